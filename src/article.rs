@@ -1,0 +1,574 @@
+//! Reading one input file into an [`Article`]: decoding, format detection, metadata
+//! (outlet, publication date, title) and story boundaries (which lines are the story).
+//! It must not extract claims or compare anything.
+//!
+//! Cost: linear in the file's size (one decode pass, one pass over lines).
+
+use crate::claim::{Section, Span};
+use crate::text::{self, EncodingName, OffsetMap};
+use anyhow::{bail, Result};
+use chrono::NaiveDate;
+use regex::Regex;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+/// Metadata a manifest row supplies for one file; empty fields are inferred.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub outlet: String,
+    pub published: Option<NaiveDate>,
+    pub url: String,
+    pub language: String,
+    pub story: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    PlainText,
+    /// `Title:` / `Link:` / `Published Date:` … `Content:` as in the ViMs corpus.
+    Header,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::PlainText => "text",
+            Format::Header => "header",
+        }
+    }
+}
+
+/// A region of the text that claims may be extracted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub span: Span,
+    pub section: Section,
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The path as given on the command line (or joined from a given directory).
+    pub doc: String,
+    /// Articles with the same story key are compared with each other.
+    pub story: String,
+    pub outlet: String,
+    pub published: Option<NaiveDate>,
+    pub url: String,
+    pub language: String,
+    pub title: String,
+    /// Size of the file as read.
+    pub bytes: usize,
+    pub encoding: EncodingName,
+    pub format: Format,
+    /// NFC-normalised text; spans in claims index into it.
+    pub text: String,
+    pub map: OffsetMap,
+    /// Extractable regions in text order (header field lines are not among them).
+    pub regions: Vec<Region>,
+}
+
+impl Article {
+    /// The section a text offset lies in (`Boilerplate` outside every region).
+    pub fn section_at(&self, offset: usize) -> Section {
+        let i = self.regions.partition_point(|r| r.span.end <= offset);
+        match self.regions.get(i) {
+            Some(r) if r.span.start <= offset => r.section,
+            _ => Section::Boilerplate,
+        }
+    }
+
+    pub fn to_file(&self, span: Span) -> Span {
+        Span::new(self.map.to_file(span.start), self.map.to_file(span.end))
+    }
+}
+
+/// Reads and parses one file. Errors name what is wrong; the caller adds the path.
+pub fn read(path: &Path, doc: String, meta: &Meta) -> Result<Article> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| anyhow::anyhow!("cannot read ({})", crate::corpus::io_reason(&e)))?;
+    parse(&bytes, doc, path, meta)
+}
+
+pub fn parse(bytes: &[u8], doc: String, path: &Path, meta: &Meta) -> Result<Article> {
+    if bytes.is_empty() {
+        bail!("empty file");
+    }
+    let (text, map, encoding) = text::decode(bytes)?;
+    if text.trim().is_empty() {
+        bail!("no text (only white space)");
+    }
+    let header = parse_header(&text);
+    let format = if header.is_some() {
+        Format::Header
+    } else {
+        Format::PlainText
+    };
+    let (title, body_start, fields) = match &header {
+        Some(h) => (h.title.clone(), h.content_start, Some(h)),
+        None => (first_line(&text).to_string(), 0, None),
+    };
+    let mut regions = Vec::new();
+    if let Some(h) = fields {
+        // Title and summary are the outlet's own words about the story.
+        for span in [h.title_span, h.summary_span].into_iter().flatten() {
+            regions.push(Region {
+                span,
+                section: Section::Story,
+            });
+        }
+    }
+    regions.extend(story_regions(&text, body_start));
+    let field = |name: &str| fields.and_then(|h| h.get(name)).unwrap_or("").trim();
+
+    let url = first_non_empty(&[&meta.url, field("Link"), &footer_link(&text)]);
+    let outlet = first_non_empty(&[
+        &meta.outlet,
+        field("Source"),
+        &outlet_from_url(&url),
+        &outlet_from_footer(&text),
+        &file_stem(path),
+    ]);
+    let published = meta
+        .published
+        .or_else(|| parse_published(field("Published Date")));
+    let language = first_non_empty(&[&meta.language, guess_language(&text)]);
+    let story = first_non_empty(&[&meta.story, &parent_name(path)]);
+    Ok(Article {
+        doc,
+        story,
+        outlet,
+        published,
+        url,
+        language,
+        title,
+        bytes: bytes.len(),
+        encoding,
+        format,
+        text,
+        map,
+        regions,
+    })
+}
+
+fn first_non_empty(options: &[&str]) -> String {
+    options
+        .iter()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty())
+        .unwrap_or("")
+        .to_string()
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn parent_name(path: &Path) -> String {
+    path.parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| ".".to_string())
+}
+
+struct Header {
+    fields: Vec<(String, String)>,
+    title: String,
+    title_span: Option<Span>,
+    summary_span: Option<Span>,
+    content_start: usize,
+}
+
+impl Header {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+const HEADER_FIELDS: [&str; 8] = [
+    "Title",
+    "Source",
+    "Link",
+    "Published Date",
+    "Author",
+    "Tags",
+    "Summary",
+    "Content",
+];
+
+/// Recognises the header format by content: it starts with `Title:` and has a `Content:` line.
+fn parse_header(text: &str) -> Option<Header> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !body.trim_start().starts_with("Title:") {
+        return None;
+    }
+    let mut fields = Vec::new();
+    let mut title_span = None;
+    let mut summary_span = None;
+    let mut offset = text.len() - body.len();
+    for line in body.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\r', '\n']);
+        let Some((name, value)) = content.split_once(':') else {
+            continue;
+        };
+        let Some(known) = HEADER_FIELDS.iter().find(|f| **f == name.trim()) else {
+            continue;
+        };
+        if *known == "Content" {
+            return Some(Header {
+                title: fields
+                    .iter()
+                    .find(|(k, _): &&(String, String)| k == "Title")
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+                fields,
+                title_span,
+                summary_span,
+                content_start: offset,
+            });
+        }
+        let value_start = line_start + name.len() + 1;
+        let lead = value.len() - value.trim_start().len();
+        let span = Span::new(value_start + lead, line_start + content.len());
+        match *known {
+            "Title" => title_span = Some(span),
+            "Summary" => summary_span = Some(span),
+            _ => {}
+        }
+        fields.push((known.to_string(), value.trim().to_string()));
+    }
+    None
+}
+
+/// Splits the body into lines and marks each as story, related or boilerplate.
+fn story_regions(text: &str, body_start: usize) -> Vec<Region> {
+    let mut lines: Vec<Span> = Vec::new();
+    let mut offset = body_start;
+    for line in text[body_start..].split_inclusive('\n') {
+        let content = line.trim_end_matches(['\r', '\n']);
+        let lead = content.len() - content.trim_start().len();
+        let span = Span::new(offset + lead, offset + content.trim_end().len());
+        offset += line.len();
+        if span.start < span.end {
+            lines.push(span);
+        }
+    }
+    let mut regions = Vec::with_capacity(lines.len());
+    // Once the story ends (a related block, a comment form, a glued-on article), every later
+    // line keeps that section.
+    let mut after_end: Option<Section> = None;
+    let mut story_lines = 0;
+    for (i, span) in lines.iter().enumerate() {
+        let line = &text[span.start..span.end];
+        let section = if let Some(s) = after_end {
+            s
+        } else if let Some((section, ends_story)) = classify_line(line) {
+            if ends_story {
+                after_end = Some(section);
+            }
+            section
+        } else if story_lines >= 3
+            && is_glued_title(line, lines.get(i + 1).map(|s| &text[s.start..s.end]))
+        {
+            after_end = Some(Section::Related);
+            Section::Related
+        } else {
+            story_lines += 1;
+            Section::Story
+        };
+        regions.push(Region {
+            span: *span,
+            section,
+        });
+    }
+    regions
+}
+
+/// Lines that are not the story, and whether everything after them is not the story either.
+fn classify_line(line: &str) -> Option<(Section, bool)> {
+    let lower = line.to_lowercase();
+    const RELATED_BLOCK: [&str; 4] = ["xem thêm:", "xem thêm :", "tin liên quan", "bài liên quan"];
+    if RELATED_BLOCK.iter().any(|p| lower.starts_with(p)) {
+        return Some((Section::Related, true));
+    }
+    if line.starts_with("READ ") || lower.starts_with("đọc thêm") || lower.starts_with(">> ") {
+        return Some((Section::Related, false));
+    }
+    const END_OF_STORY: [&str; 6] = [
+        "trả lời",
+        "email của bạn sẽ không được hiển thị",
+        "bình luận",
+        "facebooktwitter",
+        "chia sẻ",
+        "share this",
+    ];
+    if END_OF_STORY.iter().any(|p| lower.starts_with(p)) && line.len() < 120 {
+        return Some((Section::Boilerplate, true));
+    }
+    const CREDIT: [&str; 11] = [
+        "link:",
+        "http://",
+        "https://",
+        "theo ",
+        "nguồn:",
+        "quý vị tham khảo",
+        "bản tin có sự đóng góp",
+        "video đang hot",
+        "tin tổng hợp",
+        "băng hình",
+        "ảnh:",
+    ];
+    let short = line.chars().count() < 90;
+    if short && CREDIT.iter().any(|p| lower.starts_with(p)) {
+        return Some((Section::Boilerplate, false));
+    }
+    if short && (lower.ends_with(" biên dịch") || lower.ends_with(" đưa tin về tòa bạch ốc."))
+    {
+        return Some((Section::Boilerplate, false));
+    }
+    None
+}
+
+/// A title-like line (short, no closing punctuation) whose next line opens with the same
+/// words: the start of another article glued onto this one.
+fn is_glued_title(line: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else { return false };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 4 || line.chars().count() > 150 {
+        return false;
+    }
+    if line.ends_with(['.', '!', '?', '”', '"', ':', '…', '|', ')']) {
+        return false;
+    }
+    let next_words: Vec<&str> = next.split_whitespace().take(4).collect();
+    next.len() > line.len() && next_words.len() == 4 && words[..4] == next_words[..]
+}
+
+static HOST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://(?:www\.)?([A-Za-z0-9.-]+)").expect("valid regex"));
+
+/// Readable names of the main Vietnamese outlets, by host.
+const OUTLETS: [(&str, &str); 24] = [
+    ("vtv.vn", "VTV"),
+    ("dantri.com.vn", "Dân trí"),
+    ("vnexpress.net", "VnExpress"),
+    ("tuoitre.vn", "Tuổi Trẻ"),
+    ("thanhnien.vn", "Thanh Niên"),
+    ("vov.vn", "VOV"),
+    ("vietnamnet.vn", "VietNamNet"),
+    ("zing.vn", "Zing"),
+    ("news.zing.vn", "Zing"),
+    ("laodong.vn", "Lao Động"),
+    ("laodong.com.vn", "Lao Động"),
+    ("nld.com.vn", "Người Lao Động"),
+    ("tienphong.vn", "Tiền Phong"),
+    ("vietq.vn", "VietQ"),
+    ("baomoi.com", "Báo Mới"),
+    ("kenh14.vn", "Kênh 14"),
+    ("cand.com.vn", "Công an Nhân dân"),
+    ("qdnd.vn", "Quân đội Nhân dân"),
+    ("nhandan.com.vn", "Nhân Dân"),
+    ("nhandan.org.vn", "Nhân Dân"),
+    ("baotintuc.vn", "Báo Tin tức"),
+    ("24h.com.vn", "24h"),
+    ("vietnamplus.vn", "VietnamPlus"),
+    ("infonet.vn", "Infonet"),
+];
+
+pub fn outlet_from_url(url: &str) -> String {
+    let Some(host) = HOST.captures(url).and_then(|c| c.get(1)) else {
+        return String::new();
+    };
+    let host = host.as_str().to_ascii_lowercase();
+    OUTLETS
+        .iter()
+        .find(|(h, _)| host == *h || host.ends_with(&format!(".{h}")))
+        .map_or(host.clone(), |(_, name)| name.to_string())
+}
+
+fn footer_link(text: &str) -> String {
+    text.lines()
+        .rev()
+        .take(8)
+        .find_map(|l| l.trim().strip_prefix("Link:").map(|u| u.trim().to_string()))
+        .unwrap_or_default()
+}
+
+/// "Theo VTV" or "bản gốc từ The Epoch Times" in the last lines.
+fn outlet_from_footer(text: &str) -> String {
+    for line in text.lines().rev().take(8) {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix("Theo ") {
+            if name.split_whitespace().count() <= 4 {
+                return name.trim_end_matches('.').to_string();
+            }
+        }
+        if let Some((_, name)) = line.split_once("bản gốc từ ") {
+            return name.trim_end_matches('.').to_string();
+        }
+    }
+    String::new()
+}
+
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})(?:[^0-9]|$)")
+        .expect("valid regex")
+});
+static YMD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})").expect("valid regex"));
+static VI_LONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"ngày ([0-9]{1,2}) tháng ([0-9]{1,2}) năm ([0-9]{4})").expect("valid regex")
+});
+
+/// Parses the publication dates the ViMs header uses ("16:59 ngày 31/05/2016",
+/// "Thứ năm, 02/06/2016 - 10:30", "31.05.2016 | 05:12 PM", "2016-06-01T10:00:00+07:00",
+/// "01/06/16 10:00", "10:00 ngày 1 tháng 6 năm 2016").
+pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    if s.is_empty() {
+        return None;
+    }
+    if let Some(c) = YMD.captures(s) {
+        let n = |i: usize| c[i].parse::<u32>().ok();
+        return NaiveDate::from_ymd_opt(n(1)? as i32, n(2)?, n(3)?);
+    }
+    if let Some(c) = VI_LONG.captures(s) {
+        let n = |i: usize| c[i].parse::<u32>().ok();
+        return NaiveDate::from_ymd_opt(n(3)? as i32, n(2)?, n(1)?);
+    }
+    let c = DMY.captures(s)?;
+    let n = |i: usize| c[i].parse::<u32>().ok();
+    let mut year = n(3)? as i32;
+    if c[3].len() == 2 {
+        year += 2000;
+    }
+    NaiveDate::from_ymd_opt(year, n(2)?, n(1)?)
+}
+
+/// `vi` when the text uses Vietnamese letters, else `en`.
+fn guess_language(text: &str) -> &'static str {
+    const VI: &str = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
+    let sample: String = text.chars().take(4000).collect();
+    let vi = sample
+        .chars()
+        .filter(|c| VI.contains(c.to_lowercase().next().unwrap_or(*c)))
+        .count();
+    if vi * 50 > sample.chars().count() {
+        "vi"
+    } else {
+        "en"
+    }
+}
+
+/// The directory part of a path, for story keys.
+pub fn story_of(path: &Path) -> PathBuf {
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sections(text: &str) -> Vec<(String, Section)> {
+        story_regions(text, 0)
+            .into_iter()
+            .map(|r| (text[r.span.start..r.span.end].to_string(), r.section))
+            .collect()
+    }
+
+    #[test]
+    fn published_formats_of_the_dev_corpus() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let cases = [
+            ("16:59 ngày 31/05/2016", d(2016, 5, 31)),
+            ("Thứ năm, 02/06/2016 - 10:30", d(2016, 6, 2)),
+            ("31.05.2016 | 05:12 PM", d(2016, 5, 31)),
+            ("2016-06-01T10:00:00+07:00", d(2016, 6, 1)),
+            ("01/06/16 10:00", d(2016, 6, 1)),
+            ("10:00 AM, 01-06-2016", d(2016, 6, 1)),
+            ("10:00 ngày 1 tháng 6 năm 2016", d(2016, 6, 1)),
+            ("Thứ 6, 11:03, 20/05/2016", d(2016, 5, 20)),
+            ("", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(parse_published(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn header_format_is_detected_by_content() {
+        let text = "Title: Cháy lớn\r\nSource: \r\nLink: http://vnexpress.net/a.html\r\nPublished Date: 16:59 ngày 31/05/2016\r\nSummary: Hai người chết.\r\nContent:\r\nDòng một có 5 người.\r\n";
+        let a = parse(
+            text.as_bytes(),
+            "x".into(),
+            Path::new("d/x.txt"),
+            &Meta::default(),
+        )
+        .unwrap();
+        assert_eq!(a.format, Format::Header);
+        assert_eq!(a.title, "Cháy lớn");
+        assert_eq!(a.outlet, "VnExpress");
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2016, 5, 31));
+        let story: Vec<&str> = a
+            .regions
+            .iter()
+            .map(|r| &a.text[r.span.start..r.span.end])
+            .collect();
+        assert_eq!(
+            story,
+            ["Cháy lớn", "Hai người chết.", "Dòng một có 5 người."]
+        );
+    }
+
+    #[test]
+    fn related_blocks_and_forms_are_not_story() {
+        let text = "Tiêu đề\nCâu một.\nREAD  Một bài khác\nCâu hai.\nTrả lời\nEmail của bạn sẽ không được hiển thị.\n";
+        let got = sections(text);
+        assert_eq!(got[2].1, Section::Related);
+        assert_eq!(got[3].1, Section::Story);
+        assert_eq!(got[4].1, Section::Boilerplate);
+        assert_eq!(got[5].1, Section::Boilerplate);
+    }
+
+    #[test]
+    fn glued_article_ends_the_story() {
+        let text = "Tiêu đề chính\nCâu một.\nCâu hai.\nCâu ba.\nMỹ sẽ nối lại đàm phán với Taliban\nMỹ sẽ nối lại đàm phán với Taliban tại Qatar, 2 tuần.\nCâu sau.\n";
+        let got = sections(text);
+        assert_eq!(got[3].1, Section::Story);
+        assert!(
+            got[4..].iter().all(|(_, s)| *s == Section::Related),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn outlet_from_footer_and_host() {
+        assert_eq!(outlet_from_url("https://vtv.vn/the-gioi/x.htm"), "VTV");
+        assert_eq!(outlet_from_url("http://www.example.org/x"), "example.org");
+        assert_eq!(outlet_from_footer("abc\nTheo VTV"), "VTV");
+        assert_eq!(
+            outlet_from_footer("x\nQuý vị tham khảo bản gốc từ The Epoch Times\nXem thêm:"),
+            "The Epoch Times"
+        );
+    }
+
+    #[test]
+    fn empty_and_binary_files_fail() {
+        let p = Path::new("x.txt");
+        assert!(parse(b"", "x".into(), p, &Meta::default()).is_err());
+        assert!(parse(b"  \n ", "x".into(), p, &Meta::default()).is_err());
+        assert!(parse(b"\x00\x01\x02", "x".into(), p, &Meta::default()).is_err());
+    }
+}

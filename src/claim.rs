@@ -1,0 +1,205 @@
+//! Pure data types shared by the pipeline: claims, their values and spans.
+//! Nothing here reads files, runs rules or knows report column names.
+
+use chrono::NaiveDate;
+use std::fmt;
+
+/// What kind of checkable statement a claim is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A figure: how many, how much, how far.
+    Number,
+    /// A calendar date, month or year.
+    Date,
+    /// A time of day.
+    Time,
+    /// How long something lasted.
+    Duration,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Number, Kind::Date, Kind::Time, Kind::Duration];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Duration => "duration",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which part of an article a span lies in. Only `Story` claims are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Section {
+    Story,
+    /// "Xem thêm", "READ …" links and glued-on articles: other stories.
+    Related,
+    /// Share buttons, comment forms, navigation, credits.
+    Boilerplate,
+}
+
+impl Section {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Story => "story",
+            Section::Related => "related",
+            Section::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// Granularity-aware calendar value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DateValue {
+    Day(NaiveDate),
+    /// A span of days such as `9-10/10`.
+    DayRange(NaiveDate, NaiveDate),
+    Month {
+        year: i32,
+        month: u32,
+    },
+    Year(i32),
+}
+
+impl DateValue {
+    /// The first day the value covers; used to order and window events.
+    pub fn first_day(&self) -> NaiveDate {
+        match *self {
+            DateValue::Day(d) | DateValue::DayRange(d, _) => d,
+            DateValue::Month { year, month } => {
+                NaiveDate::from_ymd_opt(year, month, 1).expect("valid month")
+            }
+            DateValue::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1).expect("valid year"),
+        }
+    }
+
+    pub fn year(&self) -> i32 {
+        use chrono::Datelike;
+        self.first_day().year()
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            DateValue::DayRange(a, b) => {
+                write!(f, "{}/{}", a.format("%Y-%m-%d"), b.format("%Y-%m-%d"))
+            }
+            DateValue::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            DateValue::Year(y) => write!(f, "{y:04}"),
+        }
+    }
+}
+
+/// Units a duration is written in; kept so `PT90M` is not rewritten as `PT1H30M`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DurationUnit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl DurationUnit {
+    /// Length in minutes, for comparing durations written in different units.
+    pub fn minutes(self) -> f64 {
+        match self {
+            DurationUnit::Minute => 1.0,
+            DurationUnit::Hour => 60.0,
+            DurationUnit::Day => 1440.0,
+            DurationUnit::Week => 10080.0,
+            DurationUnit::Month => 43_830.0,
+            DurationUnit::Year => 525_960.0,
+        }
+    }
+}
+
+/// A normalised claim value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(f64),
+    Date(DateValue),
+    Time { hour: u32, minute: u32 },
+    Duration { amount: f64, unit: DurationUnit },
+}
+
+/// Formats a number plainly: `.` as decimal point, no separators, no trailing zeros.
+pub fn format_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(x) => f.write_str(&format_number(*x)),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Time { hour, minute } => write!(f, "{hour:02}:{minute:02}"),
+            Value::Duration { amount, unit } => {
+                let n = format_number(*amount);
+                match unit {
+                    DurationUnit::Minute => write!(f, "PT{n}M"),
+                    DurationUnit::Hour => write!(f, "PT{n}H"),
+                    DurationUnit::Day => write!(f, "P{n}D"),
+                    DurationUnit::Week => write!(f, "P{n}W"),
+                    DurationUnit::Month => write!(f, "P{n}M"),
+                    DurationUnit::Year => write!(f, "P{n}Y"),
+                }
+            }
+        }
+    }
+}
+
+/// A half-open byte range `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+}
+
+/// One extracted statement, with spans into the normalised text of its article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub kind: Kind,
+    pub value: Value,
+    /// The closed interval the statement allows once its qualifier is applied.
+    pub range: (f64, f64),
+    /// The qualifier word as written, normalised to a name (`about`, `nearly`, …).
+    pub qualifier: Option<&'static str>,
+    /// What the figure counts, with its subject: `troops/RU`, `deaths`, `duration`.
+    pub slot: String,
+    /// The mention, including qualifier and counted noun.
+    pub span: Span,
+    /// The sentence the mention stands in.
+    pub sentence: Span,
+    /// Name of the rule that produced the claim (for eval and debugging).
+    pub rule: &'static str,
+    /// A weekday written next to a date (`thứ Sáu (21/01)`), kept to check it.
+    pub weekday: Option<chrono::Weekday>,
+}

@@ -1,0 +1,34 @@
+//! `claimdiff extract`: read → extract → align, and write claims only (CSV).
+
+use crate::cli::ExtractArgs;
+use crate::{align, report};
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::process::ExitCode;
+
+pub fn run(args: ExtractArgs) -> Result<ExitCode> {
+    let (articles, extractions) = super::load(&args.input)?;
+    let records = align::align(&articles, &extractions);
+    let bytes = report::csv_bytes(
+        &report::CLAIM_COLUMNS,
+        &report::claim_rows(&articles, &records),
+    )?;
+    if args.output.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&bytes)?;
+        out.flush()?;
+    } else {
+        let dir = match args.output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        let name = args
+            .output
+            .file_name()
+            .context("--output names no file")?
+            .to_string_lossy()
+            .into_owned();
+        report::write_atomically(&dir, &[(name.as_str(), bytes)])?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,54 @@
+//! One file per subcommand, wiring the library's steps together. No logic lives here.
+
+pub mod compare;
+pub mod eval;
+pub mod extract;
+
+use crate::cli::{Command, InputArgs, Opts};
+use crate::corpus;
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::time::Duration;
+
+pub fn run(opts: Opts) -> Result<ExitCode> {
+    match opts.command {
+        Command::Compare(args) => compare::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
+    }
+}
+
+/// A progress bar on stderr, drawn only on a terminal, without --quiet, after a second.
+fn progress(total: usize, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} articles")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar.enable_steady_tick(Duration::from_millis(1000));
+    bar
+}
+
+/// Reads and extracts the inputs a subcommand was given.
+fn load(
+    input: &InputArgs,
+) -> Result<(
+    Vec<crate::article::Article>,
+    Vec<crate::extract::Extraction>,
+)> {
+    let manifest = corpus::manifests(input.manifest.as_deref(), &input.paths)?;
+    let inputs = corpus::collect(&input.paths)?;
+    if inputs.is_empty() {
+        anyhow::bail!("no article files (*.txt) under the given paths");
+    }
+    let bar = progress(inputs.len(), input.quiet);
+    let loaded = corpus::load(&inputs, &manifest, &bar);
+    bar.finish_and_clear();
+    loaded
+}

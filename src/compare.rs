@@ -1,0 +1,211 @@
+//! Comparison: within each alignment block, finds the pairs of outlets whose claims disagree
+//! and types the disagreement (`numeric_conflict`, `date_conflict`, `time_conflict`), plus
+//! single-source findings (`weekday_mismatch`). It must not read articles or write files.
+//!
+//! Cost: blocks come from `align`'s blocking key (story × slot × event class); pairs are only
+//! formed inside a block, so the work is Σ b² over block sizes b, not c² over all claims.
+//! One row per pair of outlets and block, whatever the number of mentions.
+
+use crate::align::{block_key, Record, Scope};
+use crate::article::Article;
+use crate::claim::{Kind, Value};
+use chrono::Datelike;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Dated events more than this many days apart are different events, not a date conflict.
+pub const DATE_WINDOW_DAYS: i64 = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    High,
+    Medium,
+    Low,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Discrepancy {
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub event: String,
+    pub slot: String,
+    /// Index into the records.
+    pub a: usize,
+    /// The other side; `None` for a single-source finding.
+    pub b: Option<usize>,
+    /// How sure the alignment is, 0–1.
+    pub score: f64,
+    pub note: String,
+}
+
+fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
+    // A relative epsilon keeps 0.95 × 100000 from disagreeing with 95000 by rounding.
+    let eps = 1e-9 * a.1.abs().max(b.1.abs()).max(1.0);
+    a.1 + eps < b.0 || b.1 + eps < a.0
+}
+
+/// Whether the pair disagrees, and how.
+fn conflict(ra: &Record, rb: &Record) -> Option<&'static str> {
+    let (a, b) = (&ra.claim, &rb.claim);
+    match (a.kind, &ra.scope, &rb.scope) {
+        (Kind::Number, Scope::Main, Scope::Main)
+        | (Kind::Number, Scope::Background(_), Scope::Background(_)) => {
+            disjoint(a.range, b.range).then_some("numeric_conflict")
+        }
+        (Kind::Duration, Scope::Event(fa), Scope::Event(fb)) => {
+            (fa.compatible(fb, 0) && disjoint(a.range, b.range)).then_some("numeric_conflict")
+        }
+        (Kind::Time, Scope::Event(fa), Scope::Event(fb)) => {
+            let same_day = fa.date.is_some() && fa.date == fb.date;
+            (same_day && fa.compatible(fb, 0) && a.value != b.value).then_some("time_conflict")
+        }
+        (Kind::Date, Scope::Event(fa), Scope::Event(fb)) => {
+            let places = fa.place.is_some() && fa.place == fb.place;
+            (places && fa.compatible(fb, DATE_WINDOW_DAYS) && disjoint(a.range, b.range))
+                .then_some("date_conflict")
+        }
+        _ => None,
+    }
+}
+
+/// How sure we are that the two claims fill the same slot of the same event.
+fn score(ra: &Record, rb: &Record) -> f64 {
+    let mut s: f64 = 0.6;
+    if ra.claim.slot.contains('/') {
+        s += 0.2; // a subject (troops/RU) narrows the slot
+    }
+    if let (Scope::Event(fa), Scope::Event(fb)) = (&ra.scope, &rb.scope) {
+        if fa.place.is_some() && fa.place == fb.place {
+            s += 0.1;
+        }
+        if fa.date.is_some() && fa.date == fb.date {
+            s += 0.1;
+        }
+    } else if ra.claim.qualifier.is_none() && rb.claim.qualifier.is_none() {
+        s += 0.1;
+    }
+    s.min(1.0)
+}
+
+/// Who states which value in a block: "90000: Dân trí; 100000: Epoch Times, NYT".
+fn sides(articles: &[Article], records: &[Record], members: &[usize]) -> String {
+    let mut by_value: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for &i in members {
+        let r = &records[i];
+        by_value
+            .entry(r.claim.value.to_string())
+            .or_default()
+            .insert(articles[r.article].outlet.as_str());
+    }
+    let mut sides: Vec<(usize, String)> = by_value
+        .into_iter()
+        .map(|(v, o)| {
+            (
+                o.len(),
+                format!("{v}: {}", o.into_iter().collect::<Vec<_>>().join(", ")),
+            )
+        })
+        .collect();
+    sides.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    sides
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if let Some(k) = block_key(&articles[r.article], r) {
+            blocks.entry(k).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for members in blocks.values() {
+        // One row per pair of outlets: the first disagreeing pair of mentions in text order.
+        let mut seen: BTreeSet<(&str, &str)> = BTreeSet::new();
+        let mut block_rows = Vec::new();
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let (ra, rb) = (&records[i], &records[j]);
+                let (oa, ob) = (
+                    articles[ra.article].outlet.as_str(),
+                    articles[rb.article].outlet.as_str(),
+                );
+                if oa == ob || seen.contains(&(oa.min(ob), oa.max(ob))) {
+                    continue;
+                }
+                let Some(kind) = conflict(ra, rb) else {
+                    continue;
+                };
+                seen.insert((oa.min(ob), oa.max(ob)));
+                let (a, b) = if oa <= ob { (i, j) } else { (j, i) };
+                block_rows.push((a, b, kind, score(ra, rb)));
+            }
+        }
+        if block_rows.is_empty() {
+            continue;
+        }
+        let note = sides(articles, records, members);
+        for (a, b, kind, score) in block_rows {
+            let r = &records[a];
+            let severity = match r.scope {
+                Scope::Background(_) => Severity::Medium,
+                _ => Severity::High,
+            };
+            out.push(Discrepancy {
+                kind,
+                severity,
+                event: r.scope.label(),
+                slot: r.claim.slot.clone(),
+                a,
+                b: Some(b),
+                score,
+                note: note.clone(),
+            });
+        }
+    }
+    out.extend(weekday_mismatches(articles, records));
+    out.sort_by(|x, y| {
+        (x.severity, &x.event, &x.slot, x.kind, x.a, x.b)
+            .cmp(&(y.severity, &y.event, &y.slot, y.kind, y.a, y.b))
+    });
+    out
+}
+
+/// A weekday written next to a date it does not fall on.
+fn weekday_mismatches<'a>(
+    articles: &'a [Article],
+    records: &'a [Record],
+) -> impl Iterator<Item = Discrepancy> + 'a {
+    records.iter().enumerate().filter_map(move |(i, r)| {
+        let written = r.claim.weekday?;
+        let Value::Date(d) = &r.claim.value else {
+            return None;
+        };
+        let actual = d.first_day().weekday();
+        (written != actual && r.section == crate::claim::Section::Story).then(|| Discrepancy {
+            kind: "weekday_mismatch",
+            severity: Severity::Medium,
+            event: r.scope.label(),
+            slot: r.claim.slot.clone(),
+            a: i,
+            b: None,
+            score: 1.0,
+            note: format!(
+                "{} is a {actual:?}, written as {written:?} ({})",
+                d, articles[r.article].outlet
+            ),
+        })
+    })
+}

@@ -1,0 +1,290 @@
+//! Named entities: an alias table for states, cities and organisations (Hoa Kỳ/Mỹ → US,
+//! Geneve/Genève/Giơ-ne-vơ → Geneva) and fuzzy matching of person names.
+//! It must not decide events or compare claims.
+//!
+//! Cost: alias lookup is a scan of the token window against a small table (constant per
+//! token); person-name matching is O(len²) per pair of names and is only run within a slot.
+
+use crate::extract::token::Tok;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    State,
+    Place,
+    Org,
+}
+
+/// (canonical id, kind, aliases as token sequences).
+type Alias = (&'static str, EntityKind, &'static [&'static [&'static str]]);
+
+pub const ALIASES: &[Alias] = &[
+    (
+        "US",
+        EntityKind::State,
+        &[
+            &["Mỹ"],
+            &["Hoa", "Kỳ"],
+            &["Washington"],
+            &["US"],
+            &["U.S."],
+            &["United", "States"],
+            &["American"],
+            &["Nhà", "Trắng"],
+            &["Tòa", "Bạch", "Ốc"],
+        ],
+    ),
+    (
+        "RU",
+        EntityKind::State,
+        &[
+            &["Nga"],
+            &["Moscow"],
+            &["Matxcơva"],
+            &["Mát-xcơ-va"],
+            &["Điện", "Kremlin"],
+            &["Kremlin"],
+            &["Russia"],
+            &["Russian"],
+            &["Russians"],
+        ],
+    ),
+    (
+        "UA",
+        EntityKind::State,
+        &[
+            &["Ukraine"],
+            &["Ukraina"],
+            &["Kiev"],
+            &["Kyiv"],
+            &["Ukrainian"],
+        ],
+    ),
+    (
+        "NATO",
+        EntityKind::Org,
+        &[
+            &["NATO"],
+            &["Tổ", "chức", "Hiệp", "ước", "Bắc", "Đại", "Tây", "Dương"],
+        ],
+    ),
+    (
+        "EU",
+        EntityKind::Org,
+        &[
+            &["EU"],
+            &["Liên", "minh", "châu", "Âu"],
+            &["European", "Union"],
+        ],
+    ),
+    ("OSCE", EntityKind::Org, &[&["OSCE"]]),
+    (
+        "CN",
+        EntityKind::State,
+        &[
+            &["Trung", "Quốc"],
+            &["Bắc", "Kinh"],
+            &["China"],
+            &["Chinese"],
+            &["Beijing"],
+        ],
+    ),
+    (
+        "VN",
+        EntityKind::State,
+        &[&["Việt", "Nam"], &["Vietnam"], &["Viet", "Nam"]],
+    ),
+    (
+        "GB",
+        EntityKind::State,
+        &[
+            &["Anh", "Quốc"],
+            &["nước", "Anh"],
+            &["Britain"],
+            &["UK"],
+            &["British"],
+        ],
+    ),
+    (
+        "FR",
+        EntityKind::State,
+        &[&["Pháp"], &["France"], &["French"]],
+    ),
+    (
+        "DE",
+        EntityKind::State,
+        &[&["Germany"], &["German"], &["nước", "Đức"]],
+    ),
+    (
+        "JP",
+        EntityKind::State,
+        &[
+            &["Nhật", "Bản"],
+            &["Nhật"],
+            &["Japan"],
+            &["Japanese"],
+            &["Tokyo"],
+        ],
+    ),
+    ("GE", EntityKind::State, &[&["Gruzia"], &["Georgia"]]),
+    ("BY", EntityKind::State, &[&["Belarus"]]),
+    ("AF", EntityKind::State, &[&["Afghanistan"]]),
+    ("EG", EntityKind::State, &[&["Ai", "Cập"], &["Egypt"]]),
+    (
+        "Geneva",
+        EntityKind::Place,
+        &[
+            &["Geneva"],
+            &["Geneve"],
+            &["Genève"],
+            &["Giơ-ne-vơ"],
+            &["GENEVA"],
+        ],
+    ),
+    (
+        "Brussels",
+        EntityKind::Place,
+        &[&["Brussels"], &["Bruxelles"], &["Brúc-xen"], &["BRUSSELS"]],
+    ),
+    ("Berlin", EntityKind::Place, &[&["Berlin"], &["BERLIN"]]),
+    ("Doha", EntityKind::Place, &[&["Doha"]]),
+    (
+        "Hà Nội",
+        EntityKind::Place,
+        &[&["Hà", "Nội"], &["Hanoi"], &["HÀ", "NỘI"]],
+    ),
+    (
+        "TP.HCM",
+        EntityKind::Place,
+        &[
+            &["TP.HCM"],
+            &["TPHCM"],
+            &["Thành", "phố", "Hồ", "Chí", "Minh"],
+            &["Sài", "Gòn"],
+            &["HCMC"],
+        ],
+    ),
+    ("Đà Nẵng", EntityKind::Place, &[&["Đà", "Nẵng"]]),
+    ("Hải Phòng", EntityKind::Place, &[&["Hải", "Phòng"]]),
+];
+
+/// The entity whose alias starts at token `i`: (id, kind, tokens taken).
+pub fn alias_at(toks: &[Tok], i: usize) -> Option<(&'static str, EntityKind, usize)> {
+    let first = toks.get(i)?;
+    if !first.is_capitalized() && !first.s.starts_with("nước") {
+        return None;
+    }
+    let mut best: Option<(&'static str, EntityKind, usize)> = None;
+    for &(id, kind, aliases) in ALIASES {
+        for alias in aliases {
+            // Case matters for the first word ("Nga" the state, not a common noun).
+            let ok = alias.iter().enumerate().all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|t| if k == 0 { t.s == *w } else { t.is(w) })
+            });
+            if ok && best.is_none_or(|b| b.2 < alias.len()) {
+                best = Some((id, kind, alias.len()));
+            }
+        }
+    }
+    best
+}
+
+/// Folds a person's name for matching: no diacritics, no middle initials, lower case.
+pub fn fold_person(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let base: String = name
+        .nfd()
+        .filter(|c| !matches!(*c as u32, 0x0300..=0x036F))
+        .map(|c| {
+            if c == 'đ' {
+                'd'
+            } else if c == 'Đ' {
+                'D'
+            } else {
+                c
+            }
+        })
+        .collect();
+    base.split_whitespace()
+        .filter(|w| !(w.trim_end_matches('.').chars().count() == 1 && w.ends_with('.')))
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two written person names are the same person, allowing transliteration and
+/// middle initials (Sergei Ryabkov / Sergey A. Ryabkov) but not a different family name
+/// (Phạm Đức Huy / Phan Đức Huy are two spellings to report, see [`same_person_or_variant`]).
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold_person(a), fold_person(b));
+    if fa == fb {
+        return true;
+    }
+    // Vietnamese names are written with diacritics and every syllable counts.
+    if !a.is_ascii() || !b.is_ascii() {
+        return false;
+    }
+    let wa: Vec<&str> = fa.split(' ').collect();
+    let wb: Vec<&str> = fb.split(' ').collect();
+    if wa.len() != wb.len() || wa.len() < 2 {
+        return false;
+    }
+    // Western order: the last word is the family name and must agree closely; given names may
+    // differ by transliteration (Sergei/Sergey).
+    wa.iter()
+        .zip(&wb)
+        .all(|(x, y)| strsim::jaro_winkler(x, y) >= 0.85)
+}
+
+/// A spelling that differs in one whole syllable of a Vietnamese name (Phạm/Phan): the same
+/// person written differently, which an editor wants to see.
+pub fn same_person_or_variant(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold_person(a), fold_person(b));
+    let wa: Vec<&str> = fa.split(' ').collect();
+    let wb: Vec<&str> = fb.split(' ').collect();
+    wa.len() == wb.len()
+        && wa.len() >= 3
+        && wa.iter().zip(&wb).filter(|(x, y)| x != y).count() == 1
+        && strsim::normalized_levenshtein(&fa, &fb) >= 0.8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Span;
+    use crate::extract::token::tokenize;
+
+    fn ids(s: &str) -> Vec<&'static str> {
+        let mut toks = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut toks);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some((id, _, n)) = alias_at(&toks, i) {
+                out.push(id);
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn aliases_match_across_spellings() {
+        assert_eq!(ids("Hoa Kỳ và Mỹ, Washington"), ["US", "US", "US"]);
+        assert_eq!(ids("Nga, Matxcơva, Điện Kremlin"), ["RU", "RU", "RU"]);
+        assert_eq!(ids("Geneva Geneve Genève Giơ-ne-vơ"), ["Geneva"; 4]);
+        assert_eq!(ids("Georgia Gruzia Ukraina"), ["GE", "GE", "UA"]);
+        assert!(ids("nga ba").is_empty());
+    }
+
+    #[test]
+    fn person_names() {
+        assert!(same_person("Sergei Ryabkov", "Sergey A. Ryabkov"));
+        assert!(same_person("Wendy R. Sherman", "Wendy Sherman"));
+        assert!(!same_person("Phạm Đức Huy", "Phan Đức Huy"));
+        assert!(same_person_or_variant("Phạm Đức Huy", "Phan Đức Huy"));
+        assert!(!same_person("Antony Blinken", "Sergei Lavrov"));
+    }
+}

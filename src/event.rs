@@ -1,0 +1,227 @@
+//! Event frames of sentences: the kind of happening a sentence names (talks, call, fire,
+//! quake…), its place and its date. It must not compare claims; `align` uses frames to decide
+//! which claims speak of the same event.
+//!
+//! Cost: O(tokens × trigger-table) per sentence with a claim; the tables are small constants.
+
+use crate::claim::{Claim, DateValue, Kind, Value};
+use crate::entity::{self, EntityKind};
+use crate::extract::token::Tok;
+use chrono::NaiveDate;
+use std::fmt;
+
+/// Words that name a happening, by kind. Talks and meetings share a kind: outlets call the
+/// same meeting "cuộc họp", "hội đàm" and "đàm phán" interchangeably.
+const TRIGGERS: &[(&[&str], &str)] = &[
+    (&["đàm", "phán"], "talks"),
+    (&["hội", "đàm"], "talks"),
+    (&["cuộc", "họp"], "talks"),
+    (&["họp"], "talks"),
+    (&["cuộc", "gặp"], "talks"),
+    (&["gặp"], "talks"),
+    (&["hội", "nghị"], "talks"),
+    (&["cuộc", "nói", "chuyện"], "talks"),
+    (&["talks"], "talks"),
+    (&["meeting"], "talks"),
+    (&["met"], "talks"),
+    (&["summit"], "talks"),
+    (&["điện", "đàm"], "call"),
+    (&["phone", "call"], "call"),
+    (&["phỏng", "vấn"], "interview"),
+    (&["interview"], "interview"),
+    (&["hỏa", "hoạn"], "fire"),
+    (&["vụ", "cháy"], "fire"),
+    (&["cháy"], "fire"),
+    (&["fire"], "fire"),
+    (&["động", "đất"], "earthquake"),
+    (&["earthquake"], "earthquake"),
+    (&["tai", "nạn"], "accident"),
+    (&["va", "chạm"], "accident"),
+    (&["crash"], "accident"),
+    (&["lũ"], "flood"),
+    (&["flood"], "flood"),
+    (&["bão"], "storm"),
+    (&["storm"], "storm"),
+    (&["tuyên", "án"], "verdict"),
+    (&["xét", "xử"], "verdict"),
+    (&["phiên", "tòa"], "verdict"),
+    (&["verdict"], "verdict"),
+    (&["tấn", "công"], "attack"),
+    (&["đánh", "bom"], "attack"),
+    (&["xả", "súng"], "attack"),
+    (&["vụ", "nổ"], "attack"),
+    (&["attack"], "attack"),
+    (&["bầu", "cử"], "election"),
+    (&["election"], "election"),
+];
+
+/// What a sentence says about the happening it reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Frame {
+    pub kind: Option<&'static str>,
+    pub place: Option<&'static str>,
+    pub date: Option<NaiveDate>,
+}
+
+impl Frame {
+    /// Fills what this frame lacks from the frame of an earlier sentence about the same kind of
+    /// happening ("the meeting lasted 90 minutes" after "they met in Geneva on Friday").
+    pub fn carry_from(self, earlier: &Frame) -> Frame {
+        if self.kind.is_none() || self.kind != earlier.kind {
+            return self;
+        }
+        // A new place or date means a new event: carry nothing over.
+        let new_place = self.place.is_some() && self.place != earlier.place;
+        let new_date = self.date.is_some() && self.date != earlier.date;
+        if new_place || new_date {
+            return Frame {
+                place: self.place.or(if new_date { None } else { earlier.place }),
+                date: self.date.or(if new_place { None } else { earlier.date }),
+                ..self
+            };
+        }
+        Frame {
+            kind: self.kind,
+            place: self.place.or(earlier.place),
+            date: self.date.or(earlier.date),
+        }
+    }
+
+    /// Whether two frames can be the same event: same kind, no conflicting place, dates no
+    /// more than `window` days apart, and at least one of place or date known on both sides.
+    pub fn compatible(&self, other: &Frame, window: i64) -> bool {
+        if self.kind.is_none() || self.kind != other.kind {
+            return false;
+        }
+        let place = match (self.place, other.place) {
+            (Some(a), Some(b)) if a != b => return false,
+            (Some(_), Some(_)) => true,
+            _ => false,
+        };
+        let date = match (self.date, other.date) {
+            (Some(a), Some(b)) if (a - b).num_days().abs() > window => return false,
+            (Some(_), Some(_)) => true,
+            _ => false,
+        };
+        place || date
+    }
+}
+
+impl fmt::Display for Frame {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts: Vec<String> = Vec::new();
+        parts.push(self.kind.unwrap_or("event").to_string());
+        if let Some(p) = self.place {
+            parts.push(p.to_string());
+        }
+        if let Some(d) = self.date {
+            parts.push(d.format("%Y-%m-%d").to_string());
+        }
+        f.write_str(&parts.join(" · "))
+    }
+}
+
+/// The frame of one sentence, from its tokens and the date claims found in it. With several
+/// places in a sentence, the one nearest the date is the event's ("the Brussels meeting came
+/// after the talks in Geneva on Monday").
+pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
+    let mut out = Frame::default();
+    let date = claims.iter().find_map(|c| match (c.kind, &c.value) {
+        (Kind::Date, Value::Date(DateValue::Day(d))) => Some((*d, c.span.start)),
+        _ => None,
+    });
+    out.date = date.map(|d| d.0);
+    let mut best_place: Option<(usize, &'static str)> = None;
+    for (i, t) in toks.iter().enumerate() {
+        if out.kind.is_none() {
+            out.kind = TRIGGERS
+                .iter()
+                .filter(|(words, _)| {
+                    words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)))
+                })
+                .map(|&(_, kind)| kind)
+                .next();
+        }
+        if let Some((id, EntityKind::Place, _)) = entity::alias_at(toks, i) {
+            let distance = date.map_or(0, |(_, at)| at.abs_diff(t.start));
+            if best_place.is_none_or(|(d, _)| distance < d) {
+                best_place = Some((distance, id));
+            }
+        }
+    }
+    out.place = best_place.map(|p| p.1);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2022, 1, day)
+    }
+
+    #[test]
+    fn carry_over_fills_the_same_kind_only() {
+        let geneva = Frame {
+            kind: Some("talks"),
+            place: Some("Geneva"),
+            date: d(21),
+        };
+        let meeting = Frame {
+            kind: Some("talks"),
+            place: None,
+            date: None,
+        };
+        assert_eq!(meeting.carry_from(&geneva), geneva);
+        let call = Frame {
+            kind: Some("call"),
+            ..Frame::default()
+        };
+        assert_eq!(call.carry_from(&geneva), call);
+        let brussels = Frame {
+            kind: Some("talks"),
+            place: Some("Brussels"),
+            date: None,
+        };
+        assert_eq!(brussels.carry_from(&geneva).date, None);
+    }
+
+    #[test]
+    fn geneva_and_brussels_meetings_are_two_events() {
+        let geneva = Frame {
+            kind: Some("talks"),
+            place: Some("Geneva"),
+            date: d(21),
+        };
+        let brussels = Frame {
+            kind: Some("talks"),
+            place: Some("Brussels"),
+            date: d(12),
+        };
+        let geneva10 = Frame {
+            kind: Some("talks"),
+            place: Some("Geneva"),
+            date: d(10),
+        };
+        assert!(!geneva.compatible(&brussels, 3));
+        assert!(!geneva.compatible(&geneva10, 3));
+        assert!(geneva.compatible(
+            &Frame {
+                date: d(20),
+                ..geneva
+            },
+            3
+        ));
+        assert!(!geneva.compatible(
+            &Frame {
+                kind: Some("talks"),
+                ..Frame::default()
+            },
+            3
+        ));
+    }
+}

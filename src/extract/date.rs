@@ -1,0 +1,613 @@
+//! Date rules: `21/1`, `21/01/2022`, `ngày 9/1`, `thứ Sáu (21/01)`, `hôm thứ Hai`, `thứ 6`,
+//! `tháng 12/2021`, `năm 2014`, `3-6` after `ngày`, `9-10/10`, `hôm qua`, `ngày mai`,
+//! English `January 21, 2022`, `on Monday`. It must not decide which event a date belongs to.
+//!
+//! Year resolution: a date without a year takes the year that puts it nearest on or before
+//! the publication date (+2 days of slack for time zones), or nearest on or after it when the
+//! sentence speaks of the future. Without a publication date, the year stays unknown and the
+//! claim is not emitted.
+
+use super::numeral::parse_digits;
+use super::token::{Class, Tok};
+use super::Ctx;
+use crate::claim::{Claim, DateValue, Kind, Span, Value};
+use crate::examples;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+pub const EXAMPLES: &[super::Example] = examples![
+    "day_month": "Ngày 20/1, ông đến Berlin." => ["date=2022-01-20"],
+    "day_month": "gặp nhau trong ngày 21/1" => ["date=2022-01-21"],
+    "day_month": "ảnh công bố ngày 8/11 cho thấy" => ["date=2021-11-08"],
+    "day_month": "Ông sẽ đến Geneva vào 25/1." => ["date=2022-01-25"],
+    "!day_month": "tỷ lệ 1/40 dân số" => [],
+    "day_month_year": "ngày 16/8/2021" => ["date=2021-08-16"],
+    "!day_month_year": "ngày 31/02/2022" => [],
+    "day_range": "từ ngày 9-10/10 ở Doha" => ["date=2021-10-09/2021-10-10"],
+    "!day_range": "tỷ số 9-10" => [],
+    "dateline": "HÀ NỘI, ngày 3-6 (Dân trí)" => ["date=2021-06-03"],
+    "!dateline": "thắng 3-6 trong set đầu" => [],
+    "day_month_words": "ngày 20 tháng 5 năm 2016" => ["date=2016-05-20"],
+    "!day_month_words": "20 tháng trước" => ["duration=P20M"],
+    "day_month_words": "ngày 3 tháng 6" => ["date=2021-06-03"],
+    "month": "trong tháng 12/2021" => ["date=2021-12"],
+    "month": "từ tháng 4 năm 2014" => ["date=2014-04"],
+    "month": "tháng 11 vừa qua" => ["date=2021-11"],
+    "!month": "hai tháng nay" => ["duration=P2M"],
+    "!month": "tháng trước" => [],
+    "year": "vào năm 2014 và" => ["date=2014"],
+    "year": "từ năm 2012 đến 2018" => ["date=2012", "date=2018"],
+    "year": "in 2008, NATO" => ["date=2008"],
+    "!year": "năm nay" => [],
+    "weekday_date": "Hôm thứ Sáu (21/01), ông Blinken" => ["date=2022-01-21"],
+    "weekday_date": "vào ngày thứ Tư (12/1) để" => ["date=2022-01-12"],
+    "weekday_date": "Thứ Hai, 10/1/2022" => ["date=2022-01-10"],
+    "weekday_date": "thứ Năm (21/01)" => ["date=2022-01-21"],
+    "!weekday_date": "lần thứ hai (21 người)" => ["number=21"],
+    "weekday": "hôm thứ Hai" => ["date=2022-01-17"],
+    "weekday": "vào thứ Hai giữa" => ["date=2022-01-17"],
+    "weekday": "ông sẽ gặp vào thứ Hai" => ["date=2022-01-24"],
+    "weekday": "hôm thứ 6 vừa qua" => ["date=2022-01-21"],
+    "!weekday": "điểm dừng thứ hai trong" => [],
+    "!weekday": "lần thứ 3" => [],
+    "weekday": "on Monday, officials" => ["date=2022-01-17"],
+    "relative": "hôm qua" => ["date=2022-01-21"],
+    "relative": "ngày mai ông sẽ" => ["date=2022-01-23"],
+    "relative": "hôm nay" => ["date=2022-01-22"],
+    "!relative": "hôm nào" => [],
+    "english": "on January 21, 2022" => ["date=2022-01-21"],
+    "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
+    "english": "on 12 January" => ["date=2022-01-12"],
+    "english": "in December 2021" => ["date=2021-12"],
+    "!english": "May I ask" => [],
+];
+
+const DATE_CUES: &[&str] = &[
+    "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "vào", "từ", "đến", "tới",
+    "qua", "trước", "sau", "on", "since", "until", "(",
+];
+
+fn push(
+    ctx: &Ctx,
+    out: &mut Vec<Claim>,
+    rule: &'static str,
+    span: Span,
+    d: DateValue,
+    weekday: Option<Weekday>,
+) {
+    let day = d.first_day().num_days_from_ce() as f64;
+    let last = match d {
+        DateValue::DayRange(_, b) => b.num_days_from_ce() as f64,
+        _ => day,
+    };
+    out.push(Claim {
+        kind: Kind::Date,
+        value: Value::Date(d),
+        range: (day, last),
+        qualifier: None,
+        slot: "date".to_string(),
+        span,
+        sentence: ctx.sentence,
+        rule,
+        weekday,
+    });
+}
+
+/// Resolves a day and month to the year the publication date implies.
+pub fn resolve(day: u32, month: u32, published: NaiveDate, future: bool) -> Option<NaiveDate> {
+    let y = published.year();
+    let candidates = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|yy| NaiveDate::from_ymd_opt(yy, month, day));
+    if future {
+        // A sentence about what will happen may still date what was said: take the nearest.
+        return candidates.min_by_key(|d| (*d - published).num_days().abs());
+    }
+    candidates
+        .filter(|d| *d <= published + Duration::days(2))
+        .max()
+}
+
+fn resolve_month(month: u32, published: NaiveDate, future: bool) -> Option<(i32, u32)> {
+    resolve(1, month, published, future)
+        .map(|d| (d.year(), month))
+        .filter(|_| (1..=12).contains(&month))
+}
+
+/// Parses `d/m`, `d/m/y`: (day, month, year if written).
+fn day_month(s: &str) -> Option<(u32, u32, Option<i32>)> {
+    let mut parts = s.split('/');
+    let d: u32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let y = match parts.next() {
+        Some(y) if y.len() == 4 => Some(y.parse().ok()?),
+        Some(y) if y.len() == 2 => Some(2000 + y.parse::<i32>().ok()?),
+        Some(_) => return None,
+        None => None,
+    };
+    if parts.next().is_some() || !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+        return None;
+    }
+    Some((d, m, y))
+}
+
+fn full(ctx: &Ctx, d: u32, m: u32, y: Option<i32>) -> Option<NaiveDate> {
+    match y {
+        Some(y) => NaiveDate::from_ymd_opt(y, m, d),
+        None => resolve(d, m, ctx.published?, ctx.future),
+    }
+}
+
+const WEEKDAYS_VI: [(&str, Weekday); 12] = [
+    ("hai", Weekday::Mon),
+    ("2", Weekday::Mon),
+    ("ba", Weekday::Tue),
+    ("3", Weekday::Tue),
+    ("tư", Weekday::Wed),
+    ("4", Weekday::Wed),
+    ("năm", Weekday::Thu),
+    ("5", Weekday::Thu),
+    ("sáu", Weekday::Fri),
+    ("6", Weekday::Fri),
+    ("bảy", Weekday::Sat),
+    ("7", Weekday::Sat),
+];
+const WEEKDAYS_EN: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+const MONTHS_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_en(t: &Tok) -> Option<u32> {
+    if t.class != Class::Word || !t.is_capitalized() {
+        return None;
+    }
+    MONTHS_EN
+        .iter()
+        .position(|m| {
+            t.is(m)
+                || (t.s.len() >= 3
+                    && t.s.len() <= 4
+                    && m.starts_with(&t.s.to_lowercase())
+                    && t.s != "May"
+                    && t.s != "Mar"
+                    || (t.is("sept") && *m == "september"))
+        })
+        .map(|p| p as u32 + 1)
+}
+
+/// A weekday at token `i`: (weekday, tokens taken). "thứ hai" counts only with a cue before
+/// it (hôm, ngày, vào…), a capital (thứ Hai), or a date after it; otherwise it is an ordinal.
+fn weekday_at(ctx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
+    let toks = ctx.toks;
+    let t = toks.get(i)?;
+    if t.is("chủ") && toks.get(i + 1).is_some_and(|n| n.is("nhật")) {
+        return Some((Weekday::Sun, 2));
+    }
+    if let Some(&(_, w)) = WEEKDAYS_EN.iter().find(|(n, _)| t.is(n)) {
+        return t.is_capitalized().then_some((w, 1));
+    }
+    if !t.is("thứ") {
+        return None;
+    }
+    let n = toks.get(i + 1)?;
+    let &(_, w) = WEEKDAYS_VI.iter().find(|(name, _)| n.is(name))?;
+    let cue_before = i > 0
+        && toks[i - 1].is_any(&[
+            "hôm", "ngày", "vào", "sáng", "chiều", "tối", "trưa", "đêm", "từ", "đến", "các", "mỗi",
+            "hằng", "hàng",
+        ]);
+    let capital = n.class == Class::Word && n.is_capitalized();
+    let sentence_start = i == 0 && t.is_capitalized();
+    let date_after = toks
+        .get(i + 2)
+        .is_some_and(|x| x.is_punct('(') || x.is_punct(','))
+        && toks.get(i + 3).is_some_and(|x| day_month(x.s).is_some());
+    (cue_before || capital || sentence_start || date_after).then_some((w, 2))
+}
+
+/// Nearest `w` on or before the publication date, or on or after it for the future.
+fn resolve_weekday(w: Weekday, published: NaiveDate, future: bool) -> NaiveDate {
+    let p = published.weekday().num_days_from_monday() as i64;
+    let q = w.num_days_from_monday() as i64;
+    if future {
+        published + Duration::days((q - p).rem_euclid(7))
+    } else {
+        published - Duration::days((p - q).rem_euclid(7))
+    }
+}
+
+/// Tries every date rule at token `i`; returns the token after the match.
+pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = toks.get(i)?;
+
+    // weekday_date / weekday: "thứ Sáu (21/01)", "hôm thứ Hai"
+    if let Some((w, n)) = weekday_at(ctx, i) {
+        let mut j = i + n;
+        let open = toks
+            .get(j)
+            .is_some_and(|x| x.is_punct('(') || x.is_punct(','));
+        if open {
+            j += 1;
+        }
+        if let Some((d, m, y)) = toks.get(j).and_then(|x| day_month(x.s)) {
+            let end = if open && toks.get(j + 1).is_some_and(|x| x.is_punct(')')) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(date) = full(ctx, d, m, y) {
+                push(
+                    ctx,
+                    out,
+                    "weekday_date",
+                    ctx.span(i, end),
+                    DateValue::Day(date),
+                    Some(w),
+                );
+                return Some(end);
+            }
+        }
+        // English "Monday, January 21"
+        if let Some(next) = english_date(ctx, j, Some((w, i)), out) {
+            return Some(next);
+        }
+        let published = ctx.published?;
+        let start = if i > 0 && toks[i - 1].is_any(&["hôm", "ngày"]) {
+            i - 1
+        } else {
+            i
+        };
+        let date = resolve_weekday(w, published, ctx.future);
+        push(
+            ctx,
+            out,
+            "weekday",
+            ctx.span(start, i + n),
+            DateValue::Day(date),
+            None,
+        );
+        return Some(i + n);
+    }
+
+    // relative: "hôm qua", "hôm nay", "ngày mai", "yesterday"
+    let rel = |a: &str, b: &str| t.is(a) && toks.get(i + 1).is_some_and(|n| n.is(b));
+    let offset = if rel("hôm", "qua") {
+        Some((-1, 2))
+    } else if rel("hôm", "nay") {
+        Some((0, 2))
+    } else if rel("ngày", "mai") {
+        Some((1, 2))
+    } else if rel("hôm", "kia") {
+        Some((-2, 2))
+    } else if t.is("yesterday") {
+        Some((-1, 1))
+    } else if t.is("today") {
+        Some((0, 1))
+    } else if t.is("tomorrow") {
+        Some((1, 1))
+    } else {
+        None
+    };
+    if let Some((days, n)) = offset {
+        let published = ctx.published?;
+        push(
+            ctx,
+            out,
+            "relative",
+            ctx.span(i, i + n),
+            DateValue::Day(published + Duration::days(days)),
+            None,
+        );
+        return Some(i + n);
+    }
+
+    // month: "tháng 12/2021", "tháng 4 năm 2014", "tháng 11"
+    if t.is("tháng") {
+        let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;
+        let (month, year, end) = if let Some((m, y)) = n.s.split_once('/') {
+            let y: i32 = y.parse().ok().filter(|_| y.len() == 4)?;
+            (m.parse::<u32>().ok()?, Some(y), i + 2)
+        } else {
+            let m: u32 = n.s.parse().ok()?;
+            match (toks.get(i + 2), toks.get(i + 3)) {
+                (Some(a), Some(b)) if a.is("năm") && b.class == Class::Num && b.s.len() == 4 => {
+                    (m, Some(b.s.parse().ok()?), i + 4)
+                }
+                _ => (m, None, i + 2),
+            }
+        };
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        let (year, month) = match year {
+            Some(y) => (y, month),
+            None => resolve_month(month, ctx.published?, ctx.future)?,
+        };
+        push(
+            ctx,
+            out,
+            "month",
+            ctx.span(i, end),
+            DateValue::Month { year, month },
+            None,
+        );
+        return Some(end);
+    }
+
+    // year: "năm 2014", "in 2008", and "đến 2018" right after a year
+    if let Some(y) = (t.class == Class::Num && t.s.len() == 4)
+        .then(|| t.s.parse::<i32>().ok())
+        .flatten()
+    {
+        let before = i.checked_sub(1).map(|k| &toks[k]);
+        let after_year = i >= 2
+            && before.is_some_and(|b| b.is_any(&["đến", "tới", "-", "–", "and", "to"]))
+            && out.last().is_some_and(|c| {
+                matches!(c.value, Value::Date(DateValue::Year(_))) && c.span.end == toks[i - 2].end
+            });
+        if (1900..=2100).contains(&y)
+            && (before.is_some_and(|b| b.is_any(&["năm", "in", "since"])) || after_year)
+        {
+            let start = if before.is_some_and(|b| b.is("năm")) {
+                i - 1
+            } else {
+                i
+            };
+            push(
+                ctx,
+                out,
+                "year",
+                ctx.span(start, i + 1),
+                DateValue::Year(y),
+                None,
+            );
+            return Some(i + 1);
+        }
+    }
+
+    if t.class == Class::Num {
+        let cue = i > 0 && toks[i - 1].is_any(DATE_CUES);
+        // day_range: "9-10/10"
+        if let Some((a, rest)) = t.s.split_once('-') {
+            if let (Ok(d1), Some((d2, m, y))) = (a.parse::<u32>(), day_month(rest)) {
+                let first = full(ctx, d1, m, y)?;
+                let last = full(ctx, d2, m, y)?;
+                if first < last {
+                    push(
+                        ctx,
+                        out,
+                        "day_range",
+                        ctx.span(i, i + 1),
+                        DateValue::DayRange(first, last),
+                        None,
+                    );
+                    return Some(i + 1);
+                }
+                return None;
+            }
+            // dateline: "ngày 3-6" is 3 June
+            if i > 0 && toks[i - 1].is_any(&["ngày", "hôm"]) {
+                let (d, m) = (a.parse::<u32>().ok()?, rest.parse::<u32>().ok()?);
+                let date = full(ctx, d, m, None)?;
+                push(
+                    ctx,
+                    out,
+                    "dateline",
+                    ctx.span(i, i + 1),
+                    DateValue::Day(date),
+                    None,
+                );
+                return Some(i + 1);
+            }
+            return None;
+        }
+        // day_month(_year): "21/1", "16/8/2021"; "1/40" is a ratio
+        if let Some((d, m, y)) = day_month(t.s) {
+            if !cue
+                && i > 0
+                && toks[i - 1].class == Class::Word
+                && toks[i - 1].is_any(&["tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio"])
+            {
+                return None;
+            }
+            let date = full(ctx, d, m, y)?;
+            let rule = if y.is_some() {
+                "day_month_year"
+            } else {
+                "day_month"
+            };
+            push(
+                ctx,
+                out,
+                rule,
+                ctx.span(i, i + 1),
+                DateValue::Day(date),
+                None,
+            );
+            return Some(i + 1);
+        }
+        // "31.05.2016"
+        if t.s.matches('.').count() == 2 && t.s.len() == 10 {
+            let p: Vec<&str> = t.s.split('.').collect();
+            if let (Ok(d), Ok(m), Ok(y)) = (p[0].parse(), p[1].parse(), p[2].parse()) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    push(
+                        ctx,
+                        out,
+                        "day_month_year",
+                        ctx.span(i, i + 1),
+                        DateValue::Day(date),
+                        None,
+                    );
+                    return Some(i + 1);
+                }
+            }
+        }
+        // day_month_words: "20 tháng 5 năm 2016"
+        if toks.get(i + 1).is_some_and(|x| x.is("tháng")) {
+            let d: u32 = t.s.parse().ok()?;
+            let m: u32 = toks
+                .get(i + 2)
+                .filter(|x| x.class == Class::Num)?
+                .s
+                .parse()
+                .ok()?;
+            let (y, end) = match (toks.get(i + 3), toks.get(i + 4)) {
+                (Some(a), Some(b)) if a.is("năm") && b.s.len() == 4 => (b.s.parse().ok(), i + 5),
+                _ => (None, i + 3),
+            };
+            if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+                return None;
+            }
+            let date = full(ctx, d, m, y)?;
+            push(
+                ctx,
+                out,
+                "day_month_words",
+                ctx.span(i, end),
+                DateValue::Day(date),
+                None,
+            );
+            return Some(end);
+        }
+        // English "12 January (2022)"
+        if let Some(m) = toks.get(i + 1).and_then(month_en) {
+            let d: u32 = t.s.parse().ok()?;
+            let y = toks
+                .get(i + 2)
+                .filter(|x| x.class == Class::Num && x.s.len() == 4)
+                .and_then(|x| x.s.parse().ok());
+            let end = if y.is_some() { i + 3 } else { i + 2 };
+            let date = full(ctx, d, m, y)?;
+            push(
+                ctx,
+                out,
+                "english",
+                ctx.span(i, end),
+                DateValue::Day(date),
+                None,
+            );
+            return Some(end);
+        }
+        return None;
+    }
+    english_date(ctx, i, None, out)
+}
+
+/// "January 21, 2022", "Jan. 21", "December 2021"; `weekday` is (weekday, first token).
+fn english_date(
+    ctx: &Ctx,
+    i: usize,
+    weekday: Option<(Weekday, usize)>,
+    out: &mut Vec<Claim>,
+) -> Option<usize> {
+    let toks = ctx.toks;
+    let mut j = i;
+    if weekday.is_some() && toks.get(j).is_some_and(|t| t.is_punct(',')) {
+        j += 1;
+    }
+    let m = toks.get(j).and_then(month_en)?;
+    j += 1;
+    if toks.get(j).is_some_and(|t| t.is_punct('.')) {
+        j += 1;
+    }
+    let num = toks.get(j).filter(|t| t.class == Class::Num)?;
+    let start = weekday.map_or(i, |(_, s)| s);
+    if num.s.len() == 4 {
+        let year: i32 = num.s.parse().ok()?;
+        push(
+            ctx,
+            out,
+            "english",
+            ctx.span(start, j + 1),
+            DateValue::Month { year, month: m },
+            None,
+        );
+        return Some(j + 1);
+    }
+    let d = parse_digits(num.s)? as u32;
+    let mut end = j + 1;
+    let mut y = None;
+    if toks.get(end).is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.class == Class::Num && t.s.len() == 4)
+    {
+        y = toks[end + 1].s.parse().ok();
+        end += 2;
+    }
+    let date = full(ctx, d, m, y)?;
+    push(
+        ctx,
+        out,
+        "english",
+        ctx.span(start, end),
+        DateValue::Day(date),
+        weekday.map(|w| w.0),
+    );
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_resolution_prefers_the_past() {
+        let p = NaiveDate::from_ymd_opt(2022, 1, 10).unwrap();
+        assert_eq!(
+            resolve(8, 11, p, false),
+            NaiveDate::from_ymd_opt(2021, 11, 8)
+        );
+        assert_eq!(
+            resolve(12, 1, p, false),
+            NaiveDate::from_ymd_opt(2022, 1, 12)
+        );
+        assert_eq!(
+            resolve(20, 1, p, true),
+            NaiveDate::from_ymd_opt(2022, 1, 20)
+        );
+        assert_eq!(
+            resolve(20, 1, p, false),
+            NaiveDate::from_ymd_opt(2021, 1, 20)
+        );
+        assert_eq!(resolve(4, 1, p, true), NaiveDate::from_ymd_opt(2022, 1, 4));
+        assert_eq!(
+            resolve(23, 11, p, true),
+            NaiveDate::from_ymd_opt(2021, 11, 23)
+        );
+    }
+
+    #[test]
+    fn weekday_resolution() {
+        let wed = NaiveDate::from_ymd_opt(2022, 1, 12).unwrap();
+        assert_eq!(
+            resolve_weekday(Weekday::Mon, wed, false),
+            NaiveDate::from_ymd_opt(2022, 1, 10).unwrap()
+        );
+        assert_eq!(resolve_weekday(Weekday::Wed, wed, false), wed);
+        assert_eq!(
+            resolve_weekday(Weekday::Fri, wed, true),
+            NaiveDate::from_ymd_opt(2022, 1, 14).unwrap()
+        );
+    }
+}

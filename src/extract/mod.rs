@@ -1,0 +1,389 @@
+//! Claim extraction: splits an article's regions into sentences, tokenises each and runs the
+//! named rules of each claim kind (`date`, `time`, `duration`, `quantity`) left to right.
+//! It must not read files or compare claims.
+//!
+//! Cost: O(n) in the text. A sentence without an ASCII digit and without any number, date
+//! or weekday word is skipped after a byte scan (see [`might_hold_claim`]); rules look at a
+//! bounded window of tokens, so no step is quadratic in sentence length.
+
+pub mod date;
+pub mod duration;
+pub mod numeral;
+pub mod qualifier;
+pub mod quantity;
+pub mod time;
+pub mod token;
+
+use crate::article::Article;
+use crate::claim::{Claim, Section, Span};
+use crate::event::{frame, Frame};
+use aho_corasick::AhoCorasick;
+use chrono::NaiveDate;
+use std::sync::LazyLock;
+use token::{Class, Tok};
+
+/// What a rule sees: the sentence's tokens and the article's publication date.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok<'a>],
+    pub sentence: Span,
+    pub published: Option<NaiveDate>,
+    /// The sentence speaks of the future (`sẽ`, `tới`, `will`): bare dates resolve forward.
+    pub future: bool,
+    /// Byte ranges of URLs in the sentence; nothing inside them is a claim.
+    pub urls: &'a [Span],
+}
+
+impl Ctx<'_> {
+    pub fn in_url(&self, tok: usize) -> bool {
+        let start = self.toks[tok].start;
+        self.urls.iter().any(|u| u.start <= start && start < u.end)
+    }
+
+    /// The text covered by tokens `[a, b)`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// The byte just before token `i` in the text, if it is not white space.
+    pub fn glued_before(&self, i: usize) -> Option<char> {
+        let start = self.toks[i].start;
+        self.text[..start]
+            .chars()
+            .next_back()
+            .filter(|c| !c.is_whitespace())
+    }
+}
+
+/// A claim with the section of the article it stands in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub claim: Claim,
+    pub section: Section,
+}
+
+/// What one article yields: its claims, and the event frame of every sentence that names a
+/// happening, a place or a date (for `align` to follow events from sentence to sentence).
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub claims: Vec<Found>,
+    pub frames: Vec<(Span, Section, Frame)>,
+}
+
+/// Extracts every claim of an article, in text order.
+pub fn extract(article: &Article) -> Extraction {
+    let mut out = Extraction::default();
+    let mut sentences = Vec::new();
+    let mut toks = Vec::new();
+    let mut claims = Vec::new();
+    for region in &article.regions {
+        token::sentences(&article.text, region.span, &mut sentences);
+        for &sentence in &sentences {
+            claims.clear();
+            if !extract_sentence(
+                &article.text,
+                sentence,
+                article.published,
+                &mut toks,
+                &mut claims,
+            ) {
+                continue;
+            }
+            let f = frame(&toks, &claims);
+            if f != Frame::default() {
+                out.frames.push((sentence, region.section, f));
+            }
+            out.claims.extend(claims.drain(..).map(|claim| Found {
+                claim,
+                section: region.section,
+            }));
+        }
+    }
+    out
+}
+
+/// Extracts the claims of a plain string (all of it one region), for tests and examples.
+pub fn extract_str(text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
+    let mut sentences = Vec::new();
+    let mut toks = Vec::new();
+    let mut claims = Vec::new();
+    token::sentences(text, Span::new(0, text.len()), &mut sentences);
+    for &s in &sentences {
+        extract_sentence(text, s, published, &mut toks, &mut claims);
+    }
+    claims
+}
+
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    // Number words and calendar words: a sentence with none of these and no digit holds no
+    // claim. Matched on bytes, case-insensitively for ASCII only, so both cases are listed.
+    const WORDS: &[&str] = &[
+        "một",
+        "hai",
+        "ba",
+        "bốn",
+        "năm",
+        "sáu",
+        "bảy",
+        "bẩy",
+        "tám",
+        "chín",
+        "mười",
+        "mươi",
+        "trăm",
+        "nghìn",
+        "ngàn",
+        "triệu",
+        "tỷ",
+        "tỉ",
+        "hàng",
+        "vài",
+        "thứ",
+        "Thứ",
+        "Chủ nhật",
+        "chủ nhật",
+        "hôm",
+        "Hôm",
+        "ngày mai",
+        "Ngày mai",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "teen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "day",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "Một",
+        "Hai",
+        "Ba",
+        "Bốn",
+        "Năm",
+        "Sáu",
+        "Bảy",
+        "Tám",
+        "Chín",
+        "Mười",
+        "Vài",
+        "Hàng",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(WORDS)
+        .expect("valid automaton")
+});
+
+/// Cheap prefilter: digits or any number/calendar word.
+pub fn might_hold_claim(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit()) || TRIGGERS.is_match(s)
+}
+
+const FUTURE: &[&str] = &["sẽ", "tới", "sắp", "will", "next", "dự", "kiến"];
+
+fn url_spans(text: &str, sentence: Span) -> Vec<Span> {
+    let s = &text[sentence.start..sentence.end];
+    let mut out = Vec::new();
+    for pat in ["http://", "https://", "www."] {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(pat) {
+            let start = from + p;
+            let end = s[start..]
+                .find(char::is_whitespace)
+                .map_or(s.len(), |e| start + e);
+            out.push(Span::new(sentence.start + start, sentence.start + end));
+            from = end;
+        }
+    }
+    out
+}
+
+/// Runs the rules over one sentence; false when the prefilter skipped it (no tokens made).
+fn extract_sentence<'a>(
+    text: &'a str,
+    sentence: Span,
+    published: Option<NaiveDate>,
+    toks: &mut Vec<Tok<'a>>,
+    out: &mut Vec<Claim>,
+) -> bool {
+    let s = &text[sentence.start..sentence.end];
+    if !might_hold_claim(s) {
+        return false;
+    }
+    token::tokenize(text, sentence, toks);
+    let urls = url_spans(text, sentence);
+    let future = toks
+        .iter()
+        .any(|t| t.class == Class::Word && FUTURE.iter().any(|f| t.is(f)));
+    let ctx = Ctx {
+        text,
+        toks,
+        sentence,
+        published,
+        future,
+        urls: &urls,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if ctx.in_url(i) {
+            i += 1;
+            continue;
+        }
+        let next = date::at(&ctx, i, out)
+            .or_else(|| time::at(&ctx, i, out))
+            .or_else(|| duration::at(&ctx, i, out))
+            .or_else(|| quantity::at(&ctx, i, out));
+        i = next.unwrap_or(i + 1);
+    }
+    true
+}
+
+/// One named example of a rule: the text, and the `kind=value` strings extraction must yield.
+/// A rule name written `!rule` marks a negative example: that rule must not fire on the text
+/// (other rules may). Every rule file lists its examples next to its rules.
+pub struct Example {
+    pub rule: &'static str,
+    pub text: &'static str,
+    pub want: &'static [&'static str],
+}
+
+/// Builds an example table: `examples![rule: "text" => ["kind=value", …], …]`.
+#[macro_export]
+macro_rules! examples {
+    ($($rule:literal : $text:literal => [$($want:literal),* $(,)?]),* $(,)?) => {
+        &[$($crate::extract::Example { rule: $rule, text: $text, want: &[$($want),*] }),*]
+    };
+}
+
+/// All rule examples, for the one test that runs them and for `claimdiff eval`'s docs.
+pub fn all_examples() -> Vec<&'static Example> {
+    date::EXAMPLES
+        .iter()
+        .chain(time::EXAMPLES)
+        .chain(duration::EXAMPLES)
+        .chain(quantity::EXAMPLES)
+        .collect()
+}
+
+/// The publication date every example is read against (a Saturday).
+pub fn example_published() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 1, 22).expect("valid date")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_example_holds() {
+        let mut failures = Vec::new();
+        for ex in all_examples() {
+            let claims = extract_str(ex.text, Some(example_published()));
+            let got: Vec<String> = claims
+                .iter()
+                .map(|c| format!("{}={}", c.kind, c.value))
+                .collect();
+            let (rule, negative) = match ex.rule.strip_prefix('!') {
+                Some(r) => (r, true),
+                None => (ex.rule, false),
+            };
+            let fired = claims.iter().any(|c| c.rule == rule);
+            if got != ex.want || fired == negative {
+                let rules: Vec<&str> = claims.iter().map(|c| c.rule).collect();
+                failures.push(format!(
+                    "[{}] {:?}: want {:?}, got {:?} from {:?}",
+                    ex.rule, ex.text, ex.want, got, rules
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failing examples:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn every_rule_has_a_positive_and_a_negative_example() {
+        let mut rules: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+        for ex in all_examples() {
+            match ex.rule.strip_prefix('!') {
+                Some(r) => rules.entry(r).or_default().1 += 1,
+                None => rules.entry(ex.rule).or_default().0 += 1,
+            }
+        }
+        let lacking: Vec<_> = rules
+            .iter()
+            .filter(|(_, (p, n))| *p == 0 || *n == 0)
+            .collect();
+        assert!(
+            lacking.is_empty(),
+            "rules without both kinds of example: {lacking:?}"
+        );
+    }
+
+    #[test]
+    fn spans_slice_back_to_mentions() {
+        let text =
+            "Hôm thứ Sáu (21/01), khoảng 100,000 quân Nga; cuộc họp kéo dài 90 phút lúc 15h45.";
+        for c in extract_str(text, Some(example_published())) {
+            let m = &text[c.span.start..c.span.end];
+            assert!(
+                !m.is_empty() && c.sentence.start <= c.span.start && c.span.end <= c.sentence.end,
+                "{m}"
+            );
+        }
+    }
+
+    #[test]
+    fn prefilter_skips_text_without_candidates() {
+        assert!(!might_hold_claim("Nga phủ nhận ý định xâm lược."));
+        assert!(might_hold_claim("Có 5 người."));
+        assert!(might_hold_claim("hai mươi lăm"));
+    }
+}

@@ -1,0 +1,396 @@
+//! Reading a number at a token position: digit forms (`100.000`, `100,000`, `6,1`, `1.5`),
+//! number words (Vietnamese `hai mươi lăm`, English `twenty-five`) and scale words
+//! (`1,5 triệu`, `3 tỷ`, `1.5 million`). It must not decide what the number counts.
+//!
+//! Cost: constant per token tried; scans at most a handful of following tokens.
+
+use super::token::{Class, Tok};
+
+/// A number read from tokens `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    pub value: f64,
+    pub start: usize,
+    pub end: usize,
+    /// Written in words rather than digits.
+    pub words: bool,
+    /// A scale word (`triệu`, `million`) was applied.
+    pub scaled: bool,
+}
+
+/// Parses a digit token with grouping rules: a separator followed by exactly three digits is
+/// a thousands separator (`100.000`, `100,000`); otherwise `,` or `.` is a decimal point
+/// (`6,1`, `242,9`, `1.5`). Mixed separators (`1.234,5`, `1,234.5`) are read as written.
+pub fn parse_digits(s: &str) -> Option<f64> {
+    if !s
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    let seps: Vec<(usize, u8)> = s
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| !b.is_ascii_digit())
+        .collect();
+    if seps.is_empty() {
+        return s.parse().ok();
+    }
+    let groups: Vec<&str> = s.split([',', '.']).collect();
+    let kinds: Vec<u8> = seps.iter().map(|&(_, b)| b).collect();
+    let all_same = kinds.iter().all(|&k| k == kinds[0]);
+    let thousands =
+        |gs: &[&str]| !gs[0].is_empty() && gs[0].len() <= 3 && gs[1..].iter().all(|g| g.len() == 3);
+    if all_same {
+        if thousands(&groups) {
+            return groups.concat().parse().ok();
+        }
+        if groups.len() == 2 {
+            return format!("{}.{}", groups[0], groups[1]).parse().ok();
+        }
+        return None; // `1.2.3` is an ID or a version
+    }
+    // Two kinds: the last separator is the decimal point, the others group thousands.
+    let last = *kinds.last()?;
+    if kinds[..kinds.len() - 1].contains(&last) {
+        return None;
+    }
+    let (int, frac) = s.rsplit_once(last as char)?;
+    let int_groups: Vec<&str> = int.split([',', '.']).collect();
+    if !thousands(&int_groups) {
+        return None;
+    }
+    format!("{}.{}", int_groups.concat(), frac).parse().ok()
+}
+
+/// Scale words and their factors; `nghìn tỷ` is handled as a product.
+pub fn scale(t: &Tok) -> Option<f64> {
+    const SCALES: [(&str, f64); 12] = [
+        ("nghìn", 1e3),
+        ("ngàn", 1e3),
+        ("vạn", 1e4),
+        ("triệu", 1e6),
+        ("tỷ", 1e9),
+        ("tỉ", 1e9),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("millions", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("thousands", 1e3),
+    ];
+    if t.class != Class::Word {
+        return None;
+    }
+    SCALES.iter().find(|(w, _)| t.is(w)).map(|&(_, f)| f)
+}
+
+fn vi_unit(t: &Tok, first: bool, after_tens: bool) -> Option<u64> {
+    // Lower-case only, except at the start of a sentence the caller allows capitals.
+    let w = t.s;
+    let ok_case = t.is_lower_word() || first;
+    if !ok_case {
+        return None;
+    }
+    let units: [(&str, u64); 11] = [
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("bốn", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("bẩy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("lăm", 5),
+    ];
+    for (u, v) in units {
+        if super::token::eq_fold(w, u) {
+            if u == "lăm" && !after_tens {
+                return None;
+            }
+            return Some(v);
+        }
+    }
+    if after_tens && (t.is("mốt")) {
+        return Some(1);
+    }
+    if after_tens && t.is("tư") {
+        return Some(4);
+    }
+    None
+}
+
+const EN_UNITS: [(&str, u64); 19] = [
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+const EN_TENS: [(&str, u64); 8] = [
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+fn lookup(t: &Tok, table: &[(&str, u64)]) -> Option<u64> {
+    table.iter().find(|(w, _)| t.is(w)).map(|&(_, v)| v)
+}
+
+/// Reads a number starting at token `i`. `sentence_start` allows a capitalised first word.
+pub fn read(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
+    let t = toks.get(i)?;
+    match t.class {
+        Class::Num => read_digits(toks, i),
+        Class::Word => read_words(toks, i, sentence_start),
+        Class::Punct => None,
+    }
+}
+
+fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
+    let mut value = parse_digits(toks[i].s)?;
+    let mut end = i + 1;
+    let mut scaled = false;
+    while let Some(f) = toks.get(end).and_then(scale) {
+        value *= f;
+        end += 1;
+        scaled = true;
+    }
+    if scaled && toks.get(end).is_some_and(|t| t.is("rưỡi")) {
+        let last = scale(&toks[end - 1]).unwrap_or(1.0);
+        value += last / 2.0;
+        end += 1;
+    }
+    Some(Numeral {
+        value,
+        start: i,
+        end,
+        words: false,
+        scaled,
+    })
+}
+
+fn read_words(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
+    // English first: its words never collide with Vietnamese syllables.
+    if let Some(n) = read_english(toks, i) {
+        return Some(n);
+    }
+    let mut total: f64 = 0.0;
+    let mut group: u64 = 0;
+    let mut unit: Option<u64> = None;
+    let mut j = i;
+    let mut any = false;
+    let mut after_tens = false;
+    let mut last_scale: Option<f64> = None;
+    let mut scaled = false;
+    while let Some(t) = toks.get(j) {
+        let first = j == i && sentence_start;
+        if t.class != Class::Word {
+            break;
+        }
+        if let Some(u) = vi_unit(t, first, after_tens) {
+            // "năm" (five) after "mươi" is the noun "year": "hai mươi năm".
+            if t.is("năm") && after_tens {
+                break;
+            }
+            if unit.is_some() {
+                break; // "hai ba" is a range, not a number
+            }
+            unit = Some(u);
+            after_tens = false;
+        } else if t.is("mười") && (t.is_lower_word() || (j == i && sentence_start)) {
+            if unit.is_some() {
+                break;
+            }
+            group += 10;
+            after_tens = true;
+        } else if t.is("mươi") && unit.is_some() {
+            group += unit.take().unwrap_or(0) * 10;
+            after_tens = true;
+        } else if t.is("trăm") && (unit.is_some() || any) {
+            group += unit.take().unwrap_or(1) * 100;
+            after_tens = true; // "một trăm tư"
+        } else if t.is_any(&["linh", "lẻ"]) && group > 0 && unit.is_none() {
+            after_tens = false;
+        } else if let Some(f) = scale(t).filter(|_| any) {
+            let g = group + unit.take().unwrap_or(0);
+            if g == 0 && last_scale.is_some_and(|l| l < f) {
+                total *= f; // "nghìn tỷ"
+            } else {
+                total += g.max(1) as f64 * f;
+            }
+            group = 0;
+            last_scale = Some(f);
+            scaled = true;
+            after_tens = true;
+        } else if t.is("rưỡi") && any {
+            let half = last_scale.unwrap_or(1.0) / 2.0;
+            total += (group + unit.take().unwrap_or(0)) as f64 + half;
+            group = 0;
+            j += 1;
+            break;
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    let value = total + (group + unit.unwrap_or(0)) as f64;
+    Some(Numeral {
+        value,
+        start: i,
+        end: j,
+        words: true,
+        scaled,
+    })
+}
+
+fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
+    let mut j = i;
+    let mut total = 0.0;
+    let mut group = 0u64;
+    let mut any = false;
+    let mut scaled = false;
+    while let Some(t) = toks.get(j) {
+        if t.class == Class::Punct && t.s == "-" && any {
+            j += 1;
+            continue;
+        }
+        if t.class != Class::Word {
+            break;
+        }
+        // Hyphenated words such as "twenty-five" are one token.
+        if let Some((a, b)) = t.s.split_once('-') {
+            let ta = Tok { s: a, ..*t };
+            let tb = Tok { s: b, ..*t };
+            if let (Some(x), Some(y)) = (lookup(&ta, &EN_TENS), lookup(&tb, &EN_UNITS)) {
+                group += x + y;
+                any = true;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if let Some(v) = lookup(t, &EN_UNITS).or_else(|| lookup(t, &EN_TENS)) {
+            group += v;
+        } else if t.is("hundred") && any {
+            group = group.max(1) * 100;
+        } else if t.is("a")
+            && !any
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_any(&["hundred", "thousand", "million", "billion"]))
+        {
+            group = 1;
+        } else if let Some(f) = scale(t).filter(|_| any && !t.is("thousands") && !t.is("millions"))
+        {
+            total += group.max(1) as f64 * f;
+            group = 0;
+            scaled = true;
+        } else if t.is("and")
+            && any
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| lookup(n, &EN_UNITS).is_some() || lookup(n, &EN_TENS).is_some())
+        {
+            // "one hundred and five"
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+    }
+    if !any {
+        return None;
+    }
+    Some(Numeral {
+        value: total + group as f64,
+        start: i,
+        end: j,
+        words: true,
+        scaled,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+    use crate::claim::Span;
+
+    fn num(s: &str) -> Option<(f64, usize)> {
+        let mut toks = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut toks);
+        read(&toks, 0, false).map(|n| (n.value, n.end))
+    }
+
+    #[test]
+    fn digit_grouping() {
+        let cases = [
+            ("100.000", Some(100000.0)),
+            ("100,000", Some(100000.0)),
+            ("6,1", Some(6.1)),
+            ("242,9", Some(242.9)),
+            ("1.5", Some(1.5)),
+            ("1,234,567", Some(1234567.0)),
+            ("1.234,5", Some(1234.5)),
+            ("1,234.5", Some(1234.5)),
+            ("12,3456", Some(12.3456)),
+            ("1.2.3", None),
+            ("2014", Some(2014.0)),
+        ];
+        for (s, want) in cases {
+            assert_eq!(parse_digits(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn words_and_scales() {
+        let cases = [
+            ("hai mươi lăm người", Some((25.0, 3))),
+            ("mười lăm", Some((15.0, 2))),
+            ("hai mươi mốt", Some((21.0, 3))),
+            ("một trăm linh năm", Some((105.0, 4))),
+            ("ba nghìn", Some((3000.0, 2))),
+            ("bốn giờ", Some((4.0, 1))),
+            ("hai mươi năm", Some((20.0, 2))),
+            ("1,5 triệu", Some((1_500_000.0, 2))),
+            ("290 triệu đồng", Some((290_000_000.0, 2))),
+            ("3 tỷ", Some((3e9, 2))),
+            ("hai triệu rưỡi", Some((2_500_000.0, 3))),
+            ("1.5 million", Some((1_500_000.0, 2))),
+            ("twenty-five", Some((25.0, 1))),
+            ("two hours", Some((2.0, 1))),
+            ("a hundred", Some((100.0, 2))),
+            ("một giờ", Some((1.0, 1))),
+            ("Ba Lan", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(num(s), want, "{s}");
+        }
+    }
+}

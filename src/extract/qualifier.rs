@@ -1,0 +1,146 @@
+//! Qualifiers that turn a figure into a range (`khoảng`, `gần`, `hơn`, `about`, `at least`)
+//! and vague amounts (`hàng nghìn`, `tens of thousands`). It must not read the figure itself.
+//!
+//! Ranges (x = the figure as written): about ±5%; nearly [0.95x, x]; more than / at least
+//! [x, ∞); less than / at most / up to [0, x]; "lên tới" (reaching) [x, x].
+//! The ±5% is narrow on purpose: "khoảng 90.000" and "gần 100.000" must not overlap.
+
+use super::token::Tok;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    About,
+    Nearly,
+    AtLeast,
+    AtMost,
+    Exact,
+}
+
+/// (name written to the `qualifier` column, bound, words).
+type Entry = (&'static str, Bound, &'static [&'static str]);
+
+/// Longest phrases first within a language so "lên tới" wins over "tới".
+const QUALIFIERS: &[Entry] = &[
+    ("about", Bound::About, &["khoảng"]),
+    ("about", Bound::About, &["chừng"]),
+    ("about", Bound::About, &["xấp", "xỉ"]),
+    ("about", Bound::About, &["ước", "tính"]),
+    ("about", Bound::About, &["ước", "khoảng"]),
+    ("about", Bound::About, &["about"]),
+    ("about", Bound::About, &["around"]),
+    ("about", Bound::About, &["approximately"]),
+    ("about", Bound::About, &["roughly"]),
+    ("about", Bound::About, &["some"]),
+    ("nearly", Bound::Nearly, &["gần"]),
+    ("nearly", Bound::Nearly, &["suýt"]),
+    ("nearly", Bound::Nearly, &["nearly"]),
+    ("nearly", Bound::Nearly, &["almost"]),
+    ("more than", Bound::AtLeast, &["hơn"]),
+    ("more than", Bound::AtLeast, &["trên"]),
+    ("more than", Bound::AtLeast, &["ngoài"]),
+    ("more than", Bound::AtLeast, &["more", "than"]),
+    ("more than", Bound::AtLeast, &["over"]),
+    ("at least", Bound::AtLeast, &["ít", "nhất"]),
+    ("at least", Bound::AtLeast, &["tối", "thiểu"]),
+    ("at least", Bound::AtLeast, &["at", "least"]),
+    ("less than", Bound::AtMost, &["dưới"]),
+    ("less than", Bound::AtMost, &["chưa", "đầy"]),
+    ("less than", Bound::AtMost, &["chưa", "tới"]),
+    ("less than", Bound::AtMost, &["không", "quá"]),
+    ("less than", Bound::AtMost, &["less", "than"]),
+    ("less than", Bound::AtMost, &["fewer", "than"]),
+    ("less than", Bound::AtMost, &["under"]),
+    ("at most", Bound::AtMost, &["tối", "đa"]),
+    ("at most", Bound::AtMost, &["at", "most"]),
+    ("up to", Bound::AtMost, &["up", "to"]),
+    ("reaching", Bound::Exact, &["lên", "tới"]),
+    ("reaching", Bound::Exact, &["lên", "đến"]),
+    ("reaching", Bound::Exact, &["tới"]),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Qualifier {
+    pub name: &'static str,
+    pub bound: Bound,
+    /// Tokens the qualifier takes.
+    pub len: usize,
+}
+
+/// The qualifier starting at token `i`, if any.
+pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
+    let mut best: Option<Qualifier> = None;
+    for &(name, bound, words) in QUALIFIERS {
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)));
+        if matches && best.is_none_or(|b| b.len < words.len()) {
+            best = Some(Qualifier {
+                name,
+                bound,
+                len: words.len(),
+            });
+        }
+    }
+    best
+}
+
+/// The closed range a qualified figure allows.
+pub fn range(x: f64, q: Option<Qualifier>) -> (f64, f64) {
+    match q.map(|q| q.bound) {
+        None | Some(Bound::Exact) => (x, x),
+        Some(Bound::About) => (x * 0.95, x * 1.05),
+        Some(Bound::Nearly) => (x * 0.95, x),
+        Some(Bound::AtLeast) => (x, f64::INFINITY),
+        Some(Bound::AtMost) => (0.0, x),
+    }
+}
+
+/// A vague amount such as `hàng nghìn` (thousands of): (qualifier name, low, high, tokens).
+pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> {
+    let t = toks.get(i)?;
+    let next = |k: usize| toks.get(i + k);
+    let magnitude = |k: usize| -> Option<(f64, usize)> {
+        let a = next(k)?;
+        let base = if a.is("chục") {
+            10.0
+        } else if a.is("trăm") {
+            100.0
+        } else {
+            super::numeral::scale(a)?
+        };
+        // "hàng chục nghìn" = tens of thousands
+        if let Some(f) = next(k + 1).and_then(super::numeral::scale) {
+            if base < f {
+                return Some((base * f, 2));
+            }
+        }
+        Some((base, 1))
+    };
+    if t.is("hàng") {
+        let (m, len) = magnitude(1)?;
+        return Some(("multiple", m, m * 10.0 - 1.0, 1 + len));
+    }
+    if t.is("vài") {
+        return Some(match magnitude(1) {
+            Some((m, len)) => ("a few", 2.0 * m, 9.0 * m, 1 + len),
+            None => ("a few", 2.0, 9.0, 1),
+        });
+    }
+    if t.is("dozens") && next(1).is_some_and(|n| n.is("of")) {
+        return Some(("multiple", 24.0, 99.0, 2));
+    }
+    if t.is("tens") && next(1).is_some_and(|n| n.is("of")) {
+        if let Some(f) = next(2).and_then(super::numeral::scale) {
+            let of = usize::from(next(3).is_some_and(|n| n.is("of")));
+            return Some(("multiple", 10.0 * f, 100.0 * f - 1.0, 3 + of));
+        }
+    }
+    let plural = [("hundreds", 100.0), ("thousands", 1e3), ("millions", 1e6)];
+    for (w, m) in plural {
+        if t.is(w) && next(1).is_some_and(|n| n.is("of")) {
+            return Some(("multiple", m, m * 10.0 - 1.0, 2));
+        }
+    }
+    None
+}

@@ -1,0 +1,385 @@
+//! Figure rules: a number with its qualifier, the thing it counts (the slot) and the slot's
+//! subject (`khoảng 90.000 lính Nga` → 90000, about, `troops/RU`). Also what is not a figure
+//! to compare: URLs, IDs, phone numbers, plates (`ĐNa 90604`), names (`COVID-19`, `G7`,
+//! `Nord Stream 2`), ordinals (`lần thứ 3`), bare years. It must not read dates, times or
+//! durations: those rules run first.
+
+use super::numeral::{self, Numeral};
+use super::qualifier::{self, Qualifier};
+use super::token::{Class, Tok};
+use super::Ctx;
+use crate::claim::{Claim, Kind, Value};
+use crate::entity;
+use crate::examples;
+use std::borrow::Cow;
+
+pub const EXAMPLES: &[super::Example] = examples![
+    "figure": "Nga điều động khoảng 100,000 quân dọc biên giới" => ["number=100000"],
+    "figure": "nơi gần 100.000 quân Nga đang tập trung" => ["number=100000"],
+    "figure": "khoảng 90.000 lính Nga tập trung" => ["number=90000"],
+    "figure": "trận động đất 6,1 độ Richter" => ["number=6.1"],
+    "figure": "cách bờ 242,9 km" => ["number=242.9"],
+    "figure": "thiệt hại 1,5 triệu USD" => ["number=1500000"],
+    "figure": "tài sản 290 triệu đồng" => ["number=290000000"],
+    "figure": "khoản vay 3 tỷ đồng" => ["number=3000000000"],
+    "figure": "làm 20 người chết" => ["number=20"],
+    "figure": "hơn 14,000 người" => ["number=14000"],
+    "figure": "ít nhất 5 người bị thương" => ["number=5"],
+    "figure": "tăng 6% so với" => ["number=6"],
+    "figure": "more than 100,000 Russian troops" => ["number=100000"],
+    "figure": "about 1.5 million people" => ["number=1500000"],
+    "figure": "NATO có 30 thành viên" => ["number=30"],
+    "figure": "Ông 65 tuổi" => ["number=65"],
+    "figure": "$2.5 billion in aid" => ["number=2500000000"],
+    "!figure": "không phải 30 với một" => [],
+    "!figure": "năm 2014, Nga" => ["date=2014"],
+    "figure_words": "hai mươi lăm người thiệt mạng" => ["number=25"],
+    "figure_words": "trừng phạt bốn cá nhân" => ["number=4"],
+    "figure_words": "ba người bị thương" => ["number=3"],
+    "figure_words": "five people were killed" => ["number=5"],
+    "!figure_words": "hai nước đồng ý" => [],
+    "!figure_words": "một cuộc xâm lược" => [],
+    "!figure_words": "Ba Lan và Nga" => [],
+    "vague": "hàng nghìn người biểu tình" => ["number=1000"],
+    "vague": "hàng chục nghìn binh sĩ" => ["number=10000"],
+    "vague": "tens of thousands of troops" => ["number=10000"],
+    "!vague": "hàng loạt vấn đề" => [],
+    "!figure": "đại dịch COVID-19 và nhóm G7" => [],
+    "!figure": "tàu cá ĐNa 90604 bị chìm" => [],
+    "!figure": "đường ống Nord Stream 2 từ Moscow" => [],
+    "!figure": "hiệp ước New START" => [],
+    "!figure": "gọi số 0912345678 để" => [],
+    "!figure": "xem https://vtv.vn/a-20220121051440988.htm ngay" => [],
+    "!figure": "lần thứ 3 liên tiếp" => [],
+    "!figure": "chuyến bay MS 804 của" => [],
+];
+
+/// Counted nouns: (words after the figure, slot). Longest match wins.
+const NOUNS: &[(&[&str], &str)] = &[
+    (&["quân"], "troops"),
+    (&["lính"], "troops"),
+    (&["binh", "sĩ"], "troops"),
+    (&["binh", "sỹ"], "troops"),
+    (&["binh", "lính"], "troops"),
+    (&["quân", "nhân"], "troops"),
+    (&["troops"], "troops"),
+    (&["soldiers"], "troops"),
+    (&["người", "chết"], "deaths"),
+    (&["người", "thiệt", "mạng"], "deaths"),
+    (&["người", "đã", "thiệt", "mạng"], "deaths"),
+    (&["người", "tử", "vong"], "deaths"),
+    (&["người", "đã", "tử", "vong"], "deaths"),
+    (&["người", "bị", "chết"], "deaths"),
+    (&["người", "thương", "vong"], "casualties"),
+    (&["ca", "tử", "vong"], "deaths"),
+    (&["nạn", "nhân", "thiệt", "mạng"], "deaths"),
+    (&["người", "bị", "thương"], "injured"),
+    (&["người", "khác", "bị", "thương"], "injured"),
+    (&["người", "mất", "tích"], "missing"),
+    (&["người", "biểu", "tình"], "protesters"),
+    (&["người", "dân"], "people"),
+    (&["người"], "people"),
+    (&["people", "were", "killed"], "deaths"),
+    (&["people", "killed"], "deaths"),
+    (&["people", "dead"], "deaths"),
+    (&["people", "injured"], "injured"),
+    (&["people"], "people"),
+    (&["deaths"], "deaths"),
+    (&["dead"], "deaths"),
+    (&["injured"], "injured"),
+    (&["nạn", "nhân"], "victims"),
+    (&["thành", "viên"], "members"),
+    (&["quốc", "gia", "thành", "viên"], "member states"),
+    (&["members"], "members"),
+    (&["quốc", "gia"], "countries"),
+    (&["nước"], "countries"),
+    (&["countries"], "countries"),
+    (&["độ", "Richter"], "magnitude"),
+    (&["độ", "richter"], "magnitude"),
+    (&["km"], "km"),
+    (&["ki-lô-mét"], "km"),
+    (&["kilômét"], "km"),
+    (&["cây", "số"], "km"),
+    (&["kilometers"], "km"),
+    (&["kilometres"], "km"),
+    (&["miles"], "miles"),
+    (&["mét"], "m"),
+    (&["m"], "m"),
+    (&["ha"], "ha"),
+    (&["hecta"], "ha"),
+    (&["héc-ta"], "ha"),
+    (&["tấn"], "tonnes"),
+    (&["tons"], "tonnes"),
+    (&["kg"], "kg"),
+    (&["đồng"], "money/VND"),
+    (&["VNĐ"], "money/VND"),
+    (&["VND"], "money/VND"),
+    (&["USD"], "money/USD"),
+    (&["đô", "la"], "money/USD"),
+    (&["đô-la"], "money/USD"),
+    (&["dollars"], "money/USD"),
+    (&["euro"], "money/EUR"),
+    (&["euros"], "money/EUR"),
+    (&["EUR"], "money/EUR"),
+    (&["tuổi"], "age"),
+    (&["%"], "percent"),
+    (&["phần", "trăm"], "percent"),
+    (&["percent"], "percent"),
+    (&["điểm"], "points"),
+    (&["cá", "nhân"], "individuals"),
+    (&["ngôi", "nhà"], "houses"),
+    (&["căn", "nhà"], "houses"),
+    (&["nhà"], "houses"),
+    (&["xe"], "vehicles"),
+    (&["ô", "tô"], "vehicles"),
+    (&["chiếc", "xe"], "vehicles"),
+    (&["máy", "bay"], "aircraft"),
+    (&["chiếc", "máy", "bay"], "aircraft"),
+    (&["tàu"], "ships"),
+    (&["tên", "lửa"], "missiles"),
+    (&["quả", "tên", "lửa"], "missiles"),
+    (&["hành", "khách"], "passengers"),
+    (&["passengers"], "passengers"),
+    (&["thuyền", "viên"], "crew"),
+    (&["học", "sinh"], "students"),
+    (&["bên"], "parties"),
+    (&["cuộc", "họp"], "meetings"),
+    (&["cuộc", "điện", "đàm"], "calls"),
+    (&["vụ"], "cases"),
+    (&["ca", "nhiễm"], "infections"),
+    (&["ca", "mắc"], "infections"),
+    (&["ca"], "cases"),
+    (&["độ", "C"], "°C"),
+    (&["lần"], "times"),
+];
+
+/// Words after a figure that never name what it counts.
+const FUNCTION_WORDS: &[&str] = &[
+    "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
+    "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
+    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "and", "or", "of", "to", "in",
+    "on", "at", "with", "the", "a", "for", "by", "from",
+];
+
+/// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
+const ACTIONS: &[(&[&str], &str)] = &[
+    (&["rút"], "withdrawn"),
+    (&["rút", "về"], "withdrawn"),
+    (&["withdrew"], "withdrawn"),
+    (&["withdraw"], "withdrawn"),
+    (&["sơ", "tán"], "evacuated"),
+    (&["evacuated"], "evacuated"),
+    (&["bắt", "giữ"], "arrested"),
+    (&["bắt"], "arrested"),
+    (&["arrested"], "arrested"),
+    (&["cứu"], "rescued"),
+    (&["giải", "cứu"], "rescued"),
+    (&["thêm"], "added"),
+    (&["tăng"], "increase"),
+    (&["giảm"], "decrease"),
+];
+
+fn match_words(toks: &[Tok], j: usize, words: &[&str]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.is(w)))
+}
+
+/// The counted noun at `j`: (slot, tokens taken).
+pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    NOUNS
+        .iter()
+        .filter(|(words, _)| match_words(toks, j, words))
+        .max_by_key(|(words, _)| words.len())
+        .map(|&(words, slot)| (slot, words.len()))
+}
+
+/// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,
+/// within three tokens before the figure (`Nga điều động khoảng 100,000 quân`).
+fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static str> {
+    let toks = ctx.toks;
+    if let Some((id, _, _)) = entity::alias_at(toks, noun_end) {
+        return Some(id);
+    }
+    for k in (figure_start.saturating_sub(4)..figure_start).rev() {
+        if toks[k].class == Class::Punct || toks[k].is_any(&["và", "với", "hoặc", "and", "or"])
+        {
+            break;
+        }
+        if let Some((id, _, _)) = entity::alias_at(toks, k) {
+            return Some(id);
+        }
+    }
+    None
+}
+
+fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
+    ACTIONS.iter().find_map(|&(words, name)| {
+        let at = figure_start.checked_sub(words.len())?;
+        match_words(toks, at, words).then_some(name)
+    })
+}
+
+/// Digit forms that are identifiers rather than figures.
+fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
+    let t = &ctx.toks[n.start];
+    if n.words {
+        return false;
+    }
+    let digits = t.s.bytes().filter(u8::is_ascii_digit).count();
+    let plain = t.s.bytes().all(|b| b.is_ascii_digit());
+    if plain && (digits >= 7 || (digits >= 3 && t.s.starts_with('0'))) {
+        return true; // phone numbers, codes
+    }
+    // "COVID-19", "A-10": glued to a word by a hyphen or letter.
+    if ctx
+        .glued_before(n.start)
+        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+    {
+        return true;
+    }
+    if let Some(prev) = n.start.checked_sub(1).map(|k| &ctx.toks[k]) {
+        let upper = prev.s.chars().filter(|c| c.is_uppercase()).count();
+        // Plates and flight numbers: "ĐNa 90604", "MS 804".
+        if prev.class == Class::Word && upper >= 2 && prev.s.chars().count() <= 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// A number right after a capitalised word that is not the sentence's first: a name
+/// ("Nord Stream 2", "Airbus 320") unless a counted noun follows.
+fn looks_like_name(ctx: &Ctx, n: &Numeral) -> bool {
+    let Some(k) = n.start.checked_sub(1) else {
+        return false;
+    };
+    let prev = &ctx.toks[k];
+    k > 0 && prev.class == Class::Word && prev.is_capitalized() && !n.words
+}
+
+pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    // vague: "hàng nghìn người"
+    if let Some((name, lo, hi, len)) = qualifier::vague(toks, i) {
+        let (slot, noun_len) = noun_at(toks, i + len)?;
+        let subject = subject(ctx, i, i + len + noun_len);
+        push(
+            ctx,
+            out,
+            "vague",
+            i,
+            i + len + noun_len,
+            lo,
+            (lo, hi),
+            Some(name),
+            slot,
+            subject,
+            action(toks, i),
+        );
+        return Some(i + len + noun_len);
+    }
+    let q: Option<Qualifier> = qualifier::at(toks, i);
+    let start = i + q.map_or(0, |q| q.len);
+    // "$2.5 billion"
+    let dollar = toks.get(start).is_some_and(|t| t.is_punct('$'));
+    let n = numeral::read(toks, start + usize::from(dollar), start == 0)?;
+    if ctx.in_url(n.start) || looks_like_id(ctx, &n) {
+        return Some(n.end);
+    }
+    // An ordinal ("lần thứ 3", "thứ hai") or a number word glued to digits ("năm 2014").
+    if n.start > 0 && toks[n.start - 1].is("thứ") {
+        return Some(n.end);
+    }
+    if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
+        return None;
+    }
+    // A lone "một" is the article "a", not the figure one.
+    if n.words && !n.scaled && n.end == n.start + 1 && toks[n.start].is("một") {
+        return None;
+    }
+    // "100,000 Russian troops": a nationality between the figure and the noun.
+    let adjective = entity::alias_at(toks, n.end).filter(|_| noun_at(toks, n.end).is_none());
+    let noun_start = n.end + adjective.map_or(0, |a| a.2);
+    let noun = if dollar {
+        Some(("money/USD", 0))
+    } else {
+        noun_at(toks, noun_start)
+    }
+    .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end));
+    let (slot, noun_len) = match noun {
+        Some(x) => x,
+        None => {
+            if n.words && !n.scaled {
+                return None; // "hai nước", "ba bên": too common to be claims without a known noun
+            }
+            if looks_like_name(ctx, &n) {
+                return Some(n.end);
+            }
+            let t = toks
+                .get(n.end)
+                .filter(|t| t.is_lower_word() && !t.is_any(FUNCTION_WORDS))?;
+            let value = n.value;
+            if !n.scaled && (1900.0..=2100.0).contains(&value) && value.fract() == 0.0 {
+                return Some(n.end); // a bare year: only "năm 2014" is a date
+            }
+            // Unknown noun: the slot is the noun as written, so like compares with like.
+            (Cow::Owned(t.s.to_lowercase()), 1)
+        }
+    };
+    if n.words && !n.scaled && slot == "countries" {
+        return None; // "hai nước" is "the two countries", not a count to check
+    }
+    let end = n.end + noun_len;
+    let first = if q.is_some() { i } else { start };
+    let subject = adjective.map(|a| a.0).or_else(|| subject(ctx, first, end));
+    let range = qualifier::range(n.value, q);
+    let rule = if n.words { "figure_words" } else { "figure" };
+    push(
+        ctx,
+        out,
+        rule,
+        first,
+        end,
+        n.value,
+        range,
+        q.map(|q| q.name),
+        &slot,
+        subject,
+        action(toks, first),
+    );
+    Some(end)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    ctx: &Ctx,
+    out: &mut Vec<Claim>,
+    rule: &'static str,
+    a: usize,
+    b: usize,
+    value: f64,
+    range: (f64, f64),
+    qualifier: Option<&'static str>,
+    slot: &str,
+    subject: Option<&str>,
+    action: Option<&str>,
+) {
+    let mut full = slot.to_string();
+    for part in [subject, action].into_iter().flatten() {
+        full.push('/');
+        full.push_str(part);
+    }
+    out.push(Claim {
+        kind: Kind::Number,
+        value: Value::Number(value),
+        range,
+        qualifier,
+        slot: full,
+        span: ctx.span(a, b),
+        sentence: ctx.sentence,
+        rule,
+        weekday: None,
+    });
+}

@@ -1,0 +1,23 @@
+//! The `claimdiff` binary: parse flags, run, map errors to exit code 2.
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let opts = claimdiff::cli::Opts::parse();
+    match claimdiff::cmd::run(opts) {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed stdout (`| head`) is not an error worth reporting.
+            let broken_pipe = err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            });
+            if broken_pipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimdiff: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Decoding bytes to normalised text while keeping a map back to the file's byte offsets.
+//! It must not interpret the text (formats, sections and claims live elsewhere).
+//!
+//! Cost: one pass over the bytes; the map grows only where NFC or the decoding changed
+//! byte lengths, so plain UTF-8 NFC input keeps a single map point.
+
+use anyhow::{bail, Result};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Maps byte offsets in the normalised text back to byte offsets in the file as read.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// `(text_offset, file_offset)` points, sorted; between points the two advance together.
+    points: Vec<(usize, usize)>,
+    file_len: usize,
+}
+
+impl OffsetMap {
+    pub fn identity(len: usize) -> OffsetMap {
+        OffsetMap {
+            points: vec![(0, 0)],
+            file_len: len,
+        }
+    }
+
+    /// The file offset of text offset `n`.
+    pub fn to_file(&self, n: usize) -> usize {
+        let i = self.points.partition_point(|&(t, _)| t <= n);
+        let (t, f) = self.points[i.saturating_sub(1)];
+        // Clamp within the next point so an offset inside a rewritten run stays in it.
+        let next = self.points.get(i).map_or(self.file_len, |&(_, f)| f);
+        (f + (n - t)).min(next)
+    }
+
+    fn push(&mut self, text: usize, file: usize) {
+        if let Some(&(t, f)) = self.points.last() {
+            if text - t == file.wrapping_sub(f) && file >= f {
+                return; // still in step: no point needed
+            }
+        }
+        self.points.push((text, file));
+    }
+}
+
+/// The name of the encoding a file was decoded from.
+pub type EncodingName = &'static str;
+
+/// Decodes `bytes` (BOM-sniffed UTF-8/UTF-16, else UTF-8, else Windows-1258) and NFC-normalises.
+///
+/// Fails on data that is not text: NUL bytes outside UTF-16, or control-character noise.
+pub fn decode(bytes: &[u8]) -> Result<(String, OffsetMap, EncodingName)> {
+    let (chars, encoding) = decode_chars(bytes)?;
+    let mut text = String::with_capacity(bytes.len());
+    let mut map = OffsetMap {
+        points: vec![(0, 0)],
+        file_len: bytes.len(),
+    };
+    // Normalise per run of a starter and its combining marks, so every output char maps to
+    // the file bytes of the run that produced it.
+    let mut run_start = 0;
+    for i in 1..=chars.len() {
+        let boundary = i == chars.len() || is_starter(chars[i].0);
+        if !boundary {
+            continue;
+        }
+        let run = &chars[run_start..i];
+        let file_start = run[0].1;
+        let file_end = chars.get(i).map_or(bytes.len(), |c| c.1);
+        let text_start = text.len();
+        if run.len() == 1 && !needs_nfc(run[0].0) {
+            text.push(run[0].0);
+        } else {
+            let s: String = run.iter().map(|c| c.0).collect();
+            text.extend(s.nfc());
+        }
+        map.push(text_start, file_start);
+        // Mark the end of a run whose length changed, so the next run starts in step.
+        map.push(text.len(), file_end);
+        run_start = i;
+    }
+    map.points.dedup();
+    check_is_text(&text)?;
+    Ok((text, map, encoding))
+}
+
+fn is_starter(c: char) -> bool {
+    // Combining marks (U+0300–U+036F and U+1DC0–U+1DFF, U+20D0–U+20FF) attach to the
+    // previous char; everything else starts a new run. Vietnamese decomposed text only uses
+    // the first block.
+    !matches!(c as u32, 0x0300..=0x036F | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF)
+}
+
+fn needs_nfc(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    is_nfc_quick(c.encode_utf8(&mut buf).chars()) != IsNormalized::Yes
+}
+
+/// Decodes to `(char, file_offset)` pairs.
+fn decode_chars(bytes: &[u8]) -> Result<(Vec<(char, usize)>, EncodingName)> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        let s = std::str::from_utf8(rest).map_err(|e| {
+            anyhow::anyhow!("starts with a UTF-8 byte-order mark but is not UTF-8 ({e})")
+        })?;
+        return Ok((
+            s.char_indices().map(|(i, c)| (c, i + 3)).collect(),
+            "UTF-8 (BOM)",
+        ));
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let le = bytes[0] == 0xFF;
+        let body = &bytes[2..];
+        if body.len() % 2 != 0 {
+            bail!("UTF-16 file with an odd number of bytes");
+        }
+        let units = body.chunks_exact(2).map(|p| {
+            if le {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        });
+        let mut out = Vec::with_capacity(body.len() / 2);
+        let mut off = 2;
+        for r in char::decode_utf16(units) {
+            let c = r.map_err(|_| anyhow::anyhow!("invalid UTF-16 at byte {off}"))?;
+            out.push((c, off));
+            off += 2 * c.len_utf16();
+        }
+        return Ok((out, if le { "UTF-16LE" } else { "UTF-16BE" }));
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok((s.char_indices().map(|(i, c)| (c, i)).collect(), "UTF-8"));
+    }
+    // Legacy Vietnamese pages: Windows-1258 is single-byte, so char i came from byte i.
+    let (s, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    Ok((
+        s.chars().enumerate().map(|(i, c)| (c, i)).collect(),
+        "windows-1258",
+    ))
+}
+
+/// Rejects binary data: NULs or a high share of control characters.
+fn check_is_text(text: &str) -> Result<()> {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\0' {
+            bail!("not a text file (contains NUL bytes)");
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c') {
+            controls += 1;
+        }
+    }
+    if total > 0 && controls * 20 > total {
+        bail!("not a text file ({controls} control characters in {total})");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file_slice<'a>(bytes: &'a [u8], text: &str, map: &OffsetMap, needle: &str) -> &'a [u8] {
+        let start = text.find(needle).expect("needle present");
+        &bytes[map.to_file(start)..map.to_file(start + needle.len())]
+    }
+
+    #[test]
+    fn utf8_is_identity() {
+        let (t, m, e) = decode("gần 100.000 quân".as_bytes()).unwrap();
+        assert_eq!(t, "gần 100.000 quân");
+        assert_eq!(e, "UTF-8");
+        assert_eq!(m.to_file(5), 5);
+    }
+
+    #[test]
+    fn nfd_is_composed_and_mapped() {
+        let nfd: String = "Khoảng 90.000 lính Nga".nfd().collect();
+        let (t, m, _) = decode(nfd.as_bytes()).unwrap();
+        assert_eq!(t, "Khoảng 90.000 lính Nga");
+        assert_eq!(file_slice(nfd.as_bytes(), &t, &m, "90.000"), b"90.000");
+        let lính: String = "lính".nfd().collect();
+        assert_eq!(file_slice(nfd.as_bytes(), &t, &m, "lính"), lính.as_bytes());
+    }
+
+    #[test]
+    fn utf16_and_bom_offsets_point_into_file() {
+        let s = "Ngày 21/1, 90 phút";
+        let mut le = vec![0xFF, 0xFE];
+        for u in s.encode_utf16() {
+            le.extend(u.to_le_bytes());
+        }
+        let (t, m, e) = decode(&le).unwrap();
+        assert_eq!((t.as_str(), e), (s, "UTF-16LE"));
+        let got = file_slice(&le, &t, &m, "90");
+        assert_eq!(got, &[b'9', 0, b'0', 0]);
+
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend(s.as_bytes());
+        let (t, m, _) = decode(&bom).unwrap();
+        assert_eq!(file_slice(&bom, &t, &m, "21/1"), b"21/1");
+    }
+
+    #[test]
+    fn windows_1258_decodes() {
+        // "Vi\xEA\xF2t" is "Việt" written with a combining dot below (0xF2) in CP1258.
+        let bytes = b"Vi\xEA\xF2t 100";
+        let (t, m, e) = decode(bytes).unwrap();
+        assert_eq!(e, "windows-1258");
+        assert_eq!(t, "Việt 100");
+        assert_eq!(file_slice(bytes, &t, &m, "100"), b"100");
+    }
+
+    #[test]
+    fn binary_is_rejected() {
+        assert!(decode(b"abc\0def").is_err());
+        assert!(decode(&[0x01, 0x02, 0x03, 0x04, b'a']).is_err());
+    }
+}
