@@ -25,14 +25,16 @@ pub struct Input {
     pub doc: String,
 }
 
-/// Expands files and directories (recursively, sorted) into input files.
+/// Expands files and directories (recursively, sorted) into input files. Symbolic links are
+/// followed; a directory reached twice (a link loop) is walked once.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<Input>> {
     let mut out = Vec::new();
+    let mut visited = std::collections::BTreeSet::new();
     for p in paths {
         let meta =
             std::fs::metadata(p).map_err(|e| anyhow!("{}: {}", p.display(), io_reason(&e)))?;
         if meta.is_dir() {
-            walk(p, &mut out)?;
+            walk(p, &mut visited, &mut out)?;
         } else if meta.is_file() {
             out.push(Input {
                 path: p.clone(),
@@ -47,7 +49,16 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<Input>> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<Input>) -> Result<()> {
+fn walk(
+    dir: &Path,
+    visited: &mut std::collections::BTreeSet<PathBuf>,
+    out: &mut Vec<Input>,
+) -> Result<()> {
+    let real =
+        std::fs::canonicalize(dir).map_err(|e| anyhow!("{}: {}", dir.display(), io_reason(&e)))?;
+    if !visited.insert(real) {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| anyhow!("{}: {}", dir.display(), io_reason(&e)))?
         .map(|e| e.map(|e| e.path()))
@@ -55,19 +66,21 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> Result<()> {
         .map_err(|e| anyhow!("{}: {}", dir.display(), io_reason(&e)))?;
     entries.sort();
     for p in entries {
-        let ft = std::fs::symlink_metadata(&p)
-            .map_err(|e| anyhow!("{}: {}", p.display(), io_reason(&e)))?;
-        if ft.is_dir() {
-            walk(&p, out)?;
-        } else if ft.is_file()
-            && p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| EXTENSIONS.contains(&e))
-        {
-            out.push(Input {
+        let wanted = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e));
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => walk(&p, visited, out)?,
+            Ok(m) if m.is_file() && wanted => out.push(Input {
                 doc: p.to_string_lossy().into_owned(),
                 path: p,
-            });
+            }),
+            Ok(_) if wanted => bail!("{}: not a regular file", p.display()),
+            Ok(_) => {}
+            // A broken link or unreadable entry that looks like an article is an error, not a skip.
+            Err(e) if wanted => bail!("{}: {}", p.display(), io_reason(&e)),
+            Err(_) => {}
         }
     }
     Ok(())
@@ -140,14 +153,30 @@ pub fn read_manifest(path: &Path) -> Result<Manifest> {
     Ok(out)
 }
 
-/// The manifest to use: the one named, else `manifest.csv` in each given directory.
+/// The manifest to use: the one named, else `manifest.csv` in each given directory or in the
+/// directory of each given file.
 pub fn manifests(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Manifest> {
     if let Some(m) = explicit {
         return read_manifest(m);
     }
     let mut out = Manifest::new();
-    for p in paths.iter().filter(|p| p.is_dir()) {
-        let m = p.join(MANIFEST);
+    let mut dirs: Vec<&Path> = paths
+        .iter()
+        .map(|p| {
+            if p.is_dir() {
+                p.as_path()
+            } else {
+                p.parent().unwrap_or(Path::new(""))
+            }
+        })
+        .collect();
+    dirs.dedup();
+    for d in dirs {
+        let m = if d.as_os_str().is_empty() {
+            PathBuf::from(MANIFEST)
+        } else {
+            d.join(MANIFEST)
+        };
         if m.is_file() {
             out.extend(read_manifest(&m)?);
         }

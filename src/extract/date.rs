@@ -46,6 +46,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "hôm thứ Hai" => ["date=2022-01-17"],
     "weekday": "vào thứ Hai giữa" => ["date=2022-01-17"],
     "weekday": "ông sẽ gặp vào thứ Hai" => ["date=2022-01-24"],
+    "weekday": "ông sẽ đi sau cuộc gặp hôm thứ Hai" => ["date=2022-01-17"],
     "weekday": "hôm thứ 6 vừa qua" => ["date=2022-01-21"],
     "!weekday": "điểm dừng thứ hai trong" => [],
     "!weekday": "lần thứ 3" => [],
@@ -276,7 +277,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         } else {
             i
         };
-        let date = resolve_weekday(w, published, ctx.future);
+        // "hôm thứ Hai" is always a past Monday, whatever else the sentence says.
+        let past = i > 0 && toks[i - 1].is("hôm");
+        let date = resolve_weekday(w, published, ctx.future && !past);
         push(
             ctx,
             out,

@@ -24,6 +24,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "khoản vay 3 tỷ đồng" => ["number=3000000000"],
     "figure": "làm 20 người chết" => ["number=20"],
     "figure": "hơn 14,000 người" => ["number=14000"],
+    "figure": "cướp đi sinh mạng của hơn 14,000 người" => ["number=14000"],
     "figure": "ít nhất 5 người bị thương" => ["number=5"],
     "figure": "tăng 6% so với" => ["number=6"],
     "figure": "more than 100,000 Russian troops" => ["number=100000"],
@@ -38,6 +39,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "ba người bị thương" => ["number=3"],
     "figure_words": "five people were killed" => ["number=5"],
     "!figure_words": "hai nước đồng ý" => [],
+    "!figure_words": "Hai bên sẽ thảo luận" => [],
     "!figure_words": "một cuộc xâm lược" => [],
     "!figure_words": "Ba Lan và Nga" => [],
     "vague": "hàng nghìn người biểu tình" => ["number=1000"],
@@ -51,6 +53,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "gọi số 0912345678 để" => [],
     "!figure": "xem https://vtv.vn/a-20220121051440988.htm ngay" => [],
     "!figure": "lần thứ 3 liên tiếp" => [],
+    "!figure": "Bão số 3 đổ bộ" => [],
+    "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
     "!figure": "chuyến bay MS 804 của" => [],
 ];
 
@@ -97,6 +101,13 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["độ", "Richter"], "magnitude"),
     (&["độ", "richter"], "magnitude"),
     (&["km"], "km"),
+    (&["km", "/", "h"], "km/h"),
+    (&["km/h"], "km/h"),
+    (&["cử", "tri"], "voters"),
+    (&["voters"], "voters"),
+    (&["hộ", "dân"], "households"),
+    (&["hộ", "gia", "đình"], "households"),
+    (&["hộ"], "households"),
     (&["ki-lô-mét"], "km"),
     (&["kilômét"], "km"),
     (&["cây", "số"], "km"),
@@ -159,6 +170,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
     "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "and", "or", "of", "to", "in",
     "on", "at", "with", "the", "a", "for", "by", "from",
+];
+
+/// Phrases right before "X người" that make them deaths.
+const DEATH_BEFORE: &[&[&str]] = &[
+    &["sinh", "mạng", "của"],
+    &["tính", "mạng", "của"],
+    &["cướp", "đi", "sinh", "mạng"],
+    &["làm", "chết"],
+    &["killing"],
+    &["killed"],
 ];
 
 /// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
@@ -288,8 +309,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if ctx.in_url(n.start) || looks_like_id(ctx, &n) {
         return Some(n.end);
     }
-    // An ordinal ("lần thứ 3", "thứ hai") or a number word glued to digits ("năm 2014").
-    if n.start > 0 && toks[n.start - 1].is("thứ") {
+    // An ordinal ("lần thứ 3", "thứ hai"), a numbered name ("bão số 3"), or a number word
+    // glued to digits ("năm 2014").
+    if n.start > 0 && toks[n.start - 1].is_any(&["thứ", "số"]) && q.is_none() {
         return Some(n.end);
     }
     if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
@@ -314,24 +336,35 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             if n.words && !n.scaled {
                 return None; // "hai nước", "ba bên": too common to be claims without a known noun
             }
-            if looks_like_name(ctx, &n) {
+            if q.is_none() && looks_like_name(ctx, &n) {
                 return Some(n.end);
             }
             let t = toks
                 .get(n.end)
                 .filter(|t| t.is_lower_word() && !t.is_any(FUNCTION_WORDS))?;
             let value = n.value;
-            if !n.scaled && (1900.0..=2100.0).contains(&value) && value.fract() == 0.0 {
+            let plain = toks[n.start].s.bytes().all(|b| b.is_ascii_digit());
+            if plain && !n.scaled && (1900.0..=2100.0).contains(&value) {
                 return Some(n.end); // a bare year: only "năm 2014" is a date
             }
             // Unknown noun: the slot is the noun as written, so like compares with like.
             (Cow::Owned(t.s.to_lowercase()), 1)
         }
     };
-    if n.words && !n.scaled && slot == "countries" {
-        return None; // "hai nước" is "the two countries", not a count to check
+    if n.words && !n.scaled && matches!(&*slot, "countries" | "parties") {
+        return None; // "hai nước", "hai bên": "the two countries/sides", not a count to check
     }
     let end = n.end + noun_len;
+    // "cướp đi sinh mạng của hơn 14,000 người": people whose lives were taken are deaths.
+    let first_tok = if q.is_some() { i } else { start };
+    let slot = if slot == "people"
+        && DEATH_BEFORE.iter().any(|w| {
+            match_words(toks, first_tok.saturating_sub(w.len()), w) && first_tok >= w.len()
+        }) {
+        Cow::Borrowed("deaths")
+    } else {
+        slot
+    };
     let first = if q.is_some() { i } else { start };
     let subject = adjective.map(|a| a.0).or_else(|| subject(ctx, first, end));
     let range = qualifier::range(n.value, q);
