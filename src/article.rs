@@ -424,13 +424,14 @@ fn outlet_from_footer(text: &str) -> String {
 }
 
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})(?:[^0-9]|$)")
+    Regex::new(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2}(?:[^0-9]|$))")
         .expect("valid regex")
 });
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})").expect("valid regex"));
 static VI_LONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"ngày ([0-9]{1,2}) tháng ([0-9]{1,2}) năm ([0-9]{4})").expect("valid regex")
+    Regex::new(r"(?i)ngày ([0-9]{1,2}) tháng ([0-9]{1,2})(?: năm|,) ?([0-9]{4})")
+        .expect("valid regex")
 });
 
 /// Parses the publication dates the ViMs header uses ("16:59 ngày 31/05/2016",
@@ -449,12 +450,18 @@ pub fn parse_published(s: &str) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(n(3)? as i32, n(2)?, n(1)?);
     }
     let c = DMY.captures(s)?;
-    let n = |i: usize| c[i].parse::<u32>().ok();
+    let n = |i: usize| {
+        c[i].trim_end_matches(|ch: char| !ch.is_ascii_digit())
+            .parse::<u32>()
+            .ok()
+    };
     let mut year = n(3)? as i32;
-    if c[3].len() == 2 {
+    if year < 100 {
         year += 2000;
     }
-    NaiveDate::from_ymd_opt(year, n(2)?, n(1)?)
+    let (day, month) = (n(1)?, n(2)?);
+    // "5/20/2016" is American order: a second field over 12 cannot be a month.
+    NaiveDate::from_ymd_opt(year, month, day).or_else(|| NaiveDate::from_ymd_opt(year, day, month))
 }
 
 /// `vi` when the text uses Vietnamese letters, else `en`.
@@ -500,6 +507,9 @@ mod tests {
             ("10:00 AM, 01-06-2016", d(2016, 6, 1)),
             ("10:00 ngày 1 tháng 6 năm 2016", d(2016, 6, 1)),
             ("Thứ 6, 11:03, 20/05/2016", d(2016, 5, 20)),
+            ("19/05/201600:00:00(Xem: 732)", d(2016, 5, 19)),
+            ("5/20/2016 11:40:52 PM", d(2016, 5, 20)),
+            ("Ngày 20 Tháng 5, 2016 | 07:51 PM", d(2016, 5, 20)),
             ("", None),
         ];
         for (s, want) in cases {

@@ -334,3 +334,27 @@ fn extract_writes_claims_to_stdout() {
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     assert!(rows.iter().any(|r| r.get(5) == Some("2022-01-21")));
 }
+
+#[test]
+fn a_weekday_that_does_not_match_its_date_is_reported_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    // 21/01/2022 was a Friday, not a Monday.
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Hội đàm\nHôm thứ Hai (21/01/2022), hai bên hội đàm tại Geneva.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = claimdiff(&[
+        "compare",
+        dir.path().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let rows = read_csv(&out.join("discrepancies.csv"));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["kind"], "weekday_mismatch");
+    assert_eq!(rows[0]["value_a"], "2022-01-21");
+    assert!(rows[0]["outlet_b"].is_empty() && rows[0]["start_b"].is_empty());
+}
