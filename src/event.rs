@@ -6,7 +6,7 @@
 
 use crate::claim::{Claim, DateValue, Kind, Value};
 use crate::entity::{self, EntityKind};
-use crate::extract::token::Tok;
+use crate::extract::token::{words_at, Tok};
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -136,12 +136,7 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
         if out.kind.is_none() {
             out.kind = TRIGGERS
                 .iter()
-                .filter(|(words, _)| {
-                    words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)))
-                })
+                .filter(|(words, _)| words_at(toks, i, words))
                 .map(|&(_, kind)| kind)
                 .next();
         }

@@ -70,11 +70,7 @@ pub struct Qualifier {
 pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
     let mut best: Option<Qualifier> = None;
     for &(name, bound, words) in QUALIFIERS {
-        let matches = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)));
-        if matches && best.is_none_or(|b| b.len < words.len()) {
+        if super::token::words_at(toks, i, words) && best.is_none_or(|b| b.len < words.len()) {
             best = Some(Qualifier {
                 name,
                 bound,

@@ -6,7 +6,7 @@
 
 use super::numeral::{self, Numeral};
 use super::qualifier::{self, Qualifier};
-use super::token::{Class, Tok};
+use super::token::{words_at, Class, Tok};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Value};
 use crate::entity;
@@ -200,18 +200,11 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["giảm"], "decrease"),
 ];
 
-fn match_words(toks: &[Tok], j: usize, words: &[&str]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.is(w)))
-}
-
 /// The counted noun at `j`: (slot, tokens taken).
 pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     NOUNS
         .iter()
-        .filter(|(words, _)| match_words(toks, j, words))
+        .filter(|(words, _)| words_at(toks, j, words))
         .max_by_key(|(words, _)| words.len())
         .map(|&(words, slot)| (slot, words.len()))
 }
@@ -238,7 +231,7 @@ fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static s
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     ACTIONS.iter().find_map(|&(words, name)| {
         let at = figure_start.checked_sub(words.len())?;
-        match_words(toks, at, words).then_some(name)
+        words_at(toks, at, words).then_some(name)
     })
 }
 
@@ -358,9 +351,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // "cướp đi sinh mạng của hơn 14,000 người": people whose lives were taken are deaths.
     let first_tok = if q.is_some() { i } else { start };
     let slot = if slot == "people"
-        && DEATH_BEFORE.iter().any(|w| {
-            match_words(toks, first_tok.saturating_sub(w.len()), w) && first_tok >= w.len()
-        }) {
+        && DEATH_BEFORE
+            .iter()
+            .any(|w| words_at(toks, first_tok.saturating_sub(w.len()), w) && first_tok >= w.len())
+    {
         Cow::Borrowed("deaths")
     } else {
         slot

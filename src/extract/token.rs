@@ -45,6 +45,15 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// Whether the tokens from `i` on spell `words` (case-insensitively): the one phrase test that
+/// qualifiers, counted nouns, actions and event triggers share.
+pub fn words_at(toks: &[Tok], i: usize, words: &[&str]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)))
+}
+
 /// Case-insensitive equality without allocating (simple one-to-one case folding).
 pub fn eq_fold(a: &str, b: &str) -> bool {
     if a.len() != b.len() && a.is_ascii() && b.is_ascii() {
