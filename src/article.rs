@@ -5,9 +5,10 @@
 //! Cost: linear in the file's size (one decode pass, one pass over lines).
 
 use crate::claim::{Section, Span};
+use crate::html;
 use crate::text::{self, EncodingName, OffsetMap};
 use anyhow::{bail, Result};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -25,6 +26,8 @@ pub struct Meta {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     PlainText,
+    /// A saved web page.
+    Html,
     /// `Title:` / `Link:` / `Published Date:` … `Content:` as in the ViMs corpus.
     Header,
 }
@@ -33,6 +36,7 @@ impl Format {
     pub fn as_str(self) -> &'static str {
         match self {
             Format::PlainText => "text",
+            Format::Html => "html",
             Format::Header => "header",
         }
     }
@@ -53,6 +57,9 @@ pub struct Article {
     pub story: String,
     pub outlet: String,
     pub published: Option<NaiveDate>,
+    /// Where the publication date came from: manifest, header, html, url, header+text, text
+    /// or none.
+    pub published_from: &'static str,
     pub url: String,
     pub language: String,
     pub title: String,
@@ -62,6 +69,9 @@ pub struct Article {
     pub format: Format,
     /// NFC-normalised text; spans in claims index into it.
     pub text: String,
+    /// For HTML: maps `text` offsets to offsets in the decoded page source.
+    pub inner: Option<OffsetMap>,
+    /// Maps decoded-source offsets to offsets in the file as read.
     pub map: OffsetMap,
     /// Extractable regions in text order (header field lines are not among them).
     pub regions: Vec<Region>,
@@ -78,7 +88,11 @@ impl Article {
     }
 
     pub fn to_file(&self, span: Span) -> Span {
-        Span::new(self.map.to_file(span.start), self.map.to_file(span.end))
+        let file = |n: usize| {
+            self.map
+                .to_file(self.inner.as_ref().map_or(n, |m| m.to_file(n)))
+        };
+        Span::new(file(span.start), file(span.end))
     }
 }
 
@@ -93,22 +107,28 @@ pub fn parse(bytes: &[u8], doc: String, path: &Path, meta: &Meta) -> Result<Arti
     if bytes.is_empty() {
         bail!("empty file");
     }
-    let (text, map, encoding) = text::decode(bytes)?;
-    if text.trim().is_empty() {
+    let (source, map, encoding) = text::decode(bytes)?;
+    if source.trim().is_empty() {
         bail!("no text (only white space)");
     }
-    let header = parse_header(&text);
-    let format = if header.is_some() {
-        Format::Header
+    // Format by content: HTML, the header format, else plain text.
+    let page = html::looks_like_html(&source).then(|| html::parse(&source));
+    let header = if page.is_none() {
+        parse_header(&source)
     } else {
-        Format::PlainText
+        None
     };
-    let (title, body_start, fields) = match &header {
-        Some(h) => (h.title.clone(), h.content_start, Some(h)),
-        None => (first_line(&text).to_string(), 0, None),
+    let (format, text, inner) = match page.as_ref() {
+        Some(p) => (Format::Html, p.text.clone(), Some(p.map.clone())),
+        None if header.is_some() => (Format::Header, source, None),
+        None => (Format::PlainText, source, None),
     };
+    if text.trim().is_empty() {
+        bail!("no article text found in the page");
+    }
     let mut regions = Vec::new();
-    if let Some(h) = fields {
+    let body_start = header.as_ref().map_or(0, |h| h.content_start);
+    if let Some(h) = &header {
         // Title and summary are the outlet's own words about the story.
         for span in [h.title_span, h.summary_span].into_iter().flatten() {
             regions.push(Region {
@@ -118,19 +138,44 @@ pub fn parse(bytes: &[u8], doc: String, path: &Path, meta: &Meta) -> Result<Arti
         }
     }
     regions.extend(story_regions(&text, body_start));
-    let field = |name: &str| fields.and_then(|h| h.get(name)).unwrap_or("").trim();
+    let field = |name: &str| {
+        header
+            .as_ref()
+            .and_then(|h| h.get(name))
+            .unwrap_or("")
+            .trim()
+    };
+    let page_field = |f: fn(&html::Page) -> &String| page.as_ref().map_or("", |p| f(p).as_str());
 
-    let url = first_non_empty(&[&meta.url, field("Link"), &footer_link(&text)]);
+    let title = first_non_empty(&[field("Title"), page_field(|p| &p.title), first_line(&text)]);
+    let url = first_non_empty(&[
+        &meta.url,
+        field("Link"),
+        page_field(|p| &p.url),
+        &footer_link(&text),
+    ]);
     let outlet = first_non_empty(&[
         &meta.outlet,
         field("Source"),
+        page_field(|p| &p.outlet),
         &outlet_from_url(&url),
         &outlet_from_footer(&text),
         &file_stem(path),
     ]);
-    let published = meta
-        .published
-        .or_else(|| parse_published(field("Published Date")));
+    let written = first_non_empty(&[field("Published Date"), page_field(|p| &p.published)]);
+    let (published, published_from) = if let Some(d) = meta.published {
+        (Some(d), "manifest")
+    } else if let Some(d) = parse_published(&written) {
+        (Some(d), if page.is_some() { "html" } else { "header" })
+    } else if let Some(d) = date_from_url(&url) {
+        (Some(d), "url")
+    } else if let Some(d) = partial_published(&written, &text) {
+        (Some(d), "header+text")
+    } else if let Some(d) = latest_date_in_text(&text) {
+        (Some(d), "text")
+    } else {
+        (None, "none")
+    };
     let language = first_non_empty(&[&meta.language, guess_language(&text)]);
     let story = first_non_empty(&[&meta.story, &parent_name(path)]);
     Ok(Article {
@@ -138,6 +183,7 @@ pub fn parse(bytes: &[u8], doc: String, path: &Path, meta: &Meta) -> Result<Arti
         story,
         outlet,
         published,
+        published_from,
         url,
         language,
         title,
@@ -145,6 +191,7 @@ pub fn parse(bytes: &[u8], doc: String, path: &Path, meta: &Meta) -> Result<Arti
         encoding,
         format,
         text,
+        inner,
         map,
         regions,
     })
@@ -181,7 +228,6 @@ fn parent_name(path: &Path) -> String {
 
 struct Header {
     fields: Vec<(String, String)>,
-    title: String,
     title_span: Option<Span>,
     summary_span: Option<Span>,
     content_start: usize,
@@ -229,11 +275,6 @@ fn parse_header(text: &str) -> Option<Header> {
         };
         if *known == "Content" {
             return Some(Header {
-                title: fields
-                    .iter()
-                    .find(|(k, _): &&(String, String)| k == "Title")
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default(),
                 fields,
                 title_span,
                 summary_span,
@@ -427,16 +468,63 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2}(?:[^0-9]|$))")
         .expect("valid regex")
 });
-static YMD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})").expect("valid regex"));
+/// "19 / 5 / 2016": tried only when the compact form is absent ("11:52 - 20/05/2016" has both).
+static DMY_SPACED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{1,2})\s+[/.-]\s+([0-9]{1,2})\s+[/.-]\s+([0-9]{4})").expect("valid regex")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])(20[0-9]{2}|19[0-9]{2})(?:[^0-9]|$)").expect("valid regex")
+});
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(20[0-9]{2}|19[0-9]{2})[-/]([0-9]{1,2})[-/]([0-9]{1,2})").expect("valid regex")
+});
 static VI_LONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ngày ([0-9]{1,2}) tháng ([0-9]{1,2})(?: năm|,) ?([0-9]{4})")
+    Regex::new(r"(?i)([0-9]{1,2})\s+tháng\s+([0-9]{1,2}|mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)\s*(?:năm|,)?\s*([0-9]{4})")
+        .expect("valid regex")
+});
+static EN_LONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+([0-9]{1,2}),?\s+([0-9]{4})")
+        .expect("valid regex")
+});
+static DM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])([0-9]{1,2})/([0-9]{1,2})(?:[^0-9/]|$)").expect("valid regex")
+});
+/// A date in a URL: `/2016/05/20/` or `-20220121051440988.htm` (yyyymmdd then digits).
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:/(20[0-9]{2})/([01][0-9])/([0-3][0-9])/|[^0-9](20[0-9]{2})([01][0-9])([0-3][0-9])[0-9]{0,9}\.[a-z]{2,5})")
         .expect("valid regex")
 });
 
+fn month_word(w: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    let words = [
+        "một",
+        "hai",
+        "ba",
+        "tư",
+        "năm",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+        "mười một",
+        "mười hai",
+    ];
+    if let Some(i) = words.iter().position(|x| *x == w) {
+        return Some(i as u32 + 1);
+    }
+    match w.as_str() {
+        "giêng" => Some(1),
+        "bốn" => Some(4),
+        "chạp" => Some(12),
+        _ => w.parse().ok(),
+    }
+}
+
 /// Parses the publication dates the ViMs header uses ("16:59 ngày 31/05/2016",
 /// "Thứ năm, 02/06/2016 - 10:30", "31.05.2016 | 05:12 PM", "2016-06-01T10:00:00+07:00",
-/// "01/06/16 10:00", "10:00 ngày 1 tháng 6 năm 2016").
+/// "01/06/16 10:00", "Thứ tư, 25 Tháng năm 2016", "19 / 5 / 2016", "May 19, 2016", US order).
 pub fn parse_published(s: &str) -> Option<NaiveDate> {
     if s.is_empty() {
         return None;
@@ -446,10 +534,17 @@ pub fn parse_published(s: &str) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(n(1)? as i32, n(2)?, n(3)?);
     }
     if let Some(c) = VI_LONG.captures(s) {
-        let n = |i: usize| c[i].parse::<u32>().ok();
-        return NaiveDate::from_ymd_opt(n(3)? as i32, n(2)?, n(1)?);
+        let (d, m, y) = (c[1].parse().ok()?, month_word(&c[2])?, c[3].parse().ok()?);
+        return NaiveDate::from_ymd_opt(y, m, d);
     }
-    let c = DMY.captures(s)?;
+    if let Some(c) = EN_LONG.captures(s) {
+        const MONTHS: [&str; 12] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
+        let m = MONTHS.iter().position(|m| c[1].eq_ignore_ascii_case(m))? as u32 + 1;
+        return NaiveDate::from_ymd_opt(c[3].parse().ok()?, m, c[2].parse().ok()?);
+    }
+    let c = DMY.captures(s).or_else(|| DMY_SPACED.captures(s))?;
     let n = |i: usize| {
         c[i].trim_end_matches(|ch: char| !ch.is_ascii_digit())
             .parse::<u32>()
@@ -462,6 +557,46 @@ pub fn parse_published(s: &str) -> Option<NaiveDate> {
     let (day, month) = (n(1)?, n(2)?);
     // "5/20/2016" is American order: a second field over 12 cannot be a month.
     NaiveDate::from_ymd_opt(year, month, day).or_else(|| NaiveDate::from_ymd_opt(year, day, month))
+}
+
+/// A date in a link (`/2016/05/20/`, `…-20220121051440988.htm`).
+pub fn date_from_url(url: &str) -> Option<NaiveDate> {
+    let c = URL_DATE.captures(url)?;
+    let g = |a: usize, b: usize| {
+        c.get(a)
+            .or_else(|| c.get(b))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+    };
+    NaiveDate::from_ymd_opt(g(1, 4)? as i32, g(2, 5)?, g(3, 6)?)
+}
+
+/// A header date without a year ("21/05 06:45"): the year comes from the latest full date the
+/// text mentions, or from a 4-digit year near "năm".
+fn partial_published(field: &str, text: &str) -> Option<NaiveDate> {
+    let c = DM.captures(field)?;
+    let (d, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let year = latest_date_in_text(text).map(|x| x.year()).or_else(|| {
+        // Else the latest year the text names ("Copa 2016").
+        let sample = &text[..text.len().min(200_000)];
+        YEAR.captures_iter(sample)
+            .filter_map(|c| c[1].parse::<i32>().ok())
+            .max()
+    })?;
+    NaiveDate::from_ymd_opt(year, m, d)
+}
+
+/// The latest full date written in the text (a cue when no header gives one).
+fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
+    let sample = &text[..text.len().min(200_000)];
+    DMY.captures_iter(sample)
+        .filter_map(|c| parse_published(&c[0]))
+        .chain(
+            VI_LONG
+                .captures_iter(sample)
+                .filter_map(|c| parse_published(&c[0])),
+        )
+        .filter(|d| d.year() >= 1990 && d.year() <= 2100)
+        .max()
 }
 
 /// `vi` when the text uses Vietnamese letters, else `en`.
@@ -510,11 +645,38 @@ mod tests {
             ("19/05/201600:00:00(Xem: 732)", d(2016, 5, 19)),
             ("5/20/2016 11:40:52 PM", d(2016, 5, 20)),
             ("Ngày 20 Tháng 5, 2016 | 07:51 PM", d(2016, 5, 20)),
+            ("18 tháng 5 2016", d(2016, 5, 18)),
+            ("Thứ tư, 25 Tháng năm 2016, 09:24 GMT+7", d(2016, 5, 25)),
+            (
+                "Cập nhật: 7: 25': 10'' (GMT+7) - 19 / 5 / 2016",
+                d(2016, 5, 19),
+            ),
+            ("May 19, 2016", d(2016, 5, 19)),
+            ("11:52 - 20/05/2016", d(2016, 5, 20)),
+            ("Phát hiện thi thể nam thanh niên", None),
             ("", None),
         ];
         for (s, want) in cases {
             assert_eq!(parse_published(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn dates_in_links_and_partial_headers() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        assert_eq!(
+            date_from_url("https://vtv.vn/the-gioi/abc-20220121051440988.htm"),
+            d(2022, 1, 21)
+        );
+        assert_eq!(
+            date_from_url("http://x.vn/2016/05/20/abc.html"),
+            d(2016, 5, 20)
+        );
+        assert_eq!(date_from_url("http://vov.vn/thegioi/abc-512420.vov"), None);
+        assert_eq!(
+            partial_published("21/05 06:45", "Sáng 20/5/2016, ..."),
+            d(2016, 5, 21)
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 pub const MANIFEST: &str = "manifest.csv";
 
 /// Extensions read when walking a directory.
-const EXTENSIONS: &[&str] = &["txt"];
+const EXTENSIONS: &[&str] = &["txt", "text", "html", "htm"];
 
 /// One input file: the path to open and the name reports use for it.
 #[derive(Debug, Clone)]

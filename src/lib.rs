@@ -16,5 +16,6 @@ pub mod entity;
 pub mod eval;
 pub mod event;
 pub mod extract;
+pub mod html;
 pub mod report;
 pub mod text;

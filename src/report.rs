@@ -54,7 +54,7 @@ pub const CLAIM_COLUMNS: [&str; 16] = [
     "rule",
 ];
 
-pub const ARTICLE_COLUMNS: [&str; 11] = [
+pub const ARTICLE_COLUMNS: [&str; 12] = [
     "doc",
     "outlet",
     "published",
@@ -66,6 +66,7 @@ pub const ARTICLE_COLUMNS: [&str; 11] = [
     "format",
     "encoding",
     "story",
+    "published_from",
 ];
 
 fn date(a: &Article) -> String {
@@ -174,6 +175,7 @@ pub fn article_rows(articles: &[Article], records: &[Record]) -> Vec<Vec<String>
                 a.format.as_str().to_string(),
                 a.encoding.to_string(),
                 a.story.clone(),
+                a.published_from.to_string(),
             ]
         })
         .collect()

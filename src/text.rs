@@ -32,7 +32,13 @@ impl OffsetMap {
         (f + (n - t)).min(next)
     }
 
-    fn push(&mut self, text: usize, file: usize) {
+    /// A map with no points beyond the start, for building piece by piece with [`Self::push`].
+    pub fn new(file_len: usize) -> OffsetMap {
+        OffsetMap::identity(file_len)
+    }
+
+    /// Records that text offset `text` corresponds to file offset `file` (both increasing).
+    pub fn push(&mut self, text: usize, file: usize) {
         if let Some(&(t, f)) = self.points.last() {
             if text - t == file.wrapping_sub(f) && file >= f {
                 return; // still in step: no point needed
@@ -131,12 +137,78 @@ fn decode_chars(bytes: &[u8]) -> Result<(Vec<(char, usize)>, EncodingName)> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok((s.char_indices().map(|(i, c)| (c, i)).collect(), "UTF-8"));
     }
-    // Legacy Vietnamese pages: Windows-1258 is single-byte, so char i came from byte i.
-    let (s, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
-    Ok((
-        s.chars().enumerate().map(|(i, c)| (c, i)).collect(),
-        "windows-1258",
-    ))
+    // Legacy pages: a declared charset (HTML meta), else Windows-1258 when it reads as
+    // Vietnamese, else Windows-1252.
+    let encoding = declared_charset(bytes).unwrap_or_else(|| guess_legacy(bytes));
+    Ok((decode_legacy(bytes, encoding), encoding.name()))
+}
+
+/// `charset=…` in the first 2 KiB (an HTML `<meta>`), if encoding_rs knows the label.
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = lower[at..]
+        .iter()
+        .copied()
+        .skip_while(|&b| b == b'"' || b == b'\'')
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+        .collect();
+    encoding_rs::Encoding::for_label(&label).filter(|e| *e != encoding_rs::UTF_8)
+}
+
+fn guess_legacy(bytes: &[u8]) -> &'static encoding_rs::Encoding {
+    let (vi, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    let vietnamese = vi
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                'ơ' | 'Ơ'
+                    | 'ư'
+                    | 'Ư'
+                    | 'ă'
+                    | 'Ă'
+                    | 'đ'
+                    | 'Đ'
+                    | '\u{300}'
+                    | '\u{301}'
+                    | '\u{303}'
+                    | '\u{309}'
+                    | '\u{323}'
+            )
+        })
+        .count();
+    if vietnamese > 0 {
+        encoding_rs::WINDOWS_1258
+    } else {
+        encoding_rs::WINDOWS_1252
+    }
+}
+
+/// Decodes byte by byte with a streaming decoder, so every char knows the offset of the
+/// first byte that produced it (exact for single-byte encodings, right for multi-byte ones).
+fn decode_legacy(bytes: &[u8], encoding: &'static encoding_rs::Encoding) -> Vec<(char, usize)> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut buf = String::with_capacity(16);
+    let mut char_start = 0;
+    for i in 0..=bytes.len() {
+        buf.clear();
+        let (chunk, last) = if i == bytes.len() {
+            (&bytes[i..], true)
+        } else {
+            (&bytes[i..i + 1], false)
+        };
+        let _ = decoder.decode_to_string(chunk, &mut buf, last);
+        if !buf.is_empty() {
+            for c in buf.chars() {
+                out.push((c, char_start));
+            }
+            char_start = i + 1;
+        }
+    }
+    out
 }
 
 /// Rejects binary data: NULs or a high share of control characters.
@@ -211,6 +283,16 @@ mod tests {
         assert_eq!(e, "windows-1258");
         assert_eq!(t, "Việt 100");
         assert_eq!(file_slice(bytes, &t, &m, "100"), b"100");
+    }
+
+    #[test]
+    fn windows_1252_and_declared_charsets() {
+        let (t, _, e) = decode(b"Caf\xE9 au lait 100").unwrap();
+        assert_eq!((t.as_str(), e), ("Café au lait 100", "windows-1252"));
+        let page = b"<html><head><meta charset=\"iso-8859-2\"></head><body>\xB1 5</body></html>";
+        let (t, _, e) = decode(page).unwrap();
+        assert_eq!(e, "ISO-8859-2");
+        assert!(t.contains("ą 5"));
     }
 
     #[test]

@@ -1,0 +1,163 @@
+//! Reading articles as newsrooms have them: the same article in every supported encoding and
+//! normalisation yields the same claims, with offsets that point at the mention in each file;
+//! a saved HTML page yields only its story's claims.
+
+use claimdiff::article::{self, Meta};
+use claimdiff::extract;
+use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+
+const ARTICLE: &str = "Cháy kho hóa chất ở Hà Nội\n\
+Hôm thứ Sáu (21/01), vụ cháy kéo dài bốn giờ làm ít nhất 5 người chết và khoảng 20 người bị thương.\n\
+Thiệt hại ước tính 1,5 triệu USD; lực lượng cứu hỏa đến lúc 15h45.\n";
+
+/// Vietnamese in Windows-1258: letters with circumflex, breve and horn are precomposed, tone
+/// marks are combining characters.
+fn windows_1258(s: &str) -> Vec<u8> {
+    let mut out = String::new();
+    for c in s.chars() {
+        let parts: Vec<char> = c.to_string().nfd().collect();
+        let (base, marks) = parts.split_first().expect("a char");
+        let (tones, shape): (Vec<char>, Vec<char>) = marks
+            .iter()
+            .partition(|m| matches!(**m as u32, 0x300 | 0x301 | 0x303 | 0x309 | 0x323));
+        let composed: String = std::iter::once(*base)
+            .chain(shape)
+            .collect::<String>()
+            .nfc()
+            .collect();
+        out.push_str(&composed);
+        out.extend(tones);
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&out);
+    assert!(!unmappable, "test text fits Windows-1258");
+    bytes.into_owned()
+}
+
+fn utf16(s: &str, le: bool) -> Vec<u8> {
+    let mut out = if le {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
+    for u in s.encode_utf16() {
+        out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+    }
+    out
+}
+
+/// Decodes a byte slice of a file in the given form, for comparing with the mention.
+fn decode_slice(form: &str, bytes: &[u8]) -> String {
+    let s = match form {
+        "utf-16le" => encoding_rs::UTF_16LE
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+        "utf-16be" => encoding_rs::UTF_16BE
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+        "windows-1258" => encoding_rs::WINDOWS_1258
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+        _ => String::from_utf8(bytes.to_vec()).expect("utf-8 slice"),
+    };
+    s.nfc().collect()
+}
+
+#[test]
+fn every_encoding_yields_the_same_claims_with_true_offsets() {
+    let forms: Vec<(&str, Vec<u8>)> = vec![
+        ("utf-8", ARTICLE.as_bytes().to_vec()),
+        (
+            "utf-8-bom",
+            [b"\xEF\xBB\xBF".as_slice(), ARTICLE.as_bytes()].concat(),
+        ),
+        ("utf-16le", utf16(ARTICLE, true)),
+        ("utf-16be", utf16(ARTICLE, false)),
+        ("windows-1258", windows_1258(ARTICLE)),
+        ("nfd", ARTICLE.nfd().collect::<String>().into_bytes()),
+    ];
+    let meta = Meta {
+        published: chrono::NaiveDate::from_ymd_opt(2022, 1, 22),
+        ..Meta::default()
+    };
+    let mut reference: Option<Vec<String>> = None;
+    for (form, bytes) in &forms {
+        let a = article::parse(bytes, form.to_string(), Path::new("a.txt"), &meta).expect(form);
+        let claims = extract::extract(&a).claims;
+        let described: Vec<String> = claims
+            .iter()
+            .map(|f| {
+                let c = &f.claim;
+                format!(
+                    "{} {} {} {}",
+                    c.kind,
+                    c.value,
+                    c.slot,
+                    &a.text[c.span.start..c.span.end]
+                )
+            })
+            .collect();
+        assert!(described.len() >= 6, "{form}: {described:?}");
+        for f in &claims {
+            let span = a.to_file(f.claim.span);
+            let mention = &a.text[f.claim.span.start..f.claim.span.end];
+            assert_eq!(
+                decode_slice(form, &bytes[span.start..span.end]),
+                mention,
+                "{form}"
+            );
+        }
+        match &reference {
+            None => reference = Some(described),
+            Some(r) => assert_eq!(r, &described, "{form} differs from utf-8"),
+        }
+    }
+}
+
+#[test]
+fn html_page_yields_only_the_story() {
+    let page = r#"<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Cháy kho hóa chất - Báo Mẫu</title>
+<meta property="og:site_name" content="Báo Mẫu">
+<meta property="article:published_time" content="2022-01-22T08:00:00+07:00">
+<link rel="canonical" href="https://baomau.vn/chay-kho.html">
+<style>.x { margin: 12px }</style><script>window.n = 77;</script></head>
+<body>
+<header><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới (24 tin)</a></li></ul></nav></header>
+<main><article>
+<h1>Cháy kho hóa chất ở Hà Nội</h1>
+<p class="sapo">Hôm thứ Sáu (21/01), vụ cháy làm ít nhất 5 người chết.</p>
+<p>Khoảng 20 người bị thương &amp; được đưa đi cấp cứu lúc 15h45.</p>
+<div class="related-news"><h3>Tin liên quan</h3><ul><li><a href="/a">Cháy chợ làm 40 người chết năm 2019</a></li></ul></div>
+<p>Đám cháy kéo dài bốn giờ.</p>
+</article>
+<aside><p>Đọc nhiều: 300 người mắc kẹt</p></aside></main>
+<footer>Hotline 0912345678 · © 2022</footer>
+</body></html>"#;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chay-kho.html");
+    std::fs::write(&path, page).unwrap();
+    let a = article::read(&path, "chay-kho.html".into(), &Meta::default()).unwrap();
+    assert_eq!(a.format.as_str(), "html");
+    assert_eq!(a.title, "Cháy kho hóa chất ở Hà Nội");
+    assert_eq!(a.outlet, "Báo Mẫu");
+    assert_eq!(a.url, "https://baomau.vn/chay-kho.html");
+    assert_eq!(a.published, chrono::NaiveDate::from_ymd_opt(2022, 1, 22));
+    let claims = extract::extract(&a).claims;
+    let values: Vec<String> = claims.iter().map(|f| f.claim.value.to_string()).collect();
+    assert_eq!(
+        values,
+        ["2022-01-21", "5", "20", "15:45", "PT4H"],
+        "{values:?}"
+    );
+    for f in &claims {
+        let s = a.to_file(f.claim.span);
+        assert_eq!(
+            &page[s.start..s.end],
+            &a.text[f.claim.span.start..f.claim.span.end]
+        );
+    }
+}
