@@ -49,6 +49,8 @@ pub struct Record {
     pub group: usize,
     /// How many outlets state this value in this group.
     pub sources: usize,
+    /// Hashed content words around the mention (sorted, unique): what the figure is about.
+    pub context: Vec<u64>,
 }
 
 impl Record {
@@ -166,6 +168,11 @@ pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
                         _ => Scope::Unaligned,
                     },
                 };
+                let context = if c.kind == Kind::Number {
+                    context_words(&article.text, c)
+                } else {
+                    Vec::new()
+                };
                 records.push(Record {
                     article: ai,
                     claim: c.clone(),
@@ -173,6 +180,7 @@ pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
                     scope,
                     group: 0,
                     sources: 0,
+                    context,
                 });
             }
             i = j;
@@ -180,6 +188,68 @@ pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
     }
     assign_groups(articles, &mut records);
     records
+}
+
+/// Words too common to say what a figure is about.
+const STOPWORDS: &[&str] = &[
+    "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
+    "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
+    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "các", "những", "một", "người",
+    "cũng", "đang", "vẫn", "rằng", "biết", "nói", "cho", "ông", "bà", "anh", "chị", "năm", "ngày",
+    "tháng", "khoảng", "gần", "hơn", "nhiều", "lên", "ra", "vào", "nay", "the", "a", "of", "to",
+    "in", "on", "and", "at", "for", "with", "by", "from", "about", "more", "than", "said",
+];
+
+/// Tokens of the figure's sentence within this many tokens of the mention describe it.
+const CONTEXT_WINDOW: usize = 6;
+
+/// The content words around a claim, hashed: two figures are about the same thing only when
+/// these overlap (`compare`), which keeps "42 tuổi" of one man from meeting "26 tuổi" of another.
+pub fn context_words(text: &str, c: &Claim) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut toks = Vec::new();
+    crate::extract::token::tokenize(text, c.sentence, &mut toks);
+    let first = toks.partition_point(|t| t.end <= c.span.start);
+    let last = toks.partition_point(|t| t.start < c.span.end);
+    let lo = first.saturating_sub(CONTEXT_WINDOW);
+    let hi = (last + CONTEXT_WINDOW).min(toks.len());
+    let mut out: Vec<u64> = toks[lo..hi]
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            let k = k + lo;
+            (k < first || k >= last)
+                && t.class == crate::extract::token::Class::Word
+                && !STOPWORDS.iter().any(|w| t.is(w))
+        })
+        .map(|(_, t)| {
+            // A fixed-key hasher keeps output the same from run to run.
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            t.s.to_lowercase().hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How much two contexts share: |A ∩ B| and |A ∩ B| / min(|A|, |B|).
+pub fn context_overlap(a: &[u64], b: &[u64]) -> (usize, f64) {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let smaller = a.len().min(b.len()).max(1);
+    (shared, shared as f64 / smaller as f64)
 }
 
 fn assign_groups(articles: &[Article], records: &mut [Record]) {

@@ -6,7 +6,7 @@
 //! formed inside a block, so the work is Σ b² over block sizes b, not c² over all claims.
 //! One row per pair of outlets and block, whatever the number of mentions.
 
-use crate::align::{block_key, Record, Scope};
+use crate::align::{block_key, context_overlap, Record, Scope};
 use crate::article::Article;
 use crate::claim::{Kind, Value};
 use chrono::Datelike;
@@ -53,13 +53,22 @@ fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
     a.1 + eps < b.0 || b.1 + eps < a.0
 }
 
+/// Two figures of one slot count the same thing only when the words around them overlap
+/// enough: at least two shared content words, covering this share of the shorter context.
+pub const MIN_CONTEXT_OVERLAP: f64 = 0.4;
+
+fn same_thing(ra: &Record, rb: &Record) -> bool {
+    let (shared, ratio) = context_overlap(&ra.context, &rb.context);
+    shared >= 2 && ratio >= MIN_CONTEXT_OVERLAP
+}
+
 /// Whether the pair disagrees, and how.
 fn conflict(ra: &Record, rb: &Record) -> Option<&'static str> {
     let (a, b) = (&ra.claim, &rb.claim);
     match (a.kind, &ra.scope, &rb.scope) {
         (Kind::Number, Scope::Main, Scope::Main)
         | (Kind::Number, Scope::Background(_), Scope::Background(_)) => {
-            disjoint(a.range, b.range).then_some("numeric_conflict")
+            (same_thing(ra, rb) && disjoint(a.range, b.range)).then_some("numeric_conflict")
         }
         (Kind::Duration, Scope::Event(fa), Scope::Event(fb)) => {
             (fa.compatible(fb, 0) && disjoint(a.range, b.range)).then_some("numeric_conflict")
@@ -90,8 +99,8 @@ fn score(ra: &Record, rb: &Record) -> f64 {
         if fa.date.is_some() && fa.date == fb.date {
             s += 0.1;
         }
-    } else if ra.claim.qualifier.is_none() && rb.claim.qualifier.is_none() {
-        s += 0.1;
+    } else {
+        s += 0.2 * context_overlap(&ra.context, &rb.context).1;
     }
     s.min(1.0)
 }

@@ -2,7 +2,8 @@
 //! and vague amounts (`hàng nghìn`, `tens of thousands`). It must not read the figure itself.
 //!
 //! Ranges (x = the figure as written): about ±5%; nearly [0.95x, x]; more than / at least
-//! [x, ∞); less than / at most / up to [0, x]; "lên tới" (reaching) [x, x].
+//! [x, ∞); less than / at most / up to [0, x]; none or "lên tới" (reaching): x ± its rounding
+//! (half a unit of the last non-zero digit, at most 2.5%).
 //! The ±5% is narrow on purpose: "khoảng 90.000" and "gần 100.000" must not overlap.
 
 use super::token::Tok;
@@ -84,12 +85,34 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
 /// The closed range a qualified figure allows.
 pub fn range(x: f64, q: Option<Qualifier>) -> (f64, f64) {
     match q.map(|q| q.bound) {
-        None | Some(Bound::Exact) => (x, x),
+        None | Some(Bound::Exact) => {
+            let t = rounding(x);
+            (x - t, x + t)
+        }
         Some(Bound::About) => (x * 0.95, x * 1.05),
         Some(Bound::Nearly) => (x * 0.95, x),
         Some(Bound::AtLeast) => (x, f64::INFINITY),
         Some(Bound::AtMost) => (0.0, x),
     }
+}
+
+/// How far a figure written without a qualifier may be from the exact value it rounds:
+/// half a unit of its last non-zero digit ("19 triệu" covers 19,125,036; "6%" covers 6.1%),
+/// at most 2.5% of the figure (so "400 triệu" and "380 triệu" still disagree).
+pub fn rounding(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return 0.0;
+    }
+    let mut unit = 10f64.powi(x.abs().log10().floor() as i32);
+    // Walk down to the last non-zero digit (at most 15 steps; figures are short).
+    for _ in 0..15 {
+        let r = x / unit;
+        if (r - r.round()).abs() < 1e-9 {
+            break;
+        }
+        unit /= 10.0;
+    }
+    (unit / 2.0).min(x.abs() * 0.025)
 }
 
 /// A vague amount such as `hàng nghìn` (thousands of): (qualifier name, low, high, tokens).
@@ -139,4 +162,41 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_covers_what_a_round_figure_rounds() {
+        assert_eq!(rounding(19_000_000.0), 475_000.0);
+        assert!((rounding(6.0) - 0.15).abs() < 1e-12);
+        assert_eq!(rounding(380_000_000.0), 5_000_000.0);
+        assert_eq!(rounding(19_125_036.0), 0.5);
+        assert_eq!(rounding(5.0), 0.125);
+        assert_eq!(rounding(0.0), 0.0);
+    }
+
+    #[test]
+    fn seed_ranges() {
+        let about = Some(Qualifier {
+            name: "about",
+            bound: Bound::About,
+            len: 1,
+        });
+        let nearly = Some(Qualifier {
+            name: "nearly",
+            bound: Bound::Nearly,
+            len: 1,
+        });
+        let (a_lo, a_hi) = range(90_000.0, about);
+        let (n_lo, _) = range(100_000.0, nearly);
+        assert!(
+            a_hi < n_lo,
+            "khoảng 90.000 and gần 100.000 must not overlap"
+        );
+        let (b_lo, _) = range(100_000.0, about);
+        assert!(b_lo <= 100_000.0 && a_lo < b_lo);
+    }
 }

@@ -21,6 +21,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "cách bờ 242,9 km" => ["number=242.9"],
     "figure": "thiệt hại 1,5 triệu USD" => ["number=1500000"],
     "figure": "tài sản 290 triệu đồng" => ["number=290000000"],
+    "figure": "giá thuê 45 triệu đồng/tháng" => ["number=45000000"],
     "figure": "khoản vay 3 tỷ đồng" => ["number=3000000000"],
     "figure": "làm 20 người chết" => ["number=20"],
     "figure": "hơn 14,000 người" => ["number=14000"],
@@ -54,6 +55,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "xem https://vtv.vn/a-20220121051440988.htm ngay" => [],
     "!figure": "lần thứ 3 liên tiếp" => [],
     "!figure": "Bão số 3 đổ bộ" => [],
+    "!figure": "phút 85 trận đấu, theo khoản 3 Điều 39" => [],
     "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
     "!figure": "chuyến bay MS 804 của" => [],
 ];
@@ -170,6 +172,33 @@ const FUNCTION_WORDS: &[&str] = &[
     "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
     "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "and", "or", "of", "to", "in",
     "on", "at", "with", "the", "a", "for", "by", "from",
+];
+
+/// Words before a number that make it a position or a reference, not a count: "lần thứ 3",
+/// "bão số 3", "phút 85", "khoản 3, Điều 39", "vòng 2", "tầng 6".
+const ORDINAL_BEFORE: &[&str] = &[
+    "thứ",
+    "số",
+    "phút",
+    "khoản",
+    "điều",
+    "chương",
+    "mục",
+    "vòng",
+    "tầng",
+    "trang",
+    "hạng",
+    "lượt",
+    "hiệp",
+    "quận",
+    "phường",
+    "lô",
+    "đường",
+    "tập",
+    "kỳ",
+    "khóa",
+    "no",
+    "number",
 ];
 
 /// Phrases right before "X người" that make them deaths.
@@ -304,7 +333,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     // An ordinal ("lần thứ 3", "thứ hai"), a numbered name ("bão số 3"), or a number word
     // glued to digits ("năm 2014").
-    if n.start > 0 && toks[n.start - 1].is_any(&["thứ", "số"]) && q.is_none() {
+    if n.start > 0 && toks[n.start - 1].is_any(ORDINAL_BEFORE) && q.is_none() {
         return Some(n.end);
     }
     if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
@@ -340,14 +369,35 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             if plain && !n.scaled && (1900.0..=2100.0).contains(&value) {
                 return Some(n.end); // a bare year: only "năm 2014" is a date
             }
-            // Unknown noun: the slot is the noun as written, so like compares with like.
-            (Cow::Owned(t.s.to_lowercase()), 1)
+            // Unknown noun: the slot is the noun as written, so like compares with like. Vietnamese
+            // nouns are mostly two syllables ("thang máy" is not "thang hàng").
+            match toks
+                .get(n.end + 1)
+                .filter(|u| u.is_lower_word() && !u.is_any(FUNCTION_WORDS))
+            {
+                Some(u) => (
+                    Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
+                    2,
+                ),
+                None => (Cow::Owned(t.s.to_lowercase()), 1),
+            }
         }
     };
     if n.words && !n.scaled && matches!(&*slot, "countries" | "parties") {
         return None; // "hai nước", "hai bên": "the two countries/sides", not a count to check
     }
-    let end = n.end + noun_len;
+    let mut end = n.end + noun_len;
+    // A rate ("45 triệu đồng/tháng", "9.000 vòng/phút") is not a total: the unit joins the slot.
+    let per = (toks.get(end).is_some_and(|t| t.is_punct('/')))
+        .then(|| toks.get(end + 1).filter(|t| t.class == Class::Word))
+        .flatten();
+    let slot = match per {
+        Some(u) => {
+            end += 2;
+            Cow::Owned(format!("{slot} per {}", u.s.to_lowercase()))
+        }
+        None => slot,
+    };
     // "cướp đi sinh mạng của hơn 14,000 người": people whose lives were taken are deaths.
     let first_tok = if q.is_some() { i } else { start };
     let slot = if slot == "people"
