@@ -60,6 +60,10 @@ impl Record {
     }
 }
 
+/// Slots too generic to compare without a subject or an outcome: "9 người trong gia đình"
+/// and "hai người còn lại" are not two counts of one thing, nor are two ages of unnamed people.
+pub const GENERIC_SLOTS: &[&str] = &["people", "age", "cases", "times"];
+
 /// A number's sentence is background when it dates itself to another year, or to a dated
 /// happening more than this many days before publication.
 const BACKGROUND_DAYS: i64 = 60;
@@ -68,7 +72,7 @@ const BACKGROUND_DAYS: i64 = 60;
 /// happening; `compare` then checks their frames (place, date window) pair by pair inside the
 /// block, which stays small.
 pub fn block_key(article: &Article, r: &Record) -> Option<String> {
-    if !r.comparable() {
+    if !r.comparable() || GENERIC_SLOTS.contains(&r.claim.slot.as_str()) {
         return None;
     }
     let scope = match &r.scope {

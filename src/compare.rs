@@ -62,27 +62,33 @@ fn same_thing(ra: &Record, rb: &Record) -> bool {
     shared >= 2 && ratio >= MIN_CONTEXT_OVERLAP
 }
 
-/// Whether the pair disagrees, and how.
-fn conflict(ra: &Record, rb: &Record) -> Option<&'static str> {
-    let (a, b) = (&ra.claim, &rb.claim);
-    match (a.kind, &ra.scope, &rb.scope) {
+/// Whether two claims speak of the same thing, and if so the kind of disagreement they would
+/// show.
+fn comparable(ra: &Record, rb: &Record) -> Option<&'static str> {
+    match (ra.claim.kind, &ra.scope, &rb.scope) {
         (Kind::Number, Scope::Main, Scope::Main)
         | (Kind::Number, Scope::Background(_), Scope::Background(_)) => {
-            (same_thing(ra, rb) && disjoint(a.range, b.range)).then_some("numeric_conflict")
+            same_thing(ra, rb).then_some("numeric_conflict")
         }
         (Kind::Duration, Scope::Event(fa), Scope::Event(fb)) => {
-            (fa.compatible(fb, 0) && disjoint(a.range, b.range)).then_some("numeric_conflict")
+            fa.compatible(fb, 0).then_some("numeric_conflict")
         }
         (Kind::Time, Scope::Event(fa), Scope::Event(fb)) => {
             let same_day = fa.date.is_some() && fa.date == fb.date;
-            (same_day && fa.compatible(fb, 0) && a.value != b.value).then_some("time_conflict")
+            (same_day && fa.compatible(fb, 0)).then_some("time_conflict")
         }
         (Kind::Date, Scope::Event(fa), Scope::Event(fb)) => {
             let places = fa.place.is_some() && fa.place == fb.place;
-            (places && fa.compatible(fb, DATE_WINDOW_DAYS) && disjoint(a.range, b.range))
-                .then_some("date_conflict")
+            (places && fa.compatible(fb, DATE_WINDOW_DAYS)).then_some("date_conflict")
         }
         _ => None,
+    }
+}
+
+fn agrees(ra: &Record, rb: &Record) -> bool {
+    match ra.claim.kind {
+        Kind::Time => ra.claim.value == rb.claim.value,
+        _ => !disjoint(ra.claim.range, rb.claim.range),
     }
 }
 
@@ -141,23 +147,46 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
     }
     let mut out = Vec::new();
     for members in blocks.values() {
-        // One row per pair of outlets: the first disagreeing pair of mentions in text order.
+        // A claim disagrees with another outlet only when that outlet states nothing that
+        // agrees with it about the same thing; it is then paired with the closest such claim.
+        // One row per pair of outlets: the first such claim in text order.
         let mut seen: BTreeSet<(&str, &str)> = BTreeSet::new();
         let mut block_rows = Vec::new();
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                let (ra, rb) = (&records[i], &records[j]);
-                let (oa, ob) = (
-                    articles[ra.article].outlet.as_str(),
-                    articles[rb.article].outlet.as_str(),
-                );
-                if oa == ob || seen.contains(&(oa.min(ob), oa.max(ob))) {
+        for &i in members {
+            let ra = &records[i];
+            let oa = articles[ra.article].outlet.as_str();
+            let mut by_outlet: BTreeMap<&str, Vec<(usize, &'static str)>> = BTreeMap::new();
+            for &j in members {
+                let rb = &records[j];
+                let ob = articles[rb.article].outlet.as_str();
+                if ob == oa {
                     continue;
                 }
-                let Some(kind) = conflict(ra, rb) else {
+                if let Some(kind) = comparable(ra, rb) {
+                    by_outlet.entry(ob).or_default().push((j, kind));
+                }
+            }
+            for (ob, candidates) in by_outlet {
+                let key = (oa.min(ob), oa.max(ob));
+                if seen.contains(&key) || candidates.iter().any(|&(j, _)| agrees(ra, &records[j])) {
                     continue;
-                };
-                seen.insert((oa.min(ob), oa.max(ob)));
+                }
+                // The closest candidate: highest score, then first in text order.
+                let (j, kind) = candidates
+                    .iter()
+                    .copied()
+                    .max_by(|x, y| score(ra, &records[x.0]).total_cmp(&score(ra, &records[y.0])).then(y.0.cmp(&x.0)))
+                    .expect("non-empty");
+                // The other side must not find agreement for its claim either.
+                let rb = &records[j];
+                let back_agrees = members.iter().any(|&k| {
+                    let rk = &records[k];
+                    articles[rk.article].outlet == oa && comparable(rb, rk).is_some() && agrees(rb, rk)
+                });
+                if back_agrees {
+                    continue;
+                }
+                seen.insert(key);
                 let (a, b) = if oa <= ob { (i, j) } else { (j, i) };
                 block_rows.push((a, b, kind, score(ra, rb)));
             }

@@ -138,7 +138,8 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
     };
     if t.is("hàng") {
         let (m, len) = magnitude(1)?;
-        return Some(("multiple", m, m * 10.0 - 1.0, 1 + len));
+        // "hàng tỷ USD" is said of 11.3 billion too: open to two orders of magnitude.
+        return Some(("multiple", m, m * 100.0 - 1.0, 1 + len));
     }
     if t.is("vài") {
         return Some(match magnitude(1) {

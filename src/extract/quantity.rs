@@ -32,6 +32,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "about 1.5 million people" => ["number=1500000"],
     "figure": "NATO có 30 thành viên" => ["number=30"],
     "figure": "Ông 65 tuổi" => ["number=65"],
+    "figure": "Nguyễn Anh Tuấn (42 tuổi, ngụ quận 3)" => ["number=42"],
+    "figure": "Giông lốc làm 24 ngôi nhà sập đổ hoàn toàn" => ["number=24"],
     "figure": "$2.5 billion in aid" => ["number=2500000000"],
     "!figure": "không phải 30 với một" => [],
     "!figure": "năm 2014, Nga" => ["date=2014"],
@@ -226,6 +228,11 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["giải", "cứu"], "rescued"),
     (&["thêm"], "added"),
     (&["tăng"], "increase"),
+    (&["tốc", "mái"], "unroofed"),
+    (&["làm", "sập"], "collapsed"),
+    (&["đổ", "sập"], "collapsed"),
+    (&["hư", "hỏng"], "damaged"),
+    (&["hư", "hỏng", "nặng"], "damaged"),
     (&["giảm"], "decrease"),
 ];
 
@@ -255,6 +262,62 @@ fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static s
         }
     }
     None
+}
+
+/// What happened to what a figure counts, said right after the noun ("24 ngôi nhà sập đổ",
+/// "9 người bị thương" is a noun of its own).
+const OUTCOMES: &[(&[&str], &str)] = &[
+    (&["bị", "sập"], "collapsed"),
+    (&["sập"], "collapsed"),
+    (&["đổ", "sập"], "collapsed"),
+    (&["bị", "đổ", "sập"], "collapsed"),
+    (&["bị", "sập", "đổ"], "collapsed"),
+    (&["sập", "đổ"], "collapsed"),
+    (&["tốc", "mái"], "unroofed"),
+    (&["bị", "tốc", "mái"], "unroofed"),
+    (&["hư", "hỏng"], "damaged"),
+    (&["bị", "hư", "hỏng"], "damaged"),
+    (&["hư", "hại"], "damaged"),
+    (&["bị", "hư", "hại"], "damaged"),
+    (&["bị", "thiệt", "hại"], "damaged"),
+    (&["bị", "ngập"], "flooded"),
+    (&["ngập"], "flooded"),
+    (&["bị", "cháy"], "burned"),
+    (&["bị", "bắt"], "arrested"),
+    (&["bị", "bắt", "giữ"], "arrested"),
+    (&["bị", "thu", "giữ"], "seized"),
+    (&["nhập", "viện"], "hospitalised"),
+    (&["phải", "nhập", "viện"], "hospitalised"),
+    (&["mắc", "kẹt"], "trapped"),
+    (&["bị", "mắc", "kẹt"], "trapped"),
+];
+
+fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
+    OUTCOMES
+        .iter()
+        .filter(|(words, _)| words_at(toks, noun_end, words))
+        .max_by_key(|(words, _)| words.len())
+        .map(|&(_, name)| name)
+}
+
+/// The person a figure describes: "Nguyễn Anh Tuấn (42 tuổi" → "Nguyễn Anh Tuấn".
+fn person_before(ctx: &Ctx, figure_start: usize) -> Option<String> {
+    let toks = ctx.toks;
+    let mut k = figure_start;
+    while k > 0 && toks[k - 1].class == Class::Punct && toks[k - 1].is_any(&["(", ","]) {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 && toks[k - 1].class == Class::Word && toks[k - 1].is_capitalized() {
+        k -= 1;
+    }
+    (end - k >= 2).then(|| {
+        toks[k..end]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
@@ -410,7 +473,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         slot
     };
     let first = if q.is_some() { i } else { start };
-    let subject = adjective.map(|a| a.0).or_else(|| subject(ctx, first, end));
+    let person = (slot == "age").then(|| person_before(ctx, first)).flatten();
+    let subject = adjective
+        .map(|a| a.0)
+        .or_else(|| subject(ctx, first, end))
+        .or(person.as_deref());
+    let action = action(toks, first).or_else(|| outcome(toks, end));
     let range = qualifier::range(n.value, q);
     let rule = if n.words { "figure_words" } else { "figure" };
     push(
@@ -424,7 +492,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         q.map(|q| q.name),
         &slot,
         subject,
-        action(toks, first),
+        action,
     );
     Some(end)
 }
