@@ -51,6 +51,8 @@ pub struct Record {
     pub sources: usize,
     /// Hashed content words around the mention (sorted, unique): what the figure is about.
     pub context: Vec<u64>,
+    /// The claim stands in the article's title.
+    pub headline: bool,
 }
 
 impl Record {
@@ -81,9 +83,14 @@ pub fn block_key(article: &Article, r: &Record) -> Option<String> {
         Scope::Event(f) => format!("ev:{}", f.kind.unwrap_or("")),
         Scope::Unaligned => return None,
     };
+    // Quotes and names are compared across speakers and spellings: one block per story.
+    let slot = match r.claim.kind {
+        Kind::Quote | Kind::Name => "",
+        _ => r.claim.slot.as_str(),
+    };
     Some(format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}",
-        article.story, r.claim.kind, r.claim.slot, scope
+        article.story, r.claim.kind, slot, scope
     ))
 }
 
@@ -154,6 +161,8 @@ pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
                         Some(what) => Scope::Background(what.clone()),
                         None => Scope::Main,
                     },
+                    // Who said what, and how names are spelled, is compared across the story.
+                    Kind::Quote | Kind::Name => Scope::Main,
                     // A date speaks for the event only when it is the date that dated it; other
                     // dates in the sentence ("proposals made in December") are not the event's.
                     Kind::Date => match frame {
@@ -177,7 +186,13 @@ pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
                 } else {
                     Vec::new()
                 };
+                let headline = article.regions.first().is_some_and(|r| {
+                    r.section == Section::Story
+                        && c.sentence.start >= r.span.start
+                        && c.sentence.end <= r.span.end
+                });
                 records.push(Record {
+                    headline,
                     article: ai,
                     claim: c.clone(),
                     section: found.section,

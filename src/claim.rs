@@ -15,10 +15,23 @@ pub enum Kind {
     Time,
     /// How long something lasted.
     Duration,
+    /// Words in quotation marks, with their speaker in the slot.
+    Quote,
+    /// A person's name as written (for spelling variants across outlets).
+    Name,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Number, Kind::Date, Kind::Time, Kind::Duration];
+    pub const ALL: [Kind; 6] = [
+        Kind::Number,
+        Kind::Date,
+        Kind::Time,
+        Kind::Duration,
+        Kind::Quote,
+        Kind::Name,
+    ];
+    /// The kinds `claimdiff eval` scores.
+    pub const SCORED: [Kind; 4] = [Kind::Number, Kind::Date, Kind::Time, Kind::Duration];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -26,6 +39,8 @@ impl Kind {
             Kind::Date => "date",
             Kind::Time => "time",
             Kind::Duration => "duration",
+            Kind::Quote => "quote",
+            Kind::Name => "name",
         }
     }
 
@@ -134,8 +149,16 @@ impl DurationUnit {
 pub enum Value {
     Number(f64),
     Date(DateValue),
-    Time { hour: u32, minute: u32 },
-    Duration { amount: f64, unit: DurationUnit },
+    Time {
+        hour: u32,
+        minute: u32,
+    },
+    Duration {
+        amount: f64,
+        unit: DurationUnit,
+    },
+    /// A quotation or a name, as written (white space folded).
+    Text(String),
 }
 
 /// Formats a number plainly: `.` as decimal point, no separators, no trailing zeros.
@@ -154,6 +177,7 @@ impl fmt::Display for Value {
             Value::Number(x) => f.write_str(&format_number(*x)),
             Value::Date(d) => write!(f, "{d}"),
             Value::Time { hour, minute } => write!(f, "{hour:02}:{minute:02}"),
+            Value::Text(t) => f.write_str(t),
             Value::Duration { amount, unit } => {
                 let n = format_number(*amount);
                 match unit {

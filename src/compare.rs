@@ -9,6 +9,7 @@
 use crate::align::{block_key, context_overlap, Record, Scope};
 use crate::article::Article;
 use crate::claim::{Kind, Value};
+use crate::entity;
 use chrono::Datelike;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -53,13 +54,53 @@ fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
     a.1 + eps < b.0 || b.1 + eps < a.0
 }
 
-/// Two figures of one slot count the same thing only when the words around them overlap
-/// enough: at least two shared content words, covering this share of the shorter context.
-pub const MIN_CONTEXT_OVERLAP: f64 = 0.4;
+/// Slots that name the toll of a happening: specific enough that one shared word, or both
+/// figures standing in headlines, says they count the same thing.
+const STRONG_SLOTS: &[&str] = &[
+    "deaths",
+    "injured",
+    "missing",
+    "casualties",
+    "victims",
+    "troops",
+    "magnitude",
+    "passengers",
+    "protesters",
+    "crew",
+];
 
+/// Slots that articles enumerate (percentages, prices, unknown nouns): figures are the same
+/// thing only when their surroundings nearly coincide.
+fn is_weak_slot(slot: &str) -> bool {
+    let head = slot.split('/').next().unwrap_or(slot);
+    matches!(
+        head,
+        "percent"
+            | "money"
+            | "points"
+            | "members"
+            | "countries"
+            | "tonnes"
+            | "kg"
+            | "ha"
+            | "m"
+            | "km"
+    ) || !crate::extract::quantity::is_known_slot(head)
+}
+
+/// Two figures of one slot count the same thing only when the words around them overlap
+/// enough: for ordinary slots at least two shared content words covering 40% of the shorter
+/// context; for strong slots one word (or two headlines); for weak slots four words and 60%.
 fn same_thing(ra: &Record, rb: &Record) -> bool {
     let (shared, ratio) = context_overlap(&ra.context, &rb.context);
-    shared >= 2 && ratio >= MIN_CONTEXT_OVERLAP
+    let head = ra.claim.slot.split('/').next().unwrap_or("");
+    if STRONG_SLOTS.contains(&head) {
+        return shared >= 1 || (ra.headline && rb.headline);
+    }
+    if is_weak_slot(&ra.claim.slot) {
+        return shared >= 4 && ratio >= 0.6;
+    }
+    shared >= 2 && ratio >= 0.4
 }
 
 /// Whether two claims speak of the same thing, and if so the kind of disagreement they would
@@ -147,6 +188,17 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
     }
     let mut out = Vec::new();
     for members in blocks.values() {
+        match records[members[0]].claim.kind {
+            Kind::Quote => {
+                out.extend(compare_quotes(articles, records, members));
+                continue;
+            }
+            Kind::Name => {
+                out.extend(compare_names(articles, records, members));
+                continue;
+            }
+            _ => {}
+        }
         // A claim disagrees with another outlet only when that outlet states nothing that
         // agrees with it about the same thing; it is then paired with the closest such claim.
         // One row per pair of outlets: the first such claim in text order.
@@ -175,13 +227,19 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
                 let (j, kind) = candidates
                     .iter()
                     .copied()
-                    .max_by(|x, y| score(ra, &records[x.0]).total_cmp(&score(ra, &records[y.0])).then(y.0.cmp(&x.0)))
+                    .max_by(|x, y| {
+                        score(ra, &records[x.0])
+                            .total_cmp(&score(ra, &records[y.0]))
+                            .then(y.0.cmp(&x.0))
+                    })
                     .expect("non-empty");
                 // The other side must not find agreement for its claim either.
                 let rb = &records[j];
                 let back_agrees = members.iter().any(|&k| {
                     let rk = &records[k];
-                    articles[rk.article].outlet == oa && comparable(rb, rk).is_some() && agrees(rb, rk)
+                    articles[rk.article].outlet == oa
+                        && comparable(rb, rk).is_some()
+                        && agrees(rb, rk)
                 });
                 if back_agrees {
                     continue;
@@ -218,6 +276,175 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
         (x.severity, &x.event, &x.slot, x.kind, x.a, x.b)
             .cmp(&(y.severity, &y.event, &y.slot, y.kind, y.a, y.b))
     });
+    out
+}
+
+fn words(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    w.sort();
+    w.dedup();
+    w
+}
+
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+fn speaker(r: &Record) -> Option<&str> {
+    r.claim.slot.strip_prefix("quote/")
+}
+
+/// "Blinken" and "Antony Blinken" are one speaker: the same family name, or the same person.
+fn same_speaker(a: &str, b: &str) -> bool {
+    let last = |s: &str| {
+        entity::fold_person(s)
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    entity::same_person(a, b) || last(a) == last(b)
+}
+
+/// Words whose presence in one wording and absence in the other changes what was said.
+const NEGATIONS: &[&str] = &[
+    "không", "chưa", "chẳng", "chả", "đừng", "not", "no", "never",
+];
+
+/// A negation in one wording only, or different figures in both (digits on one side and
+/// number words on the other are the same words, not a material change).
+fn material_difference(a: &[String], b: &[String]) -> bool {
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter()
+            .filter(|w| y.binary_search(w).is_err())
+            .cloned()
+            .collect()
+    };
+    let (oa, ob) = (only(a, b), only(b, a));
+    let negation = |v: &[String]| v.iter().any(|w| NEGATIONS.contains(&w.as_str()));
+    let digits = |v: &[String]| v.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    negation(&oa) || negation(&ob) || (digits(&oa) && digits(&ob))
+}
+
+/// Quotes of one story: the same words given to different speakers (`attribution_conflict`),
+/// or one speaker's words given with a different figure or negation (`quote_variant`).
+/// Cost: pairs within the story's quotes, q² for q quotes (tens per story).
+fn compare_quotes(articles: &[Article], records: &[Record], members: &[usize]) -> Vec<Discrepancy> {
+    let bags: Vec<Vec<String>> = members
+        .iter()
+        .map(|&i| words(&records[i].claim.value.to_string()))
+        .collect();
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for x in 0..members.len() {
+        for y in x + 1..members.len() {
+            let (i, j) = (members[x], members[y]);
+            let (ra, rb) = (&records[i], &records[j]);
+            let (oa, ob) = (&articles[ra.article].outlet, &articles[rb.article].outlet);
+            if oa == ob {
+                continue;
+            }
+            let sim = jaccard(&bags[x], &bags[y]);
+            let kind = match (speaker(ra), speaker(rb)) {
+                (Some(sa), Some(sb)) if sim >= 0.8 && !same_speaker(sa, sb) => {
+                    "attribution_conflict"
+                }
+                (Some(sa), Some(sb))
+                    if sim >= 0.75
+                        && same_speaker(sa, sb)
+                        && material_difference(&bags[x], &bags[y]) =>
+                {
+                    "quote_variant"
+                }
+                _ => continue,
+            };
+            if !seen.insert((kind, oa.min(ob), oa.max(ob), x.min(y))) {
+                continue;
+            }
+            let (a, b) = if oa <= ob { (i, j) } else { (j, i) };
+            out.push(Discrepancy {
+                kind,
+                severity: if kind == "attribution_conflict" {
+                    Severity::Medium
+                } else {
+                    Severity::Low
+                },
+                event: ra.scope.label(),
+                slot: "quote".to_string(),
+                a,
+                b: Some(b),
+                score: sim,
+                note: format!(
+                    "{}: {}; {}: {} (word overlap {:.2})",
+                    oa,
+                    speaker(ra).unwrap_or("?"),
+                    ob,
+                    speaker(rb).unwrap_or("?"),
+                    sim
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// Names of one story written differently by two outlets in one whole syllable that differs by
+/// one letter (Phạm / Phan Đức Huy), when no outlet on one side also writes the other spelling:
+/// one person, two spellings. One row per pair of spellings; the note lists who writes which.
+/// Transliterations, middle initials (Sergei / Sergey A. Ryabkov) and abbreviated names
+/// (Lê Thị H / Lê Thị Hậu, as the press writes suspects and victims) are not reported.
+fn compare_names(articles: &[Article], records: &[Record], members: &[usize]) -> Vec<Discrepancy> {
+    // name -> outlets writing it, and its first record
+    let mut outlets_of: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    for &i in members {
+        let r = &records[i];
+        let name = r.claim.value.to_string();
+        outlets_of
+            .entry(name.clone())
+            .or_default()
+            .insert(articles[r.article].outlet.as_str());
+        first.entry(name).or_insert(i);
+    }
+    let names: Vec<&String> = outlets_of.keys().collect();
+    let mut out = Vec::new();
+    for (x, na) in names.iter().enumerate() {
+        for nb in &names[x + 1..] {
+            if !entity::spelling_variant(na, nb) {
+                continue;
+            }
+            let (oa, ob) = (&outlets_of[*na], &outlets_of[*nb]);
+            // Outlets that write both spellings see two people, not a misspelling.
+            if !oa.is_disjoint(ob) {
+                continue;
+            }
+            let list = |o: &BTreeSet<&str>| o.iter().copied().collect::<Vec<_>>().join(", ");
+            let (a, b) = (first[*na], first[*nb]);
+            out.push(Discrepancy {
+                kind: "name_variant",
+                severity: Severity::Medium,
+                event: records[a].scope.label(),
+                slot: "name".to_string(),
+                a,
+                b: Some(b),
+                score: strsim::normalized_levenshtein(
+                    &entity::fold_person(na),
+                    &entity::fold_person(nb),
+                ),
+                note: format!("{na}: {}; {nb}: {}", list(oa), list(ob)),
+            });
+        }
+    }
     out
 }
 

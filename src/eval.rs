@@ -159,7 +159,7 @@ fn read_gold(path: &Path) -> Result<Vec<GoldClaim>> {
     let mut out = Vec::new();
     for (n, row) in rdr.deserialize::<GoldClaim>().enumerate() {
         let g = row.with_context(|| format!("{}: row {}", path.display(), n + 2))?;
-        if Kind::parse(&g.kind).is_none() {
+        if !Kind::parse(&g.kind).is_some_and(|k| Kind::SCORED.contains(&k)) {
             bail!(
                 "{}: row {}: unknown kind {:?}",
                 path.display(),
@@ -233,6 +233,7 @@ pub fn run(dir: &Path) -> Result<EvalResult> {
         let predicted: Vec<Predicted> = crate::extract::extract(&a)
             .claims
             .iter()
+            .filter(|f| Kind::SCORED.contains(&f.claim.kind))
             .map(|f| {
                 let s = a.to_file(f.claim.span);
                 Predicted {

@@ -11,6 +11,7 @@ pub mod duration;
 pub mod numeral;
 pub mod qualifier;
 pub mod quantity;
+pub mod quote;
 pub mod time;
 pub mod token;
 
@@ -76,30 +77,51 @@ pub fn extract(article: &Article) -> Extraction {
     let mut sentences = Vec::new();
     let mut toks = Vec::new();
     let mut claims = Vec::new();
+    let text = &article.text;
     for region in &article.regions {
-        token::sentences(&article.text, region.span, &mut sentences);
+        token::sentences(text, region.span, &mut sentences);
+        let first_claim = out.claims.len();
         for &sentence in &sentences {
             claims.clear();
-            if !extract_sentence(
-                &article.text,
-                sentence,
-                article.published,
-                &mut toks,
-                &mut claims,
-            ) {
-                continue;
+            let tokenized =
+                extract_sentence(text, sentence, article.published, &mut toks, &mut claims);
+            if tokenized {
+                let f = frame(&toks, &claims);
+                if f != Frame::default() {
+                    out.frames.push((sentence, region.section, f));
+                }
             }
-            let f = frame(&toks, &claims);
-            if f != Frame::default() {
-                out.frames.push((sentence, region.section, f));
+            // Names: only sentences with a capital letter after their first word can hold one.
+            if has_inner_capital(&text[sentence.start..sentence.end]) {
+                if !tokenized {
+                    token::tokenize(text, sentence, &mut toks);
+                }
+                quote::names(text, &toks, sentence, &mut claims);
             }
             out.claims.extend(claims.drain(..).map(|claim| Found {
                 claim,
                 section: region.section,
             }));
         }
+        let sentence_of = |at: usize| {
+            let i = sentences.partition_point(|s| s.end <= at);
+            sentences.get(i).copied().unwrap_or(region.span)
+        };
+        quote::quotes(text, region.span, sentence_of, &mut claims);
+        out.claims.extend(claims.drain(..).map(|claim| Found {
+            claim,
+            section: region.section,
+        }));
+        // Keep text order within the region (quotes were found after the sentence pass).
+        out.claims[first_claim..].sort_by_key(|f| (f.claim.span.start, f.claim.span.end));
     }
     out
+}
+
+fn has_inner_capital(s: &str) -> bool {
+    s.split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Extracts the claims of a plain string (all of it one region), for tests and examples.

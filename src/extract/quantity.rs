@@ -236,6 +236,11 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["giảm"], "decrease"),
 ];
 
+/// Whether a slot name comes from the noun lexicon (not an unknown noun taken as written).
+pub fn is_known_slot(slot: &str) -> bool {
+    NOUNS.iter().any(|(_, s)| s.split('/').next() == Some(slot))
+}
+
 /// The counted noun at `j`: (slot, tokens taken).
 pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     NOUNS

@@ -1,0 +1,275 @@
+//! Quotations and names: text inside “…”, "…" or «…» with the speaker the surrounding words
+//! give (`ông X nói`, `X cho biết`, `theo X`, English `said`/`told`), and people's full names
+//! (for spelling variants across outlets). It must not compare quotes or names.
+//!
+//! Cost: one pass over each region for quotation marks; the speaker search looks at a bounded
+//! window (160 bytes) on each side of a quote.
+
+use super::token::{tokenize, Class, Tok};
+use crate::claim::{Claim, Kind, Span, Value};
+
+/// Quotes shorter than this many words are scare quotes ("bước đột phá"), not statements.
+const MIN_QUOTE_WORDS: usize = 6;
+
+const SPEECH_VERBS: &[&str] = &[
+    "nói", "cho", "khẳng", "nhấn", "tuyên", "phát", "viết", "bày", "nhận", "cảnh", "kêu", "chia",
+    "said", "says", "told", "wrote", "added",
+];
+const TITLES: &[&str] = &[
+    "ông", "bà", "anh", "chị", "em", "Ông", "Bà", "Anh", "Chị", "ngài", "Ngoại", "Tổng", "Thủ",
+    "Bộ", "Thứ", "Chủ", "Phó", "Mr", "Ms", "Mrs",
+];
+
+/// Words that introduce a person's name (a role such as "Tổng Thư ký" does not: the words
+/// after it may be a title, an organisation or a name).
+const PERSON_TITLES: &[&str] = &[
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "Ông", "Bà", "Mr", "Ms", "Mrs", "ngài",
+];
+
+/// Places whose names start like a family name.
+const PLACES: &[&str] = &[
+    "Thái Bình Dương",
+    "Đại Tây Dương",
+    "Ấn Độ Dương",
+    "Bà Rịa",
+    "Hồ Chí Minh City",
+    "Lâm Đồng",
+    "Cao Bằng",
+    "Hà Giang",
+    "Hà Tĩnh",
+    "Hà Nam",
+    "Đồng Nai",
+    "Trường Sa",
+    "Hoàng Sa",
+];
+
+/// Common Vietnamese family names: a capitalised run starting with one is a full name.
+const SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Phan", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Đào", "Cao", "Lưu", "Tô", "Tạ",
+    "Châu", "Trịnh", "Đoàn", "Lương", "Thái", "Văn", "Quách", "Kiều", "Hà", "Tăng", "Triệu", "Chu",
+];
+
+fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A capitalised name run ending at token `end` (exclusive), at least `min` tokens.
+fn name_before(toks: &[Tok], end: usize, min: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    while k > 0
+        && toks[k - 1].class == Class::Word
+        && toks[k - 1].is_capitalized()
+        && !TITLES.contains(&toks[k - 1].s)
+    {
+        k -= 1;
+    }
+    (end - k >= min).then_some((k, end))
+}
+
+fn name_after(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    let mut k = start;
+    while k < toks.len()
+        && toks[k].class == Class::Word
+        && toks[k].is_capitalized()
+        && !TITLES.contains(&toks[k].s)
+    {
+        k += 1;
+        // A middle initial: "Sergey A. Ryabkov".
+        let initial = toks[k - 1].s.chars().count() == 1;
+        if initial
+            && toks.get(k).is_some_and(|t| t.is_punct('.'))
+            && toks.get(k + 1).is_some_and(|t| t.is_capitalized())
+        {
+            k += 1;
+        }
+    }
+    // Never end on an initial's dot.
+    while k > start && toks[k - 1].class == Class::Punct {
+        k -= 1;
+    }
+    (k > start).then_some((start, k))
+}
+
+fn joined(toks: &[Tok], a: usize, b: usize) -> String {
+    toks[a..b].iter().map(|t| t.s).collect::<Vec<_>>().join(" ")
+}
+
+/// The speaker in the words before a quote ("Ông Blinken nói:") or after it
+/// ("…,” ông Blinken nói.", "…," said Blinken).
+fn speaker(text: &str, before: Span, after: Span) -> Option<String> {
+    let mut toks = Vec::new();
+    tokenize(text, after, &mut toks);
+    // After: [,] [title] Name verb   |  said Name
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].class == Class::Word)
+        .take(6)
+        .collect();
+    for &i in &words {
+        if SPEECH_VERBS.iter().any(|v| toks[i].is(v)) {
+            if let Some((a, b)) = name_before(&toks, i, 1) {
+                return Some(joined(&toks, a, b));
+            }
+            if let Some((a, b)) = name_after(&toks, i + 1) {
+                return Some(joined(&toks, a, b));
+            }
+        }
+    }
+    tokenize(text, before, &mut toks);
+    // Before: Name verb [thêm] [:]   or  theo Name
+    for i in (0..toks.len()).rev().take(8) {
+        if SPEECH_VERBS.iter().any(|v| toks[i].is(v)) || toks[i].is("theo") {
+            if toks[i].is("theo") {
+                if let Some((a, b)) = name_after(&toks, i + 1) {
+                    return Some(joined(&toks, a, b));
+                }
+            } else if let Some((a, b)) = name_before(&toks, i, 1) {
+                return Some(joined(&toks, a, b));
+            }
+        }
+    }
+    None
+}
+
+/// Quotes in `text[region]`, each with its speaker when the surrounding words give one.
+pub fn quotes(text: &str, region: Span, sentence_of: impl Fn(usize) -> Span, out: &mut Vec<Claim>) {
+    let s = &text[region.start..region.end];
+    let pairs = [('“', '”'), ('«', '»'), ('"', '"')];
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (open, close) in pairs {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(open) {
+            let start = from + p + open.len_utf8();
+            let Some(q) = s[start..].find(close) else {
+                break;
+            };
+            let end = start + q;
+            from = end + close.len_utf8();
+            if taken.iter().any(|&(a, b)| a < end && start < b) {
+                continue;
+            }
+            let inner = s[start..end].trim_matches(|c: char| c.is_whitespace() || c == ',');
+            if inner.split_whitespace().count() < MIN_QUOTE_WORDS {
+                continue;
+            }
+            taken.push((start, end));
+            let lead = s[start..end].find(inner).unwrap_or(0);
+            let span = Span::new(
+                region.start + start + lead,
+                region.start + start + lead + inner.len(),
+            );
+            let window = 160;
+            let mut b0 = (start - open.len_utf8()).saturating_sub(window);
+            while !s.is_char_boundary(b0) {
+                b0 += 1;
+            }
+            let mut a1 = (from + window).min(s.len());
+            while !s.is_char_boundary(a1) {
+                a1 -= 1;
+            }
+            let before = Span::new(region.start + b0, region.start + start - open.len_utf8());
+            let after = Span::new(region.start + from, region.start + a1);
+            let who = speaker(text, before, after);
+            out.push(Claim {
+                kind: Kind::Quote,
+                value: Value::Text(fold_ws(inner)),
+                range: (0.0, 0.0),
+                qualifier: None,
+                slot: who.map_or_else(|| "quote".to_string(), |w| format!("quote/{w}")),
+                span,
+                sentence: sentence_of(span.start),
+                rule: "quote",
+                weekday: None,
+            });
+        }
+    }
+}
+
+/// Full names in a sentence: a title followed by two or more capitalised words, or three or
+/// more capitalised words starting with a common Vietnamese family name.
+pub fn names(text: &str, toks: &[Tok], sentence: Span, out: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let titled = t.class == Class::Word && PERSON_TITLES.contains(&t.s) && i + 1 < toks.len();
+        let start = if titled { i + 1 } else { i };
+        let Some((a, b)) = name_after(toks, start) else {
+            i += 1;
+            continue;
+        };
+        let len = b - a;
+        let vietnamese = SURNAMES.contains(&toks[a].s) && len >= 3;
+        // An all-capitals word (NATO, TP) makes the run an organisation or a place.
+        let place = PLACES
+            .iter()
+            .any(|p| text[toks[a].start..toks[b - 1].end].starts_with(p));
+        let acronym = place
+            || toks[a..b]
+                .iter()
+                .any(|t| t.s.chars().count() >= 2 && t.s.chars().all(|c| !c.is_lowercase()));
+        if ((titled && len >= 2) || vietnamese) && !acronym {
+            let name = text[toks[a].start..toks[b - 1].end].to_string();
+            out.push(Claim {
+                kind: Kind::Name,
+                value: Value::Text(name),
+                range: (0.0, 0.0),
+                qualifier: None,
+                slot: "name".to_string(),
+                span: Span::new(toks[a].start, toks[b - 1].end),
+                sentence,
+                rule: "name",
+                weekday: None,
+            });
+        }
+        i = b.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(s: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        quotes(
+            s,
+            Span::new(0, s.len()),
+            |_| Span::new(0, s.len()),
+            &mut out,
+        );
+        out.into_iter()
+            .map(|c| (c.value.to_string(), c.slot))
+            .collect()
+    }
+
+    #[test]
+    fn quotes_with_speakers() {
+        assert_eq!(
+            quoted("“Tôi tin rằng Ngoại trưởng Lavrov hiện đã hiểu rõ hơn,” ông Blinken nói."),
+            [(
+                "Tôi tin rằng Ngoại trưởng Lavrov hiện đã hiểu rõ hơn".to_string(),
+                "quote/Blinken".to_string()
+            )]
+        );
+        assert_eq!(
+            quoted("Ông Stoltenberg nói: “Đây không phải là một cuộc thảo luận dễ dàng.”")[0].1,
+            "quote/Stoltenberg"
+        );
+        assert_eq!(
+            quoted("\"We are ready to meet Russia on either path,\" Blinken said.")[0].1,
+            "quote/Blinken"
+        );
+        assert!(quoted("một “bước đột phá” trong đàm phán").is_empty());
+    }
+
+    #[test]
+    fn full_names() {
+        let s = "Bị cáo Phạm Đức Huy và ông Sergey A. Ryabkov gặp Ukraine.";
+        let mut toks = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut toks);
+        let mut out = Vec::new();
+        names(s, &toks, Span::new(0, s.len()), &mut out);
+        let got: Vec<String> = out.iter().map(|c| c.value.to_string()).collect();
+        assert_eq!(got, ["Phạm Đức Huy", "Sergey A. Ryabkov"]);
+    }
+}

@@ -1,0 +1,183 @@
+//! Alignment and comparison on short stories written for each kind of disagreement, and on
+//! hard negatives that must not be reported. Each story is a folder of articles compared by
+//! the built binary; rows are read back as parsed CSV.
+
+use std::collections::HashMap;
+use std::process::Command;
+
+type Row = HashMap<String, String>;
+
+/// Writes `articles` (outlet, text) into a folder with a manifest, compares it, returns rows.
+fn compare(published: &str, articles: &[(&str, &str)]) -> Vec<Row> {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    let mut manifest = String::from("file,outlet,published,url,language\n");
+    for (i, (outlet, text)) in articles.iter().enumerate() {
+        let file = format!("a{i}.txt");
+        std::fs::write(story.join(&file), text).unwrap();
+        manifest.push_str(&format!("{file},{outlet},{published},,vi\n"));
+    }
+    std::fs::write(story.join("manifest.csv"), manifest).unwrap();
+    let out = dir.path().join("out");
+    let o = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args([
+            "compare",
+            story.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "-q",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        matches!(o.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let mut rdr = csv::Reader::from_path(out.join("discrepancies.csv")).unwrap();
+    let headers = rdr.headers().unwrap().clone();
+    rdr.records()
+        .map(|r| {
+            headers
+                .iter()
+                .zip(r.unwrap().iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+fn kinds(rows: &[Row]) -> Vec<String> {
+    let mut k: Vec<String> = rows.iter().map(|r| r["kind"].clone()).collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn death_tolls_that_disagree_are_reported_with_both_sides() {
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Sét đánh ở Huế\nChiều 19/5, sét đánh khiến 1 người chết và 6 người bị thương ở Huế.\n"),
+            ("B", "Sét đánh làm 1 người chết\nChiều 19/5, sét đánh làm 1 người chết và 5 người bị thương ở Huế.\n"),
+            ("C", "Mưa giông ở Huế\nSét đánh ở Huế chiều 19/5 làm 1 người chết, 6 người bị thương.\n"),
+        ],
+    );
+    assert_eq!(
+        kinds(&rows),
+        ["numeric_conflict", "numeric_conflict"],
+        "{rows:?}"
+    );
+    for r in &rows {
+        assert_eq!(r["slot"], "injured");
+        assert!(r["note"].starts_with("6: A, C; 5: B"), "{}", r["note"]);
+    }
+}
+
+#[test]
+fn different_counted_things_are_not_compared() {
+    // 5,000 marchers counted vs 40,000 expected: two slots of one story.
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Tuần hành\nBan tổ chức dự kiến 40.000 người tham gia, nhưng cảnh sát đếm được khoảng 5.000 người tuần hành.\n"),
+            ("B", "Tuần hành ở thủ đô\nKhoảng 5.000 người tuần hành trên phố, theo cảnh sát.\n"),
+        ],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}
+
+#[test]
+fn background_figures_are_not_the_story_figures() {
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Cháy chợ\nVụ cháy chợ sáng 19/5 làm 3 người chết.\nNăm 2014, một vụ cháy khác tại chợ này làm 12 người chết.\n"),
+            ("B", "Cháy chợ lớn\nSáng 19/5, vụ cháy chợ làm 3 người chết.\n"),
+        ],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}
+
+#[test]
+fn different_meetings_are_not_compared_and_one_meeting_is() {
+    let geneva = "Hội đàm\nHôm thứ Sáu (21/01), hai ngoại trưởng gặp nhau tại Geneva. Cuộc họp kéo dài 90 phút.\n";
+    let brussels = "Hội đàm NATO\nHôm thứ Tư (12/01), hội đàm tại Brussels kéo dài bốn giờ.\n";
+    assert!(compare("2022-01-22", &[("A", geneva), ("B", brussels)]).is_empty());
+    let geneva_long =
+        "Gặp ở Geneva\nHôm thứ Sáu (21/01), hai ngoại trưởng hội đàm tại Geneva trong hai giờ.\n";
+    let rows = compare("2022-01-22", &[("A", geneva), ("B", geneva_long)]);
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    assert_eq!(
+        (rows[0]["value_a"].as_str(), rows[0]["value_b"].as_str()),
+        ("PT90M", "PT2H")
+    );
+    assert_eq!(rows[0]["event"], "talks · Geneva · 2022-01-21");
+}
+
+#[test]
+fn dates_and_times_of_one_event() {
+    let rows = compare(
+        "2016-05-20",
+        &[
+            (
+                "A",
+                "Động đất\nTrận động đất xảy ra tại Hà Nội lúc 15h45 ngày 18/5.\n",
+            ),
+            (
+                "B",
+                "Động đất ở Hà Nội\nTrận động đất tại Hà Nội xảy ra lúc 16h30 ngày 18/5.\n",
+            ),
+            (
+                "C",
+                "Rung lắc\nTrận động đất ở Hà Nội ngày 17/5 gây rung lắc.\n",
+            ),
+        ],
+    );
+    assert_eq!(
+        kinds(&rows),
+        ["date_conflict", "date_conflict", "time_conflict"],
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn names_spelled_differently_are_one_row_transliterations_are_none() {
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Tai nạn\nTài xế Phạm Đức Huy khai với cơ quan điều tra. Ông Sergei Ryabkov phát biểu.\n"),
+            ("B", "Tai nạn giao thông\nTài xế Phan Đức Huy khai với cơ quan điều tra. Ông Sergey A. Ryabkov phát biểu.\n"),
+            ("C", "Xe tải gây tai nạn\nTài xế Phan Đức Huy bị tạm giữ.\n"),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["name_variant"], "{rows:?}");
+    assert_eq!(rows[0]["note"], "Phan Đức Huy: B, C; Phạm Đức Huy: A");
+}
+
+#[test]
+fn quotes_given_to_different_speakers_or_changed() {
+    let rows = compare(
+        "2022-01-22",
+        &[
+            ("A", "Phát biểu\n“Chúng tôi sẵn sàng gặp Nga trên một trong hai con đường này,” ông Blinken nói.\n“Nga sẽ rút 10 nghìn quân khỏi biên giới trong tuần tới,” ông Peskov nói.\n"),
+            ("B", "Tuyên bố\n“Chúng tôi sẵn sàng gặp Nga trên một trong hai con đường này,” ông Lavrov nói.\n“Nga sẽ rút 20 nghìn quân khỏi biên giới trong tuần tới,” ông Peskov nói.\n"),
+        ],
+    );
+    // The changed figure inside the quote is also a figure that disagrees.
+    assert_eq!(
+        kinds(&rows),
+        ["attribution_conflict", "numeric_conflict", "quote_variant"],
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_weekday_next_to_the_wrong_date() {
+    let rows = compare(
+        "2022-01-22",
+        &[("A", "Hội đàm\nHôm thứ Hai (21/01), hai bên hội đàm.\n")],
+    );
+    assert_eq!(kinds(&rows), ["weekday_mismatch"]);
+}
