@@ -374,7 +374,12 @@ fn classify_line(line: &str) -> Option<(Section, bool)> {
     ];
     let short = line.chars().count() < 90;
     if short && CREDIT.iter().any(|p| lower.starts_with(p)) {
-        return Some((Section::Boilerplate, false));
+        // "Theo VTV" is a credit; "Theo USGS, trận động đất…" is the story.
+        let credit_only = !lower.starts_with("theo ")
+            || (line.split_whitespace().count() <= 5 && !line.contains(','));
+        if credit_only {
+            return Some((Section::Boilerplate, false));
+        }
     }
     if short && (lower.ends_with(" biên dịch") || lower.ends_with(" đưa tin về tòa bạch ốc."))
     {
@@ -712,6 +717,13 @@ mod tests {
         assert_eq!(got[3].1, Section::Story);
         assert_eq!(got[4].1, Section::Boilerplate);
         assert_eq!(got[5].1, Section::Boilerplate);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_theo_is_story() {
+        let got = sections("Tiêu đề\nTheo USGS, trận động đất làm 20 người chết.\nTheo VTV\n");
+        assert_eq!(got[1].1, Section::Story);
+        assert_eq!(got[2].1, Section::Boilerplate);
     }
 
     #[test]

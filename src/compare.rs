@@ -267,7 +267,7 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
                 a,
                 b: Some(b),
                 score,
-                note: note.clone(),
+                note: note_for(articles, records, &note, a, b),
             });
         }
     }
@@ -277,6 +277,90 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
             .cmp(&(y.severity, &y.event, &y.slot, y.kind, y.a, y.b))
     });
     out
+}
+
+/// Who a sentence attributes its figure to: "theo USGS", "according to the ministry",
+/// "Cục Khí tượng cho biết".
+pub fn attribution(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    let take = |rest: &str| -> Option<String> {
+        let words: Vec<&str> = rest
+            .split(|c: char| c == ',' || c == '.' || c == ';' || c == ':' || c == '(')
+            .next()?
+            .split_whitespace()
+            .take(6)
+            .collect();
+        let first = words.first()?;
+        first
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then(|| words.join(" "))
+    };
+    for cue in ["theo ", "according to "] {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(cue) {
+            let at = from + p;
+            let boundary = at == 0
+                || !lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if boundary {
+                if let Some(who) = take(&sentence[at + cue.len()..]) {
+                    return Some(who);
+                }
+            }
+            from = at + cue.len();
+        }
+    }
+    let at = lower.find(" cho biết")?;
+    let before: Vec<&str> = sentence[..at]
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    (!before.is_empty()).then(|| before.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// The note of a figure row: who stands on each side, plus what explains a gap: different
+/// attributed sources, or a later report with a higher toll.
+fn note_for(articles: &[Article], records: &[Record], sides: &str, a: usize, b: usize) -> String {
+    let (ra, rb) = (&records[a], &records[b]);
+    let (aa, ab) = (&articles[ra.article], &articles[rb.article]);
+    let sentence = |r: &Record, art: &Article| {
+        art.text[r.claim.sentence.start..r.claim.sentence.end].to_string()
+    };
+    let mut note = sides.to_string();
+    if let (Some(sa), Some(sb)) = (
+        attribution(&sentence(ra, aa)),
+        attribution(&sentence(rb, ab)),
+    ) {
+        if sa != sb {
+            note.push_str(&format!(
+                "; different sources: theo {sa} ({}) / theo {sb} ({})",
+                aa.outlet, ab.outlet
+            ));
+        }
+    }
+    let toll = STRONG_SLOTS.contains(&ra.claim.slot.split('/').next().unwrap_or(""));
+    if let (true, Some(pa), Some(pb), Value::Number(va), Value::Number(vb)) = (
+        toll,
+        aa.published,
+        ab.published,
+        &ra.claim.value,
+        &rb.claim.value,
+    ) {
+        let (later, later_value, earlier_value) = if pa > pb { (aa, va, vb) } else { (ab, vb, va) };
+        if pa != pb && later_value > earlier_value {
+            note.push_str(&format!(
+                "; the later report ({}, {}) has the higher figure",
+                later.outlet,
+                later.published.map(|d| d.to_string()).unwrap_or_default()
+            ));
+        }
+    }
+    note
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -473,4 +557,30 @@ fn weekday_mismatches<'a>(
             ),
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attribution;
+
+    #[test]
+    fn attributed_sources() {
+        assert_eq!(
+            attribution("Trận động đất mạnh 6,1 độ, theo USGS.").as_deref(),
+            Some("USGS")
+        );
+        assert_eq!(
+            attribution("Theo Cục Khí tượng Thủy văn, trận động đất mạnh 5,8 độ.").as_deref(),
+            Some("Cục Khí tượng Thủy văn")
+        );
+        assert_eq!(
+            attribution("5 people died, according to Reuters.").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            attribution("Đại tá Nguyễn Văn A cho biết 5 người chết.").as_deref(),
+            Some("Nguyễn Văn A")
+        );
+        assert_eq!(attribution("5 người chết theo thống kê ban đầu."), None);
+    }
 }

@@ -181,3 +181,57 @@ fn a_weekday_next_to_the_wrong_date() {
     );
     assert_eq!(kinds(&rows), ["weekday_mismatch"]);
 }
+
+#[test]
+fn notes_name_differing_sources_and_a_later_higher_toll() {
+    let dir_rows = |a_pub: &str, b_pub: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let story = dir.path().join("s");
+        std::fs::create_dir(&story).unwrap();
+        std::fs::write(
+            story.join("a.txt"),
+            "Động đất\nTheo USGS, trận động đất làm 20 người chết tại Hà Nội.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            story.join("b.txt"),
+            "Động đất mạnh\nTheo Cục Khí tượng, trận động đất làm 27 người chết tại Hà Nội.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            story.join("manifest.csv"),
+            format!(
+                "file,outlet,published,url,language\na.txt,A,{a_pub},,vi\nb.txt,B,{b_pub},,vi\n"
+            ),
+        )
+        .unwrap();
+        let out = dir.path().join("out");
+        Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+            .args([
+                "compare",
+                story.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "-q",
+            ])
+            .output()
+            .unwrap();
+        let mut rdr = csv::Reader::from_path(out.join("discrepancies.csv")).unwrap();
+        rdr.deserialize::<HashMap<String, String>>()
+            .map(Result::unwrap)
+            .collect::<Vec<_>>()
+    };
+    let rows = dir_rows("2016-05-20", "2016-05-21");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let note = &rows[0]["note"];
+    assert!(
+        note.contains("different sources: theo USGS (A) / theo Cục Khí tượng (B)"),
+        "{note}"
+    );
+    assert!(
+        note.contains("the later report (B, 2016-05-21) has the higher figure"),
+        "{note}"
+    );
+    let same_day = dir_rows("2016-05-20", "2016-05-20");
+    assert!(!same_day[0]["note"].contains("later report"));
+}

@@ -97,8 +97,9 @@ pub fn range(x: f64, q: Option<Qualifier>) -> (f64, f64) {
 }
 
 /// How far a figure written without a qualifier may be from the exact value it rounds:
-/// half a unit of its last non-zero digit ("19 triệu" covers 19,125,036; "6%" covers 6.1%),
-/// at most 2.5% of the figure (so "400 triệu" and "380 triệu" still disagree).
+/// half a unit of its last non-zero digit ("19 triệu" covers 19,125,036; "15,4" covers
+/// 15.44), at most 2.5% of the figure (so "400 triệu" and "380 triệu" still disagree); an
+/// integer whose last digit is not zero is exact (27 and 28 disagree).
 pub fn rounding(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return 0.0;
@@ -111,6 +112,9 @@ pub fn rounding(x: f64) -> f64 {
             break;
         }
         unit /= 10.0;
+    }
+    if unit <= 1.0 && x.fract() == 0.0 {
+        return 0.0; // "27 tuổi", "145 người": written exactly, no rounding to allow for
     }
     (unit / 2.0).min(x.abs() * 0.025)
 }
@@ -172,10 +176,12 @@ mod tests {
     #[test]
     fn rounding_covers_what_a_round_figure_rounds() {
         assert_eq!(rounding(19_000_000.0), 475_000.0);
-        assert!((rounding(6.0) - 0.15).abs() < 1e-12);
+        assert_eq!(rounding(6.0), 0.0);
+        assert_eq!(rounding(27.0), 0.0);
+        assert!((rounding(15.4) - 0.05).abs() < 1e-9);
         assert_eq!(rounding(380_000_000.0), 5_000_000.0);
-        assert_eq!(rounding(19_125_036.0), 0.5);
-        assert_eq!(rounding(5.0), 0.125);
+        assert_eq!(rounding(19_125_036.0), 0.0);
+        assert_eq!(rounding(30.0), 0.75);
         assert_eq!(rounding(0.0), 0.0);
     }
 
