@@ -285,7 +285,7 @@ pub fn attribution(sentence: &str) -> Option<String> {
     let lower = sentence.to_lowercase();
     let take = |rest: &str| -> Option<String> {
         let words: Vec<&str> = rest
-            .split(|c: char| c == ',' || c == '.' || c == ';' || c == ':' || c == '(')
+            .split([',', '.', ';', ':', '('])
             .next()?
             .split_whitespace()
             .take(6)
