@@ -1,6 +1,7 @@
-//! Command-line interface: clap's derive options, validated into the config each subcommand
-//! runs with. It must not do any work itself.
+//! Command-line interface: clap's derive options. Every flag says what it does with an
+//! example. It must not do any work itself.
 
+use crate::report::Format;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -8,10 +9,12 @@ use std::path::PathBuf;
 #[command(
     name = "claimdiff",
     version,
-    about = "Find where news outlets disagree: figures, dates, times and durations, side by side.",
+    about = "Find where news outlets disagree: figures, dates, times, durations, quotes and names, side by side.",
     long_about = "claimdiff reads articles about the same story from several outlets, extracts every \
-checkable claim (how many, when, how long), aligns the claims that fill the same slot of the same \
-event, and reports where the outlets disagree.\n\nExample:\n  claimdiff compare fixtures/articles --out reports"
+checkable claim (how many, when, how long, who said what), aligns the claims that fill the same \
+slot of the same event, and reports where the outlets disagree.\n\n\
+Examples:\n  claimdiff compare fixtures/articles\n  claimdiff compare archive/ --out reports --format csv,html,jsonl --excel\n  \
+claimdiff extract fixtures/articles --format jsonl | head\n  claimdiff eval fixtures\n  claimdiff completions bash > /etc/bash_completion.d/claimdiff"
 )]
 pub struct Opts {
     #[command(subcommand)]
@@ -20,31 +23,41 @@ pub struct Opts {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Compare articles and write discrepancies.csv, claims.csv and articles.csv.
+    /// Compare articles and write discrepancy reports (CSV, HTML, JSON Lines).
     ///
     /// Exit code 0: no discrepancy; 1: discrepancies found; 2: error.
     /// Example: claimdiff compare fixtures/articles --out reports
     Compare(CompareArgs),
-    /// Extract claims only, as CSV on stdout or into a file.
+    /// Extract claims only, as CSV or JSON Lines, on stdout or into a file.
     ///
-    /// Example: claimdiff extract fixtures/articles | head
+    /// Example: claimdiff extract fixtures/articles --format jsonl | head
     Extract(ExtractArgs),
     /// Score extraction against gold annotations; exit 1 when a score falls under its threshold.
     ///
     /// Example: claimdiff eval fixtures
     Eval(EvalArgs),
+    /// Print a shell completion script.
+    ///
+    /// Example: claimdiff completions zsh > ~/.zfunc/_claimdiff
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files or directories (read recursively: *.txt).
+    /// Article files or directories, read recursively (*.txt, *.text, *.html, *.htm).
+    /// Example: fixtures/articles
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// CSV with columns file,outlet,published,url,language[,story]; default: manifest.csv
-    /// inside a given directory, if present.
+    /// CSV with columns file,outlet,published,url,language[,story]; by default a manifest.csv
+    /// inside a given directory (or beside a given file) is used when present.
+    /// Example: --manifest fixtures/articles/manifest.csv
     #[arg(long, value_name = "FILE")]
     pub manifest: Option<PathBuf>,
-    /// No progress bar.
+    /// Draw no progress bar (it is drawn only on a terminal, for runs over a second).
+    /// Example: -q
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -53,23 +66,38 @@ pub struct InputArgs {
 pub struct CompareArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Directory the reports are written into (created if missing).
+    /// Directory the reports are written into (created if missing; files replaced only when
+    /// the new ones are complete). Example: --out reports
     #[arg(long, value_name = "DIR", default_value = "reports")]
     pub out: PathBuf,
+    /// Report formats, comma-separated: csv (discrepancies/claims/articles.csv), html
+    /// (index.html), jsonl (the same tables as JSON Lines). Example: --format csv,html,jsonl
+    #[arg(long, value_delimiter = ',', default_value = "csv,html")]
+    pub format: Vec<Format>,
+    /// Start CSV files with a UTF-8 byte-order mark so Excel shows Vietnamese correctly.
+    /// Example: --excel
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Write into FILE instead of stdout (`-` is stdout).
+    /// Write into FILE instead of stdout (`-` is stdout). Example: -o claims.jsonl
     #[arg(long, short, value_name = "FILE", default_value = "-")]
     pub output: PathBuf,
+    /// csv or jsonl. Example: --format jsonl
+    #[arg(long, default_value = "csv")]
+    pub format: Format,
+    /// Start CSV output with a UTF-8 byte-order mark (for Excel). Example: --excel
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Directory holding gold/ (annotations) and the annotated articles.
+    /// Directory holding gold/ (annotations) and the annotated articles. Example: fixtures
     #[arg(value_name = "DIR", default_value = "fixtures")]
     pub dir: PathBuf,
 }

@@ -186,7 +186,12 @@ fn claims_and_articles_are_traceable() {
 #[test]
 fn committed_reports_match_a_fresh_run() {
     let (out, _) = compare_fixtures();
-    for name in ["discrepancies.csv", "claims.csv", "articles.csv"] {
+    for name in [
+        "discrepancies.csv",
+        "claims.csv",
+        "articles.csv",
+        "index.html",
+    ] {
         let fresh = std::fs::read(out.path().join(name)).unwrap();
         let committed = std::fs::read(root().join("reports").join(name))
             .unwrap_or_else(|e| panic!("reports/{name}: {e}"));

@@ -11,7 +11,10 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     let (articles, extractions) = super::load(&args.input)?;
     let records = align::align(&articles, &extractions);
     let found = compare::compare(&articles, &records);
-    report::write_reports(&args.out, &articles, &records, &found)?;
+    let mut formats = args.format.clone();
+    formats.sort();
+    formats.dedup();
+    report::write_reports(&args.out, &formats, args.excel, &articles, &records, &found)?;
     eprintln!(
         "claimdiff: {} articles, {} claims, {} discrepancies; reports in {}",
         articles.len(),

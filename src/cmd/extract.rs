@@ -1,18 +1,21 @@
-//! `claimdiff extract`: read → extract → align, and write claims only (CSV).
+//! `claimdiff extract`: read → extract → align, and write claims only (CSV or JSON Lines).
 
+use crate::align;
 use crate::cli::ExtractArgs;
-use crate::{align, report};
-use anyhow::{Context, Result};
+use crate::report::{self, Format};
+use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::process::ExitCode;
 
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let (articles, extractions) = super::load(&args.input)?;
     let records = align::align(&articles, &extractions);
-    let bytes = report::csv_bytes(
-        &report::CLAIM_COLUMNS,
-        &report::claim_rows(&articles, &records),
-    )?;
+    let table = report::claim_table(&articles, &records);
+    let bytes = match args.format {
+        Format::Csv => report::csv_bytes(&table, args.excel)?,
+        Format::Jsonl => report::jsonl_bytes(&table)?,
+        Format::Html => bail!("extract writes csv or jsonl"),
+    };
     if args.output.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         out.write_all(&bytes)?;
@@ -28,7 +31,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             .context("--output names no file")?
             .to_string_lossy()
             .into_owned();
-        report::write_atomically(&dir, &[(name.as_str(), bytes)])?;
+        report::write_atomically(&dir, &[(name, bytes)])?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -17,21 +17,35 @@ pub fn run(opts: Opts) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut cmd = Opts::command();
+            clap_complete::generate(shell, &mut cmd, "claimdiff", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
-/// A progress bar on stderr, drawn only on a terminal, without --quiet, after a second.
+/// A progress bar on stderr, drawn only on a terminal, without --quiet, and only once the run
+/// has taken a second (short runs print nothing but the summary line).
 fn progress(total: usize, quiet: bool) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden());
     if quiet || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
+        return bar;
     }
-    let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
     bar.set_style(
         ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} articles")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
-    bar.enable_steady_tick(Duration::from_millis(1000));
+    let delayed = bar.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(1));
+        if !delayed.is_finished() {
+            delayed.set_draw_target(ProgressDrawTarget::stderr());
+            delayed.enable_steady_tick(Duration::from_millis(250));
+        }
+    });
     bar
 }
 

@@ -1,7 +1,10 @@
-//! Report writing: the only module that knows column names. Writes `discrepancies.csv`,
-//! `claims.csv` and `articles.csv` into a directory, each to a temporary file first and
-//! renamed into place only when all are complete, so no reader ever sees half a report.
+//! Report writing: the only module that knows column names. Builds the three tables
+//! (discrepancies, claims, articles) and writes them as CSV (Excel-safe), JSON Lines and a
+//! self-contained HTML page, each to a temporary file first and renamed into place only when
+//! all are complete, so no reader ever sees half a report.
 //! It must not decide anything about claims.
+
+pub mod html;
 
 use crate::align::Record;
 use crate::article::Article;
@@ -181,15 +184,102 @@ pub fn article_rows(articles: &[Article], records: &[Record]) -> Vec<Vec<String>
         .collect()
 }
 
-/// Serialises a table as CSV (RFC 4180, UTF-8).
-pub fn csv_bytes(columns: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(columns)?;
-    for r in rows {
-        w.write_record(r)?;
+/// A table: its name (file stem), columns, the columns whose cells are numbers, and rows.
+pub struct Table {
+    pub name: &'static str,
+    pub columns: &'static [&'static str],
+    pub numeric: &'static [&'static str],
+    pub rows: Vec<Vec<String>>,
+}
+
+pub fn discrepancy_table(articles: &[Article], records: &[Record], ds: &[Discrepancy]) -> Table {
+    Table {
+        name: "discrepancies",
+        columns: &DISCREPANCY_COLUMNS,
+        numeric: &[
+            "value_a", "start_a", "end_a", "value_b", "start_b", "end_b", "score",
+        ],
+        rows: discrepancy_rows(articles, records, ds),
+    }
+}
+
+pub fn claim_table(articles: &[Article], records: &[Record]) -> Table {
+    Table {
+        name: "claims",
+        columns: &CLAIM_COLUMNS,
+        numeric: &["value", "start", "end", "group", "sources"],
+        rows: claim_rows(articles, records),
+    }
+}
+
+pub fn article_table(articles: &[Article], records: &[Record]) -> Table {
+    Table {
+        name: "articles",
+        columns: &ARTICLE_COLUMNS,
+        numeric: &["bytes", "claims"],
+        rows: article_rows(articles, records),
+    }
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Html,
+    Jsonl,
+}
+
+/// Cells a spreadsheet would run as a formula start with one of these.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Prefixes `'` to a text cell that a spreadsheet would read as a formula. A cell of a numeric
+/// column that parses as a number ("-5", "6.1") stays as it is.
+pub fn neutralise(cell: &str, numeric_column: bool) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(FORMULA_STARTS);
+    if !risky || (numeric_column && cell.parse::<f64>().is_ok()) {
+        std::borrow::Cow::Borrowed(cell)
+    } else {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    }
+}
+
+/// Serialises a table as CSV (RFC 4180, UTF-8), formula-safe; `excel` adds a UTF-8 BOM so Excel
+/// reads Vietnamese correctly.
+pub fn csv_bytes(t: &Table, excel: bool) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    if excel {
+        out.extend_from_slice(b"\xEF\xBB\xBF");
+    }
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(t.columns)?;
+    let numeric: Vec<bool> = t.columns.iter().map(|c| t.numeric.contains(c)).collect();
+    for r in &t.rows {
+        w.write_record(
+            r.iter()
+                .zip(&numeric)
+                .map(|(cell, &n)| neutralise(cell, n))
+                .map(|c| c.into_owned()),
+        )?;
     }
     w.into_inner()
         .map_err(|e| anyhow!("cannot serialise CSV: {e}"))
+}
+
+/// Serialises a table as JSON Lines: one object a row with the CSV's columns as keys and its
+/// cells as strings (so both carry exactly the same data).
+pub fn jsonl_bytes(t: &Table) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    for r in &t.rows {
+        let obj: serde_json::Map<String, serde_json::Value> = t
+            .columns
+            .iter()
+            .zip(r)
+            .map(|(c, v)| (c.to_string(), serde_json::Value::String(v.clone())))
+            .collect();
+        serde_json::to_writer(&mut out, &obj)?;
+        out.push(b'\n');
+    }
+    Ok(out)
 }
 
 /// Checks the output directory can be written, before any work is done.
@@ -211,7 +301,7 @@ pub fn prepare_dir(dir: &Path) -> Result<()> {
 }
 
 /// Writes all files to temporaries in `dir`, then renames them into place together.
-pub fn write_atomically(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>> {
+pub fn write_atomically(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>> {
     let mut staged = Vec::new();
     for (name, bytes) in files {
         let mut tmp = tempfile::Builder::new()
@@ -232,29 +322,38 @@ pub fn write_atomically(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<Vec<Pat
     Ok(written)
 }
 
-/// The three reports of a comparison.
+/// The reports of a comparison, in the chosen formats.
 pub fn write_reports(
     dir: &Path,
+    formats: &[Format],
+    excel: bool,
     articles: &[Article],
     records: &[Record],
     ds: &[Discrepancy],
 ) -> Result<Vec<PathBuf>> {
-    let files = [
-        (
-            "discrepancies.csv",
-            csv_bytes(
-                &DISCREPANCY_COLUMNS,
-                &discrepancy_rows(articles, records, ds),
-            )?,
-        ),
-        (
-            "claims.csv",
-            csv_bytes(&CLAIM_COLUMNS, &claim_rows(articles, records))?,
-        ),
-        (
-            "articles.csv",
-            csv_bytes(&ARTICLE_COLUMNS, &article_rows(articles, records))?,
-        ),
+    let tables = [
+        discrepancy_table(articles, records, ds),
+        claim_table(articles, records),
+        article_table(articles, records),
     ];
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for f in formats {
+        match f {
+            Format::Csv => {
+                for t in &tables {
+                    files.push((format!("{}.csv", t.name), csv_bytes(t, excel)?));
+                }
+            }
+            Format::Jsonl => {
+                for t in &tables {
+                    files.push((format!("{}.jsonl", t.name), jsonl_bytes(t)?));
+                }
+            }
+            Format::Html => files.push((
+                "index.html".to_string(),
+                html::page(articles, records, ds).into_bytes(),
+            )),
+        }
+    }
     write_atomically(dir, &files)
 }
