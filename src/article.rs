@@ -340,7 +340,13 @@ fn story_regions(text: &str, body_start: usize) -> Vec<Region> {
 
 /// Lines that are not the story, and whether everything after them is not the story either.
 fn classify_line(line: &str) -> Option<(Section, bool)> {
-    let lower = line.to_lowercase();
+    // Every cue is a prefix of the line or a test on a short line: lower-case the start only.
+    let head: String = line.chars().take(64).collect();
+    let lower = if line.len() < 200 {
+        line.to_lowercase()
+    } else {
+        head.to_lowercase()
+    };
     const RELATED_BLOCK: [&str; 4] = ["xem thêm:", "xem thêm :", "tin liên quan", "bài liên quan"];
     if RELATED_BLOCK.iter().any(|p| lower.starts_with(p)) {
         return Some((Section::Related, true));
@@ -606,13 +612,20 @@ fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
 
 /// `vi` when the text uses Vietnamese letters, else `en`.
 fn guess_language(text: &str) -> &'static str {
-    const VI: &str = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
-    let sample: String = text.chars().take(4000).collect();
-    let vi = sample
-        .chars()
-        .filter(|c| VI.contains(c.to_lowercase().next().unwrap_or(*c)))
-        .count();
-    if vi * 50 > sample.chars().count() {
+    // Letters only Vietnamese uses: ă â đ ê ô ơ ư (either case) and the toned letters of
+    // Latin Extended Additional.
+    let is_vi = |c: char| {
+        matches!(
+            c,
+            'ă' | 'Ă' | 'â' | 'Â' | 'đ' | 'Đ' | 'ê' | 'Ê' | 'ô' | 'Ô' | 'ơ' | 'Ơ' | 'ư' | 'Ư'
+        ) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+    };
+    let (mut vi, mut total) = (0usize, 0usize);
+    for c in text.chars().take(4000) {
+        total += 1;
+        vi += usize::from(is_vi(c));
+    }
+    if vi * 50 > total {
         "vi"
     } else {
         "en"

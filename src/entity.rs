@@ -5,7 +5,7 @@
 //! Cost: alias lookup is a scan of the token window against a small table (constant per
 //! token); person-name matching is O(len²) per pair of names and is only run within a slot.
 
-use crate::extract::token::Tok;
+use crate::extract::token::{Tok, WordSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
@@ -167,10 +167,20 @@ pub const ALIASES: &[Alias] = &[
     ("Hải Phòng", EntityKind::Place, &[&["Hải", "Phòng"]]),
 ];
 
+/// First words of all aliases: the gate before scanning the table.
+static ALIAS_STARTS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    WordSet::new(
+        ALIASES
+            .iter()
+            .flat_map(|(_, _, aliases)| aliases.iter().map(|a| a[0])),
+    )
+});
+
 /// The entity whose alias starts at token `i`: (id, kind, tokens taken).
 pub fn alias_at(toks: &[Tok], i: usize) -> Option<(&'static str, EntityKind, usize)> {
     let first = toks.get(i)?;
-    if !first.is_capitalized() && !first.s.starts_with("nước") {
+    if !ALIAS_STARTS.contains(first) || (!first.is_capitalized() && !first.s.starts_with("nước"))
+    {
         return None;
     }
     let mut best: Option<(&'static str, EntityKind, usize)> = None;

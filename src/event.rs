@@ -6,7 +6,7 @@
 
 use crate::claim::{Claim, DateValue, Kind, Value};
 use crate::entity::{self, EntityKind};
-use crate::extract::token::{words_at, Tok};
+use crate::extract::token::{words_at, Tok, WordSet};
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -54,6 +54,10 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["bầu", "cử"], "election"),
     (&["election"], "election"),
 ];
+
+/// First words of the triggers: the gate before trying each trigger phrase.
+static TRIGGER_STARTS: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(TRIGGERS.iter().map(|(words, _)| words[0])));
 
 /// What a sentence says about the happening it reports.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -133,7 +137,7 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     out.date = date.map(|d| d.0);
     let mut best_place: Option<(usize, &'static str)> = None;
     for (i, t) in toks.iter().enumerate() {
-        if out.kind.is_none() {
+        if out.kind.is_none() && TRIGGER_STARTS.contains(t) {
             out.kind = TRIGGERS
                 .iter()
                 .filter(|(words, _)| words_at(toks, i, words))

@@ -55,6 +55,13 @@ pub type EncodingName = &'static str;
 ///
 /// Fails on data that is not text: NUL bytes outside UTF-16, or control-character noise.
 pub fn decode(bytes: &[u8]) -> Result<(String, OffsetMap, EncodingName)> {
+    // The common case: UTF-8 already in NFC needs no copy per char and no map.
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if !s.starts_with('\u{feff}') && is_nfc_quick(s.chars()) == IsNormalized::Yes {
+            check_is_text(s)?;
+            return Ok((s.to_string(), OffsetMap::identity(bytes.len()), "UTF-8"));
+        }
+    }
     let (chars, encoding) = decode_chars(bytes)?;
     let mut text = String::with_capacity(bytes.len());
     let mut map = OffsetMap {

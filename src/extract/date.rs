@@ -152,7 +152,7 @@ const WEEKDAYS_VI: [(&str, Weekday); 12] = [
     ("bảy", Weekday::Sat),
     ("7", Weekday::Sat),
 ];
-const WEEKDAYS_EN: [(&str, Weekday); 7] = [
+pub(crate) const WEEKDAYS_EN: [(&str, Weekday); 7] = [
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -161,7 +161,7 @@ const WEEKDAYS_EN: [(&str, Weekday); 7] = [
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
-const MONTHS_EN: [&str; 12] = [
+pub(crate) const MONTHS_EN: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -245,11 +245,75 @@ pub fn might_hold_claim(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit()) || TRIGGERS.is_match(s)
 }
 
-const FUTURE: &[&str] = &["sẽ", "tới", "sắp", "will", "next", "dự", "kiến"];
+/// Words a rule can start on (digits and `$` always can). Everything else is skipped without
+/// trying a rule: most tokens of a sentence are neither numbers nor calendar words.
+static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
+    const LITERAL: &[&str] = &[
+        // rules that test these words in code
+        "hàng",
+        "vài",
+        "dozens",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "thứ",
+        "chủ",
+        "hôm",
+        "ngày",
+        "tháng",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "in",
+        "since",
+        "mười",
+        "mươi",
+        "trăm",
+        "a",
+        "sept",
+    ];
+    let qualifiers = qualifier::QUALIFIERS.iter().map(|(_, _, words)| words[0]);
+    let vi = numeral::VI_UNITS.iter().map(|(w, _)| *w);
+    let en = numeral::EN_UNITS
+        .iter()
+        .chain(&numeral::EN_TENS)
+        .map(|(w, _)| *w);
+    let weekdays = date::WEEKDAYS_EN.iter().map(|(w, _)| *w);
+    let months = date::MONTHS_EN
+        .iter()
+        .flat_map(|m| [*m, &m[..3], &m[..4.min(m.len())]]);
+    token::WordSet::new(
+        LITERAL
+            .iter()
+            .copied()
+            .chain(qualifiers)
+            .chain(vi)
+            .chain(en)
+            .chain(weekdays)
+            .chain(months),
+    )
+});
+
+/// Whether any rule can start at this token.
+fn may_start(t: &Tok) -> bool {
+    match t.class {
+        Class::Num => true,
+        Class::Punct => t.s == "$",
+        Class::Word => STARTERS.contains(t) || t.s.contains('-'),
+    }
+}
+
+/// Words that put a sentence in the future (`sẽ`, `tới`, `dự kiến`, will).
+static FUTURE_WORDS: LazyLock<token::WordSet> =
+    LazyLock::new(|| token::WordSet::new(["sẽ", "tới", "sắp", "will", "next", "dự", "kiến"]));
 
 fn url_spans(text: &str, sentence: Span) -> Vec<Span> {
     let s = &text[sentence.start..sentence.end];
     let mut out = Vec::new();
+    if !s.contains("://") && !s.contains("www.") {
+        return out;
+    }
     for pat in ["http://", "https://", "www."] {
         let mut from = 0;
         while let Some(p) = s[from..].find(pat) {
@@ -280,7 +344,7 @@ fn extract_sentence<'a>(
     let urls = url_spans(text, sentence);
     let future = toks
         .iter()
-        .any(|t| t.class == Class::Word && FUTURE.iter().any(|f| t.is(f)));
+        .any(|t| t.class == Class::Word && FUTURE_WORDS.contains(t));
     let ctx = Ctx {
         text,
         toks,
@@ -291,7 +355,7 @@ fn extract_sentence<'a>(
     };
     let mut i = 0;
     while i < toks.len() {
-        if ctx.in_url(i) {
+        if !may_start(&toks[i]) || ctx.in_url(i) {
             i += 1;
             continue;
         }

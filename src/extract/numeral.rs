@@ -79,6 +79,11 @@ pub fn scale(t: &Tok) -> Option<f64> {
         ("trillion", 1e12),
         ("thousands", 1e3),
     ];
+    static KEYS: std::sync::LazyLock<super::token::WordSet> =
+        std::sync::LazyLock::new(|| super::token::WordSet::new(SCALES.iter().map(|(w, _)| *w)));
+    if t.class != Class::Word || !KEYS.contains(t) {
+        return None;
+    }
     if t.class != Class::Word {
         return None;
     }
@@ -92,20 +97,7 @@ fn vi_unit(t: &Tok, first: bool, after_tens: bool) -> Option<u64> {
     if !ok_case {
         return None;
     }
-    let units: [(&str, u64); 11] = [
-        ("một", 1),
-        ("hai", 2),
-        ("ba", 3),
-        ("bốn", 4),
-        ("năm", 5),
-        ("sáu", 6),
-        ("bảy", 7),
-        ("bẩy", 7),
-        ("tám", 8),
-        ("chín", 9),
-        ("lăm", 5),
-    ];
-    for (u, v) in units {
+    for (u, v) in VI_UNITS {
         if super::token::eq_fold(w, u) {
             if u == "lăm" && !after_tens {
                 return None;
@@ -122,7 +114,22 @@ fn vi_unit(t: &Tok, first: bool, after_tens: bool) -> Option<u64> {
     None
 }
 
-const EN_UNITS: [(&str, u64); 19] = [
+/// Vietnamese unit words (`lăm` only after tens).
+pub(crate) const VI_UNITS: [(&str, u64); 11] = [
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+    ("lăm", 5),
+];
+
+pub(crate) const EN_UNITS: [(&str, u64); 19] = [
     ("one", 1),
     ("two", 2),
     ("three", 3),
@@ -143,7 +150,7 @@ const EN_UNITS: [(&str, u64); 19] = [
     ("eighteen", 18),
     ("nineteen", 19),
 ];
-const EN_TENS: [(&str, u64); 8] = [
+pub(crate) const EN_TENS: [(&str, u64); 8] = [
     ("twenty", 20),
     ("thirty", 30),
     ("forty", 40),

@@ -18,10 +18,10 @@ pub enum Bound {
 }
 
 /// (name written to the `qualifier` column, bound, words).
-type Entry = (&'static str, Bound, &'static [&'static str]);
+pub(crate) type Entry = (&'static str, Bound, &'static [&'static str]);
 
 /// Longest phrases first within a language so "lên tới" wins over "tới".
-const QUALIFIERS: &[Entry] = &[
+pub(crate) const QUALIFIERS: &[Entry] = &[
     ("about", Bound::About, &["khoảng"]),
     ("about", Bound::About, &["chừng"]),
     ("about", Bound::About, &["xấp", "xỉ"]),
@@ -69,6 +69,11 @@ pub struct Qualifier {
 
 /// The qualifier starting at token `i`, if any.
 pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
+    static FIRST: std::sync::LazyLock<super::token::WordSet> =
+        std::sync::LazyLock::new(|| super::token::WordSet::new(QUALIFIERS.iter().map(|q| q.2[0])));
+    if !toks.get(i).is_some_and(|t| FIRST.contains(t)) {
+        return None;
+    }
     let mut best: Option<Qualifier> = None;
     for &(name, bound, words) in QUALIFIERS {
         if super::token::words_at(toks, i, words) && best.is_none_or(|b| b.len < words.len()) {

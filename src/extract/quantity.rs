@@ -6,7 +6,7 @@
 
 use super::numeral::{self, Numeral};
 use super::qualifier::{self, Qualifier};
-use super::token::{words_at, Class, Tok};
+use super::token::{words_at, Class, Tok, WordSet};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Value};
 use crate::entity;
@@ -243,6 +243,11 @@ pub fn is_known_slot(slot: &str) -> bool {
 
 /// The counted noun at `j`: (slot, tokens taken).
 pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    static FIRST: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| WordSet::new(NOUNS.iter().map(|(words, _)| words[0])));
+    if !toks.get(j).is_some_and(|t| FIRST.contains(t)) {
+        return None;
+    }
     NOUNS
         .iter()
         .filter(|(words, _)| words_at(toks, j, words))

@@ -26,6 +26,9 @@ const PERSON_TITLES: &[&str] = &[
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "Ông", "Bà", "Mr", "Ms", "Mrs", "ngài",
 ];
 
+static TITLE_KEYS: std::sync::LazyLock<super::token::WordSet> =
+    std::sync::LazyLock::new(|| super::token::WordSet::new(PERSON_TITLES.iter().copied()));
+
 /// Places whose names start like a family name.
 const PLACES: &[&str] = &[
     "Thái Bình Dương",
@@ -191,7 +194,12 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, out: &mut Vec<Claim>) {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let titled = t.class == Class::Word && PERSON_TITLES.contains(&t.s) && i + 1 < toks.len();
+        // Names start with a capital or after a title word; most tokens are neither.
+        if t.class != Class::Word || (!t.is_capitalized() && !TITLE_KEYS.contains(t)) {
+            i += 1;
+            continue;
+        }
+        let titled = PERSON_TITLES.contains(&t.s) && i + 1 < toks.len();
         let start = if titled { i + 1 } else { i };
         let Some((a, b)) = name_after(toks, start) else {
             i += 1;

@@ -21,6 +21,8 @@ pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub class: Class,
+    /// Hash of the lower-cased token ([`fold_hash`]), for [`WordSet`] gates.
+    pub key: u64,
 }
 
 impl<'a> Tok<'a> {
@@ -54,31 +56,93 @@ pub fn words_at(toks: &[Tok], i: usize, words: &[&str]) -> bool {
         .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)))
 }
 
-/// Case-insensitive equality without allocating (simple one-to-one case folding).
-pub fn eq_fold(a: &str, b: &str) -> bool {
-    if a.len() != b.len() && a.is_ascii() && b.is_ascii() {
-        return false;
-    }
-    let mut x = a.chars();
-    let mut y = b.chars();
-    loop {
-        match (x.next(), y.next()) {
-            (None, None) => return true,
-            (Some(p), Some(q)) => {
-                if p != q && lower(p) != lower(q) {
-                    return false;
-                }
-            }
-            _ => return false,
+/// FNV-1a over the lower-cased characters of a word: tokens and lexicon words hash alike
+/// whatever their case. Used only as a gate (a collision merely means a rule is tried).
+pub fn fold_hash(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in w.chars() {
+        let l = lower(c) as u32;
+        for b in l.to_le_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
+    }
+    h
+}
+
+/// A set of words matched case-insensitively against tokens by their [`Tok::key`]: the gate
+/// that lets rules skip tokens no rule can start on.
+pub struct WordSet(Vec<u64>);
+
+impl WordSet {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
+        let mut keys: Vec<u64> = words.into_iter().map(fold_hash).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        WordSet(keys)
+    }
+
+    #[inline]
+    pub fn contains(&self, t: &Tok) -> bool {
+        self.0.binary_search(&t.key).is_ok()
     }
 }
 
+/// Case-insensitive equality without allocating (simple one-to-one case folding). Latin and
+/// Vietnamese letters keep their UTF-8 length when their case changes, so words of different
+/// byte lengths are never equal: most comparisons end on the length or the first byte.
+pub fn eq_fold(a: &str, b: &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.is_empty() {
+        return true;
+    }
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if x[0] != y[0] && x[0].is_ascii() && y[0].is_ascii() && !x[0].eq_ignore_ascii_case(&y[0]) {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return x.eq_ignore_ascii_case(y);
+    }
+    a.chars()
+        .zip(b.chars())
+        .all(|(p, q)| p == q || lower(p) == lower(q))
+}
+
+/// Simple lower-casing with fast paths for ASCII and the Latin blocks Vietnamese is written in.
+#[inline]
 fn lower(c: char) -> char {
+    let u = c as u32;
+    let folded = match u {
+        0..=0x7F => return c.to_ascii_lowercase(),
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0xDF..=0xFF => u,
+        // Latin Extended-A and Vietnamese letters in Latin Extended Additional come in
+        // upper/lower pairs at even/odd code points.
+        0x100..=0x12F
+        | 0x132..=0x137
+        | 0x14A..=0x177
+        | 0x1A0..=0x1A1
+        | 0x1E00..=0x1E95
+        | 0x1EA0..=0x1EFF => u | 1,
+        0x1AF => 0x1B0,
+        0x1B0 => u,
+        _ => return c.to_lowercase().next().unwrap_or(c),
+    };
+    char::from_u32(folded).unwrap_or(c)
+}
+
+/// `char::is_alphanumeric` with fast paths for ASCII and the Latin blocks Vietnamese uses.
+#[inline]
+fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
+        return c.is_ascii_alphanumeric();
+    }
+    match c as u32 {
+        0xC0..=0xFF => c != '×' && c != '÷',
+        0x100..=0x24F | 0x1E00..=0x1EFF => true,
+        0x300..=0x36F => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -100,7 +164,7 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
         if is_space(c) {
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let class = if c.is_ascii_digit() {
                 Class::Num
             } else {
@@ -109,7 +173,7 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
             let mut end = i + c.len_utf8();
             let mut prev = c;
             while let Some(&(j, d)) = it.peek() {
-                let joins = if d.is_alphanumeric() {
+                let joins = if is_alnum(d) {
                     true
                 } else if matches!(d, '.' | ',' | '/' | ':') {
                     prev.is_ascii_digit() && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
@@ -133,6 +197,12 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
                 start: span.start + i,
                 end: span.start + end,
                 class,
+                // Only words are looked up in word sets.
+                key: if class == Class::Word {
+                    fold_hash(&s[i..end])
+                } else {
+                    0
+                },
             });
         } else {
             out.push(Tok {
@@ -140,6 +210,7 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
                 start: span.start + i,
                 end: span.start + i + c.len_utf8(),
                 class: Class::Punct,
+                key: fold_hash(&s[i..i + c.len_utf8()]),
             });
         }
     }
@@ -153,11 +224,24 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
     let mut start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // Scan bytes: every cue but '…' is ASCII, and ASCII bytes never occur inside a multi-byte
+    // character, so no UTF-8 decoding is needed to find candidates.
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b'\n' => '\n',
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xE2 if bytes[i..].starts_with("…".as_bytes()) => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         let cut = match c {
             '\n' => Some(i),
-            '.' | '!' | '?' | '…' => {
+            _ => {
                 let after = i + c.len_utf8();
                 // Closing quotes and brackets stay with their sentence.
                 let mut end = after;
@@ -188,14 +272,14 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
                     None
                 }
             }
-            _ => None,
         };
-        if let Some(end) = cut {
-            push_trimmed(s, span.start, start, end, out);
-            start = end;
-            while it.peek().is_some_and(|&(j, _)| j < end) {
-                it.next();
+        match cut {
+            Some(end) => {
+                push_trimmed(s, span.start, start, end, out);
+                start = end;
+                i = end.max(i + 1);
             }
+            None => i += c.len_utf8(),
         }
     }
     push_trimmed(s, span.start, start, s.len(), out);
@@ -287,6 +371,16 @@ mod tests {
         );
         assert_eq!(sents("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sents("lúc 3 p.m. on Monday"), ["lúc 3 p.m. on Monday"]);
+    }
+
+    #[test]
+    fn fast_lower_agrees_with_unicode() {
+        for u in (0..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(u) {
+                let want = c.to_lowercase().next().unwrap();
+                assert_eq!(lower(c), want, "U+{u:04X}");
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,82 @@
+//! Throughput benchmarks (`cargo bench`): extraction in MB/s on the fixtures (always) and on
+//! the ViMs dev corpus (when ../shared/corpora/vims-dev exists), and `compare` end to end in
+//! articles/s. Criterion reports bytes/s for extraction and elements/s (articles) for compare.
+
+use claimdiff::article::{self, Article, Meta};
+use claimdiff::corpus;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read_all(dir: &Path) -> Vec<Article> {
+    let inputs = corpus::collect(&[dir.to_path_buf()]).expect("inputs");
+    let manifest = corpus::manifests(None, &[dir.to_path_buf()]).expect("manifest");
+    inputs
+        .iter()
+        .map(|i| {
+            article::read(
+                &i.path,
+                i.doc.clone(),
+                manifest.get(&i.path).unwrap_or(&Meta::default()),
+            )
+            .expect("readable")
+        })
+        .collect()
+}
+
+fn corpora() -> Vec<(&'static str, PathBuf)> {
+    let mut out = vec![("fixtures", root().join("fixtures/articles"))];
+    let vims = root().join("../shared/corpora/vims-dev");
+    if vims.is_dir() {
+        out.push(("vims-dev", vims));
+    }
+    out
+}
+
+/// Extraction alone, one core: the rules over already-decoded text.
+fn extraction(c: &mut Criterion) {
+    for (name, dir) in corpora() {
+        let articles = read_all(&dir);
+        let bytes: usize = articles.iter().map(|a| a.bytes).sum();
+        let mut g = c.benchmark_group("extract");
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.sample_size(20);
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                articles
+                    .iter()
+                    .map(|a| claimdiff::extract::extract(a).claims.len())
+                    .sum::<usize>()
+            })
+        });
+        g.finish();
+    }
+}
+
+/// `compare` end to end in process (read, extract, align, compare, render reports), all cores.
+fn compare(c: &mut Criterion) {
+    for (name, dir) in corpora() {
+        let inputs = corpus::collect(&[dir.clone()]).expect("inputs");
+        let manifest = corpus::manifests(None, &[dir.clone()]).expect("manifest");
+        let mut g = c.benchmark_group("compare");
+        g.throughput(Throughput::Elements(inputs.len() as u64));
+        g.sample_size(10);
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let (articles, ex) =
+                    corpus::load(&inputs, &manifest, &indicatif::ProgressBar::hidden()).unwrap();
+                let records = claimdiff::align::align(&articles, &ex);
+                let found = claimdiff::compare::compare(&articles, &records);
+                let t = claimdiff::report::discrepancy_table(&articles, &records, &found);
+                claimdiff::report::csv_bytes(&t, false).unwrap().len()
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, extraction, compare);
+criterion_main!(benches);
