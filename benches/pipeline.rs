@@ -59,8 +59,8 @@ fn extraction(c: &mut Criterion) {
 /// `compare` end to end in process (read, extract, align, compare, render reports), all cores.
 fn compare(c: &mut Criterion) {
     for (name, dir) in corpora() {
-        let inputs = corpus::collect(&[dir.clone()]).expect("inputs");
-        let manifest = corpus::manifests(None, &[dir.clone()]).expect("manifest");
+        let inputs = corpus::collect(std::slice::from_ref(&dir)).expect("inputs");
+        let manifest = corpus::manifests(None, std::slice::from_ref(&dir)).expect("manifest");
         let mut g = c.benchmark_group("compare");
         g.throughput(Throughput::Elements(inputs.len() as u64));
         g.sample_size(10);
