@@ -5,7 +5,7 @@
 //! Cost: alias lookup is a scan of the token window against a small table (constant per
 //! token); person-name matching is O(len²) per pair of names and is only run within a slot.
 
-use crate::extract::token::{Tok, WordSet};
+use crate::extract::token::{PhraseIndex, Tok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
@@ -167,36 +167,26 @@ pub const ALIASES: &[Alias] = &[
     ("Hải Phòng", EntityKind::Place, &[&["Hải", "Phòng"]]),
 ];
 
-/// First words of all aliases: the gate before scanning the table.
-static ALIAS_STARTS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
-    WordSet::new(
-        ALIASES
-            .iter()
-            .flat_map(|(_, _, aliases)| aliases.iter().map(|a| a[0])),
-    )
-});
+/// Every alias, indexed by its first word.
+static ALIAS_INDEX: std::sync::LazyLock<PhraseIndex<(&'static str, EntityKind)>> =
+    std::sync::LazyLock::new(|| {
+        PhraseIndex::new(
+            ALIASES
+                .iter()
+                .flat_map(|&(id, kind, aliases)| aliases.iter().map(move |a| (*a, (id, kind)))),
+        )
+    });
 
-/// The entity whose alias starts at token `i`: (id, kind, tokens taken).
+/// The entity whose alias starts at token `i`: (id, kind, tokens taken). The first word's case
+/// matters ("Nga" the state, not a common noun).
 pub fn alias_at(toks: &[Tok], i: usize) -> Option<(&'static str, EntityKind, usize)> {
     let first = toks.get(i)?;
-    if !ALIAS_STARTS.contains(first) || (!first.is_capitalized() && !first.s.starts_with("nước"))
-    {
+    if !first.is_capitalized() && !first.s.starts_with("nước") {
         return None;
     }
-    let mut best: Option<(&'static str, EntityKind, usize)> = None;
-    for &(id, kind, aliases) in ALIASES {
-        for alias in aliases {
-            // Case matters for the first word ("Nga" the state, not a common noun).
-            let ok = alias.iter().enumerate().all(|(k, w)| {
-                toks.get(i + k)
-                    .is_some_and(|t| if k == 0 { t.s == *w } else { t.is(w) })
-            });
-            if ok && best.is_none_or(|b| b.2 < alias.len()) {
-                best = Some((id, kind, alias.len()));
-            }
-        }
-    }
-    best
+    ALIAS_INDEX
+        .longest_at(toks, i, true)
+        .map(|((id, kind), n)| (id, kind, n))
 }
 
 /// Folds a person's name for matching: no diacritics, no middle initials, lower case.

@@ -6,7 +6,7 @@
 
 use crate::claim::{Claim, DateValue, Kind, Value};
 use crate::entity::{self, EntityKind};
-use crate::extract::token::{words_at, Tok, WordSet};
+use crate::extract::token::{PhraseIndex, Tok};
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -55,9 +55,9 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["election"], "election"),
 ];
 
-/// First words of the triggers: the gate before trying each trigger phrase.
-static TRIGGER_STARTS: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| WordSet::new(TRIGGERS.iter().map(|(words, _)| words[0])));
+/// The triggers, indexed by their first word.
+static TRIGGER_INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
+    std::sync::LazyLock::new(|| PhraseIndex::new(TRIGGERS.iter().copied()));
 
 /// What a sentence says about the happening it reports.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -137,12 +137,10 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     out.date = date.map(|d| d.0);
     let mut best_place: Option<(usize, &'static str)> = None;
     for (i, t) in toks.iter().enumerate() {
-        if out.kind.is_none() && TRIGGER_STARTS.contains(t) {
-            out.kind = TRIGGERS
-                .iter()
-                .filter(|(words, _)| words_at(toks, i, words))
-                .map(|&(_, kind)| kind)
-                .next();
+        if out.kind.is_none() {
+            out.kind = TRIGGER_INDEX
+                .longest_at(toks, i, false)
+                .map(|(kind, _)| kind);
         }
         if let Some((id, EntityKind::Place, _)) = entity::alias_at(toks, i) {
             let distance = date.map_or(0, |(_, at)| at.abs_diff(t.start));

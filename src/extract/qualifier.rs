@@ -69,22 +69,17 @@ pub struct Qualifier {
 
 /// The qualifier starting at token `i`, if any.
 pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
-    static FIRST: std::sync::LazyLock<super::token::WordSet> =
-        std::sync::LazyLock::new(|| super::token::WordSet::new(QUALIFIERS.iter().map(|q| q.2[0])));
-    if !toks.get(i).is_some_and(|t| FIRST.contains(t)) {
-        return None;
-    }
-    let mut best: Option<Qualifier> = None;
-    for &(name, bound, words) in QUALIFIERS {
-        if super::token::words_at(toks, i, words) && best.is_none_or(|b| b.len < words.len()) {
-            best = Some(Qualifier {
-                name,
-                bound,
-                len: words.len(),
-            });
-        }
-    }
-    best
+    static INDEX: std::sync::LazyLock<super::token::PhraseIndex<(&'static str, Bound)>> =
+        std::sync::LazyLock::new(|| {
+            super::token::PhraseIndex::new(
+                QUALIFIERS
+                    .iter()
+                    .map(|&(name, bound, words)| (words, (name, bound))),
+            )
+        });
+    INDEX
+        .longest_at(toks, i, false)
+        .map(|((name, bound), len)| Qualifier { name, bound, len })
 }
 
 /// The closed range a qualified figure allows.

@@ -6,7 +6,7 @@
 
 use super::numeral::{self, Numeral};
 use super::qualifier::{self, Qualifier};
-use super::token::{words_at, Class, Tok, WordSet};
+use super::token::{words_at, Class, PhraseIndex, Tok};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Value};
 use crate::entity;
@@ -243,16 +243,9 @@ pub fn is_known_slot(slot: &str) -> bool {
 
 /// The counted noun at `j`: (slot, tokens taken).
 pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
-    static FIRST: std::sync::LazyLock<WordSet> =
-        std::sync::LazyLock::new(|| WordSet::new(NOUNS.iter().map(|(words, _)| words[0])));
-    if !toks.get(j).is_some_and(|t| FIRST.contains(t)) {
-        return None;
-    }
-    NOUNS
-        .iter()
-        .filter(|(words, _)| words_at(toks, j, words))
-        .max_by_key(|(words, _)| words.len())
-        .map(|&(words, slot)| (slot, words.len()))
+    static INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
+        std::sync::LazyLock::new(|| PhraseIndex::new(NOUNS.iter().copied()));
+    INDEX.longest_at(toks, j, false)
 }
 
 /// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,

@@ -61,10 +61,8 @@ pub fn words_at(toks: &[Tok], i: usize, words: &[&str]) -> bool {
 pub fn fold_hash(w: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for c in w.chars() {
-        let l = lower(c) as u32;
-        for b in l.to_le_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        // One multiply per character (FNV-1a over code points rather than bytes).
+        h = (h ^ u64::from(lower(c) as u32)).wrapping_mul(0x0100_0000_01b3);
     }
     h
 }
@@ -84,6 +82,77 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, t: &Tok) -> bool {
         self.0.binary_search(&t.key).is_ok()
+    }
+}
+
+/// Phrases (token sequences) indexed by the key of their first word, so finding the longest
+/// phrase at a token costs one hash probe plus the few phrases that share its first word. The
+/// one lookup structure behind qualifiers, counted nouns, event triggers and entity aliases.
+pub struct PhraseIndex<T: 'static> {
+    by_first: std::collections::HashMap<u64, Vec<(&'static [&'static str], T)>, KeyHasher>,
+}
+
+/// Token keys are already hashes: use them as they are.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+impl std::hash::BuildHasher for KeyHasher {
+    type Hasher = KeyHasher;
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher(0)
+    }
+}
+
+impl<T: Copy + 'static> PhraseIndex<T> {
+    pub fn new(phrases: impl IntoIterator<Item = (&'static [&'static str], T)>) -> Self {
+        let mut by_first: std::collections::HashMap<
+            u64,
+            Vec<(&'static [&'static str], T)>,
+            KeyHasher,
+        > = Default::default();
+        for (words, value) in phrases {
+            by_first
+                .entry(fold_hash(words[0]))
+                .or_default()
+                .push((words, value));
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// The longest phrase starting at token `i` (first listed wins among equals), with its
+    /// length in tokens. `exact_first` makes the first word case-sensitive.
+    pub fn longest_at(&self, toks: &[Tok], i: usize, exact_first: bool) -> Option<(T, usize)> {
+        let first = toks.get(i)?;
+        let candidates = self.by_first.get(&first.key)?;
+        let mut best: Option<(T, usize)> = None;
+        for (words, value) in candidates {
+            let first_ok = if exact_first {
+                first.s == words[0]
+            } else {
+                first.is(words[0])
+            };
+            if first_ok
+                && words_at(toks, i + 1, &words[1..])
+                && best.is_none_or(|b| b.1 < words.len())
+            {
+                best = Some((*value, words.len()));
+            }
+        }
+        best
     }
 }
 
