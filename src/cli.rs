@@ -36,6 +36,12 @@ pub enum Command {
     ///
     /// Example: claimdiff eval fixtures
     Eval(EvalArgs),
+    /// Write a synthetic scale corpus (for benchmarks): N articles over K events, with the
+    /// injected conflicts listed in injected.csv.
+    ///
+    /// Example: claimdiff generate --articles 100000 --events 10000 --out /tmp/scale
+    #[command(hide = true)]
+    Generate(GenerateArgs),
     /// Print a shell completion script.
     ///
     /// Example: claimdiff completions zsh > ~/.zfunc/_claimdiff
@@ -100,4 +106,23 @@ pub struct EvalArgs {
     /// Directory holding gold/ (annotations) and the annotated articles. Example: fixtures
     #[arg(value_name = "DIR", default_value = "fixtures")]
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// How many articles. Example: --articles 100000
+    #[arg(long, default_value_t = 1000)]
+    pub articles: usize,
+    /// How many events (one folder each). Example: --events 10000
+    #[arg(long, default_value_t = 100)]
+    pub events: usize,
+    /// Directory to write into. Example: --out /tmp/scale
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Seed of the generator (same seed, same bytes). Example: --seed 7
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Filler sentences per article (about 150 bytes each). Example: --filler 30
+    #[arg(long, default_value_t = 30)]
+    pub filler: usize,
 }

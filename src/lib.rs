@@ -16,6 +16,7 @@ pub mod entity;
 pub mod eval;
 pub mod event;
 pub mod extract;
+pub mod generate;
 pub mod html;
 pub mod report;
 pub mod text;

@@ -17,6 +17,17 @@ pub fn run(opts: Opts) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Generate(args) => {
+            let injected = crate::generate::write(&args.out, args.articles, args.events, args.seed, args.filler)?;
+            eprintln!(
+                "claimdiff: wrote {} articles over {} events into {}, {} injected conflicts",
+                args.articles,
+                args.events,
+                args.out.display(),
+                injected.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Completions { shell } => {
             use clap::CommandFactory;
             let mut cmd = Opts::command();

@@ -99,7 +99,8 @@ pub fn range(x: f64, q: Option<Qualifier>) -> (f64, f64) {
 /// How far a figure written without a qualifier may be from the exact value it rounds:
 /// half a unit of its last non-zero digit ("19 triệu" covers 19,125,036; "15,4" covers
 /// 15.44), at most 2.5% of the figure (so "400 triệu" and "380 triệu" still disagree); an
-/// integer whose last digit is not zero is exact (27 and 28 disagree).
+/// integer under a thousand, or ending in a non-zero digit, is exact (27 and 28 disagree, so do
+/// 120 and 119).
 pub fn rounding(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return 0.0;
@@ -113,8 +114,9 @@ pub fn rounding(x: f64) -> f64 {
         }
         unit /= 10.0;
     }
-    if unit <= 1.0 && x.fract() == 0.0 {
-        return 0.0; // "27 tuổi", "145 người": written exactly, no rounding to allow for
+    if x.fract() == 0.0 && (unit <= 1.0 || x.abs() < 1000.0) {
+        // "27 tuổi", "145 người", "120 ngôi nhà": counts under a thousand are written exactly.
+        return 0.0;
     }
     (unit / 2.0).min(x.abs() * 0.025)
 }
@@ -181,7 +183,9 @@ mod tests {
         assert!((rounding(15.4) - 0.05).abs() < 1e-9);
         assert_eq!(rounding(380_000_000.0), 5_000_000.0);
         assert_eq!(rounding(19_125_036.0), 0.0);
-        assert_eq!(rounding(30.0), 0.75);
+        assert_eq!(rounding(30.0), 0.0);
+        assert_eq!(rounding(120.0), 0.0);
+        assert_eq!(rounding(2000.0), 50.0);
         assert_eq!(rounding(0.0), 0.0);
     }
 

@@ -252,7 +252,9 @@ pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 /// within three tokens before the figure (`Nga điều động khoảng 100,000 quân`).
 fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static str> {
     let toks = ctx.toks;
-    if let Some((id, _, _)) = entity::alias_at(toks, noun_end) {
+    // States and organisations are subjects; a place ("tại Đà Nẵng") is where, not who.
+    let who = |k: usize| entity::alias_at(toks, k).filter(|e| e.1 != entity::EntityKind::Place).map(|e| e.0);
+    if let Some(id) = who(noun_end) {
         return Some(id);
     }
     for k in (figure_start.saturating_sub(4)..figure_start).rev() {
@@ -260,7 +262,7 @@ fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static s
         {
             break;
         }
-        if let Some((id, _, _)) = entity::alias_at(toks, k) {
+        if let Some(id) = who(k) {
             return Some(id);
         }
     }

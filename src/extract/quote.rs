@@ -180,7 +180,11 @@ pub fn quotes(text: &str, region: Span, sentence_of: impl Fn(usize) -> Span, out
                 qualifier: None,
                 slot: who.map_or_else(|| "quote".to_string(), |w| format!("quote/{w}")),
                 span,
-                sentence: sentence_of(span.start),
+                // A quote may run over several sentences: its sentence covers them all.
+                sentence: {
+                    let (a, b) = (sentence_of(span.start), sentence_of(span.end.saturating_sub(1)));
+                    Span::new(a.start.min(span.start), b.end.max(span.end))
+                },
                 rule: "quote",
                 weekday: None,
             });
@@ -268,6 +272,22 @@ mod tests {
             "quote/Blinken"
         );
         assert!(quoted("một “bước đột phá” trong đàm phán").is_empty());
+    }
+
+    #[test]
+    fn a_quote_over_two_sentences_stays_inside_its_sentence_span() {
+        let s = "Mở đầu. “Câu một rất dài ở đây. Câu hai dài hơn nữa nhé bạn,” ông An nói.";
+        let mut sents = Vec::new();
+        crate::extract::token::sentences(s, Span::new(0, s.len()), &mut sents);
+        let sentence_of = |at: usize| {
+            let i = sents.partition_point(|x| x.end <= at);
+            sents.get(i).copied().unwrap_or(Span::new(0, s.len()))
+        };
+        let mut out = Vec::new();
+        quotes(s, Span::new(0, s.len()), sentence_of, &mut out);
+        assert_eq!(out.len(), 1);
+        let c = &out[0];
+        assert!(c.sentence.start <= c.span.start && c.span.end <= c.sentence.end, "{c:?}");
     }
 
     #[test]

@@ -34,8 +34,9 @@ mark{background:#ffe066;font-weight:bold}.high{color:#b00020}.medium{color:#a15c
 
 /// The sentence with the mention highlighted; both escaped.
 fn highlighted(a: &Article, r: &Record) -> String {
-    let s = r.claim.sentence;
     let m = r.claim.span;
+    // The sentence always contains the mention; widen it if a rule ever said otherwise.
+    let s = crate::claim::Span::new(r.claim.sentence.start.min(m.start), r.claim.sentence.end.max(m.end));
     format!(
         "{}<mark>{}</mark>{}",
         escape(&a.text[s.start..m.start]),
