@@ -68,10 +68,10 @@ fn compare(c: &mut Criterion) {
             b.iter(|| {
                 let (articles, ex) =
                     corpus::load(&inputs, &manifest, &indicatif::ProgressBar::hidden()).unwrap();
-                let records = claimdiff::align::align(&articles, &ex);
+                let records = claimdiff::align::align(&articles, ex);
                 let found = claimdiff::compare::compare(&articles, &records);
                 let t = claimdiff::report::discrepancy_table(&articles, &records, &found);
-                claimdiff::report::csv_bytes(&t, false).unwrap().len()
+                claimdiff::report::csv_bytes(t, false).unwrap().len()
             })
         });
         g.finish();

@@ -49,10 +49,8 @@ pub struct Record {
     pub group: usize,
     /// How many outlets state this value in this group.
     pub sources: usize,
-    /// Hashed content words around the mention (sorted, unique): what the figure is about.
-    pub context: Vec<u64>,
-    /// The claim stands in the article's title.
-    pub headline: bool,
+    /// Mention, sentence, file offsets and context, kept after the article's text is dropped.
+    pub evidence: crate::extract::Evidence,
 }
 
 impl Record {
@@ -127,7 +125,7 @@ fn background_of(
 }
 
 /// Assigns events, groups and source counts. Records come out in article order, then text order.
-pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
+pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> {
     let mut records = Vec::new();
     for (ai, (article, ex)) in articles.iter().zip(extractions).enumerate() {
         // Follow the happening from sentence to sentence within the story.
@@ -143,6 +141,7 @@ pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
             }
             effective.insert(span.start, e);
         }
+        let mut scopes = Vec::with_capacity(ex.claims.len());
         let mut i = 0;
         while i < ex.claims.len() {
             // Claims of one sentence are decided together (a year dates the whole sentence).
@@ -181,28 +180,21 @@ pub fn align(articles: &[Article], extractions: &[Extraction]) -> Vec<Record> {
                         _ => Scope::Unaligned,
                     },
                 };
-                let context = if c.kind == Kind::Number {
-                    context_words(&article.text, c)
-                } else {
-                    Vec::new()
-                };
-                let headline = article.regions.first().is_some_and(|r| {
-                    r.section == Section::Story
-                        && c.sentence.start >= r.span.start
-                        && c.sentence.end <= r.span.end
-                });
-                records.push(Record {
-                    headline,
-                    article: ai,
-                    claim: c.clone(),
-                    section: found.section,
-                    scope,
-                    group: 0,
-                    sources: 0,
-                    context,
-                });
+                scopes.push(scope);
             }
             i = j;
+        }
+        // Move the claims into records: no copy of their text.
+        for (found, scope) in ex.claims.into_iter().zip(scopes) {
+            records.push(Record {
+                article: ai,
+                claim: found.claim,
+                section: found.section,
+                scope,
+                group: 0,
+                sources: 0,
+                evidence: found.evidence,
+            });
         }
     }
     assign_groups(articles, &mut records);

@@ -87,6 +87,15 @@ impl Article {
         }
     }
 
+    /// Drops the text and its maps once the claims are extracted (they carry their evidence),
+    /// so memory grows with the claims kept, not with the text read.
+    pub fn release_text(&mut self) {
+        self.text = String::new();
+        self.inner = None;
+        self.map = OffsetMap::default();
+        self.regions = Vec::new();
+    }
+
     pub fn to_file(&self, span: Span) -> Span {
         let file = |n: usize| {
             self.map

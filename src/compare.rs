@@ -92,10 +92,10 @@ fn is_weak_slot(slot: &str) -> bool {
 /// enough: for ordinary slots at least two shared content words covering 40% of the shorter
 /// context; for strong slots one word (or two headlines); for weak slots four words and 60%.
 fn same_thing(ra: &Record, rb: &Record) -> bool {
-    let (shared, ratio) = context_overlap(&ra.context, &rb.context);
+    let (shared, ratio) = context_overlap(&ra.evidence.context, &rb.evidence.context);
     let head = ra.claim.slot.split('/').next().unwrap_or("");
     if STRONG_SLOTS.contains(&head) {
-        return shared >= 1 || (ra.headline && rb.headline);
+        return shared >= 1 || (ra.evidence.headline && rb.evidence.headline);
     }
     if is_weak_slot(&ra.claim.slot) {
         return shared >= 4 && ratio >= 0.6;
@@ -147,7 +147,7 @@ fn score(ra: &Record, rb: &Record) -> f64 {
             s += 0.1;
         }
     } else {
-        s += 0.2 * context_overlap(&ra.context, &rb.context).1;
+        s += 0.2 * context_overlap(&ra.evidence.context, &rb.evidence.context).1;
     }
     s.min(1.0)
 }
@@ -328,13 +328,10 @@ pub fn attribution(sentence: &str) -> Option<String> {
 fn note_for(articles: &[Article], records: &[Record], sides: &str, a: usize, b: usize) -> String {
     let (ra, rb) = (&records[a], &records[b]);
     let (aa, ab) = (&articles[ra.article], &articles[rb.article]);
-    let sentence = |r: &Record, art: &Article| {
-        art.text[r.claim.sentence.start..r.claim.sentence.end].to_string()
-    };
     let mut note = sides.to_string();
     if let (Some(sa), Some(sb)) = (
-        attribution(&sentence(ra, aa)),
-        attribution(&sentence(rb, ab)),
+        attribution(&ra.evidence.sentence),
+        attribution(&rb.evidence.sentence),
     ) {
         if sa != sb {
             note.push_str(&format!(

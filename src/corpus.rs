@@ -196,9 +196,11 @@ pub fn load(
         .par_iter()
         .map(|input| {
             let meta = manifest.get(&input.path).unwrap_or(&default);
-            let a = article::read(&input.path, input.doc.clone(), meta)
+            let mut a = article::read(&input.path, input.doc.clone(), meta)
                 .map_err(|e| anyhow!("{}: {:#}", input.doc, e))?;
             let ex = extract::extract(&a);
+            // Claims carry their evidence; the text itself is no longer needed.
+            a.release_text();
             progress.inc(1);
             Ok((a, ex))
         })

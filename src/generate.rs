@@ -29,8 +29,21 @@ impl Rng {
 }
 
 const PLACES: &[&str] = &[
-    "Hà Nội", "Đà Nẵng", "Hải Phòng", "Nghệ An", "Quảng Ninh", "Thanh Hóa", "Cần Thơ", "Huế",
-    "Bình Dương", "Đồng Nai", "Lào Cai", "Yên Bái", "Quảng Nam", "Khánh Hòa", "Gia Lai",
+    "Hà Nội",
+    "Đà Nẵng",
+    "Hải Phòng",
+    "Nghệ An",
+    "Quảng Ninh",
+    "Thanh Hóa",
+    "Cần Thơ",
+    "Huế",
+    "Bình Dương",
+    "Đồng Nai",
+    "Lào Cai",
+    "Yên Bái",
+    "Quảng Nam",
+    "Khánh Hòa",
+    "Gia Lai",
 ];
 const KINDS: &[(&str, &str)] = &[
     ("vụ cháy", "Cháy lớn"),
@@ -73,7 +86,14 @@ pub struct Injected {
     pub written: u64,
 }
 
-fn article(rng: &mut Rng, e: &Event, deaths: u64, injured: u64, houses: u64, filler: usize) -> String {
+fn article(
+    rng: &mut Rng,
+    e: &Event,
+    deaths: u64,
+    injured: u64,
+    houses: u64,
+    filler: usize,
+) -> String {
     let (what, title) = e.kind;
     let mut s = format!("{title} tại {}, {deaths} người chết\n", e.place);
     s.push_str(&format!(
@@ -84,23 +104,38 @@ fn article(rng: &mut Rng, e: &Event, deaths: u64, injured: u64, houses: u64, fil
         e.place
     ));
     for _ in 0..filler {
-        s.push_str(*rng.pick(FILLER));
+        let filler: &&str = rng.pick(FILLER);
+        s.push_str(filler);
         s.push('\n');
     }
-    s.push_str(&format!("Theo thống kê ban đầu, {what} khiến {houses} ngôi nhà bị sập đổ hoàn toàn.\n"));
-    s.push_str(&format!("Công tác cứu hộ tại {} kéo dài {} phút.\n", e.place, e.minutes));
+    s.push_str(&format!(
+        "Theo thống kê ban đầu, {what} khiến {houses} ngôi nhà bị sập đổ hoàn toàn.\n"
+    ));
+    s.push_str(&format!(
+        "Công tác cứu hộ tại {} kéo dài {} phút.\n",
+        e.place, e.minutes
+    ));
     s
 }
 
 /// Writes `articles` articles over `events` events into `out` (one folder a story, each with a
 /// manifest), and `out/injected.csv`. About one article in ten carries one perturbed figure.
-pub fn write(out: &Path, articles: usize, events: usize, seed: u64, filler: usize) -> Result<Vec<Injected>> {
+pub fn write(
+    out: &Path,
+    articles: usize,
+    events: usize,
+    seed: u64,
+    filler: usize,
+) -> Result<Vec<Injected>> {
     let mut rng = Rng(seed);
     let events = events.max(1);
     let evs: Vec<Event> = (0..events)
         .map(|_| Event {
             kind: *rng.pick(KINDS),
-            place: *rng.pick(PLACES),
+            place: {
+                let p: &&str = rng.pick(PLACES);
+                p
+            },
             day: 1 + rng.below(27) as u32,
             deaths: 2 + rng.below(40),
             injured: 5 + rng.below(80),
@@ -110,7 +145,8 @@ pub fn write(out: &Path, articles: usize, events: usize, seed: u64, filler: usiz
         })
         .collect();
     let mut injected = Vec::new();
-    let mut manifests: Vec<String> = vec!["file,outlet,published,url,language\n".to_string(); events];
+    let mut manifests: Vec<String> =
+        vec!["file,outlet,published,url,language\n".to_string(); events];
     std::fs::create_dir_all(out).with_context(|| out.display().to_string())?;
     for i in 0..articles {
         let k = i % events;
@@ -143,8 +179,12 @@ pub fn write(out: &Path, articles: usize, events: usize, seed: u64, filler: usiz
             });
         }
         let text = article(&mut rng, e, deaths, injured, houses, filler);
-        std::fs::write(dir.join(&file), text).with_context(|| dir.join(&file).display().to_string())?;
-        manifests[k].push_str(&format!("{file},{outlet},2016-05-{:02},,vi\n", (e.day + 1).min(28)));
+        std::fs::write(dir.join(&file), text)
+            .with_context(|| dir.join(&file).display().to_string())?;
+        manifests[k].push_str(&format!(
+            "{file},{outlet},2016-05-{:02},,vi\n",
+            (e.day + 1).min(28)
+        ));
     }
     for (k, m) in manifests.iter().enumerate() {
         let path = out.join(format!("event_{k:06}")).join("manifest.csv");
@@ -155,7 +195,11 @@ pub fn write(out: &Path, articles: usize, events: usize, seed: u64, filler: usiz
     let mut w = std::io::BufWriter::new(std::fs::File::create(out.join("injected.csv"))?);
     writeln!(w, "story,file,outlet,slot,truth,written")?;
     for c in &injected {
-        writeln!(w, "{},{},{},{},{},{}", c.story, c.file, c.outlet, c.slot, c.truth, c.written)?;
+        writeln!(
+            w,
+            "{},{},{},{},{},{}",
+            c.story, c.file, c.outlet, c.slot, c.truth, c.written
+        )?;
     }
     w.flush()?;
     Ok(injected)

@@ -10,8 +10,15 @@ fn main() -> ExitCode {
         Err(err) => {
             // A closed stdout (`| head`) is not an error worth reporting.
             let broken_pipe = err.chain().any(|e| {
-                e.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                let kind = e
+                    .downcast_ref::<std::io::Error>()
+                    .map(std::io::Error::kind)
+                    .or_else(|| match e.downcast_ref::<csv::Error>()?.kind() {
+                        csv::ErrorKind::Io(io) => Some(io.kind()),
+                        _ => None,
+                    })
+                    .or_else(|| e.downcast_ref::<serde_json::Error>()?.io_error_kind());
+                kind == Some(std::io::ErrorKind::BrokenPipe)
             });
             if broken_pipe {
                 return ExitCode::SUCCESS;

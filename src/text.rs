@@ -25,6 +25,9 @@ impl OffsetMap {
 
     /// The file offset of text offset `n`.
     pub fn to_file(&self, n: usize) -> usize {
+        if self.points.is_empty() {
+            return n;
+        }
         let i = self.points.partition_point(|&(t, _)| t <= n);
         let (t, f) = self.points[i.saturating_sub(1)];
         // Clamp within the next point so an offset inside a rewritten run stays in it.

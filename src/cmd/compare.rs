@@ -9,7 +9,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     // Fail on an unwritable output directory before doing any work.
     report::prepare_dir(&args.out)?;
     let (articles, extractions) = super::load(&args.input)?;
-    let records = align::align(&articles, &extractions);
+    let records = align::align(&articles, extractions);
     let found = compare::compare(&articles, &records);
     let mut formats = args.format.clone();
     formats.sort();

@@ -1,24 +1,31 @@
-//! `claimdiff extract`: read → extract → align, and write claims only (CSV or JSON Lines).
+//! `claimdiff extract`: read → extract → align, and write claims only (CSV or JSON Lines),
+//! streamed to stdout or into a file that appears only when complete.
 
 use crate::align;
 use crate::cli::ExtractArgs;
-use crate::report::{self, Format};
+use crate::report::{self, Format, Table};
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::process::ExitCode;
 
-pub fn run(args: ExtractArgs) -> Result<ExitCode> {
-    let (articles, extractions) = super::load(&args.input)?;
-    let records = align::align(&articles, &extractions);
-    let table = report::claim_table(&articles, &records);
-    let bytes = match args.format {
-        Format::Csv => report::csv_bytes(&table, args.excel)?,
-        Format::Jsonl => report::jsonl_bytes(&table)?,
+fn write(table: Table, format: Format, excel: bool, out: &mut dyn Write) -> Result<()> {
+    match format {
+        Format::Csv => report::write_csv(table, excel, out),
+        Format::Jsonl => report::write_jsonl(table, out),
         Format::Html => bail!("extract writes csv or jsonl"),
-    };
+    }
+}
+
+pub fn run(args: ExtractArgs) -> Result<ExitCode> {
+    if args.format == Format::Html {
+        bail!("extract writes csv or jsonl, not html");
+    }
+    let (articles, extractions) = super::load(&args.input)?;
+    let records = align::align(&articles, extractions);
+    let table = report::claim_table(&articles, &records);
     if args.output.as_os_str() == "-" {
-        let mut out = std::io::stdout().lock();
-        out.write_all(&bytes)?;
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        write(table, args.format, args.excel, &mut out)?;
         out.flush()?;
     } else {
         let dir = match args.output.parent() {
@@ -31,7 +38,9 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             .context("--output names no file")?
             .to_string_lossy()
             .into_owned();
-        report::write_atomically(&dir, &[(name, bytes)])?;
+        let mut staged = report::Staged::new(&dir);
+        staged.add(&name, |w| write(table, args.format, args.excel, w))?;
+        staged.commit()?;
     }
     Ok(ExitCode::SUCCESS)
 }

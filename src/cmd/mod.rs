@@ -18,7 +18,13 @@ pub fn run(opts: Opts) -> Result<ExitCode> {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Generate(args) => {
-            let injected = crate::generate::write(&args.out, args.articles, args.events, args.seed, args.filler)?;
+            let injected = crate::generate::write(
+                &args.out,
+                args.articles,
+                args.events,
+                args.seed,
+                args.filler,
+            )?;
             eprintln!(
                 "claimdiff: wrote {} articles over {} events into {}, {} injected conflicts",
                 args.articles,

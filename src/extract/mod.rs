@@ -56,11 +56,51 @@ impl Ctx<'_> {
     }
 }
 
-/// A claim with the section of the article it stands in.
+/// A claim with the section of the article it stands in, and the evidence the reports show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub claim: Claim,
     pub section: Section,
+    pub evidence: Evidence,
+}
+
+/// What the reports and the comparison need of a claim once its article's text is dropped:
+/// memory then grows with the claims kept, not with the text read.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Evidence {
+    pub mention: String,
+    pub sentence: String,
+    /// Byte range of the mention within `sentence`.
+    pub mention_at: (usize, usize),
+    /// Byte range of the mention in the file as read.
+    pub file: Span,
+    /// Hashed content words around a figure (empty for other kinds): what it is about.
+    pub context: Vec<u64>,
+    /// The claim stands in the article's title.
+    pub headline: bool,
+}
+
+fn evidence(article: &Article, c: &Claim) -> Evidence {
+    // The sentence always contains the mention (widened if a rule ever said otherwise).
+    let s = Span::new(
+        c.sentence.start.min(c.span.start),
+        c.sentence.end.max(c.span.end),
+    );
+    let headline = article.regions.first().is_some_and(|r| {
+        r.section == Section::Story && s.start >= r.span.start && s.end <= r.span.end
+    });
+    Evidence {
+        mention: article.text[c.span.start..c.span.end].to_string(),
+        sentence: article.text[s.start..s.end].to_string(),
+        mention_at: (c.span.start - s.start, c.span.end - s.start),
+        file: article.to_file(c.span),
+        context: if c.kind == crate::claim::Kind::Number {
+            crate::align::context_words(&article.text, c)
+        } else {
+            Vec::new()
+        },
+        headline,
+    }
 }
 
 /// What one article yields: its claims, and the event frame of every sentence that names a
@@ -99,6 +139,7 @@ pub fn extract(article: &Article) -> Extraction {
                 quote::names(text, &toks, sentence, &mut claims);
             }
             out.claims.extend(claims.drain(..).map(|claim| Found {
+                evidence: evidence(article, &claim),
                 claim,
                 section: region.section,
             }));
@@ -109,6 +150,7 @@ pub fn extract(article: &Article) -> Extraction {
         };
         quote::quotes(text, region.span, sentence_of, &mut claims);
         out.claims.extend(claims.drain(..).map(|claim| Found {
+            evidence: evidence(article, &claim),
             claim,
             section: region.section,
         }));

@@ -253,7 +253,11 @@ pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static str> {
     let toks = ctx.toks;
     // States and organisations are subjects; a place ("tại Đà Nẵng") is where, not who.
-    let who = |k: usize| entity::alias_at(toks, k).filter(|e| e.1 != entity::EntityKind::Place).map(|e| e.0);
+    let who = |k: usize| {
+        entity::alias_at(toks, k)
+            .filter(|e| e.1 != entity::EntityKind::Place)
+            .map(|e| e.0)
+    };
     if let Some(id) = who(noun_end) {
         return Some(id);
     }

@@ -182,7 +182,10 @@ pub fn quotes(text: &str, region: Span, sentence_of: impl Fn(usize) -> Span, out
                 span,
                 // A quote may run over several sentences: its sentence covers them all.
                 sentence: {
-                    let (a, b) = (sentence_of(span.start), sentence_of(span.end.saturating_sub(1)));
+                    let (a, b) = (
+                        sentence_of(span.start),
+                        sentence_of(span.end.saturating_sub(1)),
+                    );
                     Span::new(a.start.min(span.start), b.end.max(span.end))
                 },
                 rule: "quote",
@@ -287,7 +290,10 @@ mod tests {
         quotes(s, Span::new(0, s.len()), sentence_of, &mut out);
         assert_eq!(out.len(), 1);
         let c = &out[0];
-        assert!(c.sentence.start <= c.span.start && c.span.end <= c.sentence.end, "{c:?}");
+        assert!(
+            c.sentence.start <= c.span.start && c.span.end <= c.sentence.end,
+            "{c:?}"
+        );
     }
 
     #[test]

@@ -33,15 +33,14 @@ mark{background:#ffe066;font-weight:bold}.high{color:#b00020}.medium{color:#a15c
 .meta{color:#555;font-size:.9em}h2{border-bottom:2px solid #eee}";
 
 /// The sentence with the mention highlighted; both escaped.
-fn highlighted(a: &Article, r: &Record) -> String {
-    let m = r.claim.span;
-    // The sentence always contains the mention; widen it if a rule ever said otherwise.
-    let s = crate::claim::Span::new(r.claim.sentence.start.min(m.start), r.claim.sentence.end.max(m.end));
+fn highlighted(r: &Record) -> String {
+    let e = &r.evidence;
+    let (m0, m1) = e.mention_at;
     format!(
         "{}<mark>{}</mark>{}",
-        escape(&a.text[s.start..m.start]),
-        escape(&a.text[m.start..m.end]),
-        escape(&a.text[m.end..s.end])
+        escape(&e.sentence[..m0]),
+        escape(&e.sentence[m0..m1]),
+        escape(&e.sentence[m1..])
     )
 }
 
@@ -56,13 +55,13 @@ fn side(articles: &[Article], r: &Record) -> String {
         .published
         .map(|d| d.to_string())
         .unwrap_or_else(|| "date unknown".into());
-    let file = a.to_file(r.claim.span);
+    let file = r.evidence.file;
     format!(
         "<div class=\"side\"><div><strong>{outlet}</strong> · {published}</div>\
          <div class=\"value\">{}</div><blockquote>{}</blockquote>\
          <div class=\"meta\">{} · bytes {}–{}</div></div>",
         escape(&r.claim.value.to_string()),
-        highlighted(a, r),
+        highlighted(r),
         escape(&a.doc),
         file.start,
         file.end

@@ -82,16 +82,16 @@ fn date(a: &Article) -> String {
 /// end, sentence.
 fn side(articles: &[Article], r: &Record) -> [String; 8] {
     let a = &articles[r.article];
-    let file = a.to_file(r.claim.span);
+    let e = &r.evidence;
     [
         a.outlet.clone(),
         r.claim.value.to_string(),
-        a.text[r.claim.span.start..r.claim.span.end].to_string(),
+        e.mention.clone(),
         date(a),
         a.doc.clone(),
-        file.start.to_string(),
-        file.end.to_string(),
-        one_line(&a.text[r.claim.sentence.start..r.claim.sentence.end]),
+        e.file.start.to_string(),
+        e.file.end.to_string(),
+        one_line(&e.sentence),
     ]
 }
 
@@ -124,37 +124,32 @@ pub fn discrepancy_rows(
         .collect()
 }
 
-pub fn claim_rows(articles: &[Article], records: &[Record]) -> Vec<Vec<String>> {
-    records
-        .iter()
-        .map(|r| {
-            let a = &articles[r.article];
-            let c = &r.claim;
-            let file = a.to_file(c.span);
-            vec![
-                a.doc.clone(),
-                a.outlet.clone(),
-                date(a),
-                c.kind.to_string(),
-                c.slot.clone(),
-                c.value.to_string(),
-                c.qualifier.unwrap_or("").to_string(),
-                a.text[c.span.start..c.span.end].to_string(),
-                file.start.to_string(),
-                file.end.to_string(),
-                one_line(&a.text[c.sentence.start..c.sentence.end]),
-                r.scope.label(),
-                if r.group == 0 {
-                    String::new()
-                } else {
-                    r.group.to_string()
-                },
-                r.sources.to_string(),
-                r.section.as_str().to_string(),
-                c.rule.to_string(),
-            ]
-        })
-        .collect()
+fn claim_row(articles: &[Article], r: &Record) -> Vec<String> {
+    let a = &articles[r.article];
+    let c = &r.claim;
+    let e = &r.evidence;
+    vec![
+        a.doc.clone(),
+        a.outlet.clone(),
+        date(a),
+        c.kind.to_string(),
+        c.slot.clone(),
+        c.value.to_string(),
+        c.qualifier.unwrap_or("").to_string(),
+        e.mention.clone(),
+        e.file.start.to_string(),
+        e.file.end.to_string(),
+        one_line(&e.sentence),
+        r.scope.label(),
+        if r.group == 0 {
+            String::new()
+        } else {
+            r.group.to_string()
+        },
+        r.sources.to_string(),
+        r.section.as_str().to_string(),
+        c.rule.to_string(),
+    ]
 }
 
 pub fn article_rows(articles: &[Article], records: &[Record]) -> Vec<Vec<String>> {
@@ -184,40 +179,46 @@ pub fn article_rows(articles: &[Article], records: &[Record]) -> Vec<Vec<String>
         .collect()
 }
 
-/// A table: its name (file stem), columns, the columns whose cells are numbers, and rows.
-pub struct Table {
+/// A table: its name (file stem), columns, the columns whose cells are numbers, and its rows,
+/// made one at a time as the table is written (the claims table of a large corpus is never
+/// held whole in memory).
+pub struct Table<'a> {
     pub name: &'static str,
     pub columns: &'static [&'static str],
     pub numeric: &'static [&'static str],
-    pub rows: Vec<Vec<String>>,
+    pub rows: Box<dyn Iterator<Item = Vec<String>> + 'a>,
 }
 
-pub fn discrepancy_table(articles: &[Article], records: &[Record], ds: &[Discrepancy]) -> Table {
+pub fn discrepancy_table<'a>(
+    articles: &'a [Article],
+    records: &'a [Record],
+    ds: &'a [Discrepancy],
+) -> Table<'a> {
     Table {
         name: "discrepancies",
         columns: &DISCREPANCY_COLUMNS,
         numeric: &[
             "value_a", "start_a", "end_a", "value_b", "start_b", "end_b", "score",
         ],
-        rows: discrepancy_rows(articles, records, ds),
+        rows: Box::new(discrepancy_rows(articles, records, ds).into_iter()),
     }
 }
 
-pub fn claim_table(articles: &[Article], records: &[Record]) -> Table {
+pub fn claim_table<'a>(articles: &'a [Article], records: &'a [Record]) -> Table<'a> {
     Table {
         name: "claims",
         columns: &CLAIM_COLUMNS,
         numeric: &["value", "start", "end", "group", "sources"],
-        rows: claim_rows(articles, records),
+        rows: Box::new(records.iter().map(move |r| claim_row(articles, r))),
     }
 }
 
-pub fn article_table(articles: &[Article], records: &[Record]) -> Table {
+pub fn article_table<'a>(articles: &'a [Article], records: &'a [Record]) -> Table<'a> {
     Table {
         name: "articles",
         columns: &ARTICLE_COLUMNS,
         numeric: &["bytes", "claims"],
-        rows: article_rows(articles, records),
+        rows: Box::new(article_rows(articles, records).into_iter()),
     }
 }
 
@@ -243,42 +244,52 @@ pub fn neutralise(cell: &str, numeric_column: bool) -> std::borrow::Cow<'_, str>
     }
 }
 
-/// Serialises a table as CSV (RFC 4180, UTF-8), formula-safe; `excel` adds a UTF-8 BOM so Excel
+/// Writes a table as CSV (RFC 4180, UTF-8), formula-safe; `excel` adds a UTF-8 BOM so Excel
 /// reads Vietnamese correctly.
-pub fn csv_bytes(t: &Table, excel: bool) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
+pub fn write_csv(t: Table, excel: bool, mut out: impl Write) -> Result<()> {
     if excel {
-        out.extend_from_slice(b"\xEF\xBB\xBF");
+        out.write_all(b"\xEF\xBB\xBF")?;
     }
     let mut w = csv::Writer::from_writer(out);
     w.write_record(t.columns)?;
     let numeric: Vec<bool> = t.columns.iter().map(|c| t.numeric.contains(c)).collect();
-    for r in &t.rows {
+    for r in t.rows {
         w.write_record(
             r.iter()
                 .zip(&numeric)
-                .map(|(cell, &n)| neutralise(cell, n))
-                .map(|c| c.into_owned()),
+                .map(|(cell, &n)| neutralise(cell, n).into_owned()),
         )?;
     }
-    w.into_inner()
-        .map_err(|e| anyhow!("cannot serialise CSV: {e}"))
+    w.flush()?;
+    Ok(())
 }
 
-/// Serialises a table as JSON Lines: one object a row with the CSV's columns as keys and its
-/// cells as strings (so both carry exactly the same data).
-pub fn jsonl_bytes(t: &Table) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    for r in &t.rows {
+/// Writes a table as JSON Lines: one object a row with the CSV's columns as keys and its cells
+/// as strings (so both carry exactly the same data).
+pub fn write_jsonl(t: Table, mut out: impl Write) -> Result<()> {
+    for r in t.rows {
         let obj: serde_json::Map<String, serde_json::Value> = t
             .columns
             .iter()
             .zip(r)
-            .map(|(c, v)| (c.to_string(), serde_json::Value::String(v.clone())))
+            .map(|(c, v)| (c.to_string(), serde_json::Value::String(v)))
             .collect();
         serde_json::to_writer(&mut out, &obj)?;
-        out.push(b'\n');
+        out.write_all(b"\n")?;
     }
+    out.flush()?;
+    Ok(())
+}
+
+pub fn csv_bytes(t: Table, excel: bool) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_csv(t, excel, &mut out)?;
+    Ok(out)
+}
+
+pub fn jsonl_bytes(t: Table) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_jsonl(t, &mut out)?;
     Ok(out)
 }
 
@@ -300,29 +311,68 @@ pub fn prepare_dir(dir: &Path) -> Result<()> {
     })
 }
 
-/// Writes all files to temporaries in `dir`, then renames them into place together.
-pub fn write_atomically(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>> {
-    let mut staged = Vec::new();
-    for (name, bytes) in files {
-        let mut tmp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .tempfile_in(dir)
-            .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
-        tmp.write_all(bytes)
-            .and_then(|_| tmp.as_file().sync_all())
-            .with_context(|| format!("{}: cannot write", dir.join(name).display()))?;
-        staged.push((tmp, dir.join(name)));
-    }
-    let mut written = Vec::new();
-    for (tmp, target) in staged {
-        tmp.persist(&target)
-            .map_err(|e| anyhow!("{}: cannot replace ({})", target.display(), e.error))?;
-        written.push(target);
-    }
-    Ok(written)
+/// Files written to temporaries in one directory and renamed into place together, only when
+/// every one is complete.
+pub struct Staged {
+    dir: PathBuf,
+    files: Vec<(tempfile::NamedTempFile, PathBuf)>,
 }
 
-/// The reports of a comparison, in the chosen formats.
+impl Staged {
+    pub fn new(dir: &Path) -> Staged {
+        Staged {
+            dir: dir.to_path_buf(),
+            files: Vec::new(),
+        }
+    }
+
+    /// Writes one file's content through `fill` into a temporary beside its target.
+    pub fn add(
+        &mut self,
+        name: &str,
+        fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+    ) -> Result<()> {
+        let target = self.dir.join(name);
+        let tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .tempfile_in(&self.dir)
+            .with_context(|| format!("{}: cannot create a temporary file", self.dir.display()))?;
+        {
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file());
+            fill(&mut w).with_context(|| format!("{}: cannot write", target.display()))?;
+            w.flush()
+                .with_context(|| format!("{}: cannot write", target.display()))?;
+        }
+        tmp.as_file()
+            .sync_all()
+            .with_context(|| format!("{}: cannot write", target.display()))?;
+        self.files.push((tmp, target));
+        Ok(())
+    }
+
+    /// Renames every temporary into place.
+    pub fn commit(self) -> Result<Vec<PathBuf>> {
+        let mut written = Vec::new();
+        for (tmp, target) in self.files {
+            tmp.persist(&target)
+                .map_err(|e| anyhow!("{}: cannot replace ({})", target.display(), e.error))?;
+            written.push(target);
+        }
+        Ok(written)
+    }
+}
+
+/// Writes files given as bytes, atomically.
+pub fn write_atomically(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>> {
+    let mut staged = Staged::new(dir);
+    for (name, bytes) in files {
+        staged.add(name, |w| Ok(w.write_all(bytes)?))?;
+    }
+    staged.commit()
+}
+
+/// The reports of a comparison, in the chosen formats, streamed into temporaries and renamed
+/// into place together.
 pub fn write_reports(
     dir: &Path,
     formats: &[Format],
@@ -331,29 +381,30 @@ pub fn write_reports(
     records: &[Record],
     ds: &[Discrepancy],
 ) -> Result<Vec<PathBuf>> {
-    let tables = [
-        discrepancy_table(articles, records, ds),
-        claim_table(articles, records),
-        article_table(articles, records),
-    ];
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let tables = || {
+        [
+            discrepancy_table(articles, records, ds),
+            claim_table(articles, records),
+            article_table(articles, records),
+        ]
+    };
+    let mut staged = Staged::new(dir);
     for f in formats {
         match f {
             Format::Csv => {
-                for t in &tables {
-                    files.push((format!("{}.csv", t.name), csv_bytes(t, excel)?));
+                for t in tables() {
+                    staged.add(&format!("{}.csv", t.name), |w| write_csv(t, excel, w))?;
                 }
             }
             Format::Jsonl => {
-                for t in &tables {
-                    files.push((format!("{}.jsonl", t.name), jsonl_bytes(t)?));
+                for t in tables() {
+                    staged.add(&format!("{}.jsonl", t.name), |w| write_jsonl(t, w))?;
                 }
             }
-            Format::Html => files.push((
-                "index.html".to_string(),
-                html::page(articles, records, ds).into_bytes(),
-            )),
+            Format::Html => staged.add("index.html", |w| {
+                Ok(w.write_all(html::page(articles, records, ds).as_bytes())?)
+            })?,
         }
     }
-    write_atomically(dir, &files)
+    staged.commit()
 }
