@@ -6,7 +6,7 @@
 //! formed inside a block, so the work is Σ b² over block sizes b, not c² over all claims.
 //! One row per pair of outlets and block, whatever the number of mentions.
 
-use crate::align::{block_key, context_overlap, Record, Scope};
+use crate::align::{context_overlap, Record, Scope};
 use crate::article::Article;
 use crate::claim::{Kind, Value};
 use crate::entity;
@@ -180,14 +180,16 @@ fn sides(articles: &[Article], records: &[Record], members: &[usize]) -> String 
 }
 
 pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
-    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // The blocks are align's groups (one per blocking key, numbered in key order): O(claims).
+    let groups = records.iter().map(|r| r.group).max().unwrap_or(0);
+    let mut blocks: Vec<Vec<usize>> = vec![Vec::new(); groups + 1];
     for (i, r) in records.iter().enumerate() {
-        if let Some(k) = block_key(&articles[r.article], r) {
-            blocks.entry(k).or_default().push(i);
+        if r.group > 0 {
+            blocks[r.group].push(i);
         }
     }
     let mut out = Vec::new();
-    for members in blocks.values() {
+    for members in blocks.iter().filter(|b| !b.is_empty()) {
         match records[members[0]].claim.kind {
             Kind::Quote => {
                 out.extend(compare_quotes(articles, records, members));

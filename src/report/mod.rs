@@ -333,8 +333,13 @@ impl Staged {
         fill: impl FnOnce(&mut dyn Write) -> Result<()>,
     ) -> Result<()> {
         let target = self.dir.join(name);
-        let tmp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix);
+        // Reports are for reading by others: rw-r--r--, not the private mode of a temporary.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+        let tmp = builder
             .tempfile_in(&self.dir)
             .with_context(|| format!("{}: cannot create a temporary file", self.dir.display()))?;
         {
