@@ -214,31 +214,19 @@ const STOPWORDS: &[&str] = &[
 /// Tokens of the figure's sentence within this many tokens of the mention describe it.
 const CONTEXT_WINDOW: usize = 6;
 
-/// The content words around a claim, hashed: two figures are about the same thing only when
-/// these overlap (`compare`), which keeps "42 tuổi" of one man from meeting "26 tuổi" of another.
-pub fn context_words(text: &str, c: &Claim) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let mut toks = Vec::new();
-    crate::extract::token::tokenize(text, c.sentence, &mut toks);
+/// The content words around a claim (the tokens of its sentence), hashed: two figures are
+/// about the same thing only when these overlap (`compare`).
+pub fn context_words(toks: &[crate::extract::token::Tok], c: &Claim) -> Vec<u64> {
+    static STOP: std::sync::LazyLock<crate::extract::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::extract::token::WordSet::new(STOPWORDS.iter().copied()));
     let first = toks.partition_point(|t| t.end <= c.span.start);
     let last = toks.partition_point(|t| t.start < c.span.end);
     let lo = first.saturating_sub(CONTEXT_WINDOW);
     let hi = (last + CONTEXT_WINDOW).min(toks.len());
-    let mut out: Vec<u64> = toks[lo..hi]
-        .iter()
-        .enumerate()
-        .filter(|(k, t)| {
-            let k = k + lo;
-            (k < first || k >= last)
-                && t.class == crate::extract::token::Class::Word
-                && !STOPWORDS.iter().any(|w| t.is(w))
-        })
-        .map(|(_, t)| {
-            // A fixed-key hasher keeps output the same from run to run.
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            t.s.to_lowercase().hash(&mut h);
-            h.finish()
-        })
+    // Token keys are hashes of the lower-cased words: deterministic and free to reuse.
+    let mut out: Vec<u64> = (lo..hi)
+        .filter(|&k| (k < first || k >= last) && toks[k].class == crate::extract::token::Class::Word && !STOP.contains(&toks[k]))
+        .map(|k| toks[k].key)
         .collect();
     out.sort_unstable();
     out.dedup();

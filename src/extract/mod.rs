@@ -80,7 +80,8 @@ pub struct Evidence {
     pub headline: bool,
 }
 
-fn evidence(article: &Article, c: &Claim) -> Evidence {
+/// `toks` are the tokens of the claim's sentence, when the sentence was tokenised.
+fn evidence(article: &Article, c: &Claim, toks: Option<&[Tok]>) -> Evidence {
     // The sentence always contains the mention (widened if a rule ever said otherwise).
     let s = Span::new(
         c.sentence.start.min(c.span.start),
@@ -94,10 +95,9 @@ fn evidence(article: &Article, c: &Claim) -> Evidence {
         sentence: article.text[s.start..s.end].to_string(),
         mention_at: (c.span.start - s.start, c.span.end - s.start),
         file: article.to_file(c.span),
-        context: if c.kind == crate::claim::Kind::Number {
-            crate::align::context_words(&article.text, c)
-        } else {
-            Vec::new()
+        context: match (c.kind, toks) {
+            (crate::claim::Kind::Number, Some(toks)) => crate::align::context_words(toks, c),
+            _ => Vec::new(),
         },
         headline,
     }
@@ -138,8 +138,9 @@ pub fn extract(article: &Article) -> Extraction {
                 }
                 quote::names(text, &toks, sentence, &mut claims);
             }
+            let sentence_toks = (tokenized || !claims.is_empty()).then_some(toks.as_slice());
             out.claims.extend(claims.drain(..).map(|claim| Found {
-                evidence: evidence(article, &claim),
+                evidence: evidence(article, &claim, sentence_toks),
                 claim,
                 section: region.section,
             }));
@@ -150,7 +151,7 @@ pub fn extract(article: &Article) -> Extraction {
         };
         quote::quotes(text, region.span, sentence_of, &mut claims);
         out.claims.extend(claims.drain(..).map(|claim| Found {
-            evidence: evidence(article, &claim),
+            evidence: evidence(article, &claim, None),
             claim,
             section: region.section,
         }));
