@@ -225,7 +225,11 @@ pub fn context_words(toks: &[crate::extract::token::Tok], c: &Claim) -> Vec<u64>
     let hi = (last + CONTEXT_WINDOW).min(toks.len());
     // Token keys are hashes of the lower-cased words: deterministic and free to reuse.
     let mut out: Vec<u64> = (lo..hi)
-        .filter(|&k| (k < first || k >= last) && toks[k].class == crate::extract::token::Class::Word && !STOP.contains(&toks[k]))
+        .filter(|&k| {
+            (k < first || k >= last)
+                && toks[k].class == crate::extract::token::Class::Word
+                && !STOP.contains(&toks[k])
+        })
         .map(|k| toks[k].key)
         .collect();
     out.sort_unstable();

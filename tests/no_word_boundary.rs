@@ -18,7 +18,10 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn no_regex_uses_a_word_boundary() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     assert!(files.len() > 10);
     let mut offenders = Vec::new();
     let mut patterns = 0;
@@ -36,6 +39,12 @@ fn no_regex_uses_a_word_boundary() {
             rest = &after[end..];
         }
     }
-    assert!(patterns > 5, "the scan found the crate's patterns ({patterns})");
-    assert!(offenders.is_empty(), "word boundaries in hot patterns: {offenders:?}");
+    assert!(
+        patterns > 5,
+        "the scan found the crate's patterns ({patterns})"
+    );
+    assert!(
+        offenders.is_empty(),
+        "word boundaries in hot patterns: {offenders:?}"
+    );
 }
