@@ -12,7 +12,9 @@ fn root() -> PathBuf {
 }
 
 fn read_all(dir: &Path) -> Vec<Article> {
-    let inputs = corpus::collect(&[dir.to_path_buf()]).expect("inputs");
+    let inputs = corpus::collect(&[dir.to_path_buf()])
+        .strict()
+        .expect("inputs");
     let manifest = corpus::manifests(None, &[dir.to_path_buf()]).expect("manifest");
     inputs
         .iter()
@@ -59,16 +61,20 @@ fn extraction(c: &mut Criterion) {
 /// `compare` end to end in process (read, extract, align, compare, render reports), all cores.
 fn compare(c: &mut Criterion) {
     for (name, dir) in corpora() {
-        let inputs = corpus::collect(std::slice::from_ref(&dir)).expect("inputs");
+        let inputs = corpus::collect(std::slice::from_ref(&dir))
+            .strict()
+            .expect("inputs");
         let manifest = corpus::manifests(None, std::slice::from_ref(&dir)).expect("manifest");
         let mut g = c.benchmark_group("compare");
         g.throughput(Throughput::Elements(inputs.len() as u64));
         g.sample_size(10);
         g.bench_function(name, |b| {
             b.iter(|| {
-                let (articles, ex) =
-                    corpus::load(&inputs, &manifest, &indicatif::ProgressBar::hidden()).unwrap();
-                let records = claimdiff::align::align(&articles, ex);
+                let loaded =
+                    corpus::load(&inputs, &manifest, &indicatif::ProgressBar::hidden(), false)
+                        .unwrap();
+                let articles = loaded.articles;
+                let records = claimdiff::align::align(&articles, loaded.extractions);
                 let found = claimdiff::compare::compare(&articles, &records);
                 let t = claimdiff::report::discrepancy_table(&articles, &records, &found);
                 claimdiff::report::csv_bytes(t, false).unwrap().len()

@@ -9,7 +9,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().unwrap_or_else(|| "fixtures/articles".into()));
     let rounds: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(5);
-    let inputs = corpus::collect(&[dir]).expect("inputs");
+    let inputs = corpus::collect(&[dir]).strict().expect("inputs");
     let articles: Vec<_> = inputs
         .iter()
         .map(|i| article::read(&i.path, i.doc.clone(), &Meta::default()).expect("readable"))

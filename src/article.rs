@@ -310,7 +310,7 @@ fn story_regions(text: &str, body_start: usize) -> Vec<Region> {
     for line in text[body_start..].split_inclusive('\n') {
         let content = line.trim_end_matches(['\r', '\n']);
         let lead = content.len() - content.trim_start().len();
-        let span = Span::new(offset + lead, offset + content.trim_end().len());
+        let span = Span::new(offset + lead, offset + lead + content.trim().len());
         offset += line.len();
         if span.start < span.end {
             lines.push(span);
@@ -597,7 +597,7 @@ fn partial_published(field: &str, text: &str) -> Option<NaiveDate> {
     let (d, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
     let year = latest_date_in_text(text).map(|x| x.year()).or_else(|| {
         // Else the latest year the text names ("Copa 2016").
-        let sample = &text[..text.len().min(200_000)];
+        let sample = head(text, 200_000);
         YEAR.captures_iter(sample)
             .filter_map(|c| c[1].parse::<i32>().ok())
             .max()
@@ -607,7 +607,7 @@ fn partial_published(field: &str, text: &str) -> Option<NaiveDate> {
 
 /// The latest full date written in the text (a cue when no header gives one).
 fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
-    let sample = &text[..text.len().min(200_000)];
+    let sample = head(text, 200_000);
     DMY.captures_iter(sample)
         .filter_map(|c| parse_published(&c[0]))
         .chain(
@@ -617,6 +617,15 @@ fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
         )
         .filter(|d| d.year() >= 1990 && d.year() <= 2100)
         .max()
+}
+
+/// The first `n` bytes of `text`, shortened to a character boundary.
+pub fn head(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// `vi` when the text uses Vietnamese letters, else `en`.
@@ -768,6 +777,20 @@ mod tests {
             outlet_from_footer("x\nQuý vị tham khảo bản gốc từ The Epoch Times\nXem thêm:"),
             "The Epoch Times"
         );
+    }
+
+    #[test]
+    fn a_line_of_only_white_space_is_no_region() {
+        // Found by the property tests: a tab-only line made a span that ended before it began.
+        let a = parse(
+            "Tiêu đề\n\t\n".as_bytes(),
+            "x".into(),
+            Path::new("x.txt"),
+            &Meta::default(),
+        )
+        .unwrap();
+        assert_eq!(a.regions.len(), 1);
+        assert!(a.regions.iter().all(|r| r.span.start < r.span.end));
     }
 
     #[test]

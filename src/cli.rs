@@ -66,6 +66,12 @@ pub struct InputArgs {
     /// Example: -q
     #[arg(long, short)]
     pub quiet: bool,
+    /// Read every other file when one cannot be read (unreadable, not text, vanished, a broken
+    /// link, a FIFO): each skipped file is listed on stderr with its reason and in
+    /// articles.csv (status column), and counted in the summary. Without it the first such
+    /// file stops the run with exit code 2. Example: --keep-going
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 #[derive(Debug, Args)]

@@ -152,6 +152,125 @@ fn score(ra: &Record, rb: &Record) -> f64 {
     s.min(1.0)
 }
 
+/// Blocks larger than this compare each claim only with the members that share one of its
+/// less common context words (see [`Candidates`]), so a pathological block of thousands of
+/// figures costs O(b × k), not O(b²).
+pub const LARGE_BLOCK: usize = 256;
+/// Postings longer than this are too common to select candidates with.
+const MAX_POSTING: usize = 64;
+
+/// Which members of a block a claim is compared with.
+struct Candidates {
+    all: Vec<usize>,
+    /// For large blocks: context key → members having it.
+    postings: Option<BTreeMap<u64, Vec<usize>>>,
+}
+
+impl Candidates {
+    fn new(records: &[Record], members: &[usize]) -> Candidates {
+        let postings = (members.len() > LARGE_BLOCK).then(|| {
+            let mut p: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+            for &m in members {
+                for &k in &records[m].evidence.context {
+                    p.entry(k).or_default().push(m);
+                }
+            }
+            p
+        });
+        Candidates {
+            all: members.to_vec(),
+            postings,
+        }
+    }
+
+    fn of(&self, r: &Record) -> Vec<usize> {
+        let Some(postings) = &self.postings else {
+            return self.all.clone();
+        };
+        let lists: Vec<&Vec<usize>> = r
+            .evidence
+            .context
+            .iter()
+            .filter_map(|k| postings.get(k))
+            .collect();
+        let mut out: Vec<usize> = lists
+            .iter()
+            .filter(|l| l.len() <= MAX_POSTING)
+            .flat_map(|l| l.iter().copied())
+            .collect();
+        if out.is_empty() {
+            // Every word is common: take the rarest word's first members.
+            if let Some(rarest) = lists.iter().min_by_key(|l| l.len()) {
+                out.extend(rarest.iter().take(MAX_POSTING).copied());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Figure disagreements in one block. A claim disagrees with another outlet only when that
+/// outlet states nothing that agrees with it about the same thing; it is then paired with the
+/// closest such claim. One row per pair of outlets: the first such claim in text order.
+/// `work` counts the pairs examined (a bound on work that tests check, not a timing).
+fn figure_rows(
+    articles: &[Article],
+    records: &[Record],
+    members: &[usize],
+    work: &mut u64,
+) -> Vec<(usize, usize, &'static str, f64)> {
+    let candidates = Candidates::new(records, members);
+    let mut seen: BTreeSet<(&str, &str)> = BTreeSet::new();
+    let mut block_rows = Vec::new();
+    for &i in members {
+        let ra = &records[i];
+        let oa = articles[ra.article].outlet.as_str();
+        let mut by_outlet: BTreeMap<&str, Vec<(usize, &'static str)>> = BTreeMap::new();
+        for j in candidates.of(ra) {
+            *work += 1;
+            let rb = &records[j];
+            let ob = articles[rb.article].outlet.as_str();
+            if ob == oa {
+                continue;
+            }
+            if let Some(kind) = comparable(ra, rb) {
+                by_outlet.entry(ob).or_default().push((j, kind));
+            }
+        }
+        for (ob, found) in by_outlet {
+            let key = (oa.min(ob), oa.max(ob));
+            if seen.contains(&key) || found.iter().any(|&(j, _)| agrees(ra, &records[j])) {
+                continue;
+            }
+            // The closest candidate: highest score, then first in text order.
+            let (j, kind) = found
+                .iter()
+                .copied()
+                .max_by(|x, y| {
+                    score(ra, &records[x.0])
+                        .total_cmp(&score(ra, &records[y.0]))
+                        .then(y.0.cmp(&x.0))
+                })
+                .expect("non-empty");
+            // The other side must not find agreement for its claim either.
+            let rb = &records[j];
+            let back_agrees = candidates.of(rb).into_iter().any(|k| {
+                *work += 1;
+                let rk = &records[k];
+                articles[rk.article].outlet == oa && comparable(rb, rk).is_some() && agrees(rb, rk)
+            });
+            if back_agrees {
+                continue;
+            }
+            seen.insert(key);
+            let (a, b) = if oa <= ob { (i, j) } else { (j, i) };
+            block_rows.push((a, b, kind, score(ra, rb)));
+        }
+    }
+    block_rows
+}
+
 /// Who states which value in a block: "90000: Dân trí; 100000: Epoch Times, NYT".
 fn sides(articles: &[Article], records: &[Record], members: &[usize]) -> String {
     let mut by_value: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
@@ -180,6 +299,12 @@ fn sides(articles: &[Article], records: &[Record], members: &[usize]) -> String 
 }
 
 pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
+    compare_counting(articles, records).0
+}
+
+/// [`compare`], also returning the number of claim pairs examined (for tests that bound work).
+pub fn compare_counting(articles: &[Article], records: &[Record]) -> (Vec<Discrepancy>, u64) {
+    let mut work = 0u64;
     // The blocks are align's groups (one per blocking key, numbered in key order): O(claims).
     let groups = records.iter().map(|r| r.group).max().unwrap_or(0);
     let mut blocks: Vec<Vec<usize>> = vec![Vec::new(); groups + 1];
@@ -192,65 +317,16 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
     for members in blocks.iter().filter(|b| !b.is_empty()) {
         match records[members[0]].claim.kind {
             Kind::Quote => {
-                out.extend(compare_quotes(articles, records, members));
+                out.extend(compare_quotes(articles, records, members, &mut work));
                 continue;
             }
             Kind::Name => {
-                out.extend(compare_names(articles, records, members));
+                out.extend(compare_names(articles, records, members, &mut work));
                 continue;
             }
             _ => {}
         }
-        // A claim disagrees with another outlet only when that outlet states nothing that
-        // agrees with it about the same thing; it is then paired with the closest such claim.
-        // One row per pair of outlets: the first such claim in text order.
-        let mut seen: BTreeSet<(&str, &str)> = BTreeSet::new();
-        let mut block_rows = Vec::new();
-        for &i in members {
-            let ra = &records[i];
-            let oa = articles[ra.article].outlet.as_str();
-            let mut by_outlet: BTreeMap<&str, Vec<(usize, &'static str)>> = BTreeMap::new();
-            for &j in members {
-                let rb = &records[j];
-                let ob = articles[rb.article].outlet.as_str();
-                if ob == oa {
-                    continue;
-                }
-                if let Some(kind) = comparable(ra, rb) {
-                    by_outlet.entry(ob).or_default().push((j, kind));
-                }
-            }
-            for (ob, candidates) in by_outlet {
-                let key = (oa.min(ob), oa.max(ob));
-                if seen.contains(&key) || candidates.iter().any(|&(j, _)| agrees(ra, &records[j])) {
-                    continue;
-                }
-                // The closest candidate: highest score, then first in text order.
-                let (j, kind) = candidates
-                    .iter()
-                    .copied()
-                    .max_by(|x, y| {
-                        score(ra, &records[x.0])
-                            .total_cmp(&score(ra, &records[y.0]))
-                            .then(y.0.cmp(&x.0))
-                    })
-                    .expect("non-empty");
-                // The other side must not find agreement for its claim either.
-                let rb = &records[j];
-                let back_agrees = members.iter().any(|&k| {
-                    let rk = &records[k];
-                    articles[rk.article].outlet == oa
-                        && comparable(rb, rk).is_some()
-                        && agrees(rb, rk)
-                });
-                if back_agrees {
-                    continue;
-                }
-                seen.insert(key);
-                let (a, b) = if oa <= ob { (i, j) } else { (j, i) };
-                block_rows.push((a, b, kind, score(ra, rb)));
-            }
-        }
+        let block_rows = figure_rows(articles, records, members, &mut work);
         if block_rows.is_empty() {
             continue;
         }
@@ -278,7 +354,7 @@ pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
         (x.severity, &x.event, &x.slot, x.kind, x.a, x.b)
             .cmp(&(y.severity, &y.event, &y.slot, y.kind, y.a, y.b))
     });
-    out
+    (out, work)
 }
 
 /// Who a sentence attributes its figure to: "theo USGS", "according to the ministry",
@@ -421,16 +497,42 @@ fn material_difference(a: &[String], b: &[String]) -> bool {
 
 /// Quotes of one story: the same words given to different speakers (`attribution_conflict`),
 /// or one speaker's words given with a different figure or negation (`quote_variant`).
-/// Cost: pairs within the story's quotes, q² for q quotes (tens per story).
-fn compare_quotes(articles: &[Article], records: &[Record], members: &[usize]) -> Vec<Discrepancy> {
+/// Cost: pairs within the story's quotes, q² for q quotes (tens per story); past
+/// [`LARGE_BLOCK`] quotes, only quotes opening with the same two words are paired.
+fn compare_quotes(
+    articles: &[Article],
+    records: &[Record],
+    members: &[usize],
+    work: &mut u64,
+) -> Vec<Discrepancy> {
     let bags: Vec<Vec<String>> = members
         .iter()
         .map(|&i| words(&records[i].claim.value.to_string()))
         .collect();
+    let pairs: Vec<(usize, usize)> = if members.len() <= LARGE_BLOCK {
+        (0..members.len())
+            .flat_map(|x| (x + 1..members.len()).map(move |y| (x, y)))
+            .collect()
+    } else {
+        let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (x, &i) in members.iter().enumerate() {
+            let v = records[i].claim.value.to_string().to_lowercase();
+            let opening = v.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            buckets.entry(opening).or_default().push(x);
+        }
+        buckets
+            .values()
+            .flat_map(|b| {
+                let b = &b[..b.len().min(MAX_POSTING)];
+                (0..b.len()).flat_map(move |p| (p + 1..b.len()).map(move |q| (b[p], b[q])))
+            })
+            .collect()
+    };
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
-    for x in 0..members.len() {
-        for y in x + 1..members.len() {
+    for (x, y) in pairs {
+        *work += 1;
+        {
             let (i, j) = (members[x], members[y]);
             let (ra, rb) = (&records[i], &records[j]);
             let (oa, ob) = (&articles[ra.article].outlet, &articles[rb.article].outlet);
@@ -486,7 +588,12 @@ fn compare_quotes(articles: &[Article], records: &[Record], members: &[usize]) -
 /// one person, two spellings. One row per pair of spellings; the note lists who writes which.
 /// Transliterations, middle initials (Sergei / Sergey A. Ryabkov) and abbreviated names
 /// (Lê Thị H / Lê Thị Hậu, as the press writes suspects and victims) are not reported.
-fn compare_names(articles: &[Article], records: &[Record], members: &[usize]) -> Vec<Discrepancy> {
+fn compare_names(
+    articles: &[Article],
+    records: &[Record],
+    members: &[usize],
+    work: &mut u64,
+) -> Vec<Discrepancy> {
     // name -> outlets writing it, and its first record
     let mut outlets_of: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     let mut first: BTreeMap<String, usize> = BTreeMap::new();
@@ -499,20 +606,44 @@ fn compare_names(articles: &[Article], records: &[Record], members: &[usize]) ->
             .insert(articles[r.article].outlet.as_str());
         first.entry(name).or_insert(i);
     }
-    let names: Vec<&String> = outlets_of.keys().collect();
+    // Two spellings of a name share its length in syllables and all syllables but one, so
+    // they share the first or the last: pairs are formed within those buckets only.
+    let mut buckets: BTreeMap<(usize, bool, String), Vec<&String>> = BTreeMap::new();
+    for name in outlets_of.keys() {
+        let folded = entity::fold_person(name);
+        let syllables: Vec<&str> = folded.split(' ').collect();
+        let n = syllables.len();
+        buckets
+            .entry((n, true, syllables[0].to_string()))
+            .or_default()
+            .push(name);
+        buckets
+            .entry((n, false, syllables[n - 1].to_string()))
+            .or_default()
+            .push(name);
+    }
+    let mut pairs: BTreeSet<(&String, &String)> = BTreeSet::new();
+    for names in buckets.values() {
+        for (x, na) in names.iter().enumerate() {
+            for nb in &names[x + 1..] {
+                *work += 1;
+                pairs.insert(((*na).min(*nb), (*na).max(*nb)));
+            }
+        }
+    }
     let mut out = Vec::new();
-    for (x, na) in names.iter().enumerate() {
-        for nb in &names[x + 1..] {
+    for (na, nb) in pairs {
+        {
             if !entity::spelling_variant(na, nb) {
                 continue;
             }
-            let (oa, ob) = (&outlets_of[*na], &outlets_of[*nb]);
+            let (oa, ob) = (&outlets_of[na], &outlets_of[nb]);
             // Outlets that write both spellings see two people, not a misspelling.
             if !oa.is_disjoint(ob) {
                 continue;
             }
             let list = |o: &BTreeSet<&str>| o.iter().copied().collect::<Vec<_>>().join(", ");
-            let (a, b) = (first[*na], first[*nb]);
+            let (a, b) = (first[na], first[nb]);
             out.push(Discrepancy {
                 kind: "name_variant",
                 severity: Severity::Medium,

@@ -25,65 +25,110 @@ pub struct Input {
     pub doc: String,
 }
 
-/// Expands files and directories (recursively, sorted) into input files. Symbolic links are
-/// followed; a directory reached twice (a link loop) is walked once.
-pub fn collect(paths: &[PathBuf]) -> Result<Vec<Input>> {
-    let mut out = Vec::new();
-    let mut visited = std::collections::BTreeSet::new();
-    for p in paths {
-        let meta =
-            std::fs::metadata(p).map_err(|e| anyhow!("{}: {}", p.display(), io_reason(&e)))?;
-        if meta.is_dir() {
-            walk(p, &mut visited, &mut out)?;
-        } else if meta.is_file() {
-            out.push(Input {
-                path: p.clone(),
-                doc: p.to_string_lossy().into_owned(),
-            });
-        } else {
-            bail!("{}: not a regular file or directory", p.display());
-        }
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    out.retain(|i| seen.insert(i.doc.clone()));
-    Ok(out)
+/// A file that could not be read, and why (with `--keep-going`, listed instead of stopping).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub doc: String,
+    pub reason: String,
 }
 
-fn walk(
-    dir: &Path,
-    visited: &mut std::collections::BTreeSet<PathBuf>,
-    out: &mut Vec<Input>,
-) -> Result<()> {
-    let real =
-        std::fs::canonicalize(dir).map_err(|e| anyhow!("{}: {}", dir.display(), io_reason(&e)))?;
-    if !visited.insert(real) {
-        return Ok(());
-    }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| anyhow!("{}: {}", dir.display(), io_reason(&e)))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<std::io::Result<_>>()
-        .map_err(|e| anyhow!("{}: {}", dir.display(), io_reason(&e)))?;
-    entries.sort();
-    for p in entries {
-        let wanted = p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e));
-        match std::fs::metadata(&p) {
-            Ok(m) if m.is_dir() => walk(&p, visited, out)?,
-            Ok(m) if m.is_file() && wanted => out.push(Input {
-                doc: p.to_string_lossy().into_owned(),
-                path: p,
-            }),
-            Ok(_) if wanted => bail!("{}: not a regular file", p.display()),
-            Ok(_) => {}
-            // A broken link or unreadable entry that looks like an article is an error, not a skip.
-            Err(e) if wanted => bail!("{}: {}", p.display(), io_reason(&e)),
-            Err(_) => {}
+/// The inputs found, and the paths that are not readable files (each an error by default).
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub inputs: Vec<Input>,
+    pub problems: Vec<Skipped>,
+}
+
+impl Collected {
+    /// Fails on the first problem, naming its path (the default: nothing is skipped silently).
+    pub fn strict(self) -> Result<Vec<Input>> {
+        match self.problems.into_iter().next() {
+            Some(p) => bail!("{}: {}", p.doc, p.reason),
+            None => Ok(self.inputs),
         }
     }
-    Ok(())
+}
+
+/// Expands files and directories (sorted) into input files. Symbolic links are followed; a
+/// directory reached twice (a link loop) is walked once. The walk keeps its own stack, so
+/// deeply nested directories cannot exhaust the call stack. FIFOs and devices are never opened.
+pub fn collect(paths: &[PathBuf]) -> Collected {
+    let mut out = Collected::default();
+    let mut visited = std::collections::BTreeSet::new();
+    let problem = |p: &Path, reason: String| Skipped {
+        doc: p.to_string_lossy().into_owned(),
+        reason,
+    };
+    for p in paths {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => walk(p, &mut visited, &mut out),
+            Ok(m) if m.is_file() => out.inputs.push(Input {
+                path: p.clone(),
+                doc: p.to_string_lossy().into_owned(),
+            }),
+            Ok(_) => out
+                .problems
+                .push(problem(p, "not a regular file or directory".into())),
+            Err(e) => out.problems.push(problem(p, io_reason(&e))),
+        }
+    }
+    // Reports must not depend on the order paths were given in: sort, then drop repeats.
+    out.inputs.sort_by(|a, b| a.doc.cmp(&b.doc));
+    out.inputs.dedup_by(|a, b| a.doc == b.doc);
+    out.problems.sort_by(|a, b| a.doc.cmp(&b.doc));
+    out
+}
+
+fn walk(root: &Path, visited: &mut std::collections::BTreeSet<PathBuf>, out: &mut Collected) {
+    let mut stack = vec![root.to_path_buf()];
+    let problem = |p: &Path, reason: String| Skipped {
+        doc: p.to_string_lossy().into_owned(),
+        reason,
+    };
+    while let Some(dir) = stack.pop() {
+        let real = match std::fs::canonicalize(&dir) {
+            Ok(r) => r,
+            Err(e) => {
+                out.problems.push(problem(&dir, io_reason(&e)));
+                continue;
+            }
+        };
+        if !visited.insert(real) {
+            continue;
+        }
+        let entries: std::io::Result<Vec<PathBuf>> =
+            std::fs::read_dir(&dir).and_then(|rd| rd.map(|e| e.map(|e| e.path())).collect());
+        let mut entries = match entries {
+            Ok(e) => e,
+            Err(e) => {
+                out.problems.push(problem(&dir, io_reason(&e)));
+                continue;
+            }
+        };
+        entries.sort();
+        let mut subdirs = Vec::new();
+        for p in entries {
+            let wanted = p
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| EXTENSIONS.contains(&e));
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_dir() => subdirs.push(p),
+                Ok(m) if m.is_file() && wanted => out.inputs.push(Input {
+                    doc: p.to_string_lossy().into_owned(),
+                    path: p,
+                }),
+                Ok(_) if wanted => out.problems.push(problem(&p, "not a regular file".into())),
+                Ok(_) => {}
+                // A broken link or unreadable entry that looks like an article is a problem to
+                // report, never a silent skip.
+                Err(e) if wanted => out.problems.push(problem(&p, io_reason(&e))),
+                Err(_) => {}
+            }
+        }
+        // Depth first, in name order.
+        stack.extend(subdirs.into_iter().rev());
+    }
 }
 
 /// A short reason for an I/O error, without Rust's "(os error N)" noise.
@@ -184,33 +229,49 @@ pub fn manifests(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Manifest>
     Ok(out)
 }
 
-/// Reads and extracts every input in parallel, in input order; the first failure (in input
-/// order) is returned with the file's path.
+/// What reading a corpus gives: the articles read, their extractions, and the files skipped.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub extractions: Vec<Extraction>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Reads and extracts every input in parallel, in input order. A file that cannot be read is
+/// an error naming it, or with `keep_going` a [`Skipped`] entry.
 pub fn load(
     inputs: &[Input],
     manifest: &Manifest,
     progress: &indicatif::ProgressBar,
-) -> Result<(Vec<Article>, Vec<Extraction>)> {
+    keep_going: bool,
+) -> Result<Loaded> {
     let default = Meta::default();
-    let results: Vec<Result<(Article, Extraction)>> = inputs
+    let results: Vec<Result<(Article, Extraction), Skipped>> = inputs
         .par_iter()
         .map(|input| {
             let meta = manifest.get(&input.path).unwrap_or(&default);
-            let mut a = article::read(&input.path, input.doc.clone(), meta)
-                .map_err(|e| anyhow!("{}: {:#}", input.doc, e))?;
+            let read = article::read(&input.path, input.doc.clone(), meta);
+            progress.inc(1);
+            let mut a = read.map_err(|e| Skipped {
+                doc: input.doc.clone(),
+                reason: format!("{e:#}"),
+            })?;
             let ex = extract::extract(&a);
             // Claims carry their evidence; the text itself is no longer needed.
             a.release_text();
-            progress.inc(1);
             Ok((a, ex))
         })
         .collect();
-    let mut articles = Vec::with_capacity(results.len());
-    let mut extractions = Vec::with_capacity(results.len());
+    let mut out = Loaded::default();
     for r in results {
-        let (a, e) = r?;
-        articles.push(a);
-        extractions.push(e);
+        match r {
+            Ok((a, e)) => {
+                out.articles.push(a);
+                out.extractions.push(e);
+            }
+            Err(s) if keep_going => out.skipped.push(s),
+            Err(s) => bail!("{}: {}", s.doc, s.reason),
+        }
     }
-    Ok((articles, extractions))
+    Ok(out)
 }

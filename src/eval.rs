@@ -174,7 +174,7 @@ fn read_gold(path: &Path) -> Result<Vec<GoldClaim>> {
 
 /// Finds `<stem>.txt` anywhere under `dir` (excluding `gold/`).
 fn find_article(dir: &Path, stem: &str) -> Result<PathBuf> {
-    let inputs = corpus::collect(&[dir.to_path_buf()])?;
+    let inputs = corpus::collect(&[dir.to_path_buf()]).strict()?;
     inputs
         .into_iter()
         .map(|i| i.path)

@@ -8,15 +8,27 @@ use std::process::ExitCode;
 pub fn run(args: CompareArgs) -> Result<ExitCode> {
     // Fail on an unwritable output directory before doing any work.
     report::prepare_dir(&args.out)?;
-    let (articles, extractions) = super::load(&args.input)?;
-    let records = align::align(&articles, extractions);
+    let loaded = super::load(&args.input)?;
+    let articles = loaded.articles;
+    let records = align::align(&articles, loaded.extractions);
     let found = compare::compare(&articles, &records);
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
-    report::write_reports(&args.out, &formats, args.excel, &articles, &records, &found)?;
+    let reports = report::Reports {
+        articles: &articles,
+        records: &records,
+        discrepancies: &found,
+        skipped: &loaded.skipped,
+    };
+    report::write_reports(&args.out, &formats, args.excel, &reports)?;
+    let skipped = if loaded.skipped.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} skipped)", loaded.skipped.len())
+    };
     eprintln!(
-        "claimdiff: {} articles, {} claims, {} discrepancies; reports in {}",
+        "claimdiff: {} articles{skipped}, {} claims, {} discrepancies; reports in {}",
         articles.len(),
         records.len(),
         found.len(),

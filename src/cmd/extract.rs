@@ -20,8 +20,9 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     if args.format == Format::Html {
         bail!("extract writes csv or jsonl, not html");
     }
-    let (articles, extractions) = super::load(&args.input)?;
-    let records = align::align(&articles, extractions);
+    let loaded = super::load(&args.input)?;
+    let articles = loaded.articles;
+    let records = align::align(&articles, loaded.extractions);
     let table = report::claim_table(&articles, &records);
     if args.output.as_os_str() == "-" {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());

@@ -66,20 +66,28 @@ fn progress(total: usize, quiet: bool) -> ProgressBar {
     bar
 }
 
-/// Reads and extracts the inputs a subcommand was given.
-fn load(
-    input: &InputArgs,
-) -> Result<(
-    Vec<crate::article::Article>,
-    Vec<crate::extract::Extraction>,
-)> {
+/// Reads and extracts the inputs a subcommand was given. With `--keep-going`, unreadable files
+/// are listed on stderr and returned as skipped; otherwise the first one stops the run.
+fn load(input: &InputArgs) -> Result<corpus::Loaded> {
     let manifest = corpus::manifests(input.manifest.as_deref(), &input.paths)?;
-    let inputs = corpus::collect(&input.paths)?;
-    if inputs.is_empty() {
-        anyhow::bail!("no article files (*.txt) under the given paths");
+    let collected = corpus::collect(&input.paths);
+    let (inputs, mut problems) = if input.keep_going {
+        (collected.inputs, collected.problems)
+    } else {
+        (collected.strict()?, Vec::new())
+    };
+    if inputs.is_empty() && problems.is_empty() {
+        anyhow::bail!("no article files (*.txt, *.html) under the given paths");
     }
     let bar = progress(inputs.len(), input.quiet);
-    let loaded = corpus::load(&inputs, &manifest, &bar);
+    let loaded = corpus::load(&inputs, &manifest, &bar, input.keep_going);
     bar.finish_and_clear();
-    loaded
+    let mut loaded = loaded?;
+    problems.append(&mut loaded.skipped);
+    problems.sort_by(|a, b| a.doc.cmp(&b.doc));
+    for p in &problems {
+        eprintln!("claimdiff: skipped {}: {}", p.doc, p.reason);
+    }
+    loaded.skipped = problems;
+    Ok(loaded)
 }

@@ -109,6 +109,8 @@ fn evidence(article: &Article, c: &Claim, toks: Option<&[Tok]>) -> Evidence {
 pub struct Extraction {
     pub claims: Vec<Found>,
     pub frames: Vec<(Span, Section, Frame)>,
+    /// Tokens cut plus rules tried: a measure of work that tests bound (linear in the text).
+    pub work: u64,
 }
 
 /// Extracts every claim of an article, in text order.
@@ -123,8 +125,14 @@ pub fn extract(article: &Article) -> Extraction {
         let first_claim = out.claims.len();
         for &sentence in &sentences {
             claims.clear();
-            let tokenized =
-                extract_sentence(text, sentence, article.published, &mut toks, &mut claims);
+            let tokenized = extract_sentence(
+                text,
+                sentence,
+                article.published,
+                &mut toks,
+                &mut claims,
+                &mut out.work,
+            );
             if tokenized {
                 let f = frame(&toks, &claims);
                 if f != Frame::default() {
@@ -173,8 +181,9 @@ pub fn extract_str(text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
     let mut toks = Vec::new();
     let mut claims = Vec::new();
     token::sentences(text, Span::new(0, text.len()), &mut sentences);
+    let mut work = 0;
     for &s in &sentences {
-        extract_sentence(text, s, published, &mut toks, &mut claims);
+        extract_sentence(text, s, published, &mut toks, &mut claims, &mut work);
     }
     claims
 }
@@ -378,6 +387,7 @@ fn extract_sentence<'a>(
     published: Option<NaiveDate>,
     toks: &mut Vec<Tok<'a>>,
     out: &mut Vec<Claim>,
+    work: &mut u64,
 ) -> bool {
     let s = &text[sentence.start..sentence.end];
     if !might_hold_claim(s) {
@@ -396,12 +406,14 @@ fn extract_sentence<'a>(
         future,
         urls: &urls,
     };
+    *work += toks.len() as u64;
     let mut i = 0;
     while i < toks.len() {
         if !may_start(&toks[i]) || ctx.in_url(i) {
             i += 1;
             continue;
         }
+        *work += 1;
         let next = date::at(&ctx, i, out)
             .or_else(|| time::at(&ctx, i, out))
             .or_else(|| duration::at(&ctx, i, out))

@@ -354,15 +354,36 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     push_trimmed(s, span.start, start, s.len(), out);
 }
 
+/// Sentences longer than this are cut at white space: text without punctuation (a 200 MB line)
+/// must not become one sentence whose tokens all sit in memory at once.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
 fn push_trimmed(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Span>) {
     let piece = &s[start..end];
     let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        out.push(Span::new(
-            base + start + lead,
-            base + start + lead + trimmed.len(),
-        ));
+    let mut rest = piece.trim();
+    let mut at = base + start + lead;
+    while rest.len() > MAX_SENTENCE_BYTES {
+        let mut cut = MAX_SENTENCE_BYTES;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Prefer the last white space before the limit, so no word is split.
+        if let Some(ws) = rest[..cut].rfind(char::is_whitespace) {
+            if ws > MAX_SENTENCE_BYTES / 2 {
+                cut = ws;
+            }
+        }
+        let head = rest[..cut].trim_end();
+        if !head.is_empty() {
+            out.push(Span::new(at, at + head.len()));
+        }
+        let next = rest[cut..].trim_start();
+        at += rest.len() - next.len();
+        rest = next;
+    }
+    if !rest.is_empty() {
+        out.push(Span::new(at, at + rest.len()));
     }
 }
 
@@ -450,6 +471,27 @@ mod tests {
                 assert_eq!(lower(c), want, "U+{u:04X}");
             }
         }
+    }
+
+    #[test]
+    fn long_text_without_punctuation_is_cut_into_bounded_sentences() {
+        let text = "số 12 người ".repeat(2000);
+        let mut out = Vec::new();
+        sentences(&text, Span::new(0, text.len()), &mut out);
+        assert!(out.len() > 5);
+        for s in &out {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+        let covered: usize = out
+            .iter()
+            .map(|s| text[s.start..s.end].split_whitespace().count())
+            .sum();
+        assert_eq!(
+            covered,
+            text.split_whitespace().count(),
+            "no word lost at a cut"
+        );
     }
 
     #[test]

@@ -68,7 +68,12 @@ fn side(articles: &[Article], r: &Record) -> String {
     )
 }
 
-pub fn page(articles: &[Article], records: &[Record], ds: &[Discrepancy]) -> String {
+pub fn page(
+    articles: &[Article],
+    records: &[Record],
+    ds: &[Discrepancy],
+    skipped: &[crate::corpus::Skipped],
+) -> String {
     let mut h = String::new();
     let _ = write!(
         h,
@@ -91,6 +96,13 @@ pub fn page(articles: &[Article], records: &[Record], ds: &[Discrepancy]) -> Str
         records.len(),
         ds.len()
     );
+    if !skipped.is_empty() {
+        let _ = write!(
+            h,
+            "<tr><th>files skipped</th><td>{}</td></tr>",
+            skipped.len()
+        );
+    }
     for (k, n) in &by_kind {
         let _ = write!(h, "<tr><th>{}</th><td>{n}</td></tr>", escape(k));
     }
@@ -162,6 +174,19 @@ pub fn page(articles: &[Article], records: &[Record], ds: &[Discrepancy]) -> Str
         }
         h.push_str("</table>");
     }
-    h.push_str("</section></body></html>\n");
+    h.push_str("</section>");
+    if !skipped.is_empty() {
+        h.push_str("<section id=\"skipped\"><h2>Files not read</h2><ul>");
+        for s in skipped {
+            let _ = write!(
+                h,
+                "<li><code>{}</code>: {}</li>",
+                escape(&s.doc),
+                escape(&s.reason)
+            );
+        }
+        h.push_str("</ul></section>");
+    }
+    h.push_str("</body></html>\n");
     h
 }

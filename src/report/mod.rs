@@ -9,6 +9,7 @@ pub mod html;
 use crate::align::Record;
 use crate::article::Article;
 use crate::compare::Discrepancy;
+use crate::corpus::Skipped;
 use anyhow::{anyhow, Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -57,7 +58,7 @@ pub const CLAIM_COLUMNS: [&str; 16] = [
     "rule",
 ];
 
-pub const ARTICLE_COLUMNS: [&str; 12] = [
+pub const ARTICLE_COLUMNS: [&str; 13] = [
     "doc",
     "outlet",
     "published",
@@ -70,6 +71,7 @@ pub const ARTICLE_COLUMNS: [&str; 12] = [
     "encoding",
     "story",
     "published_from",
+    "status",
 ];
 
 fn date(a: &Article) -> String {
@@ -152,31 +154,42 @@ fn claim_row(articles: &[Article], r: &Record) -> Vec<String> {
     ]
 }
 
-pub fn article_rows(articles: &[Article], records: &[Record]) -> Vec<Vec<String>> {
+/// One row per article read (status `ok`) and per file skipped (status `skipped: reason`).
+pub fn article_rows(
+    articles: &[Article],
+    records: &[Record],
+    skipped: &[Skipped],
+) -> Vec<Vec<String>> {
     let mut counts = vec![0usize; articles.len()];
     for r in records {
         counts[r.article] += 1;
     }
-    articles
-        .iter()
-        .zip(counts)
-        .map(|(a, n)| {
-            vec![
-                a.doc.clone(),
-                a.outlet.clone(),
-                date(a),
-                a.url.clone(),
-                a.language.clone(),
-                a.title.clone(),
-                a.bytes.to_string(),
-                n.to_string(),
-                a.format.as_str().to_string(),
-                a.encoding.to_string(),
-                a.story.clone(),
-                a.published_from.to_string(),
-            ]
-        })
-        .collect()
+    let read = articles.iter().zip(counts).map(|(a, n)| {
+        vec![
+            a.doc.clone(),
+            a.outlet.clone(),
+            date(a),
+            a.url.clone(),
+            a.language.clone(),
+            a.title.clone(),
+            a.bytes.to_string(),
+            n.to_string(),
+            a.format.as_str().to_string(),
+            a.encoding.to_string(),
+            a.story.clone(),
+            a.published_from.to_string(),
+            "ok".to_string(),
+        ]
+    });
+    let not_read = skipped.iter().map(|s| {
+        let mut row = vec![String::new(); ARTICLE_COLUMNS.len()];
+        row[0] = s.doc.clone();
+        row[ARTICLE_COLUMNS.len() - 1] = format!("skipped: {}", s.reason);
+        row
+    });
+    let mut rows: Vec<Vec<String>> = read.chain(not_read).collect();
+    rows.sort_by(|a, b| a[0].cmp(&b[0]));
+    rows
 }
 
 /// A table: its name (file stem), columns, the columns whose cells are numbers, and its rows,
@@ -213,12 +226,16 @@ pub fn claim_table<'a>(articles: &'a [Article], records: &'a [Record]) -> Table<
     }
 }
 
-pub fn article_table<'a>(articles: &'a [Article], records: &'a [Record]) -> Table<'a> {
+pub fn article_table<'a>(
+    articles: &'a [Article],
+    records: &'a [Record],
+    skipped: &'a [Skipped],
+) -> Table<'a> {
     Table {
         name: "articles",
         columns: &ARTICLE_COLUMNS,
         numeric: &["bytes", "claims"],
-        rows: Box::new(article_rows(articles, records).into_iter()),
+        rows: Box::new(article_rows(articles, records, skipped).into_iter()),
     }
 }
 
@@ -376,21 +393,27 @@ pub fn write_atomically(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<P
     staged.commit()
 }
 
+/// Everything a comparison reports.
+pub struct Reports<'a> {
+    pub articles: &'a [Article],
+    pub records: &'a [Record],
+    pub discrepancies: &'a [Discrepancy],
+    pub skipped: &'a [Skipped],
+}
+
 /// The reports of a comparison, in the chosen formats, streamed into temporaries and renamed
 /// into place together.
 pub fn write_reports(
     dir: &Path,
     formats: &[Format],
     excel: bool,
-    articles: &[Article],
-    records: &[Record],
-    ds: &[Discrepancy],
+    r: &Reports,
 ) -> Result<Vec<PathBuf>> {
     let tables = || {
         [
-            discrepancy_table(articles, records, ds),
-            claim_table(articles, records),
-            article_table(articles, records),
+            discrepancy_table(r.articles, r.records, r.discrepancies),
+            claim_table(r.articles, r.records),
+            article_table(r.articles, r.records, r.skipped),
         ]
     };
     let mut staged = Staged::new(dir);
@@ -407,7 +430,9 @@ pub fn write_reports(
                 }
             }
             Format::Html => staged.add("index.html", |w| {
-                Ok(w.write_all(html::page(articles, records, ds).as_bytes())?)
+                Ok(w.write_all(
+                    html::page(r.articles, r.records, r.discrepancies, r.skipped).as_bytes(),
+                )?)
             })?,
         }
     }
