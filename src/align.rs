@@ -255,7 +255,8 @@ pub fn context_overlap(a: &[u64], b: &[u64]) -> (usize, f64) {
     (shared, shared as f64 / smaller as f64)
 }
 
-fn assign_groups(articles: &[Article], records: &mut [Record]) {
+/// Numbers the blocks (groups) in blocking-key order and counts the outlets behind each value.
+pub fn assign_groups(articles: &[Article], records: &mut [Record]) {
     let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         if let Some(k) = block_key(&articles[r.article], r) {

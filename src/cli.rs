@@ -55,7 +55,7 @@ pub enum Command {
 pub struct InputArgs {
     /// Article files or directories, read recursively (*.txt, *.text, *.html, *.htm).
     /// Example: fixtures/articles
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// CSV with columns file,outlet,published,url,language[,story]; by default a manifest.csv
     /// inside a given directory (or beside a given file) is used when present.
@@ -90,6 +90,10 @@ pub struct CompareArgs {
     /// Example: --excel
     #[arg(long)]
     pub excel: bool,
+    /// Compare claims read from JSON Lines shard rows (`claimdiff extract --format jsonl`)
+    /// instead of articles; `-` reads standard input. Example: --claims claims.jsonl
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    pub claims: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -99,7 +103,8 @@ pub struct ExtractArgs {
     /// Write into FILE instead of stdout (`-` is stdout). Example: -o claims.jsonl
     #[arg(long, short, value_name = "FILE", default_value = "-")]
     pub output: PathBuf,
-    /// csv or jsonl. Example: --format jsonl
+    /// csv (the claims.csv columns) or jsonl (shard rows: everything `compare --claims` needs,
+    /// with the block_key a distributed run partitions by). Example: --format jsonl
     #[arg(long, default_value = "csv")]
     pub format: Format,
     /// Start CSV output with a UTF-8 byte-order mark (for Excel). Example: --excel

@@ -198,14 +198,15 @@ pub fn read_manifest(path: &Path) -> Result<Manifest> {
     Ok(out)
 }
 
-/// The manifest to use: the one named, else `manifest.csv` in each given directory or in the
-/// directory of each given file.
+/// The manifest to use: the one named, else `manifest.csv` in each given directory and in the
+/// directory of each given file (callers pass every input file, so a corpus of story folders,
+/// each with its manifest, is covered).
 pub fn manifests(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Manifest> {
     if let Some(m) = explicit {
         return read_manifest(m);
     }
     let mut out = Manifest::new();
-    let mut dirs: Vec<&Path> = paths
+    let dirs: std::collections::BTreeSet<&Path> = paths
         .iter()
         .map(|p| {
             if p.is_dir() {
@@ -215,7 +216,6 @@ pub fn manifests(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Manifest>
             }
         })
         .collect();
-    dirs.dedup();
     for d in dirs {
         let m = if d.as_os_str().is_empty() {
             PathBuf::from(MANIFEST)

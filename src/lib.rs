@@ -19,4 +19,5 @@ pub mod extract;
 pub mod generate;
 pub mod html;
 pub mod report;
+pub mod shard;
 pub mod text;

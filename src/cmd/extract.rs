@@ -3,30 +3,43 @@
 
 use crate::align;
 use crate::cli::ExtractArgs;
-use crate::report::{self, Format, Table};
+use crate::report::{self, Format};
+use crate::shard;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::process::ExitCode;
 
-fn write(table: Table, format: Format, excel: bool, out: &mut dyn Write) -> Result<()> {
+fn write(run: &Run, format: Format, excel: bool, out: &mut dyn Write) -> Result<()> {
     match format {
-        Format::Csv => report::write_csv(table, excel, out),
-        Format::Jsonl => report::write_jsonl(table, out),
+        Format::Csv => {
+            report::write_csv(report::claim_table(&run.articles, &run.records), excel, out)
+        }
+        // Shard rows: everything `compare --claims` needs.
+        Format::Jsonl => shard::write(&run.articles, &run.records, &run.skipped, out),
         Format::Html => bail!("extract writes csv or jsonl"),
     }
+}
+
+struct Run {
+    articles: Vec<crate::article::Article>,
+    records: Vec<crate::align::Record>,
+    skipped: Vec<crate::corpus::Skipped>,
 }
 
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     if args.format == Format::Html {
         bail!("extract writes csv or jsonl, not html");
     }
-    let loaded = super::load(&args.input)?;
-    let articles = loaded.articles;
-    let records = align::align(&articles, loaded.extractions);
-    let table = report::claim_table(&articles, &records);
+    let loaded = super::load(&args.input, None)?;
+    let records = align::align(&loaded.articles, loaded.extractions);
+    let run = Run {
+        articles: loaded.articles,
+        records,
+        skipped: loaded.skipped,
+    };
     if args.output.as_os_str() == "-" {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        write(table, args.format, args.excel, &mut out)?;
+        write(&run, args.format, args.excel, &mut out)?;
         out.flush()?;
     } else {
         let dir = match args.output.parent() {
@@ -40,7 +53,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             .to_string_lossy()
             .into_owned();
         let mut staged = report::Staged::new(&dir);
-        staged.add(&name, |w| write(table, args.format, args.excel, w))?;
+        staged.add(&name, |w| write(&run, args.format, args.excel, w))?;
         staged.commit()?;
     }
     Ok(ExitCode::SUCCESS)

@@ -68,14 +68,31 @@ fn progress(total: usize, quiet: bool) -> ProgressBar {
 
 /// Reads and extracts the inputs a subcommand was given. With `--keep-going`, unreadable files
 /// are listed on stderr and returned as skipped; otherwise the first one stops the run.
-fn load(input: &InputArgs) -> Result<corpus::Loaded> {
-    let manifest = corpus::manifests(input.manifest.as_deref(), &input.paths)?;
-    let collected = corpus::collect(&input.paths);
+fn load(input: &InputArgs, exclude: Option<&std::path::Path>) -> Result<corpus::Loaded> {
+    if input.paths.is_empty() {
+        anyhow::bail!(
+            "no PATH given: name article files or directories (or, for compare, --claims FILE)"
+        );
+    }
+    let mut collected = corpus::collect(&input.paths);
+    // Never read our own reports back as articles (`claimdiff compare .` writes into ./reports).
+    if let Some(out) = exclude.and_then(|d| std::fs::canonicalize(d).ok()) {
+        collected
+            .inputs
+            .retain(|i| std::fs::canonicalize(&i.path).map_or(true, |p| !p.starts_with(&out)));
+    }
     let (inputs, mut problems) = if input.keep_going {
         (collected.inputs, collected.problems)
     } else {
         (collected.strict()?, Vec::new())
     };
+    let files: Vec<std::path::PathBuf> = input
+        .paths
+        .iter()
+        .cloned()
+        .chain(inputs.iter().map(|i| i.path.clone()))
+        .collect();
+    let manifest = corpus::manifests(input.manifest.as_deref(), &files)?;
     if inputs.is_empty() && problems.is_empty() {
         anyhow::bail!("no article files (*.txt, *.html) under the given paths");
     }
