@@ -33,17 +33,19 @@ def binary():
     return path
 
 
-def extract_partition(paths):
-    """Runs `claimdiff extract --format jsonl` on one partition's files; yields JSON rows."""
+def extract_partition(base, paths):
+    """Runs `claimdiff extract --format jsonl` on one partition's files; yields JSON rows.
+
+    Files are copied under a scratch root at their path relative to `base`, with their
+    folder's manifest, so documents and stories are named exactly as a single run names them.
+    """
     paths = list(paths)
     if not paths:
         return
     with tempfile.TemporaryDirectory() as tmp:
-        # Keep each file's folder (its story) and manifest: copy them under one root.
         root = os.path.join(tmp, "in")
         for p in paths:
-            story = os.path.basename(os.path.dirname(p))
-            dest = os.path.join(root, story)
+            dest = os.path.join(root, os.path.dirname(os.path.relpath(p, base)))
             os.makedirs(dest, exist_ok=True)
             shutil.copy(p, dest)
             manifest = os.path.join(os.path.dirname(p), "manifest.csv")
@@ -97,17 +99,21 @@ def main():
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
     sc = spark.sparkContext
+    articles = os.path.abspath(args.articles)
+    # Documents are named relative to the directory the articles folder is in, as
+    # `claimdiff compare ARTICLES` run from there names them.
+    base = os.path.dirname(articles.rstrip("/"))
     files = sorted(
         os.path.join(d, f)
-        for d, _, fs in os.walk(os.path.abspath(args.articles))
+        for d, _, fs in os.walk(articles)
         for f in fs
-        if f.endswith((".txt", ".html", ".htm"))
+        if f.endswith((".txt", ".text", ".html", ".htm"))
     )
     # Article rows must reach every compare partition that holds their claims: claim rows embed
     # their article, so only the claims are shuffled.
     claims = (
         sc.parallelize(files, args.partitions)
-        .mapPartitions(extract_partition)
+        .mapPartitions(lambda paths: extract_partition(base, paths))
         .filter(lambda line: json.loads(line)["type"] == "claim")
     )
     keyed = claims.map(lambda line: (shuffle_key(line), line)).partitionBy(args.partitions)
