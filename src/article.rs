@@ -109,14 +109,20 @@ impl Article {
 pub fn read(path: &Path, doc: String, meta: &Meta) -> Result<Article> {
     let bytes = std::fs::read(path)
         .map_err(|e| anyhow::anyhow!("cannot read ({})", crate::corpus::io_reason(&e)))?;
-    parse(&bytes, doc, path, meta)
+    parse_owned(bytes, doc, path, meta)
 }
 
 pub fn parse(bytes: &[u8], doc: String, path: &Path, meta: &Meta) -> Result<Article> {
+    parse_owned(bytes.to_vec(), doc, path, meta)
+}
+
+/// Parses a file's bytes; UTF-8 already in NFC becomes the text without a copy.
+pub fn parse_owned(bytes: Vec<u8>, doc: String, path: &Path, meta: &Meta) -> Result<Article> {
     if bytes.is_empty() {
         bail!("empty file");
     }
-    let (source, map, encoding) = text::decode(bytes)?;
+    let size = bytes.len();
+    let (source, map, encoding) = text::decode_owned(bytes)?;
     if source.trim().is_empty() {
         bail!("no text (only white space)");
     }
@@ -196,7 +202,7 @@ pub fn parse(bytes: &[u8], doc: String, path: &Path, meta: &Meta) -> Result<Arti
         url,
         language,
         title,
-        bytes: bytes.len(),
+        bytes: size,
         encoding,
         format,
         text,

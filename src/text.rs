@@ -58,13 +58,21 @@ pub type EncodingName = &'static str;
 ///
 /// Fails on data that is not text: NUL bytes outside UTF-16, or control-character noise.
 pub fn decode(bytes: &[u8]) -> Result<(String, OffsetMap, EncodingName)> {
-    // The common case: UTF-8 already in NFC needs no copy per char and no map.
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        if !s.starts_with('\u{feff}') && is_nfc_quick(s.chars()) == IsNormalized::Yes {
-            check_is_text(s)?;
-            return Ok((s.to_string(), OffsetMap::identity(bytes.len()), "UTF-8"));
-        }
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`] taking the bytes: UTF-8 already in NFC (the common case) becomes the text as it
+/// is, with no copy and no map.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)> {
+    let nfc_utf8 = std::str::from_utf8(&bytes)
+        .is_ok_and(|s| !s.starts_with('\u{feff}') && is_nfc_quick(s.chars()) == IsNormalized::Yes);
+    if nfc_utf8 {
+        let len = bytes.len();
+        let s = String::from_utf8(bytes).expect("checked above");
+        check_is_text(&s)?;
+        return Ok((s, OffsetMap::identity(len), "UTF-8"));
     }
+    let bytes = &bytes[..];
     let (chars, encoding) = decode_chars(bytes)?;
     let mut text = String::with_capacity(bytes.len());
     let mut map = OffsetMap {

@@ -80,6 +80,24 @@ pub struct Evidence {
     pub headline: bool,
 }
 
+/// Sentences longer than this are kept as an excerpt of `EVIDENCE_CONTEXT` bytes each side.
+const MAX_EVIDENCE_BYTES: usize = 400;
+const EVIDENCE_CONTEXT: usize = 120;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// `toks` are the tokens of the claim's sentence, when the sentence was tokenised.
 fn evidence(article: &Article, c: &Claim, toks: Option<&[Tok]>) -> Evidence {
     // The sentence always contains the mention (widened if a rule ever said otherwise).
@@ -90,10 +108,25 @@ fn evidence(article: &Article, c: &Claim, toks: Option<&[Tok]>) -> Evidence {
     let headline = article.regions.first().is_some_and(|r| {
         r.section == Section::Story && s.start >= r.span.start && s.end <= r.span.end
     });
+    // A long sentence is kept as an excerpt around the mention, marked with "…", so the
+    // evidence of a claim stays small whatever the text (a 200 MB line without punctuation).
+    let text = &article.text;
+    let (mut from, mut to) = (s.start, s.end);
+    if to - from > MAX_EVIDENCE_BYTES {
+        from = floor_boundary(
+            text,
+            c.span.start.saturating_sub(EVIDENCE_CONTEXT).max(s.start),
+        );
+        to = ceil_boundary(text, (c.span.end + EVIDENCE_CONTEXT).min(s.end));
+    }
+    let lead = if from > s.start { "…" } else { "" };
+    let tail = if to < s.end { "…" } else { "" };
+    let sentence = format!("{lead}{}{tail}", &text[from..to]);
+    let m0 = lead.len() + c.span.start - from;
     Evidence {
-        mention: article.text[c.span.start..c.span.end].to_string(),
-        sentence: article.text[s.start..s.end].to_string(),
-        mention_at: (c.span.start - s.start, c.span.end - s.start),
+        mention: text[c.span.start..c.span.end].to_string(),
+        sentence,
+        mention_at: (m0, m0 + c.span.end - c.span.start),
         file: article.to_file(c.span),
         context: match (c.kind, toks) {
             (crate::claim::Kind::Number, Some(toks)) => crate::align::context_words(toks, c),
