@@ -216,7 +216,9 @@ fn weekday_at(ctx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
             "hằng", "hàng",
         ]);
     let capital = n.class == Class::Word && n.is_capitalized();
-    let sentence_start = i == 0 && t.is_capitalized();
+    // "Thứ tư, …" opening a sentence is the fourth item of a list, not Wednesday.
+    let sentence_start =
+        i == 0 && t.is_capitalized() && !toks.get(i + 2).is_some_and(|x| x.is_punct(','));
     let date_after = toks
         .get(i + 2)
         .is_some_and(|x| x.is_punct('(') || x.is_punct(','))

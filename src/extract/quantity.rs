@@ -24,6 +24,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "giá thuê 45 triệu đồng/tháng" => ["number=45000000"],
     "figure": "khoản vay 3 tỷ đồng" => ["number=3000000000"],
     "figure": "làm 20 người chết" => ["number=20"],
+    "figure": "Ít nhất 48 người được xác nhận đã thiệt mạng." => ["number=48"],
     "figure": "hơn 14,000 người" => ["number=14000"],
     "figure": "cướp đi sinh mạng của hơn 14,000 người" => ["number=14000"],
     "figure": "ít nhất 5 người bị thương" => ["number=5"],
@@ -309,6 +310,31 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
         .map(|&(_, name)| name)
 }
 
+/// A toll named a few words after "X người" ("đã được xác nhận đã thiệt mạng"), before the
+/// clause ends.
+fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
+    const TOLLS: &[(&[&str], &str)] = &[
+        (&["thiệt", "mạng"], "deaths"),
+        (&["tử", "vong"], "deaths"),
+        (&["chết"], "deaths"),
+        (&["bị", "thương"], "injured"),
+        (&["mất", "tích"], "missing"),
+    ];
+    for k in from..(from + 6).min(toks.len()) {
+        let t = &toks[k];
+        if t.class == Class::Punct
+            || t.is_any(&["và", "với", "còn", "nhưng", "and"])
+            || t.class == Class::Num
+        {
+            return None;
+        }
+        if let Some(&(_, slot)) = TOLLS.iter().find(|(w, _)| words_at(toks, k, w)) {
+            return Some(slot);
+        }
+    }
+    None
+}
+
 /// The person a figure describes: "Nguyễn Anh Tuấn (42 tuổi" → "Nguyễn Anh Tuấn".
 fn person_before(ctx: &Ctx, figure_start: usize) -> Option<String> {
     let toks = ctx.toks;
@@ -478,6 +504,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             .any(|w| words_at(toks, first_tok.saturating_sub(w.len()), w) && first_tok >= w.len())
     {
         Cow::Borrowed("deaths")
+    } else if slot == "people" {
+        // "48 người được xác nhận đã thiệt mạng": the outcome a few words after the noun.
+        outcome_ahead(toks, end).map_or(slot, Cow::Borrowed)
     } else {
         slot
     };
@@ -536,4 +565,43 @@ fn push(
         rule,
         weekday: None,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{example_published, extract_str};
+
+    fn slots(text: &str) -> Vec<String> {
+        extract_str(text, Some(example_published()))
+            .into_iter()
+            .map(|c| c.slot)
+            .collect()
+    }
+
+    #[test]
+    fn slots_from_nouns_subjects_outcomes_and_people() {
+        assert_eq!(slots("khoảng 90.000 lính Nga tập trung"), ["troops/RU"]);
+        assert_eq!(
+            slots("Nga đã rút khoảng 10.000 quân"),
+            ["troops/RU/withdrawn"]
+        );
+        assert_eq!(
+            slots("Ít nhất 48 người được xác nhận đã thiệt mạng."),
+            ["deaths"]
+        );
+        assert_eq!(slots("50 người con lên non"), ["people"]);
+        assert_eq!(
+            slots("Giông lốc làm 24 ngôi nhà sập đổ"),
+            ["houses/collapsed"]
+        );
+        assert_eq!(
+            slots("Nguyễn Anh Tuấn (42 tuổi, ngụ quận 3)"),
+            ["age/Nguyễn Anh Tuấn"]
+        );
+        assert_eq!(
+            slots("giá thuê 45 triệu đồng/tháng"),
+            ["money/VND per tháng"]
+        );
+        assert_eq!(slots("xảy ra tại Đà Nẵng làm 28 người chết"), ["deaths"]);
+    }
 }
