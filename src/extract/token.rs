@@ -59,12 +59,15 @@ pub fn words_at(toks: &[Tok], i: usize, words: &[&str]) -> bool {
 /// FNV-1a over the lower-cased characters of a word: tokens and lexicon words hash alike
 /// whatever their case. Used only as a gate (a collision merely means a rule is tried).
 pub fn fold_hash(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in w.chars() {
-        // One multiply per character (FNV-1a over code points rather than bytes).
-        h = (h ^ u64::from(lower(c) as u32)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    w.chars().fold(FOLD_SEED, fold_step)
+}
+
+const FOLD_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of [`fold_hash`]: one multiply per character (FNV-1a over code points).
+#[inline]
+fn fold_step(h: u64, c: char) -> u64 {
+    (h ^ u64::from(lower(c) as u32)).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// A set of words matched case-insensitively against tokens by their [`Tok::key`]: the gate
@@ -228,60 +231,75 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
     out.clear();
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, w) = char_at(s, bytes, i);
         if is_space(c) {
+            i += w;
             continue;
         }
-        if is_alnum(c) {
-            let class = if c.is_ascii_digit() {
-                Class::Num
-            } else {
-                Class::Word
-            };
-            let mut end = i + c.len_utf8();
-            let mut prev = c;
-            while let Some(&(j, d)) = it.peek() {
-                let joins = if is_alnum(d) {
-                    true
-                } else if matches!(d, '.' | ',' | '/' | ':') {
-                    prev.is_ascii_digit() && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-                } else if d == '-' {
-                    prev.is_alphanumeric()
-                        && s[j + 1..].chars().next().is_some_and(char::is_alphanumeric)
-                        // "9-10", "Nga-NATO", "COVID-19" join; "90-minute" does not.
-                        && (!prev.is_ascii_digit() || bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
-                } else {
-                    false
-                };
-                if !joins {
-                    break;
-                }
-                end = j + d.len_utf8();
-                prev = d;
-                it.next();
-            }
+        if !is_alnum(c) {
             out.push(Tok {
-                s: &s[i..end],
+                s: &s[i..i + w],
                 start: span.start + i,
-                end: span.start + end,
-                class,
-                // Only words are looked up in word sets.
-                key: if class == Class::Word {
-                    fold_hash(&s[i..end])
-                } else {
-                    0
-                },
-            });
-        } else {
-            out.push(Tok {
-                s: &s[i..i + c.len_utf8()],
-                start: span.start + i,
-                end: span.start + i + c.len_utf8(),
+                end: span.start + i + w,
                 class: Class::Punct,
-                key: fold_hash(&s[i..i + c.len_utf8()]),
+                key: fold_step(FOLD_SEED, c),
             });
+            i += w;
+            continue;
         }
+        let class = if c.is_ascii_digit() {
+            Class::Num
+        } else {
+            Class::Word
+        };
+        // The key is folded while the token is cut: one pass over its characters.
+        let mut key = fold_step(FOLD_SEED, c);
+        let mut end = i + w;
+        let mut prev = c;
+        while end < bytes.len() {
+            let (d, dw) = char_at(s, bytes, end);
+            let joins = if is_alnum(d) {
+                true
+            } else if matches!(d, '.' | ',' | '/' | ':') {
+                prev.is_ascii_digit() && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            } else if d == '-' {
+                prev.is_alphanumeric()
+                    && s[end + 1..].chars().next().is_some_and(char::is_alphanumeric)
+                    // "9-10", "Nga-NATO", "COVID-19" join; "90-minute" does not.
+                    && (!prev.is_ascii_digit() || bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+            } else {
+                false
+            };
+            if !joins {
+                break;
+            }
+            key = fold_step(key, d);
+            end += dw;
+            prev = d;
+        }
+        out.push(Tok {
+            s: &s[i..end],
+            start: span.start + i,
+            end: span.start + end,
+            class,
+            // Only words are looked up in word sets.
+            key: if class == Class::Word { key } else { 0 },
+        });
+        i = end;
+    }
+}
+
+/// The character at byte `i` and its length, without decoding ASCII.
+#[inline]
+fn char_at(s: &str, bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().expect("char boundary");
+        (c, c.len_utf8())
     }
 }
 
