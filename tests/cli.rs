@@ -289,6 +289,15 @@ fn a_directory_with_a_broken_file_is_not_skipped() {
 #[test]
 fn agreeing_articles_exit_zero() {
     let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let compare = || {
+        claimdiff(&[
+            "compare",
+            dir.path().to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
     std::fs::write(
         dir.path().join("a.txt"),
         "Cháy kho\nVụ cháy làm 5 người chết.\n",
@@ -299,24 +308,14 @@ fn agreeing_articles_exit_zero() {
         "Cháy lớn\nKhoảng 5 người chết trong vụ cháy.\n",
     )
     .unwrap();
-    let o = claimdiff(&[
-        "compare",
-        dir.path().to_str().unwrap(),
-        "--out",
-        dir.path().join("out").to_str().unwrap(),
-    ]);
+    let o = compare();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     std::fs::write(
         dir.path().join("c.txt"),
         "Cháy\nVụ cháy làm 9 người chết.\n",
     )
     .unwrap();
-    let o = claimdiff(&[
-        "compare",
-        dir.path().to_str().unwrap(),
-        "--out",
-        dir.path().join("out").to_str().unwrap(),
-    ]);
+    let o = compare();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
 
