@@ -10,7 +10,7 @@ use crate::text::{self, EncodingName, OffsetMap};
 use anyhow::{bail, Result};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::LazyLock;
 
 /// Metadata a manifest row supplies for one file; empty fields are inferred.
@@ -78,15 +78,6 @@ pub struct Article {
 }
 
 impl Article {
-    /// The section a text offset lies in (`Boilerplate` outside every region).
-    pub fn section_at(&self, offset: usize) -> Section {
-        let i = self.regions.partition_point(|r| r.span.end <= offset);
-        match self.regions.get(i) {
-            Some(r) if r.span.start <= offset => r.section,
-            _ => Section::Boilerplate,
-        }
-    }
-
     /// Drops the text and its maps once the claims are extracted (they carry their evidence),
     /// so memory grows with the claims kept, not with the text read.
     pub fn release_text(&mut self) {
@@ -654,11 +645,6 @@ fn guess_language(text: &str) -> &'static str {
     } else {
         "en"
     }
-}
-
-/// The directory part of a path, for story keys.
-pub fn story_of(path: &Path) -> PathBuf {
-    path.parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -214,7 +214,7 @@ pub fn fold_person(name: &str) -> String {
 
 /// Whether two written person names are the same person, allowing transliteration and
 /// middle initials (Sergei Ryabkov / Sergey A. Ryabkov) but not a different family name
-/// (Phạm Đức Huy / Phan Đức Huy are two spellings to report, see [`same_person_or_variant`]).
+/// (Phạm Đức Huy / Phan Đức Huy are two spellings to report, see [`spelling_variant`]).
 pub fn same_person(a: &str, b: &str) -> bool {
     let (fa, fb) = (fold_person(a), fold_person(b));
     if fa == fb {
@@ -259,19 +259,6 @@ pub fn spelling_variant(a: &str, b: &str) -> bool {
         && strsim::levenshtein(x, y) <= 1
 }
 
-/// A spelling that differs in one whole syllable of a Vietnamese name (Phạm/Phan): the same
-/// person written differently, which an editor wants to see.
-pub fn same_person_or_variant(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold_person(a), fold_person(b));
-    let wa: Vec<&str> = fa.split(' ').collect();
-    let wb: Vec<&str> = fb.split(' ').collect();
-    let differing: Vec<(&&str, &&str)> = wa.iter().zip(&wb).filter(|(x, y)| x != y).collect();
-    wa.len() == wb.len()
-        && wa.len() >= 3
-        && differing.len() == 1
-        && strsim::levenshtein(differing[0].0, differing[0].1) <= 2
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,7 +295,6 @@ mod tests {
         assert!(same_person("Sergei Ryabkov", "Sergey A. Ryabkov"));
         assert!(same_person("Wendy R. Sherman", "Wendy Sherman"));
         assert!(!same_person("Phạm Đức Huy", "Phan Đức Huy"));
-        assert!(same_person_or_variant("Phạm Đức Huy", "Phan Đức Huy"));
         assert!(spelling_variant("Phạm Đức Huy", "Phan Đức Huy"));
         assert!(spelling_variant("Hồ Sĩ Nam", "Hồ Sỹ Nam"));
         assert!(!spelling_variant("Lê Thị H", "Lê Thị Hậu"));

@@ -304,12 +304,6 @@ pub fn csv_bytes(t: Table, excel: bool) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-pub fn jsonl_bytes(t: Table) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    write_jsonl(t, &mut out)?;
-    Ok(out)
-}
-
 /// Checks the output directory can be written, before any work is done.
 pub fn prepare_dir(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| {
@@ -382,15 +376,6 @@ impl Staged {
         }
         Ok(written)
     }
-}
-
-/// Writes files given as bytes, atomically.
-pub fn write_atomically(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>> {
-    let mut staged = Staged::new(dir);
-    for (name, bytes) in files {
-        staged.add(name, |w| Ok(w.write_all(bytes)?))?;
-    }
-    staged.commit()
 }
 
 /// Everything a comparison reports.
