@@ -390,7 +390,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
 
     if t.class == Class::Num {
-        let cue = i > 0 && toks[i - 1].is_any(DATE_CUES);
+        static CUES: std::sync::LazyLock<super::token::WordSet> =
+            std::sync::LazyLock::new(|| super::token::WordSet::new(DATE_CUES.iter().copied()));
+        let cue = i > 0 && (CUES.contains(&toks[i - 1]) || toks[i - 1].is_punct('('));
         // day_range: "9-10/10"
         if let Some((a, rest)) = t.s.split_once('-') {
             if let (Ok(d1), Some((d2, m, y))) = (a.parse::<u32>(), day_month(rest)) {

@@ -97,6 +97,11 @@ fn vi_unit(t: &Tok, first: bool, after_tens: bool) -> Option<u64> {
     if !ok_case {
         return None;
     }
+    static UNITS: std::sync::LazyLock<super::token::WordSet> =
+        std::sync::LazyLock::new(|| super::token::WordSet::new(VI_UNITS.iter().map(|(w, _)| *w)));
+    if !UNITS.contains(t) && !t.is("mốt") && !t.is("tư") {
+        return None;
+    }
     for (u, v) in VI_UNITS {
         if super::token::eq_fold(w, u) {
             if u == "lăm" && !after_tens {
@@ -277,6 +282,15 @@ fn read_words(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
 }
 
 fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
+    // Gate: the first word must be an English number word or "a" (a hundred).
+    static FIRST: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+        let words = EN_UNITS.iter().chain(&EN_TENS).map(|(w, _)| *w);
+        super::token::WordSet::new(words.chain(["a"]))
+    });
+    let first = toks.get(i)?;
+    if !FIRST.contains(first) && !first.s.contains('-') {
+        return None;
+    }
     let mut j = i;
     let mut total = 0.0;
     let mut group = 0u64;

@@ -6,7 +6,7 @@
 
 use super::numeral::{self, Numeral};
 use super::qualifier::{self, Qualifier};
-use super::token::{words_at, Class, PhraseIndex, Tok};
+use super::token::{words_at, Class, PhraseIndex, Tok, WordSet};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Value};
 use crate::entity;
@@ -176,6 +176,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "and", "or", "of", "to", "in",
     "on", "at", "with", "the", "a", "for", "by", "from",
 ];
+
+static FUNCTION: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(FUNCTION_WORDS.iter().copied()));
 
 /// Words before a number that make it a position or a reference, not a count: "lần thứ 3",
 /// "bão số 3", "phút 85", "khoản 3, Điều 39", "vòng 2", "tầng 6".
@@ -431,7 +434,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     // An ordinal ("lần thứ 3", "thứ hai"), a numbered name ("bão số 3"), or a number word
     // glued to digits ("năm 2014").
-    if n.start > 0 && toks[n.start - 1].is_any(ORDINAL_BEFORE) && q.is_none() {
+    static ORDINAL: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| WordSet::new(ORDINAL_BEFORE.iter().copied()));
+    if n.start > 0 && ORDINAL.contains(&toks[n.start - 1]) && q.is_none() {
         return Some(n.end);
     }
     if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
@@ -461,7 +466,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             }
             let t = toks
                 .get(n.end)
-                .filter(|t| t.is_lower_word() && !t.is_any(FUNCTION_WORDS))?;
+                .filter(|t| t.is_lower_word() && !FUNCTION.contains(t))?;
             let value = n.value;
             let plain = toks[n.start].s.bytes().all(|b| b.is_ascii_digit());
             if plain && !n.scaled && (1900.0..=2100.0).contains(&value) {
@@ -471,7 +476,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             // nouns are mostly two syllables ("thang máy" is not "thang hàng").
             match toks
                 .get(n.end + 1)
-                .filter(|u| u.is_lower_word() && !u.is_any(FUNCTION_WORDS))
+                .filter(|u| u.is_lower_word() && !FUNCTION.contains(u))
             {
                 Some(u) => (
                     Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
