@@ -2,10 +2,9 @@
 //! `một tiếng rưỡi`, `two hours`, `a 90-minute meeting`). It must not read dates
 //! (`năm 2014`, `tháng 12`) or times of day (`16 giờ 30`): those rules run first.
 
-use super::numeral::{self, Numeral};
 use super::qualifier;
 use super::token::{Class, Tok};
-use super::Ctx;
+use super::{Ctx, Lead};
 use crate::claim::{Claim, DurationUnit, Kind, Value};
 use crate::examples;
 
@@ -54,15 +53,13 @@ pub fn unit(t: &Tok) -> Option<DurationUnit> {
     UNITS.iter().find(|(w, _)| t.is(w)).map(|&(_, u)| u)
 }
 
-/// Reads a figure at `i`, allowing a capitalised word at the start of the sentence.
-pub fn figure(ctx: &Ctx, i: usize) -> Option<Numeral> {
-    numeral::read(ctx.toks, i, i == 0)
-}
-
-pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    let q = qualifier::at(toks, i);
-    let n = figure(ctx, i + q.map_or(0, |q| q.len))?;
+    if lead.dollar {
+        return None;
+    }
+    let (q, n) = (lead.qualifier, lead.figure?);
+    let i = lead.start - q.map_or(0, |q| q.len);
     if n.value >= 1900.0 && !n.words {
         return None;
     }

@@ -447,13 +447,41 @@ fn extract_sentence<'a>(
             continue;
         }
         *work += 1;
+        // The qualifier and figure at `i` are read once for both rules that need them.
+        let lead = std::cell::OnceCell::new();
+        let lead = || lead.get_or_init(|| Lead::at(toks, i));
         let next = date::at(&ctx, i, out)
             .or_else(|| time::at(&ctx, i, out))
-            .or_else(|| duration::at(&ctx, i, out))
-            .or_else(|| quantity::at(&ctx, i, out));
+            .or_else(|| duration::at(&ctx, lead(), out))
+            .or_else(|| quantity::at(&ctx, i, lead(), out));
         i = next.unwrap_or(i + 1);
     }
     true
+}
+
+/// What opens a figure at a token: a qualifier (`khoảng`), a `$`, and the figure itself.
+pub struct Lead {
+    pub qualifier: Option<qualifier::Qualifier>,
+    /// The token after the qualifier (the figure, or a `$` before it).
+    pub start: usize,
+    pub dollar: bool,
+    pub figure: Option<numeral::Numeral>,
+}
+
+impl Lead {
+    pub fn at(toks: &[Tok], i: usize) -> Lead {
+        let qualifier = qualifier::at(toks, i);
+        let start = i + qualifier.map_or(0, |q| q.len);
+        let dollar = toks.get(start).is_some_and(|t| t.is_punct('$'));
+        // A capitalised number word may open the sentence ("Hai mươi lăm người").
+        let figure = numeral::read(toks, start + usize::from(dollar), start == 0);
+        Lead {
+            qualifier,
+            start,
+            dollar,
+            figure,
+        }
+    }
 }
 
 /// One named example of a rule: the text, and the `kind=value` strings extraction must yield.

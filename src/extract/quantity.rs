@@ -4,10 +4,10 @@
 //! `Nord Stream 2`), ordinals (`lần thứ 3`), bare years. It must not read dates, times or
 //! durations: those rules run first.
 
-use super::numeral::{self, Numeral};
-use super::qualifier::{self, Qualifier};
+use super::numeral::Numeral;
+use super::qualifier;
 use super::token::{words_at, Class, PhraseIndex, Tok, WordSet};
-use super::Ctx;
+use super::{Ctx, Lead};
 use crate::claim::{Claim, Kind, Value};
 use crate::entity;
 use crate::examples;
@@ -403,7 +403,7 @@ fn looks_like_name(ctx: &Ctx, n: &Numeral) -> bool {
     k > 0 && prev.class == Class::Word && prev.is_capitalized() && !n.words
 }
 
-pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     // vague: "hàng nghìn người"
     if let Some((name, lo, hi, len)) = qualifier::vague(toks, i) {
@@ -424,11 +424,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         );
         return Some(i + len + noun_len);
     }
-    let q: Option<Qualifier> = qualifier::at(toks, i);
-    let start = i + q.map_or(0, |q| q.len);
-    // "$2.5 billion"
-    let dollar = toks.get(start).is_some_and(|t| t.is_punct('$'));
-    let n = numeral::read(toks, start + usize::from(dollar), start == 0)?;
+    // "$2.5 billion": the lead says whether a `$` stands before the figure.
+    let (q, start, dollar) = (lead.qualifier, lead.start, lead.dollar);
+    let n = lead.figure?;
     if ctx.in_url(n.start) || looks_like_id(ctx, &n) {
         return Some(n.end);
     }
