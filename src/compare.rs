@@ -160,14 +160,14 @@ pub const LARGE_BLOCK: usize = 256;
 const MAX_POSTING: usize = 64;
 
 /// Which members of a block a claim is compared with.
-struct Candidates {
-    all: Vec<usize>,
+struct Candidates<'m> {
+    all: &'m [usize],
     /// For large blocks: context key → members having it.
     postings: Option<BTreeMap<u64, Vec<usize>>>,
 }
 
-impl Candidates {
-    fn new(records: &[Record], members: &[usize]) -> Candidates {
+impl<'m> Candidates<'m> {
+    fn new(records: &[Record], members: &'m [usize]) -> Candidates<'m> {
         let postings = (members.len() > LARGE_BLOCK).then(|| {
             let mut p: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
             for &m in members {
@@ -178,14 +178,15 @@ impl Candidates {
             p
         });
         Candidates {
-            all: members.to_vec(),
+            all: members,
             postings,
         }
     }
 
-    fn of(&self, r: &Record) -> Vec<usize> {
+    /// The whole block for ordinary blocks (no copy), a selection for large ones.
+    fn of(&self, r: &Record) -> std::borrow::Cow<'m, [usize]> {
         let Some(postings) = &self.postings else {
-            return self.all.clone();
+            return std::borrow::Cow::Borrowed(self.all);
         };
         let lists: Vec<&Vec<usize>> = r
             .evidence
@@ -206,7 +207,7 @@ impl Candidates {
         }
         out.sort_unstable();
         out.dedup();
-        out
+        std::borrow::Cow::Owned(out)
     }
 }
 
@@ -227,7 +228,7 @@ fn figure_rows(
         let ra = &records[i];
         let oa = articles[ra.article].outlet.as_str();
         let mut by_outlet: BTreeMap<&str, Vec<(usize, &'static str)>> = BTreeMap::new();
-        for j in candidates.of(ra) {
+        for &j in candidates.of(ra).iter() {
             *work += 1;
             let rb = &records[j];
             let ob = articles[rb.article].outlet.as_str();
@@ -255,7 +256,7 @@ fn figure_rows(
                 .expect("non-empty");
             // The other side must not find agreement for its claim either.
             let rb = &records[j];
-            let back_agrees = candidates.of(rb).into_iter().any(|k| {
+            let back_agrees = candidates.of(rb).iter().any(|&k| {
                 *work += 1;
                 let rk = &records[k];
                 articles[rk.article].outlet == oa && comparable(rb, rk).is_some() && agrees(rb, rk)
