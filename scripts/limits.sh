@@ -23,10 +23,5 @@ with open(path, "w", encoding="utf-8") as f:
         size += len(line.encode())
 PY
 ls -la "$dir/in/huge.txt" | awk '{printf "article: %.0f MB\n", $5/1e6}'
-set +e
-/usr/bin/time -v ./target/release/claimdiff compare "$dir/in" --out "$dir/out" -q --format csv 2> "$dir/time"
-code=$?
-set -e
-[ "$code" -le 1 ] || { cat "$dir/time"; exit "$code"; }
-grep -E "Elapsed \(wall|Maximum resident" "$dir/time"
+scripts/timed-compare.sh "$dir/in" "$dir/out"
 echo "claims: $(($(wc -l < "$dir/out/claims.csv") - 1)) lines"

@@ -11,12 +11,7 @@ cargo build --quiet --release
 rm -rf "$dir" "$dir.out"
 ./target/release/claimdiff generate --articles "$n" --events "$k" --out "$dir"
 du -sb --exclude=injected.csv "$dir" | awk '{printf "corpus: %.1f MB\n", $1/1e6}'
-set +e
-/usr/bin/time -v ./target/release/claimdiff compare "$dir" --out "$dir.out" -q --format csv 2> "$dir.time"
-code=$?
-set -e
-[ "$code" -le 1 ] || { cat "$dir.time"; exit "$code"; }
-grep -E "Elapsed \(wall|Maximum resident" "$dir.time"
+scripts/timed-compare.sh "$dir" "$dir.out"
 python3 - "$dir" <<'PY'
 import csv, sys
 d = sys.argv[1]
