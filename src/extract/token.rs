@@ -23,6 +23,9 @@ pub struct Tok<'a> {
     pub class: Class,
     /// Hash of the lower-cased token ([`fold_hash`]), for [`WordSet`] gates.
     pub key: u64,
+    /// The first character is upper case / lower case (decided once, when the token is cut).
+    pub upper: bool,
+    pub lower: bool,
 }
 
 impl<'a> Tok<'a> {
@@ -39,11 +42,11 @@ impl<'a> Tok<'a> {
     }
 
     pub fn is_capitalized(&self) -> bool {
-        self.s.chars().next().is_some_and(char::is_uppercase)
+        self.upper
     }
 
     pub fn is_lower_word(&self) -> bool {
-        self.class == Class::Word && self.s.chars().next().is_some_and(char::is_lowercase)
+        self.class == Class::Word && self.lower
     }
 }
 
@@ -67,24 +70,46 @@ const FOLD_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 /// One step of [`fold_hash`]: one multiply per character (FNV-1a over code points).
 #[inline]
 fn fold_step(h: u64, c: char) -> u64 {
-    (h ^ u64::from(lower(c) as u32)).wrapping_mul(0x0100_0000_01b3)
+    (h ^ u64::from(lower(c) as u32)).wrapping_mul(FOLD_PRIME)
 }
+
+const FOLD_PRIME: u64 = 0x0100_0000_01b3;
 
 /// A set of words matched case-insensitively against tokens by their [`Tok::key`]: the gate
 /// that lets rules skip tokens no rule can start on.
-pub struct WordSet(Vec<u64>);
+/// A 4,096-bit filter on the key's low bits answers most misses with one load; the sorted keys
+/// settle the rest.
+pub struct WordSet {
+    filter: Box<[u64; FILTER_WORDS]>,
+    keys: Vec<u64>,
+}
+
+const FILTER_WORDS: usize = 64;
 
 impl WordSet {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
         let mut keys: Vec<u64> = words.into_iter().map(fold_hash).collect();
         keys.sort_unstable();
         keys.dedup();
-        WordSet(keys)
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        for &k in &keys {
+            let (word, bit) = Self::slot(k);
+            filter[word] |= bit;
+        }
+        WordSet { filter, keys }
+    }
+
+    #[inline]
+    fn slot(key: u64) -> (usize, u64) {
+        // FNV's low bits mix well; 12 of them pick one of 4,096 bits.
+        let b = (key & 0xFFF) as usize;
+        (b >> 6, 1u64 << (b & 63))
     }
 
     #[inline]
     pub fn contains(&self, t: &Tok) -> bool {
-        self.0.binary_search(&t.key).is_ok()
+        let (word, bit) = Self::slot(t.key);
+        self.filter[word] & bit != 0 && self.keys.binary_search(&t.key).is_ok()
     }
 }
 
@@ -218,6 +243,27 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
+/// `char::is_uppercase` with fast paths for ASCII and the Latin blocks Vietnamese uses.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x80..=0x17F | 0x1A0..=0x1A1 | 0x1AF..=0x1B0 | 0x1E00..=0x1EFF => lower(c) != c,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase` with the same fast paths.
+#[inline]
+fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x17F | 0x1A0..=0x1A1 | 0x1AF..=0x1B0 | 0x1E00..=0x1EFF => lower(c) == c,
+        _ => c.is_lowercase(),
+    }
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -233,19 +279,25 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let (c, w) = char_at(s, bytes, i);
-        if is_space(c) {
-            i += w;
+        let b = bytes[i];
+        // ASCII white space is the commonest byte between tokens.
+        if b == b' ' || (0x09..=0x0D).contains(&b) {
+            i += 1;
             continue;
         }
+        let (c, w) = char_at(bytes, i);
         if !is_alnum(c) {
-            out.push(Tok {
-                s: &s[i..i + w],
-                start: span.start + i,
-                end: span.start + i + w,
-                class: Class::Punct,
-                key: fold_step(FOLD_SEED, c),
-            });
+            if !is_space(c) {
+                out.push(Tok {
+                    s: &s[i..i + w],
+                    start: span.start + i,
+                    end: span.start + i + w,
+                    class: Class::Punct,
+                    key: fold_step(FOLD_SEED, c),
+                    upper: false,
+                    lower: false,
+                });
+            }
             i += w;
             continue;
         }
@@ -259,7 +311,15 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
         let mut end = i + w;
         let mut prev = c;
         while end < bytes.len() {
-            let (d, dw) = char_at(s, bytes, end);
+            let d0 = bytes[end];
+            // ASCII letters and digits: no decoding, no Unicode tables.
+            if d0.is_ascii_alphanumeric() {
+                key = (key ^ u64::from(d0.to_ascii_lowercase())).wrapping_mul(FOLD_PRIME);
+                end += 1;
+                prev = d0 as char;
+                continue;
+            }
+            let (d, dw) = char_at(bytes, end);
             let joins = if is_alnum(d) {
                 true
             } else if matches!(d, '.' | ',' | '/' | ':') {
@@ -286,21 +346,29 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
             class,
             // Only words are looked up in word sets.
             key: if class == Class::Word { key } else { 0 },
+            upper: is_upper(c),
+            lower: is_lower(c),
         });
         i = end;
     }
 }
 
-/// The character at byte `i` and its length, without decoding ASCII.
+/// The character starting at byte `i` of valid UTF-8 and its length, decoded from the bytes
+/// (no slicing, no boundary checks beyond the bytes read).
 #[inline]
-fn char_at(s: &str, bytes: &[u8], i: usize) -> (char, usize) {
-    let b = bytes[i];
-    if b < 0x80 {
-        (b as char, 1)
-    } else {
-        let c = s[i..].chars().next().expect("char boundary");
-        (c, c.len_utf8())
-    }
+fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let b0 = bytes[i];
+    let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
+    let (u, w) = match b0 {
+        0..=0x7F => return (b0 as char, 1),
+        0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => (
+            (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        ),
+    };
+    (char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER), w)
 }
 
 /// Splits `text[span]` into sentences: at line breaks, and after `.!?…` followed by white
@@ -315,12 +383,17 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     // character, so no UTF-8 decoding is needed to find candidates.
     let mut i = 0;
     while i < bytes.len() {
+        // Jump to the next byte that may end a sentence (one table load per byte).
+        match bytes[i..].iter().position(|&b| ENDS[usize::from(b)]) {
+            Some(p) => i += p,
+            None => break,
+        }
         let c = match bytes[i] {
             b'\n' => '\n',
             b'.' => '.',
             b'!' => '!',
             b'?' => '?',
-            0xE2 if bytes[i..].starts_with("…".as_bytes()) => '…',
+            _ if bytes[i..].starts_with("…".as_bytes()) => '…',
             _ => {
                 i += 1;
                 continue;
@@ -371,6 +444,17 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     }
     push_trimmed(s, span.start, start, s.len(), out);
 }
+
+/// Bytes that may end a sentence: `\n . ! ?` and the lead byte of `…`.
+static ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Sentences longer than this are cut at white space: text without punctuation (a 200 MB line)
 /// must not become one sentence whose tokens all sit in memory at once.
@@ -510,6 +594,16 @@ mod tests {
             text.split_whitespace().count(),
             "no word lost at a cut"
         );
+    }
+
+    #[test]
+    fn fast_case_tests_agree_with_unicode() {
+        for u in (0..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_upper(c), c.is_uppercase(), "upper U+{u:04X}");
+                assert_eq!(is_lower(c), c.is_lowercase(), "lower U+{u:04X}");
+            }
+        }
     }
 
     #[test]
