@@ -158,30 +158,28 @@ pub fn extract(article: &Article) -> Extraction {
         let first_claim = out.claims.len();
         for &sentence in &sentences {
             claims.clear();
-            let tokenized = extract_sentence(
+            // Every sentence is tokenised once: the rules and the name finder share the tokens.
+            token::tokenize(text, sentence, &mut toks);
+            let ruled = extract_sentence(
                 text,
                 sentence,
                 article.published,
-                &mut toks,
+                &toks,
                 &mut claims,
                 &mut out.work,
             );
-            if tokenized {
+            if ruled {
                 let f = frame(&toks, &claims);
                 if f != Frame::default() {
                     out.frames.push((sentence, region.section, f));
                 }
             }
             // Names: only sentences with a capital letter after their first word can hold one.
-            if has_inner_capital(&text[sentence.start..sentence.end]) {
-                if !tokenized {
-                    token::tokenize(text, sentence, &mut toks);
-                }
+            if has_inner_capital(text, &toks) {
                 quote::names(text, &toks, sentence, &mut claims);
             }
-            let sentence_toks = (tokenized || !claims.is_empty()).then_some(toks.as_slice());
             out.claims.extend(claims.drain(..).map(|claim| Found {
-                evidence: evidence(article, &claim, sentence_toks),
+                evidence: evidence(article, &claim, Some(&toks)),
                 claim,
                 section: region.section,
             }));
@@ -202,10 +200,17 @@ pub fn extract(article: &Article) -> Extraction {
     out
 }
 
-fn has_inner_capital(s: &str) -> bool {
-    s.split_whitespace()
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+/// Whether a word after the sentence's first starts with a capital: some token that starts
+/// with one follows white space (tokens never start inside a white-space-separated word's
+/// first character, and the sentence starts with its first word).
+fn has_inner_capital(text: &str, toks: &[Tok]) -> bool {
+    toks.iter().skip(1).any(|t| {
+        t.upper
+            && text[..t.start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace)
+    })
 }
 
 /// Extracts the claims of a plain string (all of it one region), for tests and examples.
@@ -216,7 +221,8 @@ pub fn extract_str(text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
     token::sentences(text, Span::new(0, text.len()), &mut sentences);
     let mut work = 0;
     for &s in &sentences {
-        extract_sentence(text, s, published, &mut toks, &mut claims, &mut work);
+        token::tokenize(text, s, &mut toks);
+        extract_sentence(text, s, published, &toks, &mut claims, &mut work);
     }
     claims
 }
@@ -413,12 +419,12 @@ fn url_spans(text: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
-/// Runs the rules over one sentence; false when the prefilter skipped it (no tokens made).
-fn extract_sentence<'a>(
-    text: &'a str,
+/// Runs the rules over one tokenised sentence; false when the prefilter skipped it.
+fn extract_sentence(
+    text: &str,
     sentence: Span,
     published: Option<NaiveDate>,
-    toks: &mut Vec<Tok<'a>>,
+    toks: &[Tok],
     out: &mut Vec<Claim>,
     work: &mut u64,
 ) -> bool {
@@ -426,7 +432,6 @@ fn extract_sentence<'a>(
     if !might_hold_claim(s) {
         return false;
     }
-    token::tokenize(text, sentence, toks);
     let urls = url_spans(text, sentence);
     let future = toks
         .iter()
@@ -579,6 +584,48 @@ mod tests {
                 !m.is_empty() && c.sentence.start <= c.span.start && c.span.end <= c.sentence.end,
                 "{m}"
             );
+        }
+    }
+
+    /// The white-space definition the token test must agree with.
+    fn inner_capital_by_words(s: &str) -> bool {
+        s.split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    fn inner_capital_by_tokens(s: &str) -> bool {
+        let mut toks = Vec::new();
+        let t = s.trim();
+        let at = s.len() - s.trim_start().len();
+        token::tokenize(s, Span::new(at, at + t.len()), &mut toks);
+        has_inner_capital(s, &toks)
+    }
+
+    #[test]
+    fn inner_capital_from_tokens_matches_words() {
+        for s in [
+            "ông Blinken nói",
+            "Ông nói",
+            "“Ông nói” và “Bà”",
+            "a\u{200b}B c",
+            "x\u{a0}Đà nẵng",
+            "x\tHà",
+            "một (Nga) hai",
+            "Ⅻ giờ Ⓐb",
+        ] {
+            assert_eq!(
+                inner_capital_by_tokens(s),
+                inner_capital_by_words(s),
+                "{s:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn inner_capital_from_tokens_matches_words_on_any_text(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(inner_capital_by_tokens(&s), inner_capital_by_words(&s));
         }
     }
 
