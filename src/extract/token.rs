@@ -77,26 +77,40 @@ const FOLD_PRIME: u64 = 0x0100_0000_01b3;
 
 /// A set of words matched case-insensitively against tokens by their [`Tok::key`]: the gate
 /// that lets rules skip tokens no rule can start on.
-/// A 4,096-bit filter on the key's low bits answers most misses with one load; the sorted keys
-/// settle the rest.
 pub struct WordSet {
-    filter: Box<[u64; FILTER_WORDS]>,
+    filter: KeyFilter,
     keys: Vec<u64>,
 }
-
-const FILTER_WORDS: usize = 64;
 
 impl WordSet {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
         let mut keys: Vec<u64> = words.into_iter().map(fold_hash).collect();
         keys.sort_unstable();
         keys.dedup();
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
-        for &k in &keys {
-            let (word, bit) = Self::slot(k);
-            filter[word] |= bit;
+        WordSet {
+            filter: KeyFilter::new(keys.iter().copied()),
+            keys,
         }
-        WordSet { filter, keys }
+    }
+
+    #[inline]
+    pub fn contains(&self, t: &Tok) -> bool {
+        self.filter.may_contain(t.key) && self.keys.binary_search(&t.key).is_ok()
+    }
+}
+
+/// A 4,096-bit filter on a key's low bits: most tokens are in no word set, and one load
+/// says so before any search or hash probe.
+struct KeyFilter(Box<[u64; 64]>);
+
+impl KeyFilter {
+    fn new(keys: impl IntoIterator<Item = u64>) -> KeyFilter {
+        let mut bits = Box::new([0u64; 64]);
+        for k in keys {
+            let (word, bit) = Self::slot(k);
+            bits[word] |= bit;
+        }
+        KeyFilter(bits)
     }
 
     #[inline]
@@ -107,9 +121,9 @@ impl WordSet {
     }
 
     #[inline]
-    pub fn contains(&self, t: &Tok) -> bool {
-        let (word, bit) = Self::slot(t.key);
-        self.filter[word] & bit != 0 && self.keys.binary_search(&t.key).is_ok()
+    fn may_contain(&self, key: u64) -> bool {
+        let (word, bit) = Self::slot(key);
+        self.0[word] & bit != 0
     }
 }
 
@@ -117,6 +131,7 @@ impl WordSet {
 /// phrase at a token costs one hash probe plus the few phrases that share its first word. The
 /// one lookup structure behind qualifiers, counted nouns, event triggers and entity aliases.
 pub struct PhraseIndex<T: 'static> {
+    first_words: KeyFilter,
     by_first: std::collections::HashMap<u64, Vec<(&'static [&'static str], T)>, KeyHasher>,
 }
 
@@ -158,13 +173,19 @@ impl<T: Copy + 'static> PhraseIndex<T> {
                 .or_default()
                 .push((words, value));
         }
-        PhraseIndex { by_first }
+        PhraseIndex {
+            first_words: KeyFilter::new(by_first.keys().copied()),
+            by_first,
+        }
     }
 
     /// The longest phrase starting at token `i` (first listed wins among equals), with its
     /// length in tokens. `exact_first` makes the first word case-sensitive.
     pub fn longest_at(&self, toks: &[Tok], i: usize, exact_first: bool) -> Option<(T, usize)> {
         let first = toks.get(i)?;
+        if !self.first_words.may_contain(first.key) {
+            return None;
+        }
         let candidates = self.by_first.get(&first.key)?;
         let mut best: Option<(T, usize)> = None;
         for (words, value) in candidates {
@@ -312,9 +333,10 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
         let mut prev = c;
         while end < bytes.len() {
             let d0 = bytes[end];
-            // ASCII letters and digits: no decoding, no Unicode tables.
-            if d0.is_ascii_alphanumeric() {
-                key = (key ^ u64::from(d0.to_ascii_lowercase())).wrapping_mul(FOLD_PRIME);
+            // ASCII letters and digits: one table load, no decoding.
+            let folded = ASCII_ALNUM_FOLD[usize::from(d0)];
+            if folded != 0 {
+                key = (key ^ u64::from(folded)).wrapping_mul(FOLD_PRIME);
                 end += 1;
                 prev = d0 as char;
                 continue;
@@ -353,9 +375,23 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
     }
 }
 
+/// ASCII letters and digits lower-cased; 0 for every other byte.
+static ASCII_ALNUM_FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The character starting at byte `i` of valid UTF-8 and its length, decoded from the bytes
 /// (no slicing, no boundary checks beyond the bytes read).
-#[inline]
+#[inline(always)]
 fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
     let b0 = bytes[i];
     let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
