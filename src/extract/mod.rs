@@ -399,10 +399,20 @@ fn may_start(t: &Tok) -> bool {
 static FUTURE_WORDS: LazyLock<token::WordSet> =
     LazyLock::new(|| token::WordSet::new(["sẽ", "tới", "sắp", "will", "next", "dự", "kiến"]));
 
+/// Whether `s` contains `://` or `www.`: found through its `:` and `.` bytes (memchr), without
+/// building a substring searcher for every sentence.
+fn has_url_cue(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.match_indices(':')
+        .any(|(i, _)| b[i + 1..].starts_with(b"//"))
+        || s.match_indices('.')
+            .any(|(i, _)| i >= 3 && &b[i - 3..i] == b"www")
+}
+
 fn url_spans(text: &str, sentence: Span) -> Vec<Span> {
     let s = &text[sentence.start..sentence.end];
     let mut out = Vec::new();
-    if !s.contains("://") && !s.contains("www.") {
+    if !has_url_cue(s) {
         return out;
     }
     for pat in ["http://", "https://", "www."] {
@@ -626,6 +636,25 @@ mod tests {
         #[test]
         fn inner_capital_from_tokens_matches_words_on_any_text(s in "\\PC{0,40}") {
             proptest::prop_assert_eq!(inner_capital_by_tokens(&s), inner_capital_by_words(&s));
+        }
+    }
+
+    #[test]
+    fn url_cues() {
+        for (s, want) in [
+            ("xem https://vtv.vn/a", true),
+            ("www.dantri.com.vn", true),
+            ("xwww.a", true),
+            ("lúc 15:30. Ông nói", false),
+            ("ww.a :/ a", false),
+            ("a:", false),
+        ] {
+            assert_eq!(
+                has_url_cue(s),
+                s.contains("://") || s.contains("www."),
+                "{s}"
+            );
+            assert_eq!(has_url_cue(s), want, "{s}");
         }
     }
 

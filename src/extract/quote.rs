@@ -5,8 +5,9 @@
 //! Cost: one pass over each region for quotation marks; the speaker search looks at a bounded
 //! window (160 bytes) on each side of a quote.
 
-use super::token::{tokenize, Class, Tok};
+use super::token::{tokenize, Class, ExactWords, Tok, WordSet};
 use crate::claim::{Claim, Kind, Span, Value};
+use std::sync::LazyLock;
 
 /// Quotes shorter than this many words are scare quotes ("bước đột phá"), not statements.
 const MIN_QUOTE_WORDS: usize = 6;
@@ -26,8 +27,11 @@ const PERSON_TITLES: &[&str] = &[
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "Ông", "Bà", "Mr", "Ms", "Mrs", "ngài",
 ];
 
-static TITLE_KEYS: std::sync::LazyLock<super::token::WordSet> =
-    std::sync::LazyLock::new(|| super::token::WordSet::new(PERSON_TITLES.iter().copied()));
+static TITLE_KEYS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(PERSON_TITLES.iter().copied()));
+static PERSON_TITLE_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(PERSON_TITLES));
+static TITLE_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(TITLES));
+static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
 
 /// Places whose names start like a family name.
 const PLACES: &[&str] = &[
@@ -63,7 +67,7 @@ fn name_before(toks: &[Tok], end: usize, min: usize) -> Option<(usize, usize)> {
     while k > 0
         && toks[k - 1].class == Class::Word
         && toks[k - 1].is_capitalized()
-        && !TITLES.contains(&toks[k - 1].s)
+        && !TITLE_WORDS.contains(&toks[k - 1])
     {
         k -= 1;
     }
@@ -75,11 +79,11 @@ fn name_after(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     while k < toks.len()
         && toks[k].class == Class::Word
         && toks[k].is_capitalized()
-        && !TITLES.contains(&toks[k].s)
+        && !TITLE_WORDS.contains(&toks[k])
     {
         k += 1;
         // A middle initial: "Sergey A. Ryabkov".
-        let initial = toks[k - 1].s.chars().count() == 1;
+        let initial = toks[k - 1].s.chars().nth(1).is_none();
         if initial
             && toks.get(k).is_some_and(|t| t.is_punct('.'))
             && toks.get(k + 1).is_some_and(|t| t.is_capitalized())
@@ -152,11 +156,12 @@ pub fn quotes(text: &str, region: Span, sentence_of: impl Fn(usize) -> Span, out
                 continue;
             }
             let inner = s[start..end].trim_matches(|c: char| c.is_whitespace() || c == ',');
-            if inner.split_whitespace().count() < MIN_QUOTE_WORDS {
+            if inner.split_whitespace().nth(MIN_QUOTE_WORDS - 1).is_none() {
                 continue;
             }
             taken.push((start, end));
-            let lead = s[start..end].find(inner).unwrap_or(0);
+            // `inner` is a slice of `s[start..end]`: its lead is where it starts.
+            let lead = inner.as_ptr() as usize - s[start..].as_ptr() as usize;
             let span = Span::new(
                 region.start + start + lead,
                 region.start + start + lead + inner.len(),
@@ -206,23 +211,25 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, out: &mut Vec<Claim>) {
             i += 1;
             continue;
         }
-        let titled = PERSON_TITLES.contains(&t.s) && i + 1 < toks.len();
+        let titled = PERSON_TITLE_WORDS.contains(t) && i + 1 < toks.len();
         let start = if titled { i + 1 } else { i };
         let Some((a, b)) = name_after(toks, start) else {
             i += 1;
             continue;
         };
         let len = b - a;
-        let vietnamese = SURNAMES.contains(&toks[a].s) && len >= 3;
-        // An all-capitals word (NATO, TP) makes the run an organisation or a place.
-        let place = PLACES
-            .iter()
-            .any(|p| text[toks[a].start..toks[b - 1].end].starts_with(p));
-        let acronym = place
-            || toks[a..b]
+        let vietnamese = len >= 3 && SURNAME_WORDS.contains(&toks[a]);
+        // An all-capitals word (NATO, TP) makes the run an organisation or a place; tested
+        // only for runs that would otherwise be names.
+        let acronym = || {
+            PLACES
                 .iter()
-                .any(|t| t.s.chars().count() >= 2 && t.s.chars().all(|c| !c.is_lowercase()));
-        if ((titled && len >= 2) || vietnamese) && !acronym {
+                .any(|p| text[toks[a].start..toks[b - 1].end].starts_with(p))
+                || toks[a..b]
+                    .iter()
+                    .any(|t| t.s.chars().nth(1).is_some() && t.s.chars().all(|c| !c.is_lowercase()))
+        };
+        if ((titled && len >= 2) || vietnamese) && !acronym() {
             let name = text[toks[a].start..toks[b - 1].end].to_string();
             out.push(Claim {
                 kind: Kind::Name,
