@@ -386,12 +386,15 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
     )
 });
 
-/// Whether any rule can start at this token.
-fn may_start(t: &Tok) -> bool {
+/// Whether any rule can start at this token (`starters` is [`STARTERS`], looked up once per
+/// sentence).
+#[inline]
+fn may_start(t: &Tok, starters: &token::WordSet) -> bool {
     match t.class {
         Class::Num => true,
         Class::Punct => t.s == "$",
-        Class::Word => STARTERS.contains(t) || t.s.contains('-'),
+        // Tokens are short: a plain loop beats a memchr call for the hyphen.
+        Class::Word => starters.contains(t) || t.s.bytes().any(|b| b == b'-'),
     }
 }
 
@@ -455,9 +458,10 @@ fn extract_sentence(
         urls: &urls,
     };
     *work += toks.len() as u64;
+    let starters: &token::WordSet = &STARTERS;
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&toks[i]) || ctx.in_url(i) {
+        if !may_start(&toks[i], starters) || ctx.in_url(i) {
             i += 1;
             continue;
         }

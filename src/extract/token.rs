@@ -280,7 +280,9 @@ fn is_alnum(c: char) -> bool {
     match c as u32 {
         0xC0..=0xFF => c != '×' && c != '÷',
         0x100..=0x24F | 0x1E00..=0x1EFF => true,
-        0x300..=0x36F => false,
+        // Combining marks never start or continue a token (NFC text has few); general
+        // punctuation (“ ” – …) is not alphanumeric.
+        0x300..=0x36F | 0x2000..=0x206F => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -368,8 +370,9 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
             } else if matches!(d, '.' | ',' | '/' | ':') {
                 prev.is_ascii_digit() && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
             } else if d == '-' {
-                prev.is_alphanumeric()
-                    && s[end + 1..].chars().next().is_some_and(char::is_alphanumeric)
+                // `prev` is in the token, so it is alphanumeric.
+                end + 1 < bytes.len()
+                    && matches!(char_at(bytes, end + 1).0, n if is_alnum(n) || n.is_alphanumeric())
                     // "9-10", "Nga-NATO", "COVID-19" join; "90-minute" does not.
                     && (!prev.is_ascii_digit() || bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
             } else {
@@ -659,6 +662,17 @@ mod tests {
             if let Some(c) = char::from_u32(u) {
                 assert_eq!(is_upper(c), c.is_uppercase(), "upper U+{u:04X}");
                 assert_eq!(is_lower(c), c.is_lowercase(), "lower U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_alphanumeric_test_agrees_with_unicode() {
+        for u in 0..0x3_0000 {
+            if let Some(c) = char::from_u32(u) {
+                // Combining marks are kept out of tokens on purpose.
+                let combining = (0x300..=0x36F).contains(&u);
+                assert_eq!(is_alnum(c), c.is_alphanumeric() && !combining, "U+{u:04X}");
             }
         }
     }
