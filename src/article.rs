@@ -154,20 +154,13 @@ pub fn parse_owned(bytes: Vec<u8>, doc: String, path: &Path, meta: &Meta) -> Res
     let page_field = |f: fn(&html::Page) -> &String| page.as_ref().map_or("", |p| f(p).as_str());
 
     let title = first_non_empty(&[field("Title"), page_field(|p| &p.title), first_line(&text)]);
-    let url = first_non_empty(&[
-        &meta.url,
-        field("Link"),
-        page_field(|p| &p.url),
-        &footer_link(&text),
-    ]);
-    let outlet = first_non_empty(&[
-        &meta.outlet,
-        field("Source"),
-        page_field(|p| &p.outlet),
-        &outlet_from_url(&url),
-        &outlet_from_footer(&text),
-        &file_stem(path),
-    ]);
+    // The later, costlier sources are read only when the earlier ones are empty.
+    let url = first_non_empty(&[&meta.url, field("Link"), page_field(|p| &p.url)])
+        .or_else_first(|| footer_link(&text));
+    let outlet = first_non_empty(&[&meta.outlet, field("Source"), page_field(|p| &p.outlet)])
+        .or_else_first(|| outlet_from_url(&url))
+        .or_else_first(|| outlet_from_footer(&text))
+        .or_else_first(|| file_stem(path));
     let written = first_non_empty(&[field("Published Date"), page_field(|p| &p.published)]);
     let (published, published_from) = if let Some(d) = meta.published {
         (Some(d), "manifest")
@@ -201,6 +194,21 @@ pub fn parse_owned(bytes: Vec<u8>, doc: String, path: &Path, meta: &Meta) -> Res
         map,
         regions,
     })
+}
+
+/// A fallback chain of strings: the next source is computed only if all before were empty.
+trait OrElseFirst {
+    fn or_else_first(self, next: impl FnOnce() -> String) -> String;
+}
+
+impl OrElseFirst for String {
+    fn or_else_first(self, next: impl FnOnce() -> String) -> String {
+        if self.is_empty() {
+            next().trim().to_string()
+        } else {
+            self
+        }
+    }
 }
 
 fn first_non_empty(options: &[&str]) -> String {
@@ -346,18 +354,14 @@ fn story_regions(text: &str, body_start: usize) -> Vec<Region> {
 
 /// Lines that are not the story, and whether everything after them is not the story either.
 fn classify_line(line: &str) -> Option<(Section, bool)> {
-    // Every cue is a prefix of the line or a test on a short line: lower-case the start only.
-    let head: String = line.chars().take(64).collect();
-    let lower = if line.len() < 200 {
-        line.to_lowercase()
-    } else {
-        head.to_lowercase()
-    };
+    // Every cue is a prefix of the line (compared lower-cased, without a copy) or a test on
+    // a short line.
+    let starts = |p: &str| starts_with_lower(line, p);
     const RELATED_BLOCK: [&str; 4] = ["xem thêm:", "xem thêm :", "tin liên quan", "bài liên quan"];
-    if RELATED_BLOCK.iter().any(|p| lower.starts_with(p)) {
+    if RELATED_BLOCK.iter().any(|p| starts(p)) {
         return Some((Section::Related, true));
     }
-    if line.starts_with("READ ") || lower.starts_with("đọc thêm") || lower.starts_with(">> ") {
+    if line.starts_with("READ ") || starts("đọc thêm") || starts(">> ") {
         return Some((Section::Related, false));
     }
     const END_OF_STORY: [&str; 6] = [
@@ -368,7 +372,7 @@ fn classify_line(line: &str) -> Option<(Section, bool)> {
         "chia sẻ",
         "share this",
     ];
-    if END_OF_STORY.iter().any(|p| lower.starts_with(p)) && line.len() < 120 {
+    if line.len() < 120 && END_OF_STORY.iter().any(|p| starts(p)) {
         return Some((Section::Boilerplate, true));
     }
     const CREDIT: [&str; 11] = [
@@ -384,35 +388,54 @@ fn classify_line(line: &str) -> Option<(Section, bool)> {
         "băng hình",
         "ảnh:",
     ];
-    let short = line.chars().count() < 90;
-    if short && CREDIT.iter().any(|p| lower.starts_with(p)) {
+    // Fewer than 90 characters (a line of 360 bytes or more has at least 90).
+    let short = line.len() < 360 && line.chars().count() < 90;
+    if !short {
+        return None;
+    }
+    if CREDIT.iter().any(|p| starts(p)) {
         // "Theo VTV" is a credit; "Theo USGS, trận động đất…" is the story.
-        let credit_only = !lower.starts_with("theo ")
-            || (line.split_whitespace().count() <= 5 && !line.contains(','));
+        let credit_only =
+            !starts("theo ") || (line.split_whitespace().count() <= 5 && !line.contains(','));
         if credit_only {
             return Some((Section::Boilerplate, false));
         }
     }
-    if short && (lower.ends_with(" biên dịch") || lower.ends_with(" đưa tin về tòa bạch ốc."))
-    {
+    // A short line of 200 bytes or more is tested on its first 64 characters only.
+    let lower = if line.len() < 200 {
+        line.to_lowercase()
+    } else {
+        line.chars().take(64).collect::<String>().to_lowercase()
+    };
+    if lower.ends_with(" biên dịch") || lower.ends_with(" đưa tin về tòa bạch ốc.") {
         return Some((Section::Boilerplate, false));
     }
     None
+}
+
+/// `line.to_lowercase().starts_with(prefix)` for a lower-case `prefix` without σ/ς (the one
+/// letter whose lower case depends on context), without lower-casing the whole line.
+fn starts_with_lower(line: &str, prefix: &str) -> bool {
+    let mut lower = line.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// A title-like line (short, no closing punctuation) whose next line opens with the same
 /// words: the start of another article glued onto this one.
 fn is_glued_title(line: &str, next: Option<&str>) -> bool {
     let Some(next) = next else { return false };
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() < 4 || line.chars().count() > 150 {
+    // Cheap tests first: this runs on every story line.
+    if next.len() <= line.len() || line.ends_with(['.', '!', '?', '”', '"', ':', '…', '|', ')'])
+    {
         return false;
     }
-    if line.ends_with(['.', '!', '?', '”', '"', ':', '…', '|', ')']) {
+    if line.len() > 600 || line.chars().count() > 150 {
         return false;
     }
-    let next_words: Vec<&str> = next.split_whitespace().take(4).collect();
-    next.len() > line.len() && next_words.len() == 4 && words[..4] == next_words[..]
+    // The first four words of both lines exist and are the same.
+    let mut a = line.split_whitespace();
+    let mut b = next.split_whitespace();
+    (0..4).all(|_| matches!((a.next(), b.next()), (Some(x), Some(y)) if x == y))
 }
 
 static HOST: LazyLock<Regex> =
@@ -453,7 +476,10 @@ pub fn outlet_from_url(url: &str) -> String {
     let host = host.as_str().to_ascii_lowercase();
     OUTLETS
         .iter()
-        .find(|(h, _)| host == *h || host.ends_with(&format!(".{h}")))
+        .find(|(h, _)| {
+            host.strip_suffix(h)
+                .is_some_and(|sub| sub.is_empty() || sub.ends_with('.'))
+        })
         .map_or(host.clone(), |(_, name)| name.to_string())
 }
 
@@ -758,6 +784,27 @@ mod tests {
             got[4..].iter().all(|(_, s)| *s == Section::Related),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn prefix_test_agrees_with_lower_casing_the_line() {
+        for line in [
+            "XEM THÊM: abc",
+            "Đọc thêm",
+            "Theo VTV",
+            "İstanbul",
+            "ΣΑΣ",
+            "xem",
+            "",
+        ] {
+            for p in ["xem thêm:", "đọc thêm", "theo ", "i", "σα", ""] {
+                assert_eq!(
+                    starts_with_lower(line, p),
+                    line.to_lowercase().starts_with(p),
+                    "{line:?} {p:?}"
+                );
+            }
+        }
     }
 
     #[test]

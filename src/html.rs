@@ -27,16 +27,19 @@ pub struct Page {
 
 /// Content sniffing: a doctype, an `<html>` tag or a `<body>` near the start.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .chars()
-        .take(1024)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let head = head.trim_start_matches('\u{feff}').trim_start();
-    head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-        || head.contains("<body")
-        || head.contains("<head")
+    // The first 1,024 characters, compared ASCII-case-insensitively without a copy.
+    let end = text.char_indices().nth(1024).map_or(text.len(), |(i, _)| i);
+    let head = text[..end].trim_start_matches('\u{feff}').trim_start();
+    let at = |i: usize, p: &str| {
+        head.as_bytes()
+            .get(i..i + p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    at(0, "<!doctype html")
+        || at(0, "<html")
+        || head
+            .match_indices('<')
+            .any(|(i, _)| at(i, "<body") || at(i, "<head"))
 }
 
 const SKIP_TAGS: &[&str] = &[

@@ -64,8 +64,8 @@ pub fn decode(bytes: &[u8]) -> Result<(String, OffsetMap, EncodingName)> {
 /// [`decode`] taking the bytes: UTF-8 already in NFC (the common case) becomes the text as it
 /// is, with no copy and no map.
 pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)> {
-    let nfc_utf8 = std::str::from_utf8(&bytes)
-        .is_ok_and(|s| !s.starts_with('\u{feff}') && is_nfc_quick(s.chars()) == IsNormalized::Yes);
+    let nfc_utf8 =
+        std::str::from_utf8(&bytes).is_ok_and(|s| !s.starts_with('\u{feff}') && is_nfc_fast(s));
     if nfc_utf8 {
         let len = bytes.len();
         let s = String::from_utf8(bytes).expect("checked above");
@@ -231,21 +231,68 @@ fn decode_legacy(bytes: &[u8], encoding: &'static encoding_rs::Encoding) -> Vec<
 
 /// Rejects binary data: NULs or a high share of control characters.
 fn check_is_text(text: &str) -> Result<()> {
-    let mut controls = 0usize;
-    let mut total = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if c == '\0' {
-            bail!("not a text file (contains NUL bytes)");
-        }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c') {
-            controls += 1;
-        }
+    if text.as_bytes().contains(&0) {
+        bail!("not a text file (contains NUL bytes)");
     }
+    // Control characters (Unicode Cc) are U+0000–U+001F, U+007F and U+0080–U+009F; the last
+    // are encoded C2 80–C2 9F. Characters are the bytes that are not continuation bytes.
+    // Separate counting passes without branches, which the compiler vectorises.
+    let bytes = text.as_bytes();
+    let total: usize = bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80)).sum();
+    let c0: usize = bytes
+        .iter()
+        .map(|&b| {
+            usize::from((b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7F)
+        })
+        .sum();
+    let c1: usize = bytes
+        .windows(2)
+        .map(|w| usize::from(w[0] == 0xC2 && w[1] < 0xA0))
+        .sum();
+    let controls = c0 + c1;
     if total > 0 && controls * 20 > total {
         bail!("not a text file ({controls} control characters in {total})");
     }
     Ok(())
+}
+
+/// `is_nfc_quick(s) == Yes` without looking up characters that are always in NFC with
+/// combining class 0: ASCII, U+0080–U+02FF (Latin-1, Latin Extended, IPA, spacing modifiers)
+/// and U+1E00–U+1EFF (Latin Extended Additional: Vietnamese's toned letters). Such a character
+/// resets the quick check's state, so the rest is checked run by run.
+fn is_nfc_fast(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let simple = match b[i] {
+            0..=0x7F => Some(1),
+            0xC2..=0xCB => Some(2),
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => Some(3),
+            _ => None,
+        };
+        if let Some(w) = simple {
+            i += w;
+            continue;
+        }
+        // A run of other characters, up to the next simple one.
+        let start = i;
+        let mut end = i;
+        for c in s[start..].chars() {
+            if is_simple(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        if is_nfc_quick(s[start..end].chars()) != IsNormalized::Yes {
+            return false;
+        }
+        i = end;
+    }
+    true
+}
+
+fn is_simple(c: char) -> bool {
+    matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF)
 }
 
 #[cfg(test)]
@@ -255,6 +302,74 @@ mod tests {
     fn file_slice<'a>(bytes: &'a [u8], text: &str, map: &OffsetMap, needle: &str) -> &'a [u8] {
         let start = text.find(needle).expect("needle present");
         &bytes[map.to_file(start)..map.to_file(start + needle.len())]
+    }
+
+    #[test]
+    fn fast_nfc_check_agrees_with_quick_check() {
+        let nfd: String = "Khoảng 90.000 lính Nga".nfd().collect();
+        for t in [
+            "gần 100.000 quân “Nga” – 6,1 độ…",
+            nfd.as_str(),
+            "e\u{301}",
+            "\u{1EA0}\u{301}",
+            "Å\u{30A}\u{30A} 한국어 Ελλάδα",
+            "\u{2126} ohm",
+            "a\u{316}\u{301}",
+            "a\u{301}\u{316}",
+            "",
+        ] {
+            assert_eq!(
+                is_nfc_fast(t),
+                is_nfc_quick(t.chars()) == IsNormalized::Yes,
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn simple_characters_are_nfc_starters() {
+        for u in (0..=0x2FF).chain(0x1E00..=0x1EFF) {
+            let c = char::from_u32(u).expect("scalar");
+            assert!(is_simple(c));
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "U+{u:04X}"
+            );
+            assert_eq!(
+                is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "U+{u:04X}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_nfc_check_agrees_on_any_text(t in "[a-zàáạẢ\\u{300}-\\u{36f}\\u{1100}-\\u{11ff}\\u{ac00}\\PC]{0,24}") {
+            proptest::prop_assert_eq!(is_nfc_fast(&t), is_nfc_quick(t.chars()) == IsNormalized::Yes);
+        }
+    }
+
+    #[test]
+    fn control_count_agrees_with_unicode() {
+        for t in [
+            "a\u{7f}b",
+            "\u{85}\u{9f}\u{a0}",
+            "x\u{1}\u{1f}\n\t\r\u{c}",
+            "Tiếng Việt",
+        ] {
+            let by_chars = t
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+                .count();
+            let total = t.chars().count();
+            assert_eq!(
+                check_is_text(t).is_err(),
+                total > 0 && by_chars * 20 > total,
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
