@@ -64,14 +64,16 @@ pub fn decode(bytes: &[u8]) -> Result<(String, OffsetMap, EncodingName)> {
 /// [`decode`] taking the bytes: UTF-8 already in NFC (the common case) becomes the text as it
 /// is, with no copy and no map.
 pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)> {
-    let nfc_utf8 =
-        std::str::from_utf8(&bytes).is_ok_and(|s| !s.starts_with('\u{feff}') && is_nfc_fast(s));
-    if nfc_utf8 {
-        let len = bytes.len();
-        let s = String::from_utf8(bytes).expect("checked above");
-        check_is_text(&s)?;
-        return Ok((s, OffsetMap::identity(len), "UTF-8"));
-    }
+    // Validated once: the bytes become the text, or come back for the slow path.
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) if !s.starts_with('\u{feff}') && is_nfc_fast(&s) => {
+            check_is_text(&s)?;
+            let len = s.len();
+            return Ok((s, OffsetMap::identity(len), "UTF-8"));
+        }
+        Ok(s) => s.into_bytes(),
+        Err(e) => e.into_bytes(),
+    };
     let bytes = &bytes[..];
     let (chars, encoding) = decode_chars(bytes)?;
     let mut text = String::with_capacity(bytes.len());
@@ -115,6 +117,9 @@ fn is_starter(c: char) -> bool {
 }
 
 fn needs_nfc(c: char) -> bool {
+    if is_simple(c) {
+        return false;
+    }
     let mut buf = [0u8; 4];
     is_nfc_quick(c.encode_utf8(&mut buf).chars()) != IsNormalized::Yes
 }
@@ -236,19 +241,20 @@ fn check_is_text(text: &str) -> Result<()> {
     }
     // Control characters (Unicode Cc) are U+0000–U+001F, U+007F and U+0080–U+009F; the last
     // are encoded C2 80–C2 9F. Characters are the bytes that are not continuation bytes.
-    // Separate counting passes without branches, which the compiler vectorises.
     let bytes = text.as_bytes();
-    let total: usize = bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80)).sum();
-    let c0: usize = bytes
-        .iter()
-        .map(|&b| {
-            usize::from((b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7F)
-        })
-        .sum();
-    let c1: usize = bytes
-        .windows(2)
-        .map(|w| usize::from(w[0] == 0xC2 && w[1] < 0xA0))
-        .sum();
+    let total = count_bytes(bytes, |b| b & 0xC0 != 0x80);
+    let c0 = count_bytes(bytes, |b| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7F
+    });
+    let c1 = if bytes.contains(&0xC2) {
+        bytes
+            .iter()
+            .zip(&bytes[1..])
+            .filter(|&(&a, &b)| a == 0xC2 && b < 0xA0)
+            .count()
+    } else {
+        0
+    };
     let controls = c0 + c1;
     if total > 0 && controls * 20 > total {
         bail!("not a text file ({controls} control characters in {total})");
@@ -256,9 +262,19 @@ fn check_is_text(text: &str) -> Result<()> {
     Ok(())
 }
 
+/// How many bytes satisfy `pred`, counted in `u8` lanes over blocks of 255 bytes (no lane can
+/// overflow), which the compiler vectorises.
+fn count_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(pred(b)))))
+        .sum()
+}
+
 /// `is_nfc_quick(s) == Yes` without looking up characters that are always in NFC with
-/// combining class 0: ASCII, U+0080–U+02FF (Latin-1, Latin Extended, IPA, spacing modifiers)
-/// and U+1E00–U+1EFF (Latin Extended Additional: Vietnamese's toned letters). Such a character
+/// combining class 0: ASCII, U+0080–U+02FF (Latin-1, Latin Extended, IPA, spacing modifiers),
+/// U+1E00–U+1EFF (Latin Extended Additional: Vietnamese's toned letters) and U+2002–U+206F
+/// (general punctuation). Such a character
 /// resets the quick check's state, so the rest is checked run by run.
 fn is_nfc_fast(s: &str) -> bool {
     let b = s.as_bytes();
@@ -268,6 +284,14 @@ fn is_nfc_fast(s: &str) -> bool {
             0..=0x7F => Some(1),
             0xC2..=0xCB => Some(2),
             0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => Some(3),
+            // U+2002–U+206F: quotes, dashes, ellipsis (U+2000 and U+2001 are not in NFC).
+            0xE2 if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0x82..)) | (Some(0x81), Some(..=0xAF))
+            ) =>
+            {
+                Some(3)
+            }
             _ => None,
         };
         if let Some(w) = simple {
@@ -292,7 +316,7 @@ fn is_nfc_fast(s: &str) -> bool {
 }
 
 fn is_simple(c: char) -> bool {
-    matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF)
+    matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF | 0x2002..=0x206F)
 }
 
 #[cfg(test)]
@@ -314,6 +338,7 @@ mod tests {
             "\u{1EA0}\u{301}",
             "Å\u{30A}\u{30A} 한국어 Ελλάδα",
             "\u{2126} ohm",
+            "\u{2000}\u{2001}\u{2002}“”–…\u{206F}\u{2070}",
             "a\u{316}\u{301}",
             "a\u{301}\u{316}",
             "",
@@ -328,7 +353,7 @@ mod tests {
 
     #[test]
     fn simple_characters_are_nfc_starters() {
-        for u in (0..=0x2FF).chain(0x1E00..=0x1EFF) {
+        for u in (0..=0x2FF).chain(0x1E00..=0x1EFF).chain(0x2002..=0x206F) {
             let c = char::from_u32(u).expect("scalar");
             assert!(is_simple(c));
             assert_eq!(
@@ -346,14 +371,19 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn fast_nfc_check_agrees_on_any_text(t in "[a-zàáạẢ\\u{300}-\\u{36f}\\u{1100}-\\u{11ff}\\u{ac00}\\PC]{0,24}") {
+        fn fast_nfc_check_agrees_on_any_text(t in "[a-zàáạẢ\\u{1ff0}-\\u{2080}\\u{300}-\\u{36f}\\u{1100}-\\u{11ff}\\u{ac00}\\PC]{0,24}") {
             proptest::prop_assert_eq!(is_nfc_fast(&t), is_nfc_quick(t.chars()) == IsNormalized::Yes);
         }
     }
 
     #[test]
     fn control_count_agrees_with_unicode() {
+        // Longer than one counting block (255 bytes), just under and over the limit.
+        let long_text = format!("{}{}", "ệ".repeat(300), "\u{1}".repeat(15));
+        let long_noise = format!("{}{}", "ệ".repeat(300), "\u{1}".repeat(16));
         for t in [
+            &long_text,
+            &long_noise,
             "a\u{7f}b",
             "\u{85}\u{9f}\u{a0}",
             "x\u{1}\u{1f}\n\t\r\u{c}",
