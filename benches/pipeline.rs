@@ -1,6 +1,7 @@
-//! Throughput benchmarks (`cargo bench`): extraction in MB/s on the fixtures (always) and on
-//! the ViMs dev corpus (when ../shared/corpora/vims-dev exists), and `compare` end to end in
-//! articles/s. Criterion reports bytes/s for extraction and elements/s (articles) for compare.
+//! Throughput benchmarks (`cargo bench`): extraction and reading in MB/s on the fixtures
+//! (always) and on the ViMs dev corpus (when ../shared/corpora/vims-dev exists), and `compare`
+//! end to end in articles/s. Criterion reports bytes/s for extraction and reading and
+//! elements/s (articles) for compare.
 
 use claimdiff::article::{self, Article, Meta};
 use claimdiff::corpus;
@@ -58,6 +59,44 @@ fn extraction(c: &mut Criterion) {
     }
 }
 
+/// Reading alone, one core: decoding, NFC check, format and header, story regions, from the
+/// file bytes already in memory (no disk).
+fn reading(c: &mut Criterion) {
+    for (name, dir) in corpora() {
+        let inputs = corpus::collect(std::slice::from_ref(&dir))
+            .strict()
+            .expect("inputs");
+        let files: Vec<(PathBuf, String, Vec<u8>)> = inputs
+            .iter()
+            .map(|i| {
+                (
+                    i.path.clone(),
+                    i.doc.clone(),
+                    std::fs::read(&i.path).expect("readable"),
+                )
+            })
+            .collect();
+        let bytes: usize = files.iter().map(|f| f.2.len()).sum();
+        let mut g = c.benchmark_group("read");
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.sample_size(20);
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                files
+                    .iter()
+                    .map(|(path, doc, raw)| {
+                        article::parse(raw, doc.clone(), path, &Meta::default())
+                            .expect("readable")
+                            .regions
+                            .len()
+                    })
+                    .sum::<usize>()
+            })
+        });
+        g.finish();
+    }
+}
+
 /// `compare` end to end in process (read, extract, align, compare, render reports), all cores.
 fn compare(c: &mut Criterion) {
     for (name, dir) in corpora() {
@@ -84,5 +123,5 @@ fn compare(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, extraction, compare);
+criterion_group!(benches, extraction, reading, compare);
 criterion_main!(benches);
