@@ -401,6 +401,13 @@ fn classify_line(line: &str) -> Option<(Section, bool)> {
             return Some((Section::Boilerplate, false));
         }
     }
+    // The endings below end in "h" and "c.", and only 'h'/'H' and 'c'/'C' lower-case to
+    // those letters: other lines are not lower-cased.
+    let b = line.as_bytes();
+    let ending = b.ends_with(b"h") || b.ends_with(b"H") || b.ends_with(b"c.") || b.ends_with(b"C.");
+    if line.len() < 200 && !ending {
+        return None;
+    }
     // A short line of 200 bytes or more is tested on its first 64 characters only.
     let lower = if line.len() < 200 {
         line.to_lowercase()
@@ -416,6 +423,13 @@ fn classify_line(line: &str) -> Option<(Section, bool)> {
 /// `line.to_lowercase().starts_with(prefix)` for a lower-case `prefix` without σ/ς (the one
 /// letter whose lower case depends on context), without lower-casing the whole line.
 fn starts_with_lower(line: &str, prefix: &str) -> bool {
+    // The first characters decide almost every line: an ASCII letter lower-cases to itself
+    // or its one ASCII partner.
+    if let (Some(&l), Some(&p)) = (line.as_bytes().first(), prefix.as_bytes().first()) {
+        if l.is_ascii() && l.to_ascii_lowercase() != p {
+            return false;
+        }
+    }
     let mut lower = line.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| lower.next() == Some(p))
 }
@@ -784,6 +798,30 @@ mod tests {
             got[4..].iter().all(|(_, s)| *s == Section::Related),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn line_cues() {
+        use Section::{Boilerplate, Related};
+        let long_story = "Ông Blinken nói rằng Mỹ sẽ tiếp tục đối thoại với Nga trong những tuần tới về an ninh châu Âu.";
+        for (line, want) in [
+            ("Xem thêm: Nga điều quân", Some((Related, true))),
+            ("TIN LIÊN QUAN", Some((Related, true))),
+            ("Đọc thêm bài này", Some((Related, false))),
+            ("Bình luận", Some((Boilerplate, true))),
+            ("Theo VTV", Some((Boilerplate, false))),
+            ("Theo USGS, trận động đất mạnh 6,1 độ xảy ra lúc 10h.", None),
+            ("Minh Anh biên dịch", Some((Boilerplate, false))),
+            ("Thanh Hà BIÊN DỊCH", Some((Boilerplate, false))),
+            (
+                "Đài VOA đưa tin về Tòa Bạch Ốc.",
+                Some((Boilerplate, false)),
+            ),
+            ("Bản tin biên dịch xong", None),
+            (long_story, None),
+        ] {
+            assert_eq!(classify_line(line), want, "{line}");
+        }
     }
 
     #[test]
