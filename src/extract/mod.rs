@@ -2,9 +2,10 @@
 //! named rules of each claim kind (`date`, `time`, `duration`, `quantity`) left to right.
 //! It must not read files or compare claims.
 //!
-//! Cost: O(n) in the text. A sentence without an ASCII digit and without any number, date
-//! or weekday word is skipped after a byte scan (see [`might_hold_claim`]); rules look at a
-//! bounded window of tokens, so no step is quadratic in sentence length.
+//! Cost: O(n) in the text. Each sentence is tokenised once (rules and names share the
+//! tokens); the rules skip a sentence without an ASCII digit and without any number, date or
+//! weekday word (see [`might_hold_claim`]) and look at a bounded window of tokens, so no step
+//! is quadratic in sentence length.
 
 pub mod date;
 pub mod duration;
