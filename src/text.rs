@@ -1,8 +1,9 @@
 //! Decoding bytes to normalised text while keeping a map back to the file's byte offsets.
 //! It must not interpret the text (formats, sections and claims live elsewhere).
 //!
-//! Cost: a few linear passes over the bytes (validation, NFC check, text check); the map grows only where NFC or the decoding changed
-//! byte lengths, so plain UTF-8 NFC input keeps a single map point.
+//! Cost: a few linear passes over the bytes (validation, NFC check, text check); the map
+//! grows only where NFC or the decoding changed byte lengths, so plain UTF-8 NFC input keeps
+//! a single map point.
 
 use anyhow::{bail, Result};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
