@@ -13,9 +13,7 @@ fn root() -> PathBuf {
 }
 
 fn read_all(dir: &Path) -> Vec<Article> {
-    let inputs = corpus::collect(&[dir.to_path_buf()])
-        .strict()
-        .expect("inputs");
+    let inputs = inputs_of(dir);
     let manifest = corpus::manifests(None, &[dir.to_path_buf()]).expect("manifest");
     inputs
         .iter()
@@ -39,23 +37,47 @@ fn corpora() -> Vec<(&'static str, PathBuf)> {
     out
 }
 
+/// The files of a corpus directory.
+fn inputs_of(dir: &Path) -> Vec<corpus::Input> {
+    corpus::collect(&[dir.to_path_buf()])
+        .strict()
+        .expect("inputs")
+}
+
+/// One benchmark of `group` on corpus `name`, reported per byte or per article.
+fn bench<R>(
+    c: &mut Criterion,
+    group: &str,
+    name: &str,
+    per: Throughput,
+    samples: usize,
+    mut run: impl FnMut() -> R,
+) {
+    let mut g = c.benchmark_group(group);
+    g.throughput(per);
+    g.sample_size(samples);
+    g.bench_function(name, |b| b.iter(&mut run));
+    g.finish();
+}
+
 /// Extraction alone, one core: the rules over already-decoded text.
 fn extraction(c: &mut Criterion) {
     for (name, dir) in corpora() {
         let articles = read_all(&dir);
         let bytes: usize = articles.iter().map(|a| a.bytes).sum();
-        let mut g = c.benchmark_group("extract");
-        g.throughput(Throughput::Bytes(bytes as u64));
-        g.sample_size(20);
-        g.bench_function(name, |b| {
-            b.iter(|| {
+        bench(
+            c,
+            "extract",
+            name,
+            Throughput::Bytes(bytes as u64),
+            20,
+            || {
                 articles
                     .iter()
                     .map(|a| claimdiff::extract::extract(a).claims.len())
                     .sum::<usize>()
-            })
-        });
-        g.finish();
+            },
+        );
     }
 }
 
@@ -63,52 +85,40 @@ fn extraction(c: &mut Criterion) {
 /// file bytes already in memory (no disk).
 fn reading(c: &mut Criterion) {
     for (name, dir) in corpora() {
-        let inputs = corpus::collect(std::slice::from_ref(&dir))
-            .strict()
-            .expect("inputs");
-        let files: Vec<(PathBuf, String, Vec<u8>)> = inputs
-            .iter()
+        let files: Vec<(corpus::Input, Vec<u8>)> = inputs_of(&dir)
+            .into_iter()
             .map(|i| {
-                (
-                    i.path.clone(),
-                    i.doc.clone(),
-                    std::fs::read(&i.path).expect("readable"),
-                )
+                let raw = std::fs::read(&i.path).expect("readable");
+                (i, raw)
             })
             .collect();
-        let bytes: usize = files.iter().map(|f| f.2.len()).sum();
-        let mut g = c.benchmark_group("read");
-        g.throughput(Throughput::Bytes(bytes as u64));
-        g.sample_size(20);
-        g.bench_function(name, |b| {
-            b.iter(|| {
-                files
-                    .iter()
-                    .map(|(path, doc, raw)| {
-                        article::parse(raw, doc.clone(), path, &Meta::default())
-                            .expect("readable")
-                            .regions
-                            .len()
-                    })
-                    .sum::<usize>()
-            })
+        let bytes: usize = files.iter().map(|f| f.1.len()).sum();
+        bench(c, "read", name, Throughput::Bytes(bytes as u64), 20, || {
+            files
+                .iter()
+                .map(|(i, raw)| {
+                    article::parse(raw, i.doc.clone(), &i.path, &Meta::default())
+                        .expect("readable")
+                        .regions
+                        .len()
+                })
+                .sum::<usize>()
         });
-        g.finish();
     }
 }
 
 /// `compare` end to end in process (read, extract, align, compare, render reports), all cores.
 fn compare(c: &mut Criterion) {
     for (name, dir) in corpora() {
-        let inputs = corpus::collect(std::slice::from_ref(&dir))
-            .strict()
-            .expect("inputs");
+        let inputs = inputs_of(&dir);
         let manifest = corpus::manifests(None, std::slice::from_ref(&dir)).expect("manifest");
-        let mut g = c.benchmark_group("compare");
-        g.throughput(Throughput::Elements(inputs.len() as u64));
-        g.sample_size(10);
-        g.bench_function(name, |b| {
-            b.iter(|| {
+        bench(
+            c,
+            "compare",
+            name,
+            Throughput::Elements(inputs.len() as u64),
+            10,
+            || {
                 let loaded =
                     corpus::load(&inputs, &manifest, &indicatif::ProgressBar::hidden(), false)
                         .unwrap();
@@ -117,9 +127,8 @@ fn compare(c: &mut Criterion) {
                 let found = claimdiff::compare::compare(&articles, &records);
                 let t = claimdiff::report::discrepancy_table(&articles, &records, &found);
                 claimdiff::report::csv_bytes(t, false).unwrap().len()
-            })
-        });
-        g.finish();
+            },
+        );
     }
 }
 
