@@ -5,7 +5,7 @@
 //! Cost: one pass over each region for quotation marks; the speaker search looks at a bounded
 //! window (160 bytes) on each side of a quote.
 
-use super::token::{tokenize, Class, ExactWords, Tok, WordSet};
+use super::token::{tokenize, Class, ExactWords, Tok};
 use crate::claim::{Claim, Kind, Span, Value};
 use std::sync::LazyLock;
 
@@ -27,8 +27,6 @@ const PERSON_TITLES: &[&str] = &[
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "Ông", "Bà", "Mr", "Ms", "Mrs", "ngài",
 ];
 
-static TITLE_KEYS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(PERSON_TITLES.iter().copied()));
 static PERSON_TITLE_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(PERSON_TITLES));
 static TITLE_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(TITLES));
 static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
@@ -207,7 +205,9 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, out: &mut Vec<Claim>) {
     while i < toks.len() {
         let t = &toks[i];
         // Names start with a capital or after a title word; most tokens are neither.
-        if t.class != Class::Word || (!t.is_capitalized() && !TITLE_KEYS.contains(t)) {
+        if t.class != Class::Word
+            || (!t.is_capitalized() && !PERSON_TITLE_WORDS.contains_any_case(t))
+        {
             i += 1;
             continue;
         }

@@ -118,6 +118,12 @@ impl ExactWords {
     pub fn contains(&self, t: &Tok) -> bool {
         self.gate.contains(t) && self.words.contains(&t.s)
     }
+
+    /// Whether the token is one of the words in any case (the gate alone).
+    #[inline]
+    pub fn contains_any_case(&self, t: &Tok) -> bool {
+        self.gate.contains(t)
+    }
 }
 
 /// A 4,096-bit filter on a key's low bits: most tokens are in no word set, and one load
