@@ -25,13 +25,26 @@ pub const EXAMPLES: &[super::Example] = examples![
     "day_range": "từ ngày 9-10/10 ở Doha" => ["date=2021-10-09/2021-10-10"],
     "!day_range": "tỷ số 9-10" => [],
     "dateline": "HÀ NỘI, ngày 3-6 (Dân trí)" => ["date=2021-06-03"],
+    "dateline": "Sáng ngày 20.5 tại Đài Bắc" => ["date=2021-05-20"],
+    "dateline": "Chiều qua 19-5, tại cảng" => ["date=2021-05-19"],
+    "dateline": "hôm 13.5, Bộ Thương mại" => ["date=2021-05-13"],
+    "dateline": "lúc 14 giờ chiều nay (28.5)" => ["time=14:00", "date=2021-05-28"],
     "!dateline": "thắng 3-6 trong set đầu" => [],
+    "!dateline": "động đất 6.1 độ Richter" => ["number=6.1"],
+    "!dateline": "trẻ từ 5-12 tuổi" => ["number=5", "number=12"],
+    "day_month_year": "vào ngày 23-12-2015, Nguyên" => ["date=2015-12-23"],
+    "night_of": "tối 26 rạng sáng 27-5, các đối tượng" => ["date=2021-05-26", "date=2021-05-27"],
+    "!night_of": "tối 12 rạng sáng 27-5" => ["date=2021-05-27"],
+    "day_month_year": "Đơn cầu cứu ngày 29.4.2016 của bà" => ["date=2016-04-29"],
+    "day_month_year": "31.05.2016 | 05:12 PM" => ["date=2016-05-31", "time=17:12"],
     "day_month_words": "ngày 20 tháng 5 năm 2016" => ["date=2016-05-20"],
     "!day_month_words": "20 tháng trước" => ["duration=P20M"],
     "day_month_words": "ngày 3 tháng 6" => ["date=2021-06-03"],
     "month": "trong tháng 12/2021" => ["date=2021-12"],
     "month": "từ tháng 4 năm 2014" => ["date=2014-04"],
     "month": "tháng 11 vừa qua" => ["date=2021-11"],
+    "month": "hồi tháng 12.2015" => ["date=2015-12"],
+    "month": "sa thải vào tháng 10-2015" => ["date=2015-10"],
     "!month": "hai tháng nay" => ["duration=P2M"],
     "!month": "tháng trước" => [],
     "year": "vào năm 2014 và" => ["date=2014"],
@@ -49,11 +62,15 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "ông sẽ đi sau cuộc gặp hôm thứ Hai" => ["date=2022-01-17"],
     "weekday": "hôm thứ 6 vừa qua" => ["date=2022-01-21"],
     "!weekday": "điểm dừng thứ hai trong" => [],
-    "!weekday": "lần thứ 3" => [],
+    "!weekday": "lần thứ 3" => ["number=3"],
     "weekday": "on Monday, officials" => ["date=2022-01-17"],
     "relative": "hôm qua" => ["date=2022-01-21"],
     "relative": "ngày mai ông sẽ" => ["date=2022-01-23"],
     "relative": "hôm nay" => ["date=2022-01-22"],
+    "relative": "Sáng nay, Tỉnh đoàn" => ["date=2022-01-22"],
+    "relative": "vào rạng sáng nay" => ["date=2022-01-22"],
+    "relative": "tối qua xe bồn bốc cháy" => ["date=2022-01-21"],
+    "!relative": "buổi sáng đẹp trời" => [],
     "!relative": "hôm nào" => [],
     "english": "on January 21, 2022" => ["date=2022-01-21"],
     "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
@@ -61,6 +78,65 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "in December 2021" => ["date=2021-12"],
     "!english": "May I ask" => [],
 ];
+
+/// Parts of the day that announce a date after them ("chiều 19.5") or, with "nay"/"qua",
+/// are one ("sáng nay").
+const DAY_PARTS: &[&str] = &["sáng", "chiều", "tối", "trưa", "đêm", "khuya"];
+
+/// Words right before `d-m` or `d.m` that make it a date ("ngày 3-6", "chiều 19.5", "hôm 13.5",
+/// "Chiều qua 19-5", "sáng nay 20.5").
+const DAY_CUES: &[&str] = &[
+    "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "nay", "qua", "vào",
+];
+
+/// Whether the token before `i` announces a day, or `i` stands alone in brackets: "(28.5)".
+fn day_cue_before(toks: &[Tok], i: usize) -> bool {
+    static CUES: std::sync::LazyLock<super::token::WordSet> =
+        std::sync::LazyLock::new(|| super::token::WordSet::new(DAY_CUES.iter().copied()));
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    CUES.contains(prev) || (prev.is_punct('(') && toks.get(i + 1).is_some_and(|n| n.is_punct(')')))
+}
+
+/// "tối 26 rạng sáng 27-5": a bare day after a part of the day, followed by "rạng sáng" and a
+/// day-month date, is the evening or night before it.
+fn night_of(ctx: &Ctx, i: usize) -> Option<NaiveDate> {
+    let toks = ctx.toks;
+    let day: u32 = toks[i].s.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let evening = i > 0 && toks[i - 1].is_any(&["tối", "đêm", "khuya", "chiều"]);
+    if !evening || !toks.get(i + 1).is_some_and(|t| t.is("rạng")) {
+        return None;
+    }
+    let next = toks
+        .get(i + 3)
+        .filter(|_| toks.get(i + 2).is_some_and(|t| t.is("sáng")))?;
+    let (d2, m) = day_month_joined(next.s).or_else(|| day_month(next.s).map(|(d, m, _)| (d, m)))?;
+    let morning = full(ctx, d2, m, None)?;
+    let night = morning.pred_opt()?;
+    (night.day() == day).then_some(night)
+}
+
+/// `d-m` or `d.m` (one separator, day 1–31, month 1–12).
+fn day_month_joined(s: &str) -> Option<(u32, u32)> {
+    let (d, m) = s.split_once(['-', '.'])?;
+    if m.contains(['-', '.', '/']) {
+        return None;
+    }
+    let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some((d, m))
+}
+
+/// `d-m-yyyy` or `d.m.yyyy` (the same separator twice, a four-digit year).
+fn day_month_year_sep(s: &str) -> Option<(u32, u32, i32)> {
+    let sep = s.chars().find(|c| matches!(c, '-' | '.'))?;
+    let mut parts = s.split(sep);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || d.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    Some((d.parse().ok()?, m.parse().ok()?, y.parse().ok()?))
+}
 
 const DATE_CUES: &[&str] = &[
     "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "vào", "từ", "đến", "tới",
@@ -103,10 +179,28 @@ pub fn resolve(day: u32, month: u32, published: NaiveDate, future: bool) -> Opti
         // A sentence about what will happen may still date what was said: take the nearest.
         return candidates.min_by_key(|d| (*d - published).num_days().abs());
     }
-    candidates
-        .filter(|d| *d <= published + Duration::days(2))
-        .max()
+    let slack = published + Duration::days(2);
+    let (past, coming): (Vec<NaiveDate>, Vec<NaiveDate>) = candidates.partition(|d| *d <= slack);
+    let past = past.into_iter().max();
+    let coming = coming.into_iter().min();
+    // News is about the days around it: a date a few weeks ahead is nearer than the same date
+    // almost a year back ("đêm 26/6" written on 28/5 is a slip for a recent night or a coming
+    // one, never last June).
+    match (past, coming) {
+        (Some(p), Some(c))
+            if (published - p).num_days() > FAR_PAST_DAYS
+                && (c - published).num_days() <= NEAR_FUTURE_DAYS =>
+        {
+            Some(c)
+        }
+        (Some(p), _) => Some(p),
+        (None, c) => c,
+    }
 }
+
+/// A past date further back than this loses to a date within [`NEAR_FUTURE_DAYS`] ahead.
+const FAR_PAST_DAYS: i64 = 180;
+const NEAR_FUTURE_DAYS: i64 = 60;
 
 fn resolve_month(month: u32, published: NaiveDate, future: bool) -> Option<(i32, u32)> {
     resolve(1, month, published, future)
@@ -295,7 +389,40 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
 
     // relative: "hôm qua", "hôm nay", "ngày mai", "yesterday"
     let rel = |a: &str, b: &str| t.is(a) && toks.get(i + 1).is_some_and(|n| n.is(b));
-    let offset = if rel("hôm", "qua") {
+    // "sáng nay", "chiều qua", "rạng sáng nay": a part of today or of yesterday.
+    let part = |k: usize| {
+        toks.get(k)
+            .is_some_and(|p| DAY_PARTS.iter().any(|w| p.is(w)))
+    };
+    let day_part = if t.is("rạng") && part(i + 1) {
+        2
+    } else {
+        usize::from(part(i))
+    };
+    let part_offset = (day_part > 0)
+        .then(|| toks.get(i + day_part))
+        .flatten()
+        .and_then(|n| {
+            if n.is("nay") {
+                Some((0, day_part + 1))
+            } else if n.is("qua") {
+                Some((-1, day_part + 1))
+            } else {
+                None
+            }
+        });
+    if let Some((_, n)) = part_offset {
+        // "chiều qua 19-5", "chiều nay (28.5)": the written date says it; no second claim.
+        let k = i + n + usize::from(toks.get(i + n).is_some_and(|x| x.is_punct('(')));
+        if toks.get(k).is_some_and(|x| {
+            x.class == Class::Num && (day_month_joined(x.s).is_some() || day_month(x.s).is_some())
+        }) {
+            return Some(i + n);
+        }
+    }
+    let offset = if part_offset.is_some() {
+        part_offset
+    } else if rel("hôm", "qua") {
         Some((-1, 2))
     } else if rel("hôm", "nay") {
         Some((0, 2))
@@ -328,7 +455,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // month: "tháng 12/2021", "tháng 4 năm 2014", "tháng 11"
     if t.is("tháng") {
         let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;
-        let (month, year, end) = if let Some((m, y)) = n.s.split_once('/') {
+        let (month, year, end) = if let Some((m, y)) = n.s.split_once(['/', '.', '-']) {
             let y: i32 = y.parse().ok().filter(|_| y.len() == 4)?;
             (m.parse::<u32>().ok()?, Some(y), i + 2)
         } else {
@@ -369,7 +496,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             && out.last().is_some_and(|c| {
                 matches!(c.value, Value::Date(DateValue::Year(_))) && c.span.end == toks[i - 2].end
             });
+        // "sinh năm 1975" is a birth year, read by the person rules.
+        let born = i >= 2 && toks[i - 2].is("sinh");
         if (1900..=2100).contains(&y)
+            && !born
             && (before.is_some_and(|b| b.is_any(&["năm", "in", "since"])) || after_year)
         {
             let start = if before.is_some_and(|b| b.is("năm")) {
@@ -393,6 +523,49 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         static CUES: std::sync::LazyLock<super::token::WordSet> =
             std::sync::LazyLock::new(|| super::token::WordSet::new(DATE_CUES.iter().copied()));
         let cue = i > 0 && (CUES.contains(&toks[i - 1]) || toks[i - 1].is_punct('('));
+        // "23-12-2015", "29.4.2016": a full date needs no cue.
+        if let Some((d, m, y)) = day_month_year_sep(t.s) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                push(
+                    ctx,
+                    out,
+                    "day_month_year",
+                    ctx.span(i, i + 1),
+                    DateValue::Day(date),
+                    None,
+                );
+                return Some(i + 1);
+            }
+            return None;
+        }
+        // dateline: "ngày 3-6", "chiều 19.5", "(28.5)": a day and month joined by a dash or a
+        // dot only after a word that announces a day (otherwise a score, a range, a decimal).
+        if let Some((d, m)) = day_month_joined(t.s) {
+            if day_cue_before(toks, i) {
+                let date = full(ctx, d, m, None)?;
+                push(
+                    ctx,
+                    out,
+                    "dateline",
+                    ctx.span(i, i + 1),
+                    DateValue::Day(date),
+                    None,
+                );
+                return Some(i + 1);
+            }
+        }
+        // night_of: "tối 26 rạng sáng 27-5" — the night of the 26th, in the month that follows.
+        if let Some(date) = night_of(ctx, i) {
+            push(
+                ctx,
+                out,
+                "night_of",
+                ctx.span(i, i + 1),
+                DateValue::Day(date),
+                None,
+            );
+            return Some(i + 1);
+        }
         // day_range: "9-10/10"
         if let Some((a, rest)) = t.s.split_once('-') {
             if let (Ok(d1), Some((d2, m, y))) = (a.parse::<u32>(), day_month(rest)) {
@@ -410,20 +583,6 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                     return Some(i + 1);
                 }
                 return None;
-            }
-            // dateline: "ngày 3-6" is 3 June
-            if i > 0 && toks[i - 1].is_any(&["ngày", "hôm"]) {
-                let (d, m) = (a.parse::<u32>().ok()?, rest.parse::<u32>().ok()?);
-                let date = full(ctx, d, m, None)?;
-                push(
-                    ctx,
-                    out,
-                    "dateline",
-                    ctx.span(i, i + 1),
-                    DateValue::Day(date),
-                    None,
-                );
-                return Some(i + 1);
             }
             return None;
         }
@@ -451,23 +610,6 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 None,
             );
             return Some(i + 1);
-        }
-        // "31.05.2016"
-        if t.s.matches('.').count() == 2 && t.s.len() == 10 {
-            let p: Vec<&str> = t.s.split('.').collect();
-            if let (Ok(d), Ok(m), Ok(y)) = (p[0].parse(), p[1].parse(), p[2].parse()) {
-                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                    push(
-                        ctx,
-                        out,
-                        "day_month_year",
-                        ctx.span(i, i + 1),
-                        DateValue::Day(date),
-                        None,
-                    );
-                    return Some(i + 1);
-                }
-            }
         }
         // day_month_words: "20 tháng 5 năm 2016"
         if toks.get(i + 1).is_some_and(|x| x.is("tháng")) {
@@ -593,9 +735,15 @@ mod tests {
             resolve(20, 1, p, true),
             NaiveDate::from_ymd_opt(2022, 1, 20)
         );
+        // Ten days ahead is nearer than a year back, even in a past-tense sentence.
         assert_eq!(
             resolve(20, 1, p, false),
-            NaiveDate::from_ymd_opt(2021, 1, 20)
+            NaiveDate::from_ymd_opt(2022, 1, 20)
+        );
+        // Three months ahead is not: the past wins.
+        assert_eq!(
+            resolve(10, 4, p, false),
+            NaiveDate::from_ymd_opt(2021, 4, 10)
         );
         assert_eq!(resolve(4, 1, p, true), NaiveDate::from_ymd_opt(2022, 1, 4));
         assert_eq!(

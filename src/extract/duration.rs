@@ -22,6 +22,13 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!duration": "mấy giờ rồi" => [],
     "!duration": "sẽ là một ngày nào đó" => [],
     "!duration": "tháng 12 này" => ["date=2021-12"],
+    "!duration": "công ty 14 năm tuổi" => ["number=14"],
+    "duration": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
+    "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
+    "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
+    "duration": "after half an hour" => ["duration=PT30M"],
+    "duration": "one and a half hours" => ["duration=PT1.5H"],
+    "duration": "chưa đầy một giờ đồng hồ" => ["duration=PT1H"],
 ];
 
 const UNITS: &[(&str, DurationUnit)] = &[
@@ -53,10 +60,77 @@ pub fn unit(t: &Tok) -> Option<DurationUnit> {
     UNITS.iter().find(|(w, _)| t.is(w)).map(|&(_, u)| u)
 }
 
+fn push(
+    ctx: &Ctx,
+    out: &mut Vec<Claim>,
+    q: Option<qualifier::Qualifier>,
+    (start, end): (usize, usize),
+    amount: f64,
+    u: DurationUnit,
+) {
+    let minutes = amount * u.minutes();
+    let (lo, hi) = qualifier::range(minutes, q);
+    out.push(Claim {
+        kind: Kind::Duration,
+        value: Value::Duration { amount, unit: u },
+        range: (lo, hi),
+        qualifier: q.map(|q| q.name),
+        slot: "duration".to_string(),
+        span: ctx.span(start, end),
+        sentence: ctx.sentence,
+        rule: "duration",
+        weekday: None,
+    });
+}
+
+/// "24h qua", "48h tới", a bare "24h": hours glued to the figure, as a length of time (a time
+/// of day is read first by the time rules).
+fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
+    let t = ctx.toks.get(lead.start)?;
+    let hours: f64 = t.s.strip_suffix('h')?.parse().ok()?;
+    let i = lead.start - lead.qualifier.map_or(0, |q| q.len);
+    push(
+        ctx,
+        out,
+        lead.qualifier,
+        (i, lead.start + 1),
+        hours,
+        DurationUnit::Hour,
+    );
+    Some(lead.start + 1)
+}
+
+/// "an hour and a half", "half an hour", "one and a half hours".
+fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let w = |k: usize, word: &str| toks.get(i + k).is_some_and(|t| t.is(word));
+    let hour = |k: usize| w(k, "hour") || w(k, "hours");
+    if w(0, "half") && (w(1, "an") || w(1, "a")) && hour(2) {
+        push(ctx, out, None, (i, i + 3), 30.0, DurationUnit::Minute);
+        return Some(i + 3);
+    }
+    let one = w(0, "an") || w(0, "a") || w(0, "one");
+    if one && hour(1) && w(2, "and") && w(3, "a") && w(4, "half") {
+        push(ctx, out, None, (i, i + 5), 1.5, DurationUnit::Hour);
+        return Some(i + 5);
+    }
+    if w(0, "one") && w(1, "and") && w(2, "a") && w(3, "half") && hour(4) {
+        push(ctx, out, None, (i, i + 5), 1.5, DurationUnit::Hour);
+        return Some(i + 5);
+    }
+    None
+}
+
 pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     if lead.dollar {
         return None;
+    }
+    if let Some(end) = english_half(ctx, lead.start, out) {
+        return Some(end);
+    }
+    if lead.figure.is_none() && toks.get(lead.start).is_some_and(|t| t.class == Class::Num) {
+        return glued_hours(ctx, lead, out);
     }
     let (q, n) = (lead.qualifier, lead.figure?);
     let i = lead.start - q.map_or(0, |q| q.len);
@@ -69,8 +143,11 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let u = toks.get(j).and_then(unit)?;
     let mut end = j + 1;
-    // "một ngày nào đó" is "some day", not a duration.
-    if toks.get(end).is_some_and(|t| t.is("nào")) {
+    // "một ngày nào đó" is "some day", not a duration; "14 năm tuổi" is an age.
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is("nào") || (u == DurationUnit::Year && t.is("tuổi")))
+    {
         return None;
     }
     if u == DurationUnit::Hour
@@ -85,18 +162,21 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         end += 1;
     }
     let start = if q.is_some() { i } else { n.start };
-    let minutes = amount * u.minutes();
-    let (lo, hi) = qualifier::range(minutes, q);
-    out.push(Claim {
-        kind: Kind::Duration,
-        value: Value::Duration { amount, unit: u },
-        range: (lo, hi),
-        qualifier: q.map(|q| q.name),
-        slot: "duration".to_string(),
-        span: ctx.span(start, end),
-        sentence: ctx.sentence,
-        rule: "duration",
-        weekday: None,
-    });
+    // "2 giờ 32 phút": hours and minutes make one length, in minutes.
+    let (amount, u) = match (u, toks.get(end), toks.get(end + 1)) {
+        (DurationUnit::Hour, Some(m), Some(p))
+            if m.class == Class::Num && p.is("phút") && amount.fract() == 0.0 =>
+        {
+            match m.s.parse::<u32>() {
+                Ok(mins) if mins < 60 => {
+                    end += 2;
+                    (amount * 60.0 + f64::from(mins), DurationUnit::Minute)
+                }
+                _ => (amount, u),
+            }
+        }
+        _ => (amount, u),
+    };
+    push(ctx, out, q, (start, end), amount, u);
     Some(end)
 }

@@ -10,9 +10,12 @@
 pub mod date;
 pub mod duration;
 pub mod numeral;
+pub mod ordinal;
+pub mod person;
 pub mod qualifier;
 pub mod quantity;
 pub mod quote;
+pub mod range;
 pub mod time;
 pub mod token;
 
@@ -260,6 +263,20 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "Hôm",
         "ngày mai",
         "Ngày mai",
+        "sáng nay",
+        "sáng qua",
+        "chiều nay",
+        "chiều qua",
+        "tối nay",
+        "tối qua",
+        "trưa nay",
+        "trưa qua",
+        "đêm nay",
+        "đêm qua",
+        "Đêm nay",
+        "Đêm qua",
+        "khuya nay",
+        "khuya qua",
         "one",
         "two",
         "three",
@@ -286,6 +303,11 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "million",
         "billion",
         "dozen",
+        "half",
+        "khóa",
+        "khoá",
+        "Khóa",
+        "Khoá",
         "day",
         "today",
         "tomorrow",
@@ -356,6 +378,13 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "hôm",
         "ngày",
         "tháng",
+        "sáng",
+        "chiều",
+        "tối",
+        "trưa",
+        "đêm",
+        "khuya",
+        "rạng",
         "yesterday",
         "today",
         "tomorrow",
@@ -365,6 +394,13 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "mươi",
         "trăm",
         "a",
+        "an",
+        "tuổi",
+        "từ",
+        "sinh",
+        "khóa",
+        "khoá",
+        "half",
         "sept",
     ];
     let qualifiers = qualifier::QUALIFIERS.iter().map(|(_, _, words)| words[0]);
@@ -530,6 +566,9 @@ pub fn all_examples() -> Vec<&'static Example> {
         .chain(time::EXAMPLES)
         .chain(duration::EXAMPLES)
         .chain(quantity::EXAMPLES)
+        .chain(person::EXAMPLES)
+        .chain(range::EXAMPLES)
+        .chain(ordinal::EXAMPLES)
         .collect()
 }
 

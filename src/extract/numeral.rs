@@ -16,6 +16,43 @@ pub struct Numeral {
     pub words: bool,
     /// A scale word (`triệu`, `million`) was applied.
     pub scaled: bool,
+    /// The slot of a unit glued to the digits (`460m`, `6kg`, `15.000.000đ`).
+    pub unit: Option<&'static str>,
+}
+
+/// Units written glued to digits, and the slot each gives: `460m`, `83mm`, `600kg`, `26MW`,
+/// `15.000.000đ`, `50.000USD`. Matched exactly (case matters: `5G` is not five grams).
+const GLUED_UNITS: &[(&str, &str)] = &[
+    ("m", "m"),
+    ("mm", "mm"),
+    ("cm", "cm"),
+    ("km", "km"),
+    ("kg", "kg"),
+    ("g", "g"),
+    ("mg", "mg"),
+    ("ha", "ha"),
+    ("m2", "m2"),
+    ("m3", "m3"),
+    ("km2", "km2"),
+    ("l", "litres"),
+    ("lít", "litres"),
+    ("ml", "ml"),
+    ("tấn", "tonnes"),
+    ("MW", "MW"),
+    ("kW", "kW"),
+    ("kWh", "kWh"),
+    ("GW", "GW"),
+    ("đ", "money/VND"),
+    ("USD", "money/USD"),
+    ("usd", "money/USD"),
+];
+
+/// Splits `460m` into 460 and the slot of `m`; `None` for digits without a known unit.
+fn glued(s: &str) -> Option<(f64, &'static str)> {
+    let at = s.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (digits, unit) = s.split_at(at);
+    let slot = GLUED_UNITS.iter().find(|(u, _)| *u == unit)?.1;
+    Some((parse_digits(digits)?, slot))
 }
 
 /// Parses a digit token with grouping rules: a separator followed by exactly three digits is
@@ -181,6 +218,16 @@ pub fn read(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
 }
 
 fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
+    if let Some((value, unit)) = glued(toks[i].s) {
+        return Some(Numeral {
+            value,
+            start: i,
+            end: i + 1,
+            words: false,
+            scaled: false,
+            unit: Some(unit),
+        });
+    }
     let mut value = parse_digits(toks[i].s)?;
     let mut end = i + 1;
     let mut scaled = false;
@@ -200,6 +247,7 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
         end,
         words: false,
         scaled,
+        unit: None,
     })
 }
 
@@ -278,6 +326,7 @@ fn read_words(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
         end: j,
         words: true,
         scaled,
+        unit: None,
     })
 }
 
@@ -354,6 +403,7 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
         end: j,
         words: true,
         scaled,
+        unit: None,
     })
 }
 
@@ -407,6 +457,10 @@ mod tests {
             ("twenty-five", Some((25.0, 1))),
             ("two hours", Some((2.0, 1))),
             ("a hundred", Some((100.0, 2))),
+            ("460m", Some((460.0, 1))),
+            ("16,5m", Some((16.5, 1))),
+            ("15.000.000đ", Some((15_000_000.0, 1))),
+            ("5G", None),
             ("một giờ", Some((1.0, 1))),
             ("Ba Lan", None),
         ];

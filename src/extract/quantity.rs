@@ -37,6 +37,26 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "Giông lốc làm 24 ngôi nhà sập đổ hoàn toàn" => ["number=24"],
     "figure": "$2.5 billion in aid" => ["number=2500000000"],
     "!figure": "không phải 30 với một" => [],
+    "figure": "cầu chính dài 460m, rộng 22m" => ["number=460", "number=22"],
+    "figure": "Sapa (Lào Cai) 83mm, Yên Bái 66 mm" => ["number=83", "number=66"],
+    "figure": "Phạt 15.000.000đ (Mười lăm triệu đồng)" => ["number=15000000"],
+    "figure": "tàu trọng tải 32.279 DWT và dài 177m" => ["number=32279", "number=177"],
+    "figure": "hơn 16 triệu Won, tương đương" => ["number=16000000"],
+    "figure": "HLV 43 tuổi người Bắc Ireland" => ["number=43"],
+    "figure": "là công ty 14 năm tuổi" => ["number=14"],
+    "half": "hơn một nửa nam giới hút thuốc" => ["number=50"],
+    "!half": "thức dậy lúc nửa đêm" => [],
+    "figure_words": "và hai cầu dẫn có năng lực" => ["number=2"],
+    "figure_words": "Một người chết, sáu người bị thương" => ["number=1", "number=6"],
+    "figure_words": "chỉ một hành khách bị thương nhẹ" => ["number=1"],
+    "figure": "2 trong số 5 học sinh bị thương" => ["number=5"],
+    "figure": "điều 18 xe cứu hỏa tới hiện trường" => ["number=18"],
+    "figure": "\"Có 38 em học sinh trong ký túc xá" => ["number=38"],
+    "figure": "với 8 giải thưởng trong tổng số 20 đề cử" => ["number=8", "number=20"],
+    "figure_words": "Ba em nhỏ may mắn chỉ bị tê người" => ["number=3"],
+    "!figure_words": "ba mẹ của em" => [],
+    "!figure_words": "năm nay em học lớp" => [],
+    "!figure_words": "cả hai vị ngoại trưởng đều" => [],
     "!figure": "năm 2014, Nga" => ["date=2014"],
     "figure_words": "hai mươi lăm người thiệt mạng" => ["number=25"],
     "figure_words": "trừng phạt bốn cá nhân" => ["number=4"],
@@ -56,9 +76,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "hiệp ước New START" => [],
     "!figure": "gọi số 0912345678 để" => [],
     "!figure": "xem https://vtv.vn/a-20220121051440988.htm ngay" => [],
-    "!figure": "lần thứ 3 liên tiếp" => [],
+    "!figure": "lần thứ 3 liên tiếp" => ["number=3"],
     "!figure": "Bão số 3 đổ bộ" => [],
-    "!figure": "phút 85 trận đấu, theo khoản 3 Điều 39" => [],
+    "!figure": "phút 85 trận đấu, theo khoản 3 Điều 39" => ["number=85"],
     "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
     "!figure": "chuyến bay MS 804 của" => [],
 ];
@@ -138,6 +158,21 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["euros"], "money/EUR"),
     (&["EUR"], "money/EUR"),
     (&["tuổi"], "age"),
+    (&["năm", "tuổi"], "age"),
+    (&["won"], "money/KRW"),
+    (&["Won"], "money/KRW"),
+    (&["yên"], "money/JPY"),
+    (&["nhân", "dân", "tệ"], "money/CNY"),
+    (&["NDT"], "money/CNY"),
+    (&["bảng", "Anh"], "money/GBP"),
+    (&["baht"], "money/THB"),
+    (&["rúp"], "money/RUB"),
+    (&["ringgit"], "money/MYR"),
+    (&["lít"], "litres"),
+    (&["cm"], "cm"),
+    (&["mm"], "mm"),
+    (&["tấn", "hàng"], "tonnes"),
+    (&["DWT"], "DWT"),
     (&["%"], "percent"),
     (&["phần", "trăm"], "percent"),
     (&["percent"], "percent"),
@@ -169,12 +204,57 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["lần"], "times"),
 ];
 
+/// Number words that count with any noun ("hai cầu dẫn"); "một" (a, an), "năm" (year) and
+/// "tư" (fourth) are too often something else.
+fn counts_with_unknown_noun(toks: &[Tok], n: &Numeral) -> bool {
+    const NOT_COUNTED: &[&str] = &[
+        "mẹ", "bố", "nước", "bên", "phía", "chiều", "miền", "là", "tôi", "ta", "mình", "lăm",
+    ];
+    if n.value < 2.0 || n.value >= 100.0 || n.value.fract() != 0.0 {
+        return false;
+    }
+    // "cả hai vị ngoại trưởng" (both), "một trong hai con đường" (one of the two): a pairing,
+    // not a count to check.
+    if n.start > 0 && toks[n.start - 1].is_any(&["cả", "trong"]) {
+        return false;
+    }
+    // "ba" is also "father" ("ba mẹ"): it counts only capitalised, at the head of a sentence.
+    let single = n.end == n.start + 1;
+    if single
+        && toks[n.start].is_any(&["năm", "tư", "mốt", "ba"])
+        && !toks[n.start].is_capitalized()
+    {
+        return false;
+    }
+    toks.get(n.end)
+        .is_some_and(|t| t.is_lower_word() && !FUNCTION.contains(t) && !t.is_any(NOT_COUNTED))
+}
+
+/// Whether the words at `j` name a toll: a toll noun ("người chết") or a counted noun with a
+/// toll a few words on ("hành khách bị thương").
+fn counts_a_toll(toks: &[Tok], j: usize) -> bool {
+    match noun_at(toks, j) {
+        Some((slot, len)) => STRONG_TOLLS.contains(&slot) || outcome_ahead(toks, j + len).is_some(),
+        None => false,
+    }
+}
+
+/// Slots that are a toll by themselves.
+const STRONG_TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
+
+/// A unit written in capitals after a figure: two to five ASCII capitals ("DWT", "MW", "TEU").
+fn is_unit_acronym(t: &Tok) -> bool {
+    t.class == Class::Word
+        && (2..=5).contains(&t.s.len())
+        && t.s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Words after a figure that never name what it counts.
 const FUNCTION_WORDS: &[&str] = &[
     "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
     "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
-    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "and", "or", "of", "to", "in",
-    "on", "at", "with", "the", "a", "for", "by", "from",
+    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "rạng", "and", "or", "of", "to",
+    "in", "on", "at", "with", "the", "a", "for", "by", "from",
 ];
 
 static FUNCTION: std::sync::LazyLock<WordSet> =
@@ -338,26 +418,6 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
     None
 }
 
-/// The person a figure describes: "Nguyễn Anh Tuấn (42 tuổi" → "Nguyễn Anh Tuấn".
-fn person_before(ctx: &Ctx, figure_start: usize) -> Option<String> {
-    let toks = ctx.toks;
-    let mut k = figure_start;
-    while k > 0 && toks[k - 1].class == Class::Punct && toks[k - 1].is_any(&["(", ","]) {
-        k -= 1;
-    }
-    let end = k;
-    while k > 0 && toks[k - 1].class == Class::Word && toks[k - 1].is_capitalized() {
-        k -= 1;
-    }
-    (end - k >= 2).then(|| {
-        toks[k..end]
-            .iter()
-            .map(|t| t.s)
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-}
-
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     ACTIONS.iter().find_map(|&(words, name)| {
         let at = figure_start.checked_sub(words.len())?;
@@ -385,8 +445,8 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     }
     if let Some(prev) = n.start.checked_sub(1).map(|k| &ctx.toks[k]) {
         let upper = prev.s.chars().filter(|c| c.is_uppercase()).count();
-        // Plates and flight numbers: "ĐNa 90604", "MS 804".
-        if prev.class == Class::Word && upper >= 2 && prev.s.chars().count() <= 4 {
+        // Plates and flight numbers: "ĐNa 90604", "MS 804" (not "HLV 43 tuổi").
+        if prev.class == Class::Word && upper >= 2 && prev.s.chars().count() <= 4 && digits >= 3 {
             return true;
         }
     }
@@ -400,11 +460,20 @@ fn looks_like_name(ctx: &Ctx, n: &Numeral) -> bool {
         return false;
     };
     let prev = &ctx.toks[k];
-    k > 0 && prev.class == Class::Word && prev.is_capitalized() && !n.words
+    // The sentence's first word is capitalised anyway, even after an opening quote.
+    let first_word = ctx.toks[..k].iter().all(|t| t.class == Class::Punct);
+    !first_word && prev.class == Class::Word && prev.is_capitalized() && !n.words
 }
 
 pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
+    // Birth years, ranges and ordinals are figures of their own shape, read first.
+    if let Some(end) = super::person::at(ctx, i, out)
+        .or_else(|| super::range::at(ctx, i, out))
+        .or_else(|| super::ordinal::at(ctx, i, out))
+    {
+        return Some(end);
+    }
     // vague: "hàng nghìn người"
     if let Some((name, lo, hi, len)) = qualifier::vague(toks, i) {
         let (slot, noun_len) = noun_at(toks, i + len)?;
@@ -434,14 +503,50 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // glued to digits ("năm 2014").
     static ORDINAL: std::sync::LazyLock<WordSet> =
         std::sync::LazyLock::new(|| WordSet::new(ORDINAL_BEFORE.iter().copied()));
-    if n.start > 0 && ORDINAL.contains(&toks[n.start - 1]) && q.is_none() {
+    // A counted noun after it makes it a count after all ("điều 18 xe cứu hỏa", "2 trong số 5
+    // học sinh"), and so does "tổng số 20".
+    if n.start > 0
+        && ORDINAL.contains(&toks[n.start - 1])
+        && q.is_none()
+        && noun_at(toks, n.end).is_none()
+        && !(toks[n.start - 1].is("số") && n.start > 1 && toks[n.start - 2].is("tổng"))
+    {
         return Some(n.end);
     }
     if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
         return None;
     }
-    // A lone "một" is the article "a", not the figure one.
-    if n.words && !n.scaled && n.end == n.start + 1 && toks[n.start].is("một") {
+    // "một nửa": a half, said of a share.
+    if n.words
+        && n.end == n.start + 1
+        && toks[n.start].is("một")
+        && toks.get(n.end).is_some_and(|t| t.is("nửa"))
+    {
+        let first = if q.is_some() { i } else { start };
+        let range = qualifier::range(50.0, q);
+        push(
+            ctx,
+            out,
+            "half",
+            first,
+            n.end + 1,
+            50.0,
+            range,
+            q.map(|q| q.name),
+            "percent",
+            None,
+            None,
+        );
+        return Some(n.end + 1);
+    }
+    // A lone "một" is the article "a", not the figure one, unless it counts a toll
+    // ("Một người chết, sáu người bị thương", "chỉ một hành khách bị thương").
+    if n.words
+        && !n.scaled
+        && n.end == n.start + 1
+        && toks[n.start].is("một")
+        && !counts_a_toll(toks, n.end)
+    {
         return None;
     }
     // "100,000 Russian troops": a nationality between the figure and the noun.
@@ -449,6 +554,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let noun_start = n.end + adjective.map_or(0, |a| a.2);
     let noun = if dollar {
         Some(("money/USD", 0))
+    } else if let Some(unit) = n.unit {
+        Some((unit, 0))
     } else {
         noun_at(toks, noun_start)
     }
@@ -456,11 +563,32 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let (slot, noun_len) = match noun {
         Some(x) => x,
         None => {
-            if n.words && !n.scaled {
-                return None; // "hai nước", "ba bên": too common to be claims without a known noun
+            // A number word counts things only with a noun that is not a common pairing
+            // ("hai nước", "ba mẹ", "năm nay"): "hai cầu dẫn", "Ba em nhỏ".
+            if n.words && !n.scaled && !counts_with_unknown_noun(toks, &n) {
+                return None;
             }
             if q.is_none() && looks_like_name(ctx, &n) {
                 return Some(n.end);
+            }
+            // A unit in capitals: "32.279 DWT", "26 MW".
+            if let Some(u) = toks.get(n.end).filter(|u| is_unit_acronym(u) && !n.words) {
+                let first = if q.is_some() { i } else { start };
+                let range = qualifier::range(n.value, q);
+                push(
+                    ctx,
+                    out,
+                    "figure",
+                    first,
+                    n.end + 1,
+                    n.value,
+                    range,
+                    q.map(|q| q.name),
+                    u.s,
+                    None,
+                    None,
+                );
+                return Some(n.end + 1);
             }
             let t = toks
                 .get(n.end)
@@ -514,7 +642,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         slot
     };
     let first = if q.is_some() { i } else { start };
-    let person = (slot == "age").then(|| person_before(ctx, first)).flatten();
+    let person = (slot == "age")
+        .then(|| super::person::person_before(toks, first))
+        .flatten();
     let subject = adjective
         .map(|a| a.0)
         .or_else(|| subject(ctx, first, end))

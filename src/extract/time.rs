@@ -1,28 +1,72 @@
-//! Time-of-day rules: `15h45`, `16 giờ 30`, `lúc 16 giờ`, `9 giờ sáng`, `3:45 p.m.`, `10 a.m.`.
-//! It must not read durations: `bốn giờ hội đàm` (four hours) belongs to `duration`.
+//! Time-of-day rules: `15h45`, `14h30'`, `20h 15`, `17g`, `16 giờ 30`, `lúc 16 giờ`,
+//! `khoảng 16 giờ ngày 19-5`, `9 giờ sáng`, `3:45 p.m.`, `10 a.m.`, and a match minute
+//! (`phút 85`). It must not read durations: `bốn giờ hội đàm`, `kéo dài 2 giờ 32 phút`,
+//! `24h qua` belong to `duration`.
+//!
+//! `N giờ` is a time of day only with evidence: minutes after it, a part of the day
+//! (`sáng`, `chiều`), a day after it (`ngày 19-5`, `cùng ngày`, `(28.5)`), or a word before
+//! it that asks "when" (`lúc`, `vào`, `đến`, `từ`; `khoảng` at the head of a clause or with an
+//! hour past noon). Otherwise it is left to the duration rule.
 
-use super::token::{Class, Tok};
+use super::token::{Class, Tok, WordSet};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Span, Value};
 use crate::examples;
+use std::sync::LazyLock;
 
 pub const EXAMPLES: &[super::Example] = examples![
-    "hour_h": "lúc 15h45 chiều nay" => ["time=15:45"],
+    "hour_h": "lúc 15h45 chiều nay" => ["time=15:45", "date=2022-01-22"],
     "hour_h": "khoảng 9h sáng" => ["time=09:00"],
     "hour_h": "vào 8h tối" => ["time=20:00"],
+    "hour_h": "Vào 14h30' chiều ngày 28/5" => ["time=14:30", "date=2021-05-28"],
+    "hour_h": "Đến 20h 15, hai người lạ mặt đến" => ["time=20:15", "number=2"],
+    "hour_h": "lúc 2h30 rạng sáng" => ["time=02:30"],
     "!hour_h": "chiếc 15h45x" => [],
+    "!hour_h": "lượng mưa 24h qua" => ["duration=PT24H"],
+    "hour_g": "khoảng 17g chiều 7-8" => ["time=17:00", "date=2021-08-07"],
+    "hour_g": "Đến 19g, Nguyên thức dậy" => ["time=19:00"],
+    "hour_g": "lúc 18g30 cùng ngày" => ["time=18:30"],
+    "!hour_g": "nặng 17g vàng" => ["number=17"],
     "hour_gio": "lúc 16 giờ 30 phút" => ["time=16:30"],
     "hour_gio": "16 giờ 30 ngày 21/1" => ["time=16:30", "date=2022-01-21"],
     "hour_gio": "lúc 16 giờ" => ["time=16:00"],
     "hour_gio": "7 giờ sáng" => ["time=07:00"],
+    "hour_gio": "Khoảng 16 giờ ngày 19-5, anh Huy" => ["time=16:00", "date=2021-05-19"],
+    "hour_gio": "khoảng 18 giờ 30 cùng ngày, bé bị nôn" => ["time=18:30"],
+    "hour_gio": "xảy ra vào khoảng 14 giờ chiều nay" => ["time=14:00", "date=2022-01-22"],
+    "hour_gio": "bùng phát vào khoảng 23 giờ (giờ địa phương)" => ["time=23:00"],
+    "hour_gio": "Vào khoảng 14 giờ 30 phút, nhóm nông dân" => ["time=14:30"],
     "!hour_gio": "sau bốn giờ hội đàm" => ["duration=PT4H"],
+    "!hour_gio": "kéo dài khoảng 2 giờ, sau đó" => ["duration=PT2H"],
+    "!hour_gio": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
+    "!hour_gio": "mất khoảng 16 giờ đồng hồ" => ["duration=PT16H"],
     "clock": "at 3:45 p.m. local time" => ["time=15:45"],
     "clock": "at 10 a.m. on" => ["time=10:00"],
+    "clock": "at 9 a.m. local time" => ["time=09:00"],
+    "clock": "lúc 9:30 sáng" => ["time=09:30"],
     "!clock": "tỷ số 3:1" => [],
 ];
 
 const AFTERNOON: &[&str] = &["chiều", "tối", "đêm", "pm", "p.m"];
 const MORNING: &[&str] = &["sáng", "trưa", "am", "a.m", "rạng", "khuya"];
+
+/// Words before a figure that ask "when": the figure is a time of day.
+static WHEN_BEFORE: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["lúc", "vào", "đến", "tới", "từ", "tầm"]));
+
+/// Words before a figure that ask "how long": `N giờ` after them is a duration.
+static HOW_LONG_BEFORE: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "dài", "mất", "trong", "suốt", "sau", "hơn", "gần", "những", "các", "mỗi", "chỉ",
+    ])
+});
+
+/// Words after a time that name its day: "16 giờ ngày 19-5", "cùng ngày", "hôm nay".
+static DAY_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["ngày", "cùng", "hôm", "nay", "hằng", "hàng", "mỗi"]));
+
+/// Words that open an approximate time: "khoảng 16 giờ".
+static ABOUT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(["khoảng", "chừng", "tầm"]));
 
 fn push(ctx: &Ctx, out: &mut Vec<Claim>, rule: &'static str, span: Span, hour: u32, minute: u32) {
     let m = (hour * 60 + minute) as f64;
@@ -77,28 +121,143 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     (hour, j)
 }
 
+/// "14 giờ chiều nay": the part of the day sets the hour and belongs to the time's mention,
+/// and "chiều nay" is read again by the date rules (it dates the time): the next rule starts
+/// at the part of the day.
+fn next_rule_at(toks: &[Tok], before_part: usize, after_part: usize) -> usize {
+    if after_part > before_part
+        && toks
+            .get(after_part)
+            .is_some_and(|n| n.is_any(&["nay", "qua"]))
+    {
+        before_part
+    } else {
+        after_part
+    }
+}
+
 fn is_clock_word(t: &Tok) -> bool {
     AFTERNOON.iter().chain(MORNING).any(|w| t.is(w)) || t.is("p") || t.is("a")
 }
 
+/// Whether the words around the figure at `i` (its time unit ending before `after`) say it is a
+/// time of day: a part of the day or a day after it, or a "when" word before it.
+fn when_context(toks: &[Tok], i: usize, after: usize) -> bool {
+    let next = toks.get(after);
+    if next.is_some_and(|n| is_clock_word(n) || DAY_AFTER.contains(n) || n.is_punct('(')) {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    if WHEN_BEFORE.contains(prev) {
+        return true;
+    }
+    // "Khoảng 16 giờ, …" opening a clause, or "khoảng 23 giờ" (no one says 23 hours roughly)
+    // after "vào": a time; "kéo dài khoảng 2 giờ" is not.
+    if ABOUT.contains(prev) {
+        let before = i.checked_sub(2).map(|k| &toks[k]);
+        return before.is_none_or(|b| b.is_punct(',') || WHEN_BEFORE.contains(b))
+            && !before.is_some_and(|b| HOW_LONG_BEFORE.contains(b));
+    }
+    false
+}
+
+/// Whether a word before the figure says the hours are a length ("kéo dài 2 giờ 32 phút").
+fn how_long(toks: &[Tok], i: usize) -> bool {
+    let prev = |k: usize| i.checked_sub(k).map(|k| &toks[k]);
+    prev(1).is_some_and(|p| HOW_LONG_BEFORE.contains(p))
+        || (prev(1).is_some_and(|p| ABOUT.contains(p))
+            && prev(2).is_some_and(|p| HOW_LONG_BEFORE.contains(p)))
+}
+
+/// A two-digit minute token after a bare hour ("20h 15"), when no counted noun follows it.
+fn minute_token(toks: &[Tok], j: usize) -> Option<u32> {
+    let t = toks
+        .get(j)
+        .filter(|t| t.class == Class::Num && t.s.len() == 2)?;
+    let m: u32 = t.s.parse().ok().filter(|m| *m <= 59)?;
+    let next_is_noun = toks
+        .get(j + 1)
+        .is_some_and(|n| n.is_lower_word() && !n.is("phút") && !is_clock_word(n));
+    (!next_is_noun).then_some(m)
+}
+
+/// Tries the time rules at token `i`: a figure, or "khoảng" before one.
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = toks.get(i)?;
+    if t.class == Class::Word {
+        // "khoảng 16 giờ": the mention keeps the qualifier.
+        if ABOUT.contains(t) && toks.get(i + 1).is_some_and(|n| n.class == Class::Num) {
+            let before = out.len();
+            let end = clock_at(ctx, i + 1, out)?;
+            if let Some(c) = out.get_mut(before) {
+                c.span.start = t.start;
+            }
+            return Some(end);
+        }
+        return None;
+    }
+    clock_at(ctx, i, out)
+}
+
+fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = toks.get(i).filter(|t| t.class == Class::Num)?;
 
-    // hour_h: "15h45", "9h"
-    if let Some((h, m)) = t.s.split_once('h') {
-        let hour: u32 = h.parse().ok()?;
-        let minute: u32 = if m.is_empty() {
-            0
-        } else {
-            m.parse().ok().filter(|_| m.len() == 2)?
+    // hour_h / hour_g: "15h45", "9h", "17g", "18g30"
+    for (sep, rule) in [('h', "hour_h"), ('g', "hour_g")] {
+        let Some((h, m)) = t.s.split_once(sep) else {
+            continue;
         };
-        if hour > 24 || minute > 59 {
+        let hour: u32 = h.parse().ok()?;
+        let mut minute: Option<u32> = if m.is_empty() {
+            None
+        } else {
+            Some(m.parse().ok().filter(|_| m.len() == 2)?)
+        };
+        if hour > 24 || minute.is_some_and(|m| m > 59) {
             return None;
         }
-        let (hour, end) = part_of_day(toks, i + 1, hour);
-        push(ctx, out, "hour_h", ctx.span(i, i + 1), hour % 24, minute);
-        return Some(end);
+        let mut end = i + 1;
+        // "24h qua", "48h tới": a length of time, not a clock.
+        if minute.is_none()
+            && (hour == 24
+                || toks
+                    .get(end)
+                    .is_some_and(|n| n.is_any(&["qua", "tới", "liền", "liên"])))
+        {
+            return None;
+        }
+        // "20h 15": the minutes in a token of their own.
+        if minute.is_none() {
+            if let Some(m) = minute_token(toks, end) {
+                minute = Some(m);
+                end += 1;
+            }
+        }
+        // Grams look like hours: "17g" is a time only when the words say when.
+        if sep == 'g' && minute.is_none() && !when_context(toks, i, end) {
+            return None;
+        }
+        // "14h30'": the minute mark belongs to the mention.
+        if toks
+            .get(end)
+            .is_some_and(|n| n.is_punct('\'') || n.is_punct('’'))
+        {
+            end += 1;
+        }
+        let (hour, after) = part_of_day(toks, end, hour);
+        push(
+            ctx,
+            out,
+            rule,
+            ctx.span(i, end),
+            hour % 24,
+            minute.unwrap_or(0),
+        );
+        return Some(next_rule_at(toks, end, after));
     }
 
     // clock: "3:45 p.m.", "12:30"
@@ -125,11 +284,14 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         }
     }
 
-    // hour_gio: "16 giờ 30 (phút)", "lúc 16 giờ", "7 giờ sáng"
+    // hour_gio: "16 giờ 30 (phút)", "lúc 16 giờ", "7 giờ sáng", "16 giờ ngày 19-5"
     if !toks.get(i + 1).is_some_and(|n| n.is("giờ")) {
         return None;
     }
-    let lúc = i > 0 && toks[i - 1].is_any(&["lúc", "từ", "đến"]);
+    // "16 giờ đồng hồ" is always a length of time.
+    if toks.get(i + 2).is_some_and(|n| n.is("đồng")) || how_long(toks, i) {
+        return None;
+    }
     if let Some(mins) = toks
         .get(i + 2)
         .filter(|n| n.class == Class::Num)
@@ -140,16 +302,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             if toks.get(end).is_some_and(|n| n.is("phút")) {
                 end += 1;
             }
-            let (hour, end) = part_of_day(toks, end, hour);
-            push(ctx, out, "hour_gio", ctx.span(i, end), hour % 24, mins);
-            return Some(end);
+            let (hour, after) = part_of_day(toks, end, hour);
+            push(ctx, out, "hour_gio", ctx.span(i, after), hour % 24, mins);
+            return Some(next_rule_at(toks, end, after));
         }
     }
-    let day_part = toks.get(i + 2).is_some_and(is_clock_word);
-    if lúc || day_part {
-        let (hour, end) = part_of_day(toks, i + 2, hour);
-        push(ctx, out, "hour_gio", ctx.span(i, end), hour % 24, 0);
-        return Some(end);
+    if when_context(toks, i, i + 2) {
+        let (hour, after) = part_of_day(toks, i + 2, hour);
+        push(ctx, out, "hour_gio", ctx.span(i, after), hour % 24, 0);
+        return Some(next_rule_at(toks, i + 2, after));
     }
     None
 }

@@ -1,0 +1,157 @@
+//! Positions and levels that outlets state and can get wrong: a rank (`hạng 4 thế giới`,
+//! `tay vợt số 5 thế giới`, `vị trí thứ 10`), a seed (`hạt giống số 4`), a match minute
+//! (`phút 85`), a level (`cấp 7`), a term (`khóa VIII`, `khóa 14`) and other ordinals
+//! (`lần thứ 7`). Each slot names what is ordered, so only like is compared with like. It must
+//! not read counts; numbered names (`bão số 3`, `áo số 10`, `khoản 3 Điều 39`) are not claims.
+
+use super::token::{Class, Tok};
+use super::Ctx;
+use crate::claim::{Claim, Kind, Value};
+use crate::examples;
+
+pub const EXAMPLES: &[super::Example] = examples![
+    "rank": "tay vợt hạng 4 thế giới rút lui" => ["number=4"],
+    "rank": "tay vợt số 5 thế giới không thể" => ["number=5"],
+    "rank": "cán đích ở vị trí thứ 10." => ["number=10"],
+    "!rank": "ngôi sao mang áo số 10 đang" => [],
+    "seed": "Hạt giống số 4 Rafael Nadal" => ["number=4"],
+    "!seed": "giống lúa số 4 cho năng suất" => [],
+    "minute": "Đó là tình huống ở phút 85 của trận đấu" => ["number=85"],
+    "minute": "Phút 85 trận đấu bù vòng 2" => ["number=85"],
+    "!minute": "sau 85 phút thi đấu" => ["duration=PT85M"],
+    "level": "đã có gió giật mạnh cấp 7." => ["number=7"],
+    "level": "Cấp độ rủi ro thiên tai: cấp 1." => ["number=1"],
+    "!level": "cấp phép cho 3 tàu" => ["number=3"],
+    "term": "đại biểu HĐND TP.HCM khóa VIII, nhiệm kỳ" => ["number=8"],
+    "term": "Quốc hội khóa XIV" => ["number=14"],
+    "!term": "khóa học mới" => [],
+    "ordinal": "tại đại hội lần thứ 7 của đảng" => ["number=7"],
+    "!ordinal": "Bão số 3 đổ bộ" => [],
+];
+
+/// The value of a Roman numeral written in capitals (`VIII` → 8), up to 3999.
+pub fn roman(s: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let values: Vec<u32> = s.chars().map(digit).collect::<Option<_>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    let mut total = 0;
+    for (k, v) in values.iter().enumerate() {
+        match values.get(k + 1) {
+            Some(next) if next > v => total -= *v as i32,
+            _ => total += *v as i32,
+        }
+    }
+    // Only canonical spellings: "IIII" or "VX" are not numerals.
+    let value = u32::try_from(total).ok().filter(|v| *v > 0 && *v < 4000)?;
+    (to_roman(value) == s).then_some(value)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+fn push(
+    ctx: &Ctx,
+    out: &mut Vec<Claim>,
+    rule: &'static str,
+    (a, b): (usize, usize),
+    value: f64,
+    slot: &str,
+) {
+    out.push(Claim {
+        kind: Kind::Number,
+        value: Value::Number(value),
+        range: (value, value),
+        qualifier: None,
+        slot: slot.to_string(),
+        span: ctx.span(a, b),
+        sentence: ctx.sentence,
+        rule,
+        weekday: None,
+    });
+}
+
+fn word(toks: &[Tok], k: Option<usize>, w: &str) -> bool {
+    k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(w))
+}
+
+/// Tries the ordinal rules at token `i`: a figure after the word that orders it, or a Roman
+/// numeral after "khóa". Returns `None` (and lets the figure rules decide) when none applies.
+pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = &toks[i];
+    let back = |k: usize| i.checked_sub(k);
+    // "khóa VIII", "khoá 14"
+    if t.is("khóa") || t.is("khoá") {
+        let n = toks.get(i + 1)?;
+        let value = match n.class {
+            Class::Word => roman(n.s)?,
+            Class::Num => n.s.parse().ok().filter(|v| *v < 100)?,
+            Class::Punct => return None,
+        };
+        push(ctx, out, "term", (i, i + 2), f64::from(value), "term");
+        return Some(i + 2);
+    }
+    if t.class != Class::Num || !t.s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: f64 = t.s.parse().ok()?;
+    let after_world = word(toks, Some(i + 1), "thế") && word(toks, Some(i + 2), "giới");
+    let (rule, slot, start, end) = if word(toks, back(1), "hạng") {
+        (
+            "rank",
+            "rank",
+            i - 1,
+            if after_world { i + 3 } else { i + 1 },
+        )
+    } else if word(toks, back(1), "số") && word(toks, back(2), "giống") {
+        ("seed", "seed", i.saturating_sub(3), i + 1)
+    } else if word(toks, back(1), "số") && after_world {
+        ("rank", "rank", i - 1, i + 3)
+    } else if word(toks, back(1), "thứ") && word(toks, back(2), "trí") {
+        ("rank", "rank", i.saturating_sub(3), i + 1)
+    } else if word(toks, back(1), "phút") && !word(toks, back(2), "số") {
+        ("minute", "minute", i - 1, i + 1)
+    } else if word(toks, back(1), "cấp") {
+        ("level", "level", i - 1, i + 1)
+    } else if word(toks, back(1), "thứ") && word(toks, back(2), "lần") {
+        ("ordinal", "ordinal/lần", i - 2, i + 1)
+    } else {
+        return None;
+    };
+    push(ctx, out, rule, (start, end), value, slot);
+    Some(end)
+}

@@ -1,0 +1,157 @@
+//! Figures about a person: birth years (`SN 1985`, `sinh năm 1975`, `Trần Hữu Anh (1986,
+//! trú …)`), the age a birth year gives in the year of publication, and ages written before
+//! the figure (`ở tuổi 55`). Each is carried as that person's (`born/Phạm Đức Huy`,
+//! `age/Phạm Đức Huy`) when a name stands before it, so alignment can set one outlet's age of
+//! a person against another's. It must not read ages written `45 tuổi` (the figure rule does)
+//! or decide which person two outlets mean.
+
+use super::token::{Class, Tok, WordSet};
+use super::Ctx;
+use crate::claim::{Claim, Kind, Value};
+use crate::examples;
+use chrono::Datelike;
+use std::sync::LazyLock;
+
+pub const EXAMPLES: &[super::Example] = examples![
+    "birth_year": "anh Phạm Đức Huy (SN 1985, trú tại P. Khánh Xuân)" => ["number=1985", "number=37"],
+    "birth_year": "tài xế Nguyễn Quang Huy, SN 1988 ở thành phố" => ["number=1988", "number=34"],
+    "birth_year": "bà Trần Thị Giêng (sinh năm 1968)" => ["number=1968", "number=54"],
+    "birth_year": "đối tượng Trần Hữu Anh (1986, trú tại địa bàn)" => ["number=1986", "number=36"],
+    "!birth_year": "từ năm 1986, trú tại" => ["date=1986"],
+    "!birth_year": "Nghị định (2016, sửa đổi)" => [],
+    "age_before": "qua đời ở tuổi 55 sau một thời gian" => ["number=55"],
+    "age_before": "Dù đã ở tuổi 40 nhưng" => ["number=40"],
+    "!age_before": "độ tuổi 18 đến" => [],
+];
+
+/// Words that introduce a person by their given name alone: "bé Nam", "anh Huy".
+const KIN_TITLES: &[&str] = &[
+    "ông", "bà", "anh", "chị", "em", "bé", "cháu", "cô", "chú", "cậu", "Mr", "Ms", "Mrs",
+];
+
+static KIN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(KIN_TITLES.iter().copied()));
+
+/// The person a figure describes, named just before it: "Nguyễn Anh Tuấn (42 tuổi",
+/// "Lê Văn Tưởng, 41 tuổi", "bé Nam, 4 tuổi". Two capitalised words or more, or one after a
+/// word such as "anh", "bé".
+pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
+    let mut k = figure_start;
+    while k > 0 && toks[k - 1].class == Class::Punct && toks[k - 1].is_any(&["(", ","]) {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 && toks[k - 1].class == Class::Word && toks[k - 1].is_capitalized() {
+        k -= 1;
+    }
+    let titled = k > 0 && KIN.contains(&toks[k - 1]) && !toks[k - 1].is_capitalized();
+    // A title word opening the sentence ("Ông Hiền") is capitalised and was taken in the run.
+    let k = if end - k >= 2 && KIN.contains(&toks[k]) {
+        k + 1
+    } else {
+        k
+    };
+    (end - k >= 2 || (end - k == 1 && titled)).then(|| {
+        toks[k..end]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+fn push(
+    ctx: &Ctx,
+    out: &mut Vec<Claim>,
+    rule: &'static str,
+    (a, b): (usize, usize),
+    value: f64,
+    slot: String,
+) {
+    out.push(Claim {
+        kind: Kind::Number,
+        value: Value::Number(value),
+        range: (value, value),
+        qualifier: None,
+        slot,
+        span: ctx.span(a, b),
+        sentence: ctx.sentence,
+        rule,
+        weekday: None,
+    });
+}
+
+fn with_person(head: &str, person: Option<&str>) -> String {
+    match person {
+        Some(p) => format!("{head}/{p}"),
+        None => head.to_string(),
+    }
+}
+
+/// A year of birth at token `i` (a four-digit figure): after "SN", after "sinh năm", or in
+/// brackets right after a name ("Trần Hữu Anh (1986,"). Gives the birth year and, with a
+/// publication date, the age it means that year (Vietnamese ages count calendar years).
+fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = &toks[i];
+    if t.class != Class::Num || t.s.len() != 4 {
+        return None;
+    }
+    let year: i32 = t.s.parse().ok()?;
+    let prev = |k: usize| i.checked_sub(k).map(|k| &toks[k]);
+    let colon = usize::from(prev(1).is_some_and(|p| p.is_punct(':')));
+    let (start, person_at) = if prev(1 + colon).is_some_and(|p| p.is("SN") || p.s == "sn") {
+        (i - 1 - colon, i - 1 - colon)
+    } else if prev(1).is_some_and(|p| p.is("năm")) && prev(2).is_some_and(|p| p.is("sinh")) {
+        (i - 2, i - 2)
+    } else if prev(1).is_some_and(|p| p.is_punct('('))
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_punct(',') || n.is_punct(')'))
+        && person_before(toks, i - 1).is_some()
+    {
+        (i, i)
+    } else {
+        return None;
+    };
+    let published = ctx.published.map(|p| p.year());
+    if !(1900..=published.unwrap_or(2100)).contains(&year) {
+        return None;
+    }
+    let person = person_before(toks, person_at);
+    push(
+        ctx,
+        out,
+        "birth_year",
+        (start, i + 1),
+        f64::from(year),
+        with_person("born", person.as_deref()),
+    );
+    if let Some(p) = published {
+        push(
+            ctx,
+            out,
+            "age_from_birth_year",
+            (start, i + 1),
+            f64::from(p - year),
+            with_person("age", person.as_deref()),
+        );
+    }
+    Some(i + 1)
+}
+
+/// "ở tuổi 55": an age written after the word for it.
+fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    if !toks[i].is("tuổi") || !i.checked_sub(1).is_some_and(|k| toks[k].is("ở")) {
+        return None;
+    }
+    let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;
+    let age: f64 = n.s.parse().ok().filter(|a| (1.0..=130.0).contains(a))?;
+    push(ctx, out, "age_before", (i, i + 2), age, "age".to_string());
+    Some(i + 2)
+}
+
+/// Tries the person rules at token `i`.
+pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    birth_year(ctx, i, out).or_else(|| age_before(ctx, i, out))
+}

@@ -1,0 +1,89 @@
+//! Ranges of a figure: `từ 6 đến 13 tuổi`, `6-13 tuổi`, `từ 5 - 12 tuổi`, `từ 15 đến 20
+//! người`, and with the noun before them (`độ tuổi từ 5-12`, `độ ẩm từ 55 - 97%`). Each end is a
+//! claim of its own (`age/min` = 6, `age/max` = 13): outlets disagree about one end at a time.
+//! It must not read dates or times (`từ 8 giờ đến 10 giờ`, `từ ngày 23-25/5`), and a range
+//! with no counted noun (a score, `2-1`) is not read.
+
+use super::numeral;
+use super::quantity::noun_at;
+use super::token::{Class, Tok};
+use super::Ctx;
+use crate::claim::{Claim, Kind, Value};
+use crate::examples;
+
+pub const EXAMPLES: &[super::Example] = examples![
+    "range": "các học sinh này tuổi từ 6 đến 13, chủ yếu" => ["number=6", "number=13"],
+    "range": "38 nữ sinh, từ 5-13 tuổi, đang ngủ" => ["number=38", "number=5", "number=13"],
+    "range": "trong độ tuổi từ 5 - 12 tuổi" => ["number=5", "number=12"],
+    "range": "trẻ trong độ tuổi từ 5-12." => ["number=5", "number=12"],
+    "range": "Độ ẩm từ 55 - 97%." => ["number=55", "number=97"],
+    "range": "nhóm từ 15 đến 20 người" => ["number=15", "number=20"],
+    "range": "các em 6-13 tuổi" => ["number=6", "number=13"],
+    "!range": "thắng 2-1 trước Hà Nội" => [],
+    "!range": "từ 8 giờ đến 10 giờ" => ["time=08:00", "time=10:00"],
+    "!range": "từ 20 đến 15" => [],
+];
+
+/// A plain figure token: digits with separators, no letters.
+fn figure(t: &Tok) -> Option<f64> {
+    (t.class == Class::Num)
+        .then(|| numeral::parse_digits(t.s))
+        .flatten()
+}
+
+fn is_dash(t: &Tok) -> bool {
+    t.is_punct('-') || t.is_punct('–')
+}
+
+/// The two ends at `j`: "6 đến 13", "6 - 13", or one token "6-13". Returns (low, high, the
+/// token after the range).
+fn ends(toks: &[Tok], j: usize, with_words: bool) -> Option<(f64, f64, usize)> {
+    let t = toks.get(j)?;
+    if let Some((a, b)) = t.s.split_once('-').filter(|_| t.class == Class::Num) {
+        let (a, b) = (numeral::parse_digits(a)?, numeral::parse_digits(b)?);
+        return Some((a, b, j + 1));
+    }
+    let a = figure(t)?;
+    let link = toks.get(j + 1)?;
+    let linked = is_dash(link) || (with_words && link.is_any(&["đến", "tới"]));
+    if !linked {
+        return None;
+    }
+    let b = figure(toks.get(j + 2)?)?;
+    Some((a, b, j + 3))
+}
+
+fn push(ctx: &Ctx, out: &mut Vec<Claim>, (a, b): (usize, usize), value: f64, slot: String) {
+    out.push(Claim {
+        kind: Kind::Number,
+        value: Value::Number(value),
+        range: (value, value),
+        qualifier: None,
+        slot,
+        span: ctx.span(a, b),
+        sentence: ctx.sentence,
+        rule: "range",
+        weekday: None,
+    });
+}
+
+/// Tries the range rule at token `i` ("từ", or the first figure of "6-13 tuổi").
+pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let from = toks[i].is("từ");
+    let (lo, hi, after) = ends(toks, if from { i + 1 } else { i }, from)?;
+    if lo >= hi {
+        return None;
+    }
+    // The counted noun after the range, or (after "từ") the one just before it.
+    let (slot, end) = match noun_at(toks, after) {
+        Some((slot, len)) => (slot, after + len),
+        None if from => (i.checked_sub(1).and_then(|k| noun_at(toks, k))?.0, after),
+        None => return None,
+    };
+    // Only counts and measures: "từ 2 đến 3 lần" is a count too, but times of day and dates
+    // never reach here (their rules run first).
+    push(ctx, out, (i, end), lo, format!("{slot}/min"));
+    push(ctx, out, (i, end), hi, format!("{slot}/max"));
+    Some(end)
+}
