@@ -299,7 +299,7 @@ pub fn write(
                 section: r.section.as_str().to_string(),
                 scope: scope_row(&r.scope),
                 mention: e.mention.clone(),
-                sentence: e.sentence.clone(),
+                sentence: e.sentence.to_string(),
                 mention_at: e.mention_at,
                 file: (e.file.start, e.file.end),
                 context: e.context.clone(),
@@ -391,7 +391,7 @@ pub fn read(input: impl BufRead, name: &str) -> Result<FromShards> {
             sources: 0,
             evidence: Evidence {
                 mention: c.mention,
-                sentence: c.sentence,
+                sentence: c.sentence.into(),
                 mention_at: c.mention_at,
                 file: Span::new(c.file.0, c.file.1),
                 context: c.context,

@@ -44,6 +44,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "month": "từ tháng 4 năm 2014" => ["date=2014-04"],
     "month": "tháng 11 vừa qua" => ["date=2021-11"],
     "month": "hồi tháng 12.2015" => ["date=2015-12"],
+    "month_words": "vào tháng Ba năm nay, nhà lãnh đạo" => ["date=2022-03"],
+    "month_words": "Hồi tháng Giêng năm nay, Bắc Triều Tiên" => ["date=2022-01"],
+    "month_words": "đến tháng Hai họ lại bắn thử" => ["date=2022-02"],
+    "month_words": "tháng Mười Một năm 2015" => ["date=2015-11"],
+    "!month_words": "những tháng năm tươi đẹp" => [],
     "month": "sa thải vào tháng 10-2015" => ["date=2015-10"],
     "!month": "hai tháng nay" => ["duration=P2M"],
     "!month": "tháng trước" => [],
@@ -97,6 +102,68 @@ fn day_cue_before(toks: &[Tok], i: usize) -> bool {
         return false;
     };
     CUES.contains(prev) || (prev.is_punct('(') && toks.get(i + 1).is_some_and(|n| n.is_punct(')')))
+}
+
+/// Months named in words, lunar-calendar style: "tháng Giêng" is January, "tháng Chạp"
+/// December.
+const MONTH_WORDS: [(&[&str], u32); 13] = [
+    (&["giêng"], 1),
+    (&["hai"], 2),
+    (&["ba"], 3),
+    (&["tư"], 4),
+    (&["năm"], 5),
+    (&["sáu"], 6),
+    (&["bảy"], 7),
+    (&["tám"], 8),
+    (&["chín"], 9),
+    (&["mười"], 10),
+    (&["mười", "một"], 11),
+    (&["mười", "hai"], 12),
+    (&["chạp"], 12),
+];
+
+/// "tháng Ba năm nay", "hồi tháng Giêng", "tháng Hai năm 2016": a month written in words,
+/// capitalised or followed by its year ("tháng năm" alone is "months and years").
+fn month_in_words(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let (words, month) = MONTH_WORDS
+        .iter()
+        .rev()
+        .find(|(w, _)| super::token::words_at(toks, i + 1, w))?;
+    let mut end = i + 1 + words.len();
+    let published = ctx.published;
+    let year = match (toks.get(end), toks.get(end + 1)) {
+        (Some(a), Some(b)) if a.is("năm") && b.is("nay") => published.map(|p| (p.year(), 2)),
+        (Some(a), Some(b)) if a.is("năm") && b.is("ngoái") => {
+            published.map(|p| (p.year() - 1, 2))
+        }
+        (Some(a), Some(b)) if a.is("năm") && b.class == Class::Num && b.s.len() == 4 => {
+            b.s.parse().ok().map(|y| (y, 2))
+        }
+        _ => None,
+    };
+    if year.is_none() && !toks[i + 1].is_capitalized() {
+        return None;
+    }
+    let year = match year {
+        Some((y, n)) => {
+            end += n;
+            y
+        }
+        None => resolve_month(*month, published?, ctx.future)?.0,
+    };
+    push(
+        ctx,
+        out,
+        "month_words",
+        ctx.span(i, end),
+        DateValue::Month {
+            year,
+            month: *month,
+        },
+        None,
+    );
+    Some(end)
 }
 
 /// "tối 26 rạng sáng 27-5": a bare day after a part of the day, followed by "rạng sáng" and a
@@ -180,9 +247,14 @@ pub fn resolve(day: u32, month: u32, published: NaiveDate, future: bool) -> Opti
         return candidates.min_by_key(|d| (*d - published).num_days().abs());
     }
     let slack = published + Duration::days(2);
-    let (past, coming): (Vec<NaiveDate>, Vec<NaiveDate>) = candidates.partition(|d| *d <= slack);
-    let past = past.into_iter().max();
-    let coming = coming.into_iter().min();
+    let (mut past, mut coming) = (None, None);
+    for d in candidates {
+        if d <= slack {
+            past = past.max(Some(d));
+        } else if coming.is_none_or(|c| d < c) {
+            coming = Some(d);
+        }
+    }
     // News is about the days around it: a date a few weeks ahead is nearer than the same date
     // almost a year back ("đêm 26/6" written on 28/5 is a slip for a recent night or a coming
     // one, never last June).
@@ -335,6 +407,34 @@ fn resolve_weekday(w: Weekday, published: NaiveDate, future: bool) -> NaiveDate 
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
+    // Words that can open a date rule; any other word is turned away with one probe.
+    static OPENERS: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+        let words = [
+            "chủ",
+            "thứ",
+            "hôm",
+            "ngày",
+            "rạng",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tháng",
+        ];
+        let months = MONTHS_EN
+            .iter()
+            .flat_map(|m| [*m, &m[..3], &m[..4.min(m.len())]]);
+        super::token::WordSet::new(
+            words
+                .into_iter()
+                .chain(DAY_PARTS.iter().copied())
+                .chain(WEEKDAYS_EN.iter().map(|(w, _)| *w))
+                .chain(months)
+                .chain(["sept"]),
+        )
+    });
+    if t.class == Class::Word && !OPENERS.contains(t) {
+        return None;
+    }
 
     // weekday_date / weekday: "thứ Sáu (21/01)", "hôm thứ Hai"
     if let Some((w, n)) = weekday_at(ctx, i) {
@@ -454,6 +554,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
 
     // month: "tháng 12/2021", "tháng 4 năm 2014", "tháng 11"
     if t.is("tháng") {
+        if let Some(end) = month_in_words(ctx, i, out) {
+            return Some(end);
+        }
         let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;
         let (month, year, end) = if let Some((m, y)) = n.s.split_once(['/', '.', '-']) {
             let y: i32 = y.parse().ok().filter(|_| y.len() == 4)?;

@@ -54,7 +54,9 @@ const UNITS: &[(&str, DurationUnit)] = &[
 ];
 
 pub fn unit(t: &Tok) -> Option<DurationUnit> {
-    if t.class != Class::Word {
+    static WORDS: std::sync::LazyLock<super::token::WordSet> =
+        std::sync::LazyLock::new(|| super::token::WordSet::new(UNITS.iter().map(|(w, _)| *w)));
+    if t.class != Class::Word || !WORDS.contains(t) {
         return None;
     }
     UNITS.iter().find(|(w, _)| t.is(w)).map(|&(_, u)| u)
@@ -103,6 +105,11 @@ fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
 /// "an hour and a half", "half an hour", "one and a half hours".
 fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
+    static OPENERS: std::sync::LazyLock<super::token::WordSet> =
+        std::sync::LazyLock::new(|| super::token::WordSet::new(["half", "an", "a", "one"]));
+    if !toks.get(i).is_some_and(|t| OPENERS.contains(t)) {
+        return None;
+    }
     let w = |k: usize, word: &str| toks.get(i + k).is_some_and(|t| t.is(word));
     let hour = |k: usize| w(k, "hour") || w(k, "hours");
     if w(0, "half") && (w(1, "an") || w(1, "a")) && hour(2) {

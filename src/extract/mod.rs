@@ -9,6 +9,7 @@
 
 pub mod date;
 pub mod duration;
+pub mod name;
 pub mod numeral;
 pub mod ordinal;
 pub mod person;
@@ -16,6 +17,7 @@ pub mod qualifier;
 pub mod quantity;
 pub mod quote;
 pub mod range;
+pub mod syllable;
 pub mod time;
 pub mod token;
 
@@ -73,7 +75,8 @@ pub struct Found {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Evidence {
     pub mention: String,
-    pub sentence: String,
+    /// The sentence (or an excerpt of a long one); claims of one sentence share it.
+    pub sentence: std::sync::Arc<str>,
     /// Byte range of the mention within `sentence`.
     pub mention_at: (usize, usize),
     /// Byte range of the mention in the file as read.
@@ -102,8 +105,16 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The last whole sentence made into evidence, shared by the next claims of that sentence.
+type SentenceCache = Option<(Span, std::sync::Arc<str>)>;
+
 /// `toks` are the tokens of the claim's sentence, when the sentence was tokenised.
-fn evidence(article: &Article, c: &Claim, toks: Option<&[Tok]>) -> Evidence {
+fn evidence(
+    article: &Article,
+    c: &Claim,
+    toks: Option<&[Tok]>,
+    cache: &mut SentenceCache,
+) -> Evidence {
     // The sentence always contains the mention (widened if a rule ever said otherwise).
     let s = Span::new(
         c.sentence.start.min(c.span.start),
@@ -125,7 +136,15 @@ fn evidence(article: &Article, c: &Claim, toks: Option<&[Tok]>) -> Evidence {
     }
     let lead = if from > s.start { "…" } else { "" };
     let tail = if to < s.end { "…" } else { "" };
-    let sentence = format!("{lead}{}{tail}", &text[from..to]);
+    let sentence: std::sync::Arc<str> = match cache {
+        Some((span, shared)) if *span == s && lead.is_empty() && tail.is_empty() => shared.clone(),
+        _ if lead.is_empty() && tail.is_empty() => {
+            let shared: std::sync::Arc<str> = text[from..to].into();
+            *cache = Some((s, shared.clone()));
+            shared
+        }
+        _ => format!("{lead}{}{tail}", &text[from..to]).into(),
+    };
     let m0 = lead.len() + c.span.start - from;
     Evidence {
         mention: text[c.span.start..c.span.end].to_string(),
@@ -156,6 +175,7 @@ pub fn extract(article: &Article) -> Extraction {
     let mut sentences = Vec::new();
     let mut toks = Vec::new();
     let mut claims = Vec::new();
+    let mut names_seen = name::Seen::default();
     let text = &article.text;
     for region in &article.regions {
         token::sentences(text, region.span, &mut sentences);
@@ -180,10 +200,11 @@ pub fn extract(article: &Article) -> Extraction {
             }
             // Names: only sentences with a capital letter after their first word can hold one.
             if has_inner_capital(text, &toks) {
-                quote::names(text, &toks, sentence, &mut claims);
+                name::names(text, &toks, sentence, &mut names_seen, &mut claims);
             }
+            let mut cache = None;
             out.claims.extend(claims.drain(..).map(|claim| Found {
-                evidence: evidence(article, &claim, Some(&toks)),
+                evidence: evidence(article, &claim, Some(&toks), &mut cache),
                 claim,
                 section: region.section,
             }));
@@ -193,13 +214,20 @@ pub fn extract(article: &Article) -> Extraction {
             sentences.get(i).copied().unwrap_or(region.span)
         };
         quote::quotes(text, region.span, sentence_of, &mut claims);
+        let mut cache = None;
         out.claims.extend(claims.drain(..).map(|claim| Found {
-            evidence: evidence(article, &claim, None),
+            evidence: evidence(article, &claim, None, &mut cache),
             claim,
             section: region.section,
         }));
         // Keep text order within the region (quotes were found after the sentence pass).
         out.claims[first_claim..].sort_by_key(|f| (f.claim.span.start, f.claim.span.end));
+    }
+    // Names are settled once the whole article is read ("Atlassian" alone somewhere tells that
+    // "CEO Atlassian Scott Farquhar" names Scott Farquhar).
+    for i in name::split_known_prefixes(text, out.claims.iter_mut().map(|f| &mut f.claim)) {
+        let f = &mut out.claims[i];
+        f.evidence = evidence(article, &f.claim, None, &mut None);
     }
     out
 }
@@ -275,6 +303,10 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "đêm qua",
         "Đêm nay",
         "Đêm qua",
+        "Giêng",
+        "giêng",
+        "Chạp",
+        "chạp",
         "khuya nay",
         "khuya qua",
         "one",
@@ -304,6 +336,7 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "billion",
         "dozen",
         "half",
+        "www",
         "khóa",
         "khoá",
         "Khóa",
@@ -395,6 +428,7 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "trăm",
         "a",
         "an",
+        "www",
         "tuổi",
         "từ",
         "sinh",
@@ -500,8 +534,13 @@ fn extract_sentence(
     let starters: &token::WordSet = &STARTERS;
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&toks[i], starters) || ctx.in_url(i) {
+        if !may_start(&toks[i], starters) {
             i += 1;
+            continue;
+        }
+        // Nothing inside a link is a claim, but a website named by its host is a name.
+        if ctx.in_url(i) {
+            i = name::website_at(text, toks, i, sentence, out).unwrap_or(i + 1);
             continue;
         }
         *work += 1;

@@ -13,20 +13,24 @@ pub const EXAMPLES: &[super::Example] = examples![
     "rank": "tay vợt hạng 4 thế giới rút lui" => ["number=4"],
     "rank": "tay vợt số 5 thế giới không thể" => ["number=5"],
     "rank": "cán đích ở vị trí thứ 10." => ["number=10"],
-    "!rank": "ngôi sao mang áo số 10 đang" => [],
+    "!rank": "ngôi sao mang áo số 10 đang" => ["number=10"],
     "seed": "Hạt giống số 4 Rafael Nadal" => ["number=4"],
-    "!seed": "giống lúa số 4 cho năng suất" => [],
+    "!seed": "giống lúa số 4 cho năng suất" => ["number=4"],
     "minute": "Đó là tình huống ở phút 85 của trận đấu" => ["number=85"],
     "minute": "Phút 85 trận đấu bù vòng 2" => ["number=85"],
     "!minute": "sau 85 phút thi đấu" => ["duration=PT85M"],
     "level": "đã có gió giật mạnh cấp 7." => ["number=7"],
     "level": "Cấp độ rủi ro thiên tai: cấp 1." => ["number=1"],
+    "level": "dịch vụ công mức độ 4 này" => ["number=4"],
     "!level": "cấp phép cho 3 tàu" => ["number=3"],
     "term": "đại biểu HĐND TP.HCM khóa VIII, nhiệm kỳ" => ["number=8"],
     "term": "Quốc hội khóa XIV" => ["number=14"],
     "!term": "khóa học mới" => [],
     "ordinal": "tại đại hội lần thứ 7 của đảng" => ["number=7"],
-    "!ordinal": "Bão số 3 đổ bộ" => [],
+    "!ordinal": "Bão số 3 đổ bộ" => ["number=3"],
+    "number_of": "tại đơn vị bầu cử số 33 ở huyện Hóc Môn" => ["number=33"],
+    "!number_of": "trong tổng số 20 đề cử" => ["number=20"],
+    "!number_of": "liên lạc qua số 0912345678" => [],
 ];
 
 /// The value of a Roman numeral written in capitals (`VIII` → 8), up to 3999.
@@ -108,6 +112,33 @@ fn word(toks: &[Tok], k: Option<usize>, w: &str) -> bool {
     k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(w))
 }
 
+/// "bão số 3", "đơn vị bầu cử số 33": the number a thing is known by, with the one or two
+/// lower-case words before "số" as its slot (`no./bão`, `no./bầu cử`). Not a count ("tổng số
+/// 20", "trong số 5 học sinh"), a phone number or a code (five digits or more, a leading 0).
+fn numbered(toks: &[Tok], i: usize) -> Option<(String, usize)> {
+    let t = &toks[i];
+    if t.s.len() > 4 || t.s.starts_with('0') || i < 2 || !toks[i - 1].is("số") {
+        return None;
+    }
+    let before = &toks[i - 2];
+    if before.class != Class::Word
+        || before.is_any(&["tổng", "trong", "các", "những", "một", "con"])
+    {
+        return None;
+    }
+    if super::quantity::noun_at(toks, i + 1).is_some() {
+        return None;
+    }
+    let two = i >= 3 && toks[i - 3].is_lower_word() && before.is_lower_word();
+    let (words, start) = if two {
+        (&toks[i - 3..i - 1], i - 3)
+    } else {
+        (&toks[i - 2..i - 1], i - 2)
+    };
+    let name: Vec<String> = words.iter().map(|w| w.s.to_lowercase()).collect();
+    Some((format!("no./{}", name.join(" ")), start))
+}
+
 /// Tries the ordinal rules at token `i`: a figure after the word that orders it, or a Roman
 /// numeral after "khóa". Returns `None` (and lets the figure rules decide) when none applies.
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
@@ -125,7 +156,14 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         push(ctx, out, "term", (i, i + 2), f64::from(value), "term");
         return Some(i + 2);
     }
-    if t.class != Class::Num || !t.s.bytes().all(|b| b.is_ascii_digit()) {
+    // One probe turns away figures with no ordering word before them (nearly all).
+    static BEFORE: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+        super::token::WordSet::new(["hạng", "số", "thứ", "phút", "cấp", "độ"])
+    });
+    if t.class != Class::Num
+        || !back(1).is_some_and(|k| BEFORE.contains(&toks[k]))
+        || !t.s.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let value: f64 = t.s.parse().ok()?;
@@ -147,8 +185,13 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         ("minute", "minute", i - 1, i + 1)
     } else if word(toks, back(1), "cấp") {
         ("level", "level", i - 1, i + 1)
+    } else if word(toks, back(1), "độ") && word(toks, back(2), "mức") {
+        ("level", "level", i - 2, i + 1)
     } else if word(toks, back(1), "thứ") && word(toks, back(2), "lần") {
         ("ordinal", "ordinal/lần", i - 2, i + 1)
+    } else if let Some((slot, start)) = numbered(toks, i) {
+        push(ctx, out, "number_of", (start, i + 1), value, &slot);
+        return Some(i + 1);
     } else {
         return None;
     };

@@ -142,7 +142,8 @@ fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
 /// "ở tuổi 55": an age written after the word for it.
 fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    if !toks[i].is("tuổi") || !i.checked_sub(1).is_some_and(|k| toks[k].is("ở")) {
+    static TUOI: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(["tuổi"]));
+    if !TUOI.contains(&toks[i]) || !i.checked_sub(1).is_some_and(|k| toks[k].is("ở")) {
         return None;
     }
     let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;

@@ -123,7 +123,18 @@ pub fn rounding(x: f64) -> f64 {
 
 /// A vague amount such as `hàng nghìn` (thousands of): (qualifier name, low, high, tokens).
 pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> {
-    let t = toks.get(i)?;
+    static OPENERS: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+        super::token::WordSet::new([
+            "hàng",
+            "vài",
+            "dozens",
+            "tens",
+            "hundreds",
+            "thousands",
+            "millions",
+        ])
+    });
+    let t = toks.get(i).filter(|t| OPENERS.contains(t))?;
     let next = |k: usize| toks.get(i + k);
     let magnitude = |k: usize| -> Option<(f64, usize)> {
         let a = next(k)?;

@@ -42,6 +42,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "Phạt 15.000.000đ (Mười lăm triệu đồng)" => ["number=15000000"],
     "figure": "tàu trọng tải 32.279 DWT và dài 177m" => ["number=32279", "number=177"],
     "figure": "hơn 16 triệu Won, tương đương" => ["number=16000000"],
+    "figure": "giá trị thương hiệu 13.752 tỷ USD" => ["number=13752000000"],
+    "figure": "đầu tư 1.500 tỷ đồng" => ["number=1500000000000"],
     "figure": "HLV 43 tuổi người Bắc Ireland" => ["number=43"],
     "figure": "là công ty 14 năm tuổi" => ["number=14"],
     "half": "hơn một nửa nam giới hút thuốc" => ["number=50"],
@@ -77,7 +79,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "gọi số 0912345678 để" => [],
     "!figure": "xem https://vtv.vn/a-20220121051440988.htm ngay" => [],
     "!figure": "lần thứ 3 liên tiếp" => ["number=3"],
-    "!figure": "Bão số 3 đổ bộ" => [],
+    "!figure": "Bão số 3 đổ bộ" => ["number=3"],
     "!figure": "phút 85 trận đấu, theo khoản 3 Điều 39" => ["number=85"],
     "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
     "!figure": "chuyến bay MS 804 của" => [],
@@ -228,6 +230,21 @@ fn counts_with_unknown_noun(toks: &[Tok], n: &Numeral) -> bool {
     }
     toks.get(n.end)
         .is_some_and(|t| t.is_lower_word() && !FUNCTION.contains(t) && !t.is_any(NOT_COUNTED))
+}
+
+/// "13.752 tỷ USD": one separator before three digits groups thousands in Vietnamese, but no
+/// sum in dollars or euros reaches thousands of billions; read so, the separator was a decimal
+/// point (13.752 billion).
+fn plausible_money(toks: &[Tok], n: &Numeral, slot: &str) -> f64 {
+    const LARGEST: f64 = 5e12;
+    let s = toks[n.start].s;
+    let one_group = s.matches(['.', ',']).count() == 1
+        && s.rsplit(['.', ',']).next().is_some_and(|g| g.len() == 3);
+    if n.scaled && one_group && n.value > LARGEST && matches!(slot, "money/USD" | "money/EUR") {
+        n.value / 1000.0
+    } else {
+        n.value
+    }
 }
 
 /// Whether the words at `j` name a toll: a toll noun ("người chết") or a counted noun with a
@@ -650,7 +667,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .or_else(|| subject(ctx, first, end))
         .or(person.as_deref());
     let action = action(toks, first).or_else(|| outcome(toks, end));
-    let range = qualifier::range(n.value, q);
+    let value = plausible_money(toks, &n, &slot);
+    let range = qualifier::range(value, q);
     let rule = if n.words { "figure_words" } else { "figure" };
     push(
         ctx,
@@ -658,7 +676,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         rule,
         first,
         end,
-        n.value,
+        value,
         range,
         q.map(|q| q.name),
         &slot,

@@ -1,6 +1,6 @@
-//! Quotations and names: text inside “…”, "…" or «…» with the speaker the surrounding words
-//! give (`ông X nói`, `X cho biết`, `theo X`, English `said`/`told`), and people's full names
-//! (for spelling variants across outlets). It must not compare quotes or names.
+//! Quotations: text inside “…”, "…" or «…» with the speaker the surrounding words give
+//! (`ông X nói`, `X cho biết`, `theo X`, English `said`/`told`). It must not compare quotes;
+//! names are read by `name`.
 //!
 //! Cost: one pass over each region for quotation marks; the speaker search looks at a bounded
 //! window (160 bytes) on each side of a quote.
@@ -21,39 +21,7 @@ const TITLES: &[&str] = &[
     "Bộ", "Thứ", "Chủ", "Phó", "Mr", "Ms", "Mrs",
 ];
 
-/// Words that introduce a person's name (a role such as "Tổng Thư ký" does not: the words
-/// after it may be a title, an organisation or a name).
-const PERSON_TITLES: &[&str] = &[
-    "ông", "bà", "anh", "chị", "em", "cô", "chú", "Ông", "Bà", "Mr", "Ms", "Mrs", "ngài",
-];
-
-static PERSON_TITLE_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(PERSON_TITLES));
 static TITLE_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(TITLES));
-static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
-
-/// Places whose names start like a family name.
-const PLACES: &[&str] = &[
-    "Thái Bình Dương",
-    "Đại Tây Dương",
-    "Ấn Độ Dương",
-    "Bà Rịa",
-    "Hồ Chí Minh City",
-    "Lâm Đồng",
-    "Cao Bằng",
-    "Hà Giang",
-    "Hà Tĩnh",
-    "Hà Nam",
-    "Đồng Nai",
-    "Trường Sa",
-    "Hoàng Sa",
-];
-
-/// Common Vietnamese family names: a capitalised run starting with one is a full name.
-const SURNAMES: &[&str] = &[
-    "Nguyễn", "Trần", "Lê", "Phạm", "Phan", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Đào", "Cao", "Lưu", "Tô", "Tạ",
-    "Châu", "Trịnh", "Đoàn", "Lương", "Thái", "Văn", "Quách", "Kiều", "Hà", "Tăng", "Triệu", "Chu",
-];
 
 fn fold_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -198,55 +166,6 @@ pub fn quotes(text: &str, region: Span, sentence_of: impl Fn(usize) -> Span, out
     }
 }
 
-/// Full names in a sentence: a title followed by two or more capitalised words, or three or
-/// more capitalised words starting with a common Vietnamese family name.
-pub fn names(text: &str, toks: &[Tok], sentence: Span, out: &mut Vec<Claim>) {
-    let mut i = 0;
-    while i < toks.len() {
-        let t = &toks[i];
-        // Names start with a capital or after a title word; most tokens are neither.
-        if t.class != Class::Word
-            || (!t.is_capitalized() && !PERSON_TITLE_WORDS.contains_any_case(t))
-        {
-            i += 1;
-            continue;
-        }
-        let titled = PERSON_TITLE_WORDS.contains(t) && i + 1 < toks.len();
-        let start = if titled { i + 1 } else { i };
-        let Some((a, b)) = name_after(toks, start) else {
-            i += 1;
-            continue;
-        };
-        let len = b - a;
-        let vietnamese = len >= 3 && SURNAME_WORDS.contains(&toks[a]);
-        // An all-capitals word (NATO, TP) makes the run an organisation or a place; tested
-        // only for runs that would otherwise be names.
-        let acronym = || {
-            PLACES
-                .iter()
-                .any(|p| text[toks[a].start..toks[b - 1].end].starts_with(p))
-                || toks[a..b]
-                    .iter()
-                    .any(|t| t.s.chars().nth(1).is_some() && t.s.chars().all(|c| !c.is_lowercase()))
-        };
-        if ((titled && len >= 2) || vietnamese) && !acronym() {
-            let name = text[toks[a].start..toks[b - 1].end].to_string();
-            out.push(Claim {
-                kind: Kind::Name,
-                value: Value::Text(name),
-                range: (0.0, 0.0),
-                qualifier: None,
-                slot: "name".to_string(),
-                span: Span::new(toks[a].start, toks[b - 1].end),
-                sentence,
-                rule: "name",
-                weekday: None,
-            });
-        }
-        i = b.max(i + 1);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,16 +220,5 @@ mod tests {
             c.sentence.start <= c.span.start && c.span.end <= c.sentence.end,
             "{c:?}"
         );
-    }
-
-    #[test]
-    fn full_names() {
-        let s = "Bị cáo Phạm Đức Huy và ông Sergey A. Ryabkov gặp Ukraine.";
-        let mut toks = Vec::new();
-        tokenize(s, Span::new(0, s.len()), &mut toks);
-        let mut out = Vec::new();
-        names(s, &toks, Span::new(0, s.len()), &mut out);
-        let got: Vec<String> = out.iter().map(|c| c.value.to_string()).collect();
-        assert_eq!(got, ["Phạm Đức Huy", "Sergey A. Ryabkov"]);
     }
 }

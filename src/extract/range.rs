@@ -38,8 +38,13 @@ fn is_dash(t: &Tok) -> bool {
 /// The two ends at `j`: "6 đến 13", "6 - 13", or one token "6-13". Returns (low, high, the
 /// token after the range).
 fn ends(toks: &[Tok], j: usize, with_words: bool) -> Option<(f64, f64, usize)> {
-    let t = toks.get(j)?;
-    if let Some((a, b)) = t.s.split_once('-').filter(|_| t.class == Class::Num) {
+    let t = toks.get(j).filter(|t| t.class == Class::Num)?;
+    // Most figures are no range: look at the joiner before parsing anything.
+    let dash_after = toks.get(j + 1).is_some_and(is_dash);
+    if !with_words && !dash_after && !t.s.contains('-') {
+        return None;
+    }
+    if let Some((a, b)) = t.s.split_once('-') {
         let (a, b) = (numeral::parse_digits(a)?, numeral::parse_digits(b)?);
         return Some((a, b, j + 1));
     }
@@ -70,7 +75,9 @@ fn push(ctx: &Ctx, out: &mut Vec<Claim>, (a, b): (usize, usize), value: f64, slo
 /// Tries the range rule at token `i` ("từ", or the first figure of "6-13 tuổi").
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    let from = toks[i].is("từ");
+    static FROM: std::sync::LazyLock<super::token::WordSet> =
+        std::sync::LazyLock::new(|| super::token::WordSet::new(["từ"]));
+    let from = toks[i].class == Class::Word && FROM.contains(&toks[i]);
     let (lo, hi, after) = ends(toks, if from { i + 1 } else { i }, from)?;
     if lo >= hi {
         return None;

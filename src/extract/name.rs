@@ -1,0 +1,864 @@
+//! Proper names as written, for spelling variants across outlets: people named after a title
+//! or role (`ông Trần Hữu Trung`, `bé Nam`, `đạo diễn Vĩnh Khương`, `Chủ tịch CLB Ian
+//! Bankier`), Vietnamese full names (`Nguyễn Văn Toán`), names followed by an age or birth year
+//! (`Hồ Lĩnh (SN 1999)`), and foreign names, recognised because a word cannot be a Vietnamese
+//! syllable (`Natalie Tyson`, `Kim Jong-un`, `The Weeknd`, `Madonna`, `Las Vegas`). The slot
+//! says what is known of the name: `name/<title or role>` for a person, `name` otherwise.
+//! It must not compare names or decide which names are one person.
+//!
+//! Cost: only sentences with a capital after their first word are scanned; each capitalised run
+//! is looked at once, with a bounded look-back for its title.
+
+use super::syllable::is_vietnamese_token;
+use super::token::{words_at, Class, ExactWords, Tok, WordSet};
+use crate::claim::{Claim, Kind, Span, Value};
+use std::sync::LazyLock;
+
+/// (text, the names it must yield) — checked by the test below.
+pub const EXAMPLES: &[(&str, &[&str])] = &[
+    (
+        "Bị cáo Phạm Đức Huy và ông Sergey A. Ryabkov gặp Ukraine.",
+        &["Phạm Đức Huy", "Sergey A. Ryabkov"],
+    ),
+    (
+        "anh Huy đến nhà của ông Trần Hữu Trung (SN 1982) tại số nhà 93",
+        &["Huy", "Trần Hữu Trung"],
+    ),
+    (
+        "Chủ tịch CLB Ian Bankier kỳ vọng HLV 43 tuổi",
+        &["Ian Bankier"],
+    ),
+    (
+        "hai em Bo Tý (14 tuổi) và Cao Lâm (13 tuổi, cùng quê huyện Khánh Sơn)",
+        &["Bo Tý", "Cao Lâm"],
+    ),
+    (
+        "Hồ Nghĩa (SN 1968), Hồ Lĩnh (SN 1999) và Hồ Toán (cùng trú tại Tổ 6)",
+        &["Hồ Nghĩa", "Hồ Lĩnh", "Hồ Toán"],
+    ),
+    (
+        "Cô có tên Natalie Tyson, năm nay 26 tuổi",
+        &["Natalie Tyson"],
+    ),
+    (
+        "lãnh đạo Triều Tiên Kim Yong-un đã đề nghị",
+        &["Kim Yong-un"],
+    ),
+    ("The Weeknd giành chiến thắng vang dội", &["The Weeknd"]),
+    (
+        "các tên tuổi lớn như Madona, Celine Dion, Justin Bieber",
+        &["Madona", "Celine Dion", "Justin Bieber"],
+    ),
+    ("Simon cho biết anh không lo lắng", &["Simon"]),
+    ("cho cháu Hoài ăn trước", &["Hoài"]),
+    (
+        "của đạo diễn Vĩnh Khương có buổi giao lưu",
+        &["Vĩnh Khương"],
+    ),
+    ("Tổng thống Mã Anh Cửu của Quốc Dân đảng", &["Mã Anh Cửu"]),
+    ("lễ trao giải tổ chức ở Las Vegas", &["Las Vegas"]),
+    ("tại bệnh viện Severance ở Seoul", &["Severance"]),
+    ("chị Lê Thị Th (SN 1998)", &["Lê Thị Th"]),
+    (
+        "ông cùng đồng CEO Mike Cannon-Brookes mở công ty",
+        &["Mike Cannon-Brookes"],
+    ),
+    (
+        "Trưởng ban kỷ luật VFF Nguyễn Hải Hưởng cho biết",
+        &["Nguyễn Hải Hưởng"],
+    ),
+    (
+        "qua website www.drvn.gov.vn hoặc www.x.vn/a/b.html.",
+        &["www.drvn.gov.vn"],
+    ),
+    (
+        "Bí thư Tỉnh đoàn Khánh Hòa Nguyễn Văn Nhuận đã biểu dương",
+        &["Nguyễn Văn Nhuận"],
+    ),
+    (
+        "Giám đốc Sở Tài nguyên - Môi trường TP HCM Nguyễn Toàn Thắng cho biết",
+        &["Nguyễn Toàn Thắng"],
+    ),
+    ("đối tượng Nguyễn Văn T. bị bắt", &["Nguyễn Văn T"]),
+    // Places, organisations and headings are not names.
+    ("tại phường Tân Thành, TP Buôn Ma Thuột, tỉnh Đắk Lắk", &[]),
+    ("Công an TP Hà Nội và Bộ Quốc phòng Hàn Quốc cho biết", &[]),
+    ("Theo Tổ chức Y tế Thế giới, hơn một nửa nam giới", &[]),
+    (
+        "Trung tâm Dự báo Khí tượng Thủy văn Trung ương cho biết",
+        &[],
+    ),
+];
+
+/// Titles and roles that a person's name follows (lower-case in running text; a capitalised
+/// first word is matched case-insensitively).
+const ROLES: &[&[&str]] = &[
+    &["ông"],
+    &["bà"],
+    &["anh"],
+    &["chị"],
+    &["em"],
+    &["bé"],
+    &["cháu"],
+    &["cô"],
+    &["chú"],
+    &["cậu"],
+    &["cụ"],
+    &["mr"],
+    &["ms"],
+    &["mrs"],
+    &["dr"],
+    &["ngài"],
+    &["vợ"],
+    &["chồng"],
+    &["con", "trai"],
+    &["con", "gái"],
+    &["con"],
+    &["mẹ"],
+    &["cha"],
+    &["bố"],
+    &["bạn", "gái"],
+    &["bạn", "trai"],
+    &["mẹ", "vợ"],
+    &["bố", "vợ"],
+    &["tài", "xế"],
+    &["lái", "xe"],
+    &["bị", "can"],
+    &["bị", "cáo"],
+    &["nghi", "phạm"],
+    &["đối", "tượng"],
+    &["nạn", "nhân"],
+    &["bệnh", "nhân"],
+    &["đạo", "diễn"],
+    &["diễn", "viên"],
+    &["nam", "diễn", "viên"],
+    &["nữ", "diễn", "viên"],
+    &["ca", "sĩ"],
+    &["nữ", "ca", "sĩ"],
+    &["nam", "ca", "sĩ"],
+    &["nhạc", "sĩ"],
+    &["cầu", "thủ"],
+    &["tiền", "vệ"],
+    &["tiền", "đạo"],
+    &["hậu", "vệ"],
+    &["trung", "vệ"],
+    &["thủ", "môn"],
+    &["tay", "vợt"],
+    &["hlv"],
+    &["huấn", "luyện", "viên"],
+    &["chủ", "tịch"],
+    &["phó", "chủ", "tịch"],
+    &["giám", "đốc"],
+    &["tổng", "giám", "đốc"],
+    &["tổng", "thống"],
+    &["thủ", "tướng"],
+    &["bộ", "trưởng"],
+    &["ngoại", "trưởng"],
+    &["thứ", "trưởng"],
+    &["trưởng", "ban"],
+    &["trưởng", "phòng"],
+    &["đại", "tá"],
+    &["thượng", "tá"],
+    &["trung", "tá"],
+    &["thiếu", "tá"],
+    &["đại", "úy"],
+    &["thượng", "úy"],
+    &["trung", "úy"],
+    &["thiếu", "úy"],
+    &["nhà", "báo"],
+    &["phóng", "viên"],
+    &["bác", "sĩ"],
+    &["luật", "sư"],
+    &["giáo", "sư"],
+    &["tiến", "sĩ"],
+    &["người", "mẫu"],
+    &["vận", "động", "viên"],
+    &["người", "phát", "ngôn"],
+    &["phát", "ngôn", "viên"],
+    &["lãnh", "đạo"],
+    &["nhà", "lãnh", "đạo"],
+    &["lãnh", "tụ"],
+    &["tỷ", "phú"],
+    &["doanh", "nhân"],
+    &["ngôi", "sao"],
+    &["siêu", "sao"],
+    &["danh", "thủ"],
+    &["nữ", "sinh"],
+    &["nam", "sinh"],
+    &["học", "sinh"],
+    &["sinh", "viên"],
+    &["vai"],
+    &["nhân", "vật"],
+    &["chủ", "nhà"],
+    &["chủ", "cơ", "sở"],
+    &["chủ", "quán"],
+    &["đại", "biểu"],
+    &["thượng", "nghị", "sĩ"],
+    &["nghị", "sĩ"],
+    &["thẩm", "phán"],
+    &["kiểm", "sát", "viên"],
+    &["thiếu", "nữ"],
+    &["cô", "gái"],
+    &["chàng", "trai"],
+    &["người", "đàn", "ông"],
+    &["president"],
+    &["minister"],
+    &["secretary"],
+    &["spokesman"],
+    &["spokeswoman"],
+];
+
+/// Words before a capitalised run that make it a place or an organisation, not a person.
+const PLACE_WORDS: &[&[&str]] = &[
+    &["đường"],
+    &["phố"],
+    &["phường"],
+    &["xã"],
+    &["quận"],
+    &["huyện"],
+    &["tỉnh"],
+    &["thành", "phố"],
+    &["thị", "xã"],
+    &["thị", "trấn"],
+    &["ấp"],
+    &["thôn"],
+    &["xóm"],
+    &["bản"],
+    &["làng"],
+    &["sông"],
+    &["núi"],
+    &["hồ"],
+    &["cầu"],
+    &["chợ"],
+    &["trường"],
+    &["cảng"],
+    &["đảo"],
+    &["vịnh"],
+    &["biển"],
+    &["khu"],
+    &["tổ"],
+    &["đội"],
+    &["công", "ty"],
+    &["tập", "đoàn"],
+    &["ngân", "hàng"],
+    &["khách", "sạn"],
+    &["sân"],
+    &["nhà", "máy"],
+    &["thủy", "điện"],
+    &["vườn", "quốc", "gia"],
+    &["bộ"],
+    &["sở"],
+    &["cục"],
+    &["viện"],
+    &["đảng"],
+    &["báo"],
+    &["đài"],
+    &["hãng"],
+    &["tờ"],
+    &["trang"],
+    &["kênh"],
+    &["phim"],
+    &["bộ", "phim"],
+    &["ca", "khúc"],
+    &["bài", "hát"],
+    &["album"],
+    &["chương", "trình"],
+    &["giải"],
+    &["dự", "án"],
+    &["tòa", "án"],
+    &["công", "an"],
+    &["ủy", "ban"],
+];
+
+/// Places and organisations named like a person (a family name, then two or more words).
+const PLACE_NAMES: &[&str] = &[
+    "Thái Bình Dương",
+    "Đại Tây Dương",
+    "Ấn Độ Dương",
+    "Bà Rịa",
+    "Hồ Chí Minh City",
+    "Lâm Đồng",
+    "Cao Bằng",
+    "Hà Giang",
+    "Hà Tĩnh",
+    "Hà Nam",
+    "Đồng Nai",
+    "Trường Sa",
+    "Hoàng Sa",
+    "Vũng Tàu",
+    "Phan Thiết",
+    "Phan Rang",
+    "Lý Sơn",
+    "Hồ Chí Minh",
+];
+
+/// Common Vietnamese (and Sino-Vietnamese) family names: a run of three or more capitalised
+/// words starting with one is a full name.
+const SURNAMES: &[&str] = &[
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Phan",
+    "Hoàng",
+    "Huỳnh",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Trương",
+    "Lâm",
+    "Mai",
+    "Đào",
+    "Cao",
+    "Lưu",
+    "Tô",
+    "Tạ",
+    "Châu",
+    "Trịnh",
+    "Đoàn",
+    "Lương",
+    "Thái",
+    "Quách",
+    "Kiều",
+    "Hà",
+    "Tăng",
+    "Triệu",
+    "Chu",
+    "Mã",
+    "Hoắc",
+    "Tôn",
+    "Khổng",
+    "Tập",
+    "Quan",
+    "Thạch",
+    "Lục",
+    "Mạc",
+    "Tiêu",
+    "Giang",
+    "Doãn",
+    "Âu",
+    "Phùng",
+    "Khúc",
+    "Lã",
+    "La",
+    "Bạch",
+    "Diệp",
+    "Đàm",
+    "Hàn",
+    "Hứa",
+    "Kha",
+    "Khương",
+    "Lại",
+    "Mẫn",
+    "Nghiêm",
+    "Nông",
+    "Phí",
+    "Quản",
+    "Thân",
+    "Tống",
+    "Từ",
+    "Vi",
+    "Vương",
+    "Ninh",
+    "Lò",
+    "Hầu",
+    "Bế",
+    "Cù",
+    "Cung",
+    "Đồng",
+    "Ôn",
+    "Tiết",
+    "Hạ",
+    "Văn",
+    "Ông",
+    "Đường",
+    "Giáp",
+];
+
+/// Capitalised words that start a title inside a run ("Ông Blinken", "Bà Thái Anh Văn").
+const RUN_TITLES: &[&str] = &[
+    "Ông", "Bà", "Anh", "Chị", "Em", "Bé", "Cháu", "Cô", "Chú", "Mr", "Ms", "Mrs", "Dr", "Ngài",
+    "HLV",
+];
+
+/// English words capitalised in Vietnamese text that are not names.
+const NOT_NAMES: &[&str] = &[
+    "Top",
+    "Album",
+    "Video",
+    "Clip",
+    "Online",
+    "Internet",
+    "Website",
+    "Fanpage",
+    "Show",
+    "Live",
+    "Story",
+    "Update",
+    "Photo",
+    "News",
+    "Hot",
+    "Cover",
+    "Fan",
+    "Fans",
+    "Tags",
+    "Tag",
+    "Link",
+    "Source",
+    "Title",
+    "Content",
+    "Summary",
+    "Author",
+    "Published",
+    "Date",
+    "The",
+    "Theo",
+];
+
+static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
+/// Capitalised words that open the name of an organisation or an administrative unit.
+static ORG_HEAD_WORDS: LazyLock<ExactWords> = LazyLock::new(|| {
+    ExactWords::new(&[
+        "Sở",
+        "Bộ",
+        "Cục",
+        "Viện",
+        "Ban",
+        "Tổng",
+        "Công",
+        "Ủy",
+        "Uỷ",
+        "Tòa",
+        "Toà",
+        "Trường",
+        "Hội",
+        "Đoàn",
+        "Phòng",
+        "Trung",
+        "Ngân",
+        "Tập",
+        "Đài",
+        "Báo",
+        "Đảng",
+        "Quân",
+        "Tỉnh",
+        "Thành",
+        "Huyện",
+        "Quận",
+        "Xã",
+        "Phường",
+        "Viện",
+        "Học",
+        "Đại",
+        "Chi",
+        "Văn",
+        "Nhà",
+        "Bệnh",
+        "Cảnh",
+        "Hãng",
+        "Liên",
+        "Quỹ",
+        "Ngân",
+        "Cơ",
+    ])
+});
+/// Roles written as acronyms: "CEO Scott Farquhar", "HLV Phan Thanh Hùng".
+static ROLE_ACRONYM_WORDS: LazyLock<ExactWords> =
+    LazyLock::new(|| ExactWords::new(&["CEO", "HLV", "GĐ", "TGĐ", "PGS", "GS", "TS", "ThS", "BS"]));
+static RUN_TITLE_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(RUN_TITLES));
+static NOT_NAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(NOT_NAMES));
+static ROLE_ENDS: LazyLock<PhraseEnds> = LazyLock::new(|| PhraseEnds::new(ROLES));
+static PLACE_ENDS: LazyLock<PhraseEnds> = LazyLock::new(|| PhraseEnds::new(PLACE_WORDS));
+
+/// Phrases indexed by the key of their last word, to find the one ending before a token with
+/// one probe.
+struct PhraseEnds {
+    gate: WordSet,
+    by_last: std::collections::HashMap<u64, Vec<&'static [&'static str]>>,
+}
+
+impl PhraseEnds {
+    fn new(table: &'static [&'static [&'static str]]) -> PhraseEnds {
+        let mut by_last: std::collections::HashMap<u64, Vec<&'static [&'static str]>> =
+            Default::default();
+        for p in table {
+            by_last
+                .entry(super::token::fold_hash(p[p.len() - 1]))
+                .or_default()
+                .push(p);
+        }
+        PhraseEnds {
+            gate: WordSet::new(table.iter().map(|p| p[p.len() - 1])),
+            by_last,
+        }
+    }
+
+    /// The longest phrase that ends right before token `at`, as its tokens' span.
+    fn before(&self, toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+        let prev = toks.get(at.checked_sub(1)?)?;
+        if !self.gate.contains(prev) {
+            return None;
+        }
+        self.by_last
+            .get(&prev.key)?
+            .iter()
+            .filter(|p| p.len() <= at && words_at(toks, at - p.len(), p))
+            .map(|p| (at - p.len(), at))
+            .max_by_key(|(a, b)| b - a)
+    }
+}
+
+/// Two capitals or more and no lower-case letter: "CLB", "TP", "UBND" (the run's tokens
+/// already start with a capital).
+fn is_acronym(t: &Tok) -> bool {
+    let mut chars = t.s.chars();
+    chars.next();
+    chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_lowercase)
+}
+
+/// The capitalised run starting at `start`: words with a capital first letter, a middle
+/// initial with its dot ("Sergey A. Ryabkov"), and a final initial ("Nguyễn Văn T.").
+fn run_at(toks: &[Tok], start: usize) -> usize {
+    let mut k = start;
+    while k < toks.len() && toks[k].class == Class::Word && toks[k].is_capitalized() {
+        k += 1;
+        let initial = toks[k - 1].s.chars().nth(1).is_none();
+        if initial
+            && toks.get(k).is_some_and(|t| t.is_punct('.'))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+        {
+            k += 1;
+        }
+    }
+    k
+}
+
+fn text_of(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
+    // As written, with white space folded to single spaces ("Sergey A. Ryabkov").
+    let s = &text[toks[a].start..toks[b - 1].end];
+    let mut prev_space = false;
+    let folded = s.bytes().all(|c| {
+        let ok = !(matches!(c, b'\n' | b'\t' | b'\r') || (prev_space && c == b' '));
+        prev_space = c == b' ';
+        ok
+    });
+    if folded {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the run is followed by an age or a birth year: "Hồ Lĩnh (SN 1999", "Lê Văn Tưởng, 41
+/// tuổi", "Trần Hữu Anh (1986,".
+fn followed_by_age(toks: &[Tok], end: usize) -> bool {
+    let opens = toks
+        .get(end)
+        .is_some_and(|t| t.is_punct('(') || t.is_punct(','));
+    let next = toks.get(end + 1);
+    opens
+        && next.is_some_and(|t| {
+            t.is("SN")
+                || t.is("sinh")
+                || (t.class == Class::Num
+                    && (toks.get(end + 2).is_some_and(|u| u.is("tuổi"))
+                        || (t.s.len() == 4 && t.s.starts_with(['1', '2']))))
+        })
+}
+
+/// Whether the run at `a` continues a list of people: "Hồ Nghĩa (SN 1968), Hồ Lĩnh (SN 1999)
+/// và Hồ Toán" — "và" or a comma before it, and a person's name found just before.
+fn listed_after_person(toks: &[Tok], a: usize, out: &[Claim]) -> bool {
+    let joined = a > 0 && toks[a - 1].is_any(&["và", ","]);
+    let window = toks[a.saturating_sub(12)].start;
+    joined
+        && out.iter().any(|c| {
+            c.kind == Kind::Name
+                && c.slot.starts_with("name/")
+                && (window..=toks[a].start).contains(&c.span.end)
+        })
+}
+
+/// The slot of a person's name known without a title (a full name, or a name with an age).
+const PERSON_SLOT: &str = "name/person";
+
+fn push(out: &mut Vec<Claim>, value: String, slot: String, span: Span, sentence: Span) {
+    out.push(Claim {
+        kind: Kind::Name,
+        value: Value::Text(value),
+        range: (0.0, 0.0),
+        qualifier: None,
+        slot,
+        span,
+        sentence,
+        rule: "name",
+        weekday: None,
+    });
+}
+
+/// "CEO Atlassian Scott Farquhar": when the first word of a name of three or more words is
+/// named alone elsewhere in the article (the company), the name is the rest. Runs over one
+/// article's claims once they are all found; returns the indices of the claims it changed.
+pub fn split_known_prefixes<'c>(
+    text: &str,
+    claims: impl Iterator<Item = &'c mut Claim>,
+) -> Vec<usize> {
+    let mut names: Vec<(usize, &mut Claim)> = claims
+        .enumerate()
+        .filter(|(_, c)| c.kind == Kind::Name)
+        .collect();
+    // Names of one word, by the hash of their text.
+    let mut alone: Vec<u64> = names
+        .iter()
+        .filter(|(_, c)| c.slot == "name")
+        .filter_map(|(_, c)| match &c.value {
+            Value::Text(t) if !t.contains(' ') => Some(super::token::fold_hash(t)),
+            _ => None,
+        })
+        .collect();
+    alone.sort_unstable();
+    let mut changed = Vec::new();
+    if alone.is_empty() {
+        return changed;
+    }
+    for (i, c) in names.iter_mut() {
+        let Value::Text(v) = &c.value else {
+            continue;
+        };
+        let Some((first, rest)) = v.split_once(' ') else {
+            continue;
+        };
+        if rest.contains(' ') && alone.binary_search(&super::token::fold_hash(first)).is_ok() {
+            let rest = rest.to_string();
+            if let Some(at) = text[c.span.start..c.span.end].find(&rest) {
+                c.span.start += at;
+                c.value = Value::Text(rest);
+                changed.push(*i);
+            }
+        }
+    }
+    changed
+}
+
+/// Websites named in the text ("qua website www.drvn.gov.vn"): the host, as a name, read at a
+/// "www" token (a rule of the sentence pass). A link with a path is a source, not a name, and
+/// is left out.
+pub fn website_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    sentence: Span,
+    out: &mut Vec<Claim>,
+) -> Option<usize> {
+    let t = &toks[i];
+    if !t.s.eq_ignore_ascii_case("www") || !toks.get(i + 1).is_some_and(|d| d.is_punct('.')) {
+        return None;
+    }
+    let rest = &text[t.start..sentence.end];
+    let host_len = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '(' | '"' | '”'))
+        .unwrap_or(rest.len());
+    let host = rest[..host_len].trim_end_matches('.');
+    if host.split('.').count() < 3 || host.contains('/') || host.split('.').any(str::is_empty) {
+        return None;
+    }
+    push(
+        out,
+        host.to_string(),
+        "website".to_string(),
+        Span::new(t.start, t.start + host.len()),
+        sentence,
+    );
+    Some(toks.partition_point(|k| k.start < t.start + host.len()))
+}
+
+/// The names an article has already given (hash of spelling and title): a name is claimed once
+/// per article, at its first mention.
+pub type Seen = std::collections::HashSet<u64, super::token::KeyHasher>;
+
+/// Names in one tokenised sentence.
+pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mut Vec<Claim>) {
+    // The sentence's first word (after any opening quote or bracket).
+    let first_word_at = toks
+        .iter()
+        .position(|t| t.class != Class::Punct)
+        .unwrap_or(0);
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.class != Class::Word || !t.is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let end = run_at(toks, i);
+        name_in_run(text, toks, (i, end), first_word_at, sentence, seen, out);
+        i = end.max(i + 1);
+    }
+}
+
+/// Decides whether the capitalised run `toks[a..b]` holds a name, and pushes it.
+fn name_in_run(
+    text: &str,
+    toks: &[Tok],
+    (a, b): (usize, usize),
+    first_word_at: usize,
+    sentence: Span,
+    seen: &mut Seen,
+    out: &mut Vec<Claim>,
+) {
+    // The sentence's first word alone is capitalised anyway: a name only before "cho biết",
+    // "nói" (most runs are this, and leave here).
+    let speaker_after = || {
+        toks.get(b)
+            .is_some_and(|t| t.is_any(&["cho", "nói", "said", "says"]))
+    };
+    if b == a + 1 && a == first_word_at && !speaker_after() {
+        return;
+    }
+    // The title before the run, or a capitalised title opening it ("Ông Blinken").
+    let mut a = a;
+    // The role's tokens; written into the slot only when a name is pushed.
+    let mut role: Option<(usize, usize)> = ROLE_ENDS.before(toks, a);
+    if b - a >= 2 && RUN_TITLE_WORDS.contains(&toks[a]) {
+        role = Some((a, a + 1));
+        a += 1;
+    }
+    // States and places of the alias table are entities, not names; one opening the run is
+    // where the person is from ("lãnh đạo Triều Tiên Kim Yong-un").
+    while let Some((_, _, n)) = crate::entity::alias_at(toks, a) {
+        // A whole run that is a state or place of the table ("Ukraine", "Hàn Quốc") is no name.
+        if a + n == b {
+            return;
+        }
+        if a + n + 2 > b {
+            break;
+        }
+        a += n;
+    }
+    // "Chủ tịch CLB Ian Bankier", "đồng CEO Mike Cannon-Brookes": the name follows an
+    // organisation's acronym or a role written as one.
+    if let Some(last) = (a..b).rev().find(|&k| is_acronym(&toks[k])) {
+        if ROLE_ACRONYM_WORDS.contains(&toks[last]) {
+            role = Some((last, last + 1));
+        }
+        a = last + 1;
+    }
+    if a >= b {
+        return;
+    }
+    // "Bí thư Tỉnh đoàn Khánh Hòa Nguyễn Văn Nhuận": a full name closing a longer run.
+    if !SURNAME_WORDS.contains(&toks[a]) {
+        if let Some(p) =
+            (a + 1..b).find(|&p| SURNAME_WORDS.contains(&toks[p]) && (3..=4).contains(&(b - p)))
+        {
+            a = p;
+        } else if ORG_HEAD_WORDS.contains(&toks[a]) {
+            // "Giám đốc Sở Tài nguyên": an organisation after the role, no name.
+            return;
+        }
+    }
+    // A role says person; without one, a place word before says place.
+    let after_place = role.is_none() && PLACE_ENDS.before(toks, a).is_some();
+    let len = b - a;
+    let any_foreign = || toks[a..b].iter().any(|t| !is_vietnamese_token(t));
+    let joined = &text[toks[a].start..toks[b - 1].end];
+    let is_place_name = || PLACE_NAMES.iter().any(|p| joined.starts_with(p));
+    // The sentence's first word is capitalised anyway: alone it is no evidence of a name.
+    let first_word = a == first_word_at;
+    let surname = SURNAME_WORDS.contains(&toks[a]);
+    let person = role.is_some()
+        || (len >= 3 && surname)
+        || (len >= 2 && surname && (followed_by_age(toks, b) || listed_after_person(toks, a, out)));
+    let kind = if after_place {
+        // "bệnh viện Severance", "ở Las Vegas" are places; Vietnamese place names are not taken.
+        if !any_foreign() {
+            return;
+        }
+        "name"
+    } else if person && !is_place_name() {
+        "person"
+    } else if !(len == 1 && (NOT_NAME_WORDS.contains(&toks[a]) || (first_word && !speaker_after())))
+    {
+        // "The Weeknd" keeps its article; a lone "The" or "Top" is no name.
+        if !any_foreign() || (len == 1 && toks[a].s.chars().count() < 3) {
+            return;
+        }
+        "name"
+    } else {
+        return;
+    };
+    // One claim per spelling and title in an article: its first mention.
+    let role_key = match (kind, role) {
+        ("person", Some((p, q))) => toks[p..q]
+            .iter()
+            .fold(1u64, |h, t| h.rotate_left(7) ^ t.key),
+        ("person", None) => 2,
+        _ => 3,
+    };
+    let name_key =
+        super::token::fold_hash(&text[toks[a].start..toks[b - 1].end]) ^ role_key.rotate_left(29);
+    if !seen.insert(name_key) {
+        return;
+    }
+    let value = text_of(text, toks, a, b);
+    let slot = match (kind, role) {
+        ("person", Some((p, q))) => {
+            let mut slot = String::from("name/");
+            for (k, t) in toks[p..q].iter().enumerate() {
+                if k > 0 {
+                    slot.push(' ');
+                }
+                slot.extend(t.s.chars().flat_map(char::to_lowercase));
+            }
+            slot
+        }
+        ("person", None) => PERSON_SLOT.to_string(),
+        _ => "name".to_string(),
+    };
+    push(
+        out,
+        value,
+        slot,
+        Span::new(toks[a].start, toks[b - 1].end),
+        sentence,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    #[test]
+    fn every_name_example_holds() {
+        let mut failures = Vec::new();
+        for (text, want) in EXAMPLES {
+            let mut toks = Vec::new();
+            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let mut out = Vec::new();
+            names(
+                text,
+                &toks,
+                Span::new(0, text.len()),
+                &mut Seen::default(),
+                &mut out,
+            );
+            for i in 0..toks.len() {
+                website_at(text, &toks, i, Span::new(0, text.len()), &mut out);
+            }
+            let got: Vec<String> = out.iter().map(|c| c.value.to_string()).collect();
+            if got != *want {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
