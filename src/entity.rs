@@ -91,7 +91,7 @@ pub const ALIASES: &[Alias] = &[
     (
         "VN",
         EntityKind::State,
-        &[&["Việt", "Nam"], &["Vietnam"], &["Viet", "Nam"]],
+        &[&["Việt", "Nam"], &["Vietnam"], &["Viet", "Nam"], &["Việt"]],
     ),
     (
         "GB",

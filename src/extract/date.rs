@@ -20,6 +20,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "day_month": "ảnh công bố ngày 8/11 cho thấy" => ["date=2021-11-08"],
     "day_month": "Ông sẽ đến Geneva vào 25/1." => ["date=2022-01-25"],
     "!day_month": "tỷ lệ 1/40 dân số" => [],
+    "!day_month": "trận lượt về vòng 1/8 Europa League" => [],
+    "!day_month": "từ ngày 1/11 năm trước đến 31/10 năm sau" => [],
     "day_month_year": "ngày 16/8/2021" => ["date=2021-08-16"],
     "!day_month_year": "ngày 31/02/2022" => [],
     "day_range": "từ ngày 9-10/10 ở Doha" => ["date=2021-10-09/2021-10-10"],
@@ -44,6 +46,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "month": "từ tháng 4 năm 2014" => ["date=2014-04"],
     "month": "tháng 11 vừa qua" => ["date=2021-11"],
     "month": "hồi tháng 12.2015" => ["date=2015-12"],
+    "month": "từ tháng 5 đến tháng 8 năm nay" => ["date=2021-05", "date=2022-08"],
+    "month": "hồi tháng 10 năm ngoái" => ["date=2021-10"],
     "month_words": "vào tháng Ba năm nay, nhà lãnh đạo" => ["date=2022-03"],
     "month_words": "Hồi tháng Giêng năm nay, Bắc Triều Tiên" => ["date=2022-01"],
     "month_words": "đến tháng Hai họ lại bắn thử" => ["date=2022-02"],
@@ -563,9 +567,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             (m.parse::<u32>().ok()?, Some(y), i + 2)
         } else {
             let m: u32 = n.s.parse().ok()?;
+            let this_year = ctx.published.map(|p| p.year());
             match (toks.get(i + 2), toks.get(i + 3)) {
                 (Some(a), Some(b)) if a.is("năm") && b.class == Class::Num && b.s.len() == 4 => {
                     (m, Some(b.s.parse().ok()?), i + 4)
+                }
+                // "tháng 8 năm nay", "tháng 10 năm ngoái"
+                (Some(a), Some(b)) if a.is("năm") && b.is("nay") => (m, Some(this_year?), i + 4),
+                (Some(a), Some(b)) if a.is("năm") && b.is("ngoái") => {
+                    (m, Some(this_year? - 1), i + 4)
                 }
                 _ => (m, None, i + 2),
             }
@@ -689,12 +699,21 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             }
             return None;
         }
+        // "từ ngày 1/11 năm trước đến 31/10 năm sau": a day of every year, no date.
+        if toks.get(i + 1).is_some_and(|n| n.is("năm"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.is_any(&["trước", "sau", "tiếp", "kế"]))
+        {
+            return Some(i + 3);
+        }
         // day_month(_year): "21/1", "16/8/2021"; "1/40" is a ratio
         if let Some((d, m, y)) = day_month(t.s) {
+            // "vòng 1/8" is the round of sixteen.
             if !cue
                 && i > 0
                 && toks[i - 1].class == Class::Word
-                && toks[i - 1].is_any(&["tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio"])
+                && toks[i - 1].is_any(&["tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio", "vòng"])
             {
                 return None;
             }

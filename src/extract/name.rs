@@ -80,6 +80,60 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Nguyễn Toàn Thắng"],
     ),
     ("đối tượng Nguyễn Văn T. bị bắt", &["Nguyễn Văn T"]),
+    (
+        "vụ kiện của ngân hàng Banco del Austro (BDA) tại Hồng Kông",
+        &["Banco del Austro"],
+    ),
+    (
+        "Nhìn Daniella Semaan, không ai nghĩ cô nàng đã 41 tuổi",
+        &["Daniella Semaan"],
+    ),
+    (
+        "Trưởng ban Tổ chức Trung ương Phạm Minh Chính",
+        &["Phạm Minh Chính"],
+    ),
+    (
+        "đi qua Q. Tân Bình, Q. 3, Q. Phú Nhuận và Q. Bình Thạnh.",
+        &[],
+    ),
+    ("sẽ trao 3 giải A, 7 giải B, 12 giải C", &["A", "B", "C"]),
+    ("bỏ trống khán đài B để phản đối", &["B"]),
+    ("Email: Bualiemvang@xaydungdang.vn", &[]),
+    (
+        "Đi cùng Fabregas có nàng WAGs, Daniella Semaan.",
+        &["Fabregas", "Daniella Semaan"],
+    ),
+    (
+        "qua các con phố Quán Sứ, Lý Thường Kiệt, Bà Triệu, Nguyễn Du, Yết Kiêu thu hút",
+        &[],
+    ),
+    (
+        "Phát ngôn viên Quốc Phòng Hàn Quốc Moon Sang Gyun tuyên bố",
+        &["Moon Sang Gyun"],
+    ),
+    (
+        "Hết Mitsubishi lại đến Suzuki vướng vào bê bối",
+        &["Mitsubishi", "Suzuki"],
+    ),
+    ("M.U và Liverpool bị phạt nặng", &["Liverpool"]),
+    (
+        "bà Phan Thị Tuyết Mai, Phó Chủ tịch Hiệp hội tinh dầu",
+        &["Phan Thị Tuyết Mai"],
+    ),
+    ("chất bảo quản Methylisothiazolinone (MIT)", &[]),
+    ("Vì H. đã bỏ sót điều này", &[]),
+    ("đi Bà Rịa-Vũng Tàu, TP.HCM.", &[]),
+    (
+        "Bộ trưởng Quốc phòng Mỹ Ashton Carter đã công bố",
+        &["Ashton Carter"],
+    ),
+    ("anh Quốc cho biết", &["Quốc"]),
+    ("ban lãnh đạo Hợp tác xã Tân Triều đều vắng", &[]),
+    ("trú C38TT12, KĐT Văn Quán", &[]),
+    (
+        "Tiền vệ gốc Việt Lee Nguyễn đã không có tên",
+        &["Lee Nguyễn"],
+    ),
     // Places, organisations and headings are not names.
     ("tại phường Tân Thành, TP Buôn Ma Thuột, tỉnh Đắk Lắk", &[]),
     ("Công an TP Hà Nội và Bộ Quốc phòng Hàn Quốc cho biết", &[]),
@@ -423,6 +477,12 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
+/// Kin titles: a person's given name alone follows them ("anh Quốc", "bé Nam").
+static KIN: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "ông", "bà", "anh", "chị", "em", "bé", "cháu", "cô", "chú", "cậu", "cụ",
+    ])
+});
 /// Capitalised words that open the name of an organisation or an administrative unit.
 static ORG_HEAD_WORDS: LazyLock<ExactWords> = LazyLock::new(|| {
     ExactWords::new(&[
@@ -463,10 +523,21 @@ static ORG_HEAD_WORDS: LazyLock<ExactWords> = LazyLock::new(|| {
         "Bệnh",
         "Cảnh",
         "Hãng",
+        "Tổ",
+        "Hiệp",
+        "Hợp",
+        "Xí",
+        "Quốc",
         "Liên",
         "Quỹ",
         "Ngân",
         "Cơ",
+    ])
+});
+/// Lower-case particles inside foreign names.
+static PARTICLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al",
     ])
 });
 /// Roles written as acronyms: "CEO Scott Farquhar", "HLV Phan Thanh Hùng".
@@ -529,6 +600,17 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
     let mut k = start;
     while k < toks.len() && toks[k].class == Class::Word && toks[k].is_capitalized() {
         k += 1;
+        // "Banco del Austro", "Robin van Persie": a particle between two capitalised words.
+        if toks
+            .get(k)
+            .is_some_and(|t| t.lower && PARTICLE_WORDS.contains(t))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+        {
+            k += 1;
+            continue;
+        }
         let initial = toks[k - 1].s.chars().nth(1).is_none();
         if initial
             && toks.get(k).is_some_and(|t| t.is_punct('.'))
@@ -615,12 +697,12 @@ pub fn split_known_prefixes<'c>(
         .enumerate()
         .filter(|(_, c)| c.kind == Kind::Name)
         .collect();
-    // Names of one word, by the hash of their text.
+    // Names given alone (organisations, places, works), by the hash of their text.
     let mut alone: Vec<u64> = names
         .iter()
         .filter(|(_, c)| c.slot == "name")
         .filter_map(|(_, c)| match &c.value {
-            Value::Text(t) if !t.contains(' ') => Some(super::token::fold_hash(t)),
+            Value::Text(t) => Some(super::token::fold_hash(t)),
             _ => None,
         })
         .collect();
@@ -633,13 +715,17 @@ pub fn split_known_prefixes<'c>(
         let Value::Text(v) = &c.value else {
             continue;
         };
-        let Some((first, rest)) = v.split_once(' ') else {
-            continue;
-        };
-        if rest.contains(' ') && alone.binary_search(&super::token::fold_hash(first)).is_ok() {
-            let rest = rest.to_string();
-            if let Some(at) = text[c.span.start..c.span.end].find(&rest) {
-                c.span.start += at;
+        // The longest known prefix that leaves a name of two words or more.
+        let cut = v.rmatch_indices(' ').map(|(at, _)| at).find(|&at| {
+            v[at + 1..].contains(' ')
+                && alone
+                    .binary_search(&super::token::fold_hash(&v[..at]))
+                    .is_ok()
+        });
+        if let Some(at) = cut {
+            let rest = v[at + 1..].to_string();
+            if let Some(found) = text[c.span.start..c.span.end].find(&rest) {
+                c.span.start += found;
                 c.value = Value::Text(rest);
                 changed.push(*i);
             }
@@ -691,6 +777,9 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
         .iter()
         .position(|t| t.class != Class::Punct)
         .unwrap_or(0);
+    // Where the last run that named a place ended: "các con phố Quán Sứ, Lý Thường Kiệt, Bà
+    // Triệu" lists streets, not people, after one place word.
+    let mut place_list_end: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -699,21 +788,44 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
             continue;
         }
         let end = run_at(toks, i);
-        name_in_run(text, toks, (i, end), first_word_at, sentence, seen, out);
+        let in_place_list = place_list_end.is_some_and(|e| {
+            (e..i).len() <= 2 && toks[e..i].iter().all(|t| t.is_punct(',') || t.is("và"))
+        });
+        let run = Run {
+            span: (i, end),
+            first_word_at,
+            in_place_list,
+        };
+        if name_in_run(text, toks, run, sentence, seen, out) {
+            place_list_end = Some(end);
+        }
         i = end.max(i + 1);
     }
 }
 
-/// Decides whether the capitalised run `toks[a..b]` holds a name, and pushes it.
+/// A capitalised run and what the sentence around it says.
+struct Run {
+    span: (usize, usize),
+    first_word_at: usize,
+    /// The run continues a list of places.
+    in_place_list: bool,
+}
+
+/// Decides whether the capitalised run holds a name, and pushes it. Returns whether the run
+/// names a place (so a list of them can be followed).
 fn name_in_run(
     text: &str,
     toks: &[Tok],
-    (a, b): (usize, usize),
-    first_word_at: usize,
+    run: Run,
     sentence: Span,
     seen: &mut Seen,
     out: &mut Vec<Claim>,
-) {
+) -> bool {
+    let Run {
+        span: (a, b),
+        first_word_at,
+        in_place_list,
+    } = run;
     // The sentence's first word alone is capitalised anyway: a name only before "cho biết",
     // "nói" (most runs are this, and leave here).
     let speaker_after = || {
@@ -721,7 +833,25 @@ fn name_in_run(
             .is_some_and(|t| t.is_any(&["cho", "nói", "said", "says"]))
     };
     if b == a + 1 && a == first_word_at && !speaker_after() {
-        return;
+        return false;
+    }
+    // In a list of places ("các con phố Quán Sứ, Bà Triệu, Nguyễn Du") even a title or a family
+    // name opens a place's name.
+    if in_place_list && toks[a..b].iter().all(is_vietnamese_token) {
+        return true;
+    }
+    // "Bà Rịa-Vũng Tàu" is a province, whatever its first word says.
+    let whole = &text[toks[a].start..toks[b - 1].end];
+    if PLACE_NAMES.iter().any(|p| whole.starts_with(p)) {
+        return true;
+    }
+    // "M.U", "L.T.T": letters with dots are an acronym or initials, no name.
+    if b > a + 1
+        && toks[a..b]
+            .iter()
+            .all(|t| t.class == Class::Punct || t.s.chars().nth(1).is_none())
+    {
+        return false;
     }
     // The title before the run, or a capitalised title opening it ("Ông Blinken").
     let mut a = a;
@@ -736,12 +866,20 @@ fn name_in_run(
     while let Some((_, _, n)) = crate::entity::alias_at(toks, a) {
         // A whole run that is a state or place of the table ("Ukraine", "Hàn Quốc") is no name.
         if a + n == b {
-            return;
+            return false;
         }
         if a + n + 2 > b {
             break;
         }
         a += n;
+    }
+    // "Phát ngôn viên Quốc Phòng Hàn Quốc Moon Sang Gyun": the name follows the state.
+    if let Some(after) = (a + 1..b.saturating_sub(2)).rev().find_map(|k| {
+        crate::entity::alias_at(toks, k)
+            .filter(|e| e.1 == crate::entity::EntityKind::State && k + e.2 + 2 <= b)
+            .map(|e| k + e.2)
+    }) {
+        a = after;
     }
     // "Chủ tịch CLB Ian Bankier", "đồng CEO Mike Cannon-Brookes": the name follows an
     // organisation's acronym or a role written as one.
@@ -752,7 +890,7 @@ fn name_in_run(
         a = last + 1;
     }
     if a >= b {
-        return;
+        return false;
     }
     // "Bí thư Tỉnh đoàn Khánh Hòa Nguyễn Văn Nhuận": a full name closing a longer run.
     if !SURNAME_WORDS.contains(&toks[a]) {
@@ -760,14 +898,56 @@ fn name_in_run(
             (a + 1..b).find(|&p| SURNAME_WORDS.contains(&toks[p]) && (3..=4).contains(&(b - p)))
         {
             a = p;
-        } else if ORG_HEAD_WORDS.contains(&toks[a]) {
-            // "Giám đốc Sở Tài nguyên": an organisation after the role, no name.
-            return;
+        } else if ORG_HEAD_WORDS.contains(&toks[a])
+            && !role.is_some_and(|(p, q)| q == p + 1 && KIN.contains(&toks[p]))
+        {
+            // "Giám đốc Sở Tài nguyên", "Bộ trưởng Quốc phòng": an organisation after the role,
+            // no name ("anh Quốc" is one: a kin title names a person).
+            return false;
         }
     }
-    // A role says person; without one, a place word before says place.
-    let after_place = role.is_none() && PLACE_ENDS.before(toks, a).is_some();
+    // "Q. Tân Bình", "P. Khánh Xuân": an abbreviated place word opens the run.
+    let abbreviated_place =
+        b > a + 2 && toks[a].s.len() == 1 && toks[a + 1].is_punct('.') && role.is_none();
+    if abbreviated_place {
+        a += 2;
+    }
+    // A role says person; without one, a place word before (or a list of places) says place.
+    let after_place = abbreviated_place
+        || (role.is_none() && (in_place_list || PLACE_ENDS.before(toks, a).is_some()));
+    // "Nhìn Daniella Semaan, …", "Hết Mitsubishi lại đến …": a Vietnamese word opening the
+    // sentence is not the name's.
+    if a == first_word_at
+        && b > a + 1
+        && role.is_none()
+        && !SURNAME_WORDS.contains(&toks[a])
+        && !toks[a].is_any(&["The", "La", "Le", "El", "Los", "Las"])
+        && is_vietnamese_token(&toks[a])
+        && toks[a + 1..b].iter().any(|t| !is_vietnamese_token(t))
+    {
+        a += 1;
+    }
     let len = b - a;
+    // A mixed-case acronym ("WAGs") or the name part of an e-mail address is no name; a single
+    // letter is one only as the designation of a place or a thing ("khán đài B", "giải B").
+    let letter =
+        len == 1 && toks[a].s.chars().count() < 2 && !toks.get(b).is_some_and(|t| t.is_punct('.'));
+    let abbreviation = len == 1 && toks[a].s.chars().count() < 2 && !letter;
+    // "C38TT12": a code, not a name.
+    let code = toks[a..b]
+        .iter()
+        .any(|t| t.s.bytes().any(|c| c.is_ascii_digit()));
+    // A single word this long is a chemical or a compound, not a name.
+    let too_long = len == 1 && toks[a].s.chars().count() > 15 && !toks[a].s.contains('-');
+    if (len == 1 && toks[a].s.chars().nth(1).is_some_and(char::is_uppercase))
+        || abbreviation
+        || code
+        || too_long
+        || (letter && !after_place)
+        || toks.get(b).is_some_and(|t| t.is_punct('@'))
+    {
+        return after_place;
+    }
     let any_foreign = || toks[a..b].iter().any(|t| !is_vietnamese_token(t));
     let joined = &text[toks[a].start..toks[b - 1].end];
     let is_place_name = || PLACE_NAMES.iter().any(|p| joined.starts_with(p));
@@ -779,8 +959,8 @@ fn name_in_run(
         || (len >= 2 && surname && (followed_by_age(toks, b) || listed_after_person(toks, a, out)));
     let kind = if after_place {
         // "bệnh viện Severance", "ở Las Vegas" are places; Vietnamese place names are not taken.
-        if !any_foreign() {
-            return;
+        if !letter && !any_foreign() {
+            return true;
         }
         "name"
     } else if person && !is_place_name() {
@@ -789,11 +969,11 @@ fn name_in_run(
     {
         // "The Weeknd" keeps its article; a lone "The" or "Top" is no name.
         if !any_foreign() || (len == 1 && toks[a].s.chars().count() < 3) {
-            return;
+            return false;
         }
         "name"
     } else {
-        return;
+        return false;
     };
     // One claim per spelling and title in an article: its first mention.
     let role_key = match (kind, role) {
@@ -806,7 +986,7 @@ fn name_in_run(
     let name_key =
         super::token::fold_hash(&text[toks[a].start..toks[b - 1].end]) ^ role_key.rotate_left(29);
     if !seen.insert(name_key) {
-        return;
+        return after_place;
     }
     let value = text_of(text, toks, a, b);
     let slot = match (kind, role) {
@@ -830,6 +1010,7 @@ fn name_in_run(
         Span::new(toks[a].start, toks[b - 1].end),
         sentence,
     );
+    after_place
 }
 
 #[cfg(test)]

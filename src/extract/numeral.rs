@@ -229,6 +229,16 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
         });
     }
     let mut value = parse_digits(toks[i].s)?;
+    // "9,139 triệu USD": before a Vietnamese scale word the comma is a decimal comma, even
+    // before three digits (English writes "9,139 million" with English scale words).
+    if let Some((int, frac)) = toks[i].s.split_once(',') {
+        let vietnamese_scale = toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_any(&["triệu", "tỷ", "tỉ", "nghìn", "ngàn"]));
+        if vietnamese_scale && !frac.contains([',', '.']) && !int.contains('.') {
+            value = format!("{int}.{frac}").parse().ok()?;
+        }
+    }
     let mut end = i + 1;
     let mut scaled = false;
     while let Some(f) = toks.get(end).and_then(scale) {
@@ -451,6 +461,8 @@ mod tests {
             ("hai mươi năm", Some((20.0, 2))),
             ("1,5 triệu", Some((1_500_000.0, 2))),
             ("290 triệu đồng", Some((290_000_000.0, 2))),
+            ("9,139 triệu USD", Some((9_139_000.0, 2))),
+            ("100,000 quân", Some((100_000.0, 1))),
             ("3 tỷ", Some((3e9, 2))),
             ("hai triệu rưỡi", Some((2_500_000.0, 3))),
             ("1.5 million", Some((1_500_000.0, 2))),

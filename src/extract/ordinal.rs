@@ -31,6 +31,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "number_of": "tại đơn vị bầu cử số 33 ở huyện Hóc Môn" => ["number=33"],
     "!number_of": "trong tổng số 20 đề cử" => ["number=20"],
     "!number_of": "liên lạc qua số 0912345678" => [],
+    "!number_of": "Cậu ấy chỉ muốn là số 1 trong mọi lĩnh vực" => [],
 ];
 
 /// The value of a Roman numeral written in capitals (`VIII` → 8), up to 3999.
@@ -120,9 +121,11 @@ fn numbered(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     if t.s.len() > 4 || t.s.starts_with('0') || i < 2 || !toks[i - 1].is("số") {
         return None;
     }
+    // "là số 1" (number one), "tại số 44" (an address): not the number of a thing.
     let before = &toks[i - 2];
     if before.class != Class::Word
         || before.is_any(&["tổng", "trong", "các", "những", "một", "con"])
+        || super::quantity::is_function_word(before)
     {
         return None;
     }

@@ -59,6 +59,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure_words": "ba mẹ của em" => [],
     "!figure_words": "năm nay em học lớp" => [],
     "!figure_words": "cả hai vị ngoại trưởng đều" => [],
+    "!figure_words": "Nếu mỗi năm đồng hồ gặp sự cố" => [],
     "!figure": "năm 2014, Nga" => ["date=2014"],
     "figure_words": "hai mươi lăm người thiệt mạng" => ["number=25"],
     "figure_words": "trừng phạt bốn cá nhân" => ["number=4"],
@@ -81,6 +82,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "lần thứ 3 liên tiếp" => ["number=3"],
     "!figure": "Bão số 3 đổ bộ" => ["number=3"],
     "!figure": "phút 85 trận đấu, theo khoản 3 Điều 39" => ["number=85"],
+    "!figure": "trú ngõ 280 phường Cổ Nhuế" => [],
     "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
     "!figure": "chuyến bay MS 804 của" => [],
 ];
@@ -270,9 +272,15 @@ fn is_unit_acronym(t: &Tok) -> bool {
 const FUNCTION_WORDS: &[&str] = &[
     "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
     "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
-    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "rạng", "and", "or", "of", "to",
-    "in", "on", "at", "with", "the", "a", "for", "by", "from",
+    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "rạng", "cũng", "đều", "vẫn",
+    "đang", "chỉ", "mới", "rất", "còn", "lại", "không", "chưa", "and", "or", "of", "to", "in",
+    "on", "at", "with", "the", "a", "for", "by", "from",
 ];
+
+/// Whether a word is a function word (never what a figure counts).
+pub fn is_function_word(t: &Tok) -> bool {
+    FUNCTION.contains(t)
+}
 
 static FUNCTION: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| WordSet::new(FUNCTION_WORDS.iter().copied()));
@@ -294,6 +302,10 @@ const ORDINAL_BEFORE: &[&str] = &[
     "lượt",
     "hiệp",
     "quận",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
     "phường",
     "lô",
     "đường",
@@ -532,6 +544,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }
     if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
         return None;
+    }
+    // "mỗi năm đồng hồ …", "hằng năm", "các năm": "năm" is a year there, not five.
+    if n.words
+        && toks[n.start].is("năm")
+        && n.start > 0
+        && toks[n.start - 1].is_any(&["mỗi", "hằng", "hàng", "các", "những", "cả", "nhiều", "vài"])
+    {
+        return Some(n.end);
     }
     // "một nửa": a half, said of a share.
     if n.words
