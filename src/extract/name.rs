@@ -134,6 +134,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Tiền vệ gốc Việt Lee Nguyễn đã không có tên",
         &["Lee Nguyễn"],
     ),
+    ("Giám đốc Cảng thủy nội địa Quảng Ninh cho biết", &[]),
+    ("trung úy Vinh chia sẻ.", &["Vinh"]),
+    ("Cô chia sẻ: “Khi Mark bắt gặp tôi", &["Mark"]),
+    ("trước chủ nhà Khánh Hoà, hôm nay", &[]),
     // Places, organisations and headings are not names.
     ("tại phường Tân Thành, TP Buôn Ma Thuột, tỉnh Đắk Lắk", &[]),
     ("Công an TP Hà Nội và Bộ Quốc phòng Hàn Quốc cho biết", &[]),
@@ -477,10 +481,18 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
+/// Verbs of saying right after a name ("Vinh chia sẻ", "Long cho biết").
+static SPEECH_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "cho", "nói", "chia", "khẳng", "nhấn", "tuyên", "phát", "cảnh", "kêu", "thông", "trả",
+        "said", "says", "told",
+    ])
+});
 /// Kin titles: a person's given name alone follows them ("anh Quốc", "bé Nam").
 static KIN: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new([
-        "ông", "bà", "anh", "chị", "em", "bé", "cháu", "cô", "chú", "cậu", "cụ",
+        "ông", "bà", "anh", "chị", "em", "bé", "cháu", "cô", "chú", "cậu", "cụ", "mẹ", "cha", "bố",
+        "vợ", "chồng", "con", "trai", "gái",
     ])
 });
 /// Capitalised words that open the name of an organisation or an administrative unit.
@@ -712,9 +724,14 @@ pub fn split_known_prefixes<'c>(
         return changed;
     }
     for (i, c) in names.iter_mut() {
+        // Only a person's name can hide an organisation before it ("CEO Atlassian Scott
+        // Farquhar"); "Suzuki Motor Corp" is one organisation.
         let Value::Text(v) = &c.value else {
             continue;
         };
+        if !c.slot.starts_with("name/") {
+            continue;
+        }
         // The longest known prefix that leaves a name of two words or more.
         let cut = v.rmatch_indices(' ').map(|(at, _)| at).find(|&at| {
             v[at + 1..].contains(' ')
@@ -832,7 +849,16 @@ fn name_in_run(
         toks.get(b)
             .is_some_and(|t| t.is_any(&["cho", "nói", "said", "says"]))
     };
-    if b == a + 1 && a == first_word_at && !speaker_after() {
+    // A clause opens after a quotation mark, a bracket or a colon as at the sentence's start:
+    // its first word is capitalised anyway ("Cô chia sẻ: “Khi Mark …").
+    let opens_clause = |k: usize| {
+        k == first_word_at
+            || k.checked_sub(1).is_some_and(|p| {
+                toks[p].class == Class::Punct
+                    && matches!(toks[p].s, "“" | "\"" | "«" | "(" | ":" | "‘")
+            })
+    };
+    if b == a + 1 && opens_clause(a) && !speaker_after() {
         return false;
     }
     // In a list of places ("các con phố Quán Sứ, Bà Triệu, Nguyễn Du") even a title or a family
@@ -917,7 +943,7 @@ fn name_in_run(
         || (role.is_none() && (in_place_list || PLACE_ENDS.before(toks, a).is_some()));
     // "Nhìn Daniella Semaan, …", "Hết Mitsubishi lại đến …": a Vietnamese word opening the
     // sentence is not the name's.
-    if a == first_word_at
+    if opens_clause(a)
         && b > a + 1
         && role.is_none()
         && !SURNAME_WORDS.contains(&toks[a])
@@ -952,8 +978,22 @@ fn name_in_run(
     let joined = &text[toks[a].start..toks[b - 1].end];
     let is_place_name = || PLACE_NAMES.iter().any(|p| joined.starts_with(p));
     // The sentence's first word is capitalised anyway: alone it is no evidence of a name.
-    let first_word = a == first_word_at;
+    let first_word = opens_clause(a);
     let surname = SURNAME_WORDS.contains(&toks[a]);
+    // After a formal role one Vietnamese syllable followed by a lower-case word opens an
+    // organisation ("Giám đốc Cảng thủy nội địa", "Bộ trưởng Quốc phòng"); a person named by
+    // the given name alone ("trung úy Vinh chia sẻ") ends the clause or speaks.
+    let kin_role = role.is_some_and(|(_, q)| KIN.contains(&toks[q - 1]));
+    if role.is_some()
+        && !kin_role
+        && len == 1
+        && is_vietnamese_token(&toks[a])
+        && toks
+            .get(b)
+            .is_some_and(|t| t.is_lower_word() && !SPEECH_WORDS.contains(t))
+    {
+        return false;
+    }
     let person = role.is_some()
         || (len >= 3 && surname)
         || (len >= 2 && surname && (followed_by_age(toks, b) || listed_after_person(toks, a, out)));

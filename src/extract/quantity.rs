@@ -75,6 +75,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!vague": "hàng loạt vấn đề" => [],
     "!figure": "đại dịch COVID-19 và nhóm G7" => [],
     "!figure": "tàu cá ĐNa 90604 bị chìm" => [],
+    "!figure": "tàu Hồng Long QN – 7038 liên quan" => [],
     "!figure": "đường ống Nord Stream 2 từ Moscow" => [],
     "!figure": "hiệp ước New START" => [],
     "!figure": "gọi số 0912345678 để" => [],
@@ -469,6 +470,14 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     if ctx
         .glued_before(n.start)
         .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+    {
+        return true;
+    }
+    // "QN – 7038": a code after a dash.
+    if n.start >= 2
+        && (ctx.toks[n.start - 1].is_punct('–') || ctx.toks[n.start - 1].is_punct('-'))
+        && ctx.toks[n.start - 2].s.chars().all(|c| c.is_uppercase())
+        && digits >= 3
     {
         return true;
     }
