@@ -21,6 +21,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "day_month": "Ông sẽ đến Geneva vào 25/1." => ["date=2022-01-25"],
     "!day_month": "tỷ lệ 1/40 dân số" => [],
     "!day_month": "trận lượt về vòng 1/8 Europa League" => [],
+    "!day_month": "chỉ bằng 1/5 con số trên" => [],
     "!day_month": "từ ngày 1/11 năm trước đến 31/10 năm sau" => [],
     "day_month_year": "ngày 16/8/2021" => ["date=2021-08-16"],
     "!day_month_year": "ngày 31/02/2022" => [],
@@ -48,6 +49,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "month": "hồi tháng 12.2015" => ["date=2015-12"],
     "month": "từ tháng 5 đến tháng 8 năm nay" => ["date=2021-05", "date=2022-08"],
     "month": "hồi tháng 10 năm ngoái" => ["date=2021-10"],
+    "month": "từ tháng 3 đến 11/2013, Kwon" => ["date=2013-03", "date=2013-11"],
     "month_words": "vào tháng Ba năm nay, nhà lãnh đạo" => ["date=2022-03"],
     "month_words": "Hồi tháng Giêng năm nay, Bắc Triều Tiên" => ["date=2022-01"],
     "month_words": "đến tháng Hai họ lại bắn thử" => ["date=2022-02"],
@@ -577,6 +579,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 (Some(a), Some(b)) if a.is("năm") && b.is("ngoái") => {
                     (m, Some(this_year? - 1), i + 4)
                 }
+                // "từ tháng 3 đến 11/2013": the year of the range's end is the start's.
+                (Some(a), Some(b))
+                    if a.is_any(&["đến", "tới", "-", "–"])
+                        && b.class == Class::Num
+                        && b.s.split_once('/').is_some_and(|(_, y)| y.len() == 4) =>
+                {
+                    let y = b.s.split_once('/').and_then(|(_, y)| y.parse().ok());
+                    (m, y, i + 2)
+                }
                 _ => (m, None, i + 2),
             }
         };
@@ -699,6 +710,16 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             }
             return None;
         }
+        // "đến 11/2013": a month and its year.
+        if let Some((m, y)) = t.s.split_once('/').filter(|(_, y)| y.len() == 4) {
+            if let (Ok(month), Ok(year)) = (m.parse::<u32>(), y.parse::<i32>()) {
+                if (1..=12).contains(&month) && (1900..=2100).contains(&year) {
+                    let d = DateValue::Month { year, month };
+                    push(ctx, out, "month", ctx.span(i, i + 1), d, None);
+                    return Some(i + 1);
+                }
+            }
+        }
         // "từ ngày 1/11 năm trước đến 31/10 năm sau": a day of every year, no date.
         if toks.get(i + 1).is_some_and(|n| n.is("năm"))
             && toks
@@ -713,7 +734,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             if !cue
                 && i > 0
                 && toks[i - 1].class == Class::Word
-                && toks[i - 1].is_any(&["tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio", "vòng"])
+                && toks[i - 1].is_any(&["tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio", "vòng", "bằng"])
             {
                 return None;
             }

@@ -21,6 +21,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!duration": "năm 2014" => ["date=2014"],
     "!duration": "mấy giờ rồi" => [],
     "!duration": "sẽ là một ngày nào đó" => [],
+    "!duration": "Một ngày nọ, máy fax đưa đến" => [],
+    "!duration": "phim truyền hình 24 Giờ" => [],
     "!duration": "tháng 12 này" => ["date=2021-12"],
     "!duration": "công ty 14 năm tuổi" => ["number=14"],
     "duration": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
@@ -149,11 +151,15 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         j += 1;
     }
     let u = toks.get(j).and_then(unit)?;
+    // "24 (24 Giờ)": a capitalised unit is in a title.
+    if toks[j].is_capitalized() && j > 0 {
+        return None;
+    }
     let mut end = j + 1;
-    // "một ngày nào đó" is "some day", not a duration; "14 năm tuổi" is an age.
+    // "một ngày nào đó", "một ngày nọ" are "some day", not a duration; "14 năm tuổi" is an age.
     if toks
         .get(end)
-        .is_some_and(|t| t.is("nào") || (u == DurationUnit::Year && t.is("tuổi")))
+        .is_some_and(|t| t.is_any(&["nào", "nọ"]) || (u == DurationUnit::Year && t.is("tuổi")))
     {
         return None;
     }

@@ -481,6 +481,41 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
+/// Last words of organisations' names.
+const ORG_END_WORDS: &[&str] = &[
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Co",
+    "Ltd",
+    "Group",
+    "Company",
+    "Motor",
+    "Motors",
+    "Bank",
+    "Airlines",
+    "Holdings",
+    "Enterprise",
+    "Times",
+    "News",
+    "League",
+    "Cup",
+    "Awards",
+    "Music",
+    "Club",
+    "Institute",
+    "University",
+    "Foundation",
+    "Post",
+    "Journal",
+    "Agency",
+];
+
+/// Whether a word is a common Vietnamese family name.
+pub fn is_surname(t: &Tok) -> bool {
+    SURNAME_WORDS.contains(t)
+}
+
 /// Verbs of saying right after a name ("Vinh chia sẻ", "Long cho biết").
 static SPEECH_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new([
@@ -729,7 +764,9 @@ pub fn split_known_prefixes<'c>(
         let Value::Text(v) = &c.value else {
             continue;
         };
-        if !c.slot.starts_with("name/") {
+        // Only a person's name can hide an organisation before it ("CEO Atlassian Scott
+        // Farquhar", "phim Hollywood Paul Blackthorne"); "Suzuki Motor Corp" is one name.
+        if !c.slot.starts_with("name/") && ORG_END_WORDS.iter().any(|w| v.ends_with(w)) {
             continue;
         }
         // The longest known prefix that leaves a name of two words or more.
@@ -878,6 +915,17 @@ fn name_in_run(
             .all(|t| t.class == Class::Punct || t.s.chars().nth(1).is_none())
     {
         return false;
+    }
+    // "C38TT12", "A1 TV Channel": a code in the run, no name.
+    if toks[a..b]
+        .iter()
+        .any(|t| t.s.bytes().any(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    // "căn nhà số 423 Võ Văn Tần": a street after a house number.
+    if a >= 2 && toks[a - 1].class == Class::Num && toks[a - 2].is("số") {
+        return true;
     }
     // The title before the run, or a capitalised title opening it ("Ông Blinken").
     let mut a = a;

@@ -19,6 +19,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "birth_year": "đối tượng Trần Hữu Anh (1986, trú tại địa bàn)" => ["number=1986", "number=36"],
     "!birth_year": "từ năm 1986, trú tại" => ["date=1986"],
     "!birth_year": "Nghị định (2016, sửa đổi)" => [],
+    "!birth_year": "phim The Dresden Files (2007), CSI: Miami (2010)" => [],
     "age_before": "qua đời ở tuổi 55 sau một thời gian" => ["number=55"],
     "age_before": "Dù đã ở tuổi 40 nhưng" => ["number=40"],
     "!age_before": "độ tuổi 18 đến" => [],
@@ -57,6 +58,23 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// Whether the name before `at` is a person's: a Vietnamese full name, or a name after a
+/// title ("anh Rachid (1986,"). A film or a book with its year in brackets ("The Dresden
+/// Files (2007)") is not.
+fn named_person_before(toks: &[Tok], at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && toks[k - 1].class == Class::Punct {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 && toks[k - 1].class == Class::Word && toks[k - 1].is_capitalized() {
+        k -= 1;
+    }
+    k < end
+        && (super::name::is_surname(&toks[k])
+            || (k > 0 && KIN.contains(&toks[k - 1]) && !toks[k - 1].is_capitalized()))
 }
 
 fn push(
@@ -108,6 +126,7 @@ fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             .get(i + 1)
             .is_some_and(|n| n.is_punct(',') || n.is_punct(')'))
         && person_before(toks, i - 1).is_some()
+        && named_person_before(toks, i - 1)
     {
         (i, i)
     } else {

@@ -59,6 +59,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure_words": "ba mẹ của em" => [],
     "!figure_words": "năm nay em học lớp" => [],
     "!figure_words": "cả hai vị ngoại trưởng đều" => [],
+    "!figure_words": "cả hai nhà sáng lập đều tự tin" => [],
+    "!figure": "tỷ phú giàu thứ 2 nước Nga" => [],
+    "!figure": "phụ nữ đi 1 mình" => [],
     "!figure_words": "Nếu mỗi năm đồng hồ gặp sự cố" => [],
     "!figure": "năm 2014, Nga" => ["date=2014"],
     "figure_words": "hai mươi lăm người thiệt mạng" => ["number=25"],
@@ -274,8 +277,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
     "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
     "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "rạng", "cũng", "đều", "vẫn",
-    "đang", "chỉ", "mới", "rất", "còn", "lại", "không", "chưa", "and", "or", "of", "to", "in",
-    "on", "at", "with", "the", "a", "for", "by", "from",
+    "đang", "chỉ", "mới", "rất", "còn", "lại", "không", "chưa", "mình", "tôi", "họ", "nó", "chúng",
+    "and", "or", "of", "to", "in", "on", "at", "with", "the", "a", "for", "by", "from",
 ];
 
 /// Whether a word is a function word (never what a figure counts).
@@ -546,9 +549,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     if n.start > 0
         && ORDINAL.contains(&toks[n.start - 1])
         && q.is_none()
-        && noun_at(toks, n.end).is_none()
+        && (noun_at(toks, n.end).is_none() || toks[n.start - 1].is("thứ"))
         && !(toks[n.start - 1].is("số") && n.start > 1 && toks[n.start - 2].is("tổng"))
     {
+        return Some(n.end);
+    }
+    // "cả hai nhà sáng lập" (both founders): a pairing, not a count to check.
+    if n.words && n.start > 0 && toks[n.start - 1].is("cả") {
         return Some(n.end);
     }
     if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
