@@ -49,6 +49,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "month": "hồi tháng 12.2015" => ["date=2015-12"],
     "month": "từ tháng 5 đến tháng 8 năm nay" => ["date=2021-05", "date=2022-08"],
     "month": "hồi tháng 10 năm ngoái" => ["date=2021-10"],
+    "month": "tháng 4/2013 hiến xác và tháng 8 cùng năm, tiếp tục" => ["date=2013-04", "date=2013-08"],
     "month": "từ tháng 3 đến 11/2013, Kwon" => ["date=2013-03", "date=2013-11"],
     "month_words": "vào tháng Ba năm nay, nhà lãnh đạo" => ["date=2022-03"],
     "month_words": "Hồi tháng Giêng năm nay, Bắc Triều Tiên" => ["date=2022-01"],
@@ -573,6 +574,14 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             match (toks.get(i + 2), toks.get(i + 3)) {
                 (Some(a), Some(b)) if a.is("năm") && b.class == Class::Num && b.s.len() == 4 => {
                     (m, Some(b.s.parse().ok()?), i + 4)
+                }
+                // "tháng 4/2013 … tháng 8 cùng năm": the year of the date before.
+                (Some(a), Some(b)) if a.is("cùng") && b.is("năm") => {
+                    let before = out.iter().rev().find_map(|c| match c.value {
+                        Value::Date(d) => Some(d.year()),
+                        _ => None,
+                    });
+                    (m, Some(before?), i + 4)
                 }
                 // "tháng 8 năm nay", "tháng 10 năm ngoái"
                 (Some(a), Some(b)) if a.is("năm") && b.is("nay") => (m, Some(this_year?), i + 4),

@@ -138,6 +138,13 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ("trung úy Vinh chia sẻ.", &["Vinh"]),
     ("Cô chia sẻ: “Khi Mark bắt gặp tôi", &["Mark"]),
     ("trước chủ nhà Khánh Hoà, hôm nay", &[]),
+    ("Hạ Palace với 10 người, M.U vô địch", &["Palace"]),
+    (
+        "M.U: De Gea, Valencia, Smalling",
+        &["De Gea", "Valencia", "Smalling"],
+    ),
+    ("300 sinh viên ĐH Đà Nẵng rước hương án", &[]),
+    ("Khoảng 300 sinh viên Khoa Y dược khoác áo", &[]),
     // Places, organisations and headings are not names.
     ("tại phường Tân Thành, TP Buôn Ma Thuột, tỉnh Đắk Lắk", &[]),
     ("Công an TP Hà Nội và Bộ Quốc phòng Hàn Quốc cho biết", &[]),
@@ -433,7 +440,6 @@ const SURNAMES: &[&str] = &[
     "Đồng",
     "Ôn",
     "Tiết",
-    "Hạ",
     "Văn",
     "Ông",
     "Đường",
@@ -575,6 +581,7 @@ static ORG_HEAD_WORDS: LazyLock<ExactWords> = LazyLock::new(|| {
         "Hợp",
         "Xí",
         "Quốc",
+        "Khoa",
         "Liên",
         "Quỹ",
         "Ngân",
@@ -962,6 +969,19 @@ fn name_in_run(
             role = Some((last, last + 1));
         }
         a = last + 1;
+        // "sinh viên ĐH Đà Nẵng": what follows the acronym may be a place of the table.
+        if crate::entity::alias_at(toks, a).is_some_and(|e| a + e.2 == b) {
+            return true;
+        }
+    }
+    // "M.U. Song …": dotted initials open the run; the name, if any, follows them.
+    while b > a + 2
+        && toks[a].s.chars().nth(1).is_none()
+        && toks[a + 1].is_punct('.')
+        && role.is_none()
+        && toks.get(a + 3).is_some_and(|t| t.is_punct('.'))
+    {
+        a += 2;
     }
     if a >= b {
         return false;
@@ -995,7 +1015,9 @@ fn name_in_run(
         && b > a + 1
         && role.is_none()
         && !SURNAME_WORDS.contains(&toks[a])
-        && !toks[a].is_any(&["The", "La", "Le", "El", "Los", "Las"])
+        && !toks[a].is_any(&[
+            "The", "La", "Le", "El", "Los", "Las", "De", "Di", "Da", "Van", "Von", "Del", "Mc",
+        ])
         && is_vietnamese_token(&toks[a])
         && toks[a + 1..b].iter().any(|t| !is_vietnamese_token(t))
     {

@@ -79,6 +79,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "đại dịch COVID-19 và nhóm G7" => [],
     "!figure": "tàu cá ĐNa 90604 bị chìm" => [],
     "!figure": "tàu Hồng Long QN – 7038 liên quan" => [],
+    "!figure": "lực lượng công an Q.2 phối hợp cùng" => [],
     "!figure": "đường ống Nord Stream 2 từ Moscow" => [],
     "!figure": "hiệp ước New START" => [],
     "!figure": "gọi số 0912345678 để" => [],
@@ -473,6 +474,14 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     if ctx
         .glued_before(n.start)
         .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+    {
+        return true;
+    }
+    // "Q.2", "P.6": the number of a district or a ward after its abbreviation.
+    if n.start >= 2
+        && ctx.toks[n.start - 1].is_punct('.')
+        && ctx.toks[n.start - 2].s.chars().count() <= 2
+        && ctx.toks[n.start - 2].is_capitalized()
     {
         return true;
     }

@@ -36,6 +36,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_gio": "xảy ra vào khoảng 14 giờ chiều nay" => ["time=14:00", "date=2022-01-22"],
     "hour_gio": "bùng phát vào khoảng 23 giờ (giờ địa phương)" => ["time=23:00"],
     "hour_gio": "Vào khoảng 14 giờ 30 phút, nhóm nông dân" => ["time=14:30"],
+    "hour_gio": "Khoảng hơn 8 giờ tối cùng ngày, lúc này" => ["time=20:00"],
     "!hour_gio": "sau bốn giờ hội đàm" => ["duration=PT4H"],
     "!hour_gio": "kéo dài khoảng 2 giờ, sau đó" => ["duration=PT2H"],
     "!hour_gio": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
@@ -197,6 +198,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             }
             return Some(end);
         }
+        // "hơn 8 giờ tối": a bound on the hour, with a part of the day that makes it a time.
+        let day_part_follows = toks.get(i + 2).is_some_and(|u| u.is("giờ"))
+            && toks.get(i + 3).is_some_and(is_clock_word);
+        if t.is_any(&["hơn", "gần", "sau", "trước"])
+            && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
+            && day_part_follows
+        {
+            return clock_at(ctx, i + 1, out);
+        }
         return None;
     }
     clock_at(ctx, i, out)
@@ -288,8 +298,9 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if !toks.get(i + 1).is_some_and(|n| n.is("giờ")) {
         return None;
     }
-    // "16 giờ đồng hồ" is always a length of time.
-    if toks.get(i + 2).is_some_and(|n| n.is("đồng")) || how_long(toks, i) {
+    // "16 giờ đồng hồ" is always a length of time; "hơn 8 giờ tối" names a part of the day.
+    let day_part = toks.get(i + 2).is_some_and(is_clock_word);
+    if toks.get(i + 2).is_some_and(|n| n.is("đồng")) || (how_long(toks, i) && !day_part) {
         return None;
     }
     if let Some(mins) = toks
