@@ -452,8 +452,11 @@ fn is_glued_title(line: &str, next: Option<&str>) -> bool {
     (0..4).all(|_| matches!((a.next(), b.next()), (Some(x), Some(y)) if x == y))
 }
 
-static HOST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"https?://(?:www\.)?([A-Za-z0-9.-]+)").expect("valid regex"));
+/// The host of a link, with or without its scheme ("eva.vn/tin-tuc/…" names eva.vn too).
+static HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:https?://)?(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?:[/:?#]|\s*$)")
+        .expect("valid regex")
+});
 
 /// Readable names of the main Vietnamese outlets, by host.
 const OUTLETS: [(&str, &str); 24] = [
@@ -849,6 +852,16 @@ mod tests {
     fn outlet_from_footer_and_host() {
         assert_eq!(outlet_from_url("https://vtv.vn/the-gioi/x.htm"), "VTV");
         assert_eq!(outlet_from_url("http://www.example.org/x"), "example.org");
+        assert_eq!(
+            outlet_from_url("www.thesaigontimes.vn/147222/a.html"),
+            "thesaigontimes.vn"
+        );
+        assert_eq!(
+            outlet_from_url("eva.vn/tin-tuc/x-c73a268276.html"),
+            "eva.vn"
+        );
+        assert_eq!(outlet_from_url("Theo Tuấn Xuân/VOV-Tây Bắc"), "");
+        assert_eq!(outlet_from_url("diễn viên, tê giác Java"), "");
         assert_eq!(outlet_from_footer("abc\nTheo VTV"), "VTV");
         assert_eq!(
             outlet_from_footer("x\nQuý vị tham khảo bản gốc từ The Epoch Times\nXem thêm:"),

@@ -393,8 +393,11 @@ static ALIAS_INDEX: std::sync::LazyLock<PhraseIndex<(&'static str, EntityKind)>>
 /// The entity whose alias starts at token `i`: (id, kind, tokens taken). The first word's case
 /// matters ("Nga" the state, not a common noun).
 pub fn alias_at(toks: &[Tok], i: usize) -> Option<(&'static str, EntityKind, usize)> {
+    // Aliases start with a capital, but for "nước Anh", "nước Đức" (one key comparison).
+    static NUOC: std::sync::LazyLock<u64> =
+        std::sync::LazyLock::new(|| crate::extract::token::fold_hash("nước"));
     let first = toks.get(i)?;
-    if !first.is_capitalized() && !first.s.starts_with("nước") {
+    if !first.is_capitalized() && first.key != *NUOC {
         return None;
     }
     ALIAS_INDEX

@@ -135,13 +135,17 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
         _ => None,
     });
     out.date = date.map(|d| d.0);
+    out.kind = (0..toks.len()).find_map(|i| {
+        TRIGGER_INDEX
+            .longest_at(toks, i, false)
+            .map(|(kind, _)| kind)
+    });
+    // A place matters only to a named happening: without one, no place is looked up.
+    if out.kind.is_none() {
+        return out;
+    }
     let mut best_place: Option<(usize, &'static str)> = None;
     for (i, t) in toks.iter().enumerate() {
-        if out.kind.is_none() {
-            out.kind = TRIGGER_INDEX
-                .longest_at(toks, i, false)
-                .map(|(kind, _)| kind);
-        }
         if let Some((id, EntityKind::Place, _)) = entity::alias_at(toks, i) {
             let distance = date.map_or(0, |(_, at)| at.abs_diff(t.start));
             if best_place.is_none_or(|(d, _)| distance < d) {

@@ -743,7 +743,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             if !cue
                 && i > 0
                 && toks[i - 1].class == Class::Word
-                && toks[i - 1].is_any(&["tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio", "vòng", "bằng"])
+                && toks[i - 1].is_any(&[
+                    "tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio", "vòng", "bằng", "chiếm",
+                ])
             {
                 return None;
             }

@@ -145,6 +145,7 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("300 sinh viên ĐH Đà Nẵng rước hương án", &[]),
     ("Khoảng 300 sinh viên Khoa Y dược khoác áo", &[]),
+    ("của Tổng thống Mỹ Obama, Nhà Trắng", &["Obama"]),
     // Places, organisations and headings are not names.
     ("tại phường Tân Thành, TP Buôn Ma Thuột, tỉnh Đắk Lắk", &[]),
     ("Công an TP Hà Nội và Bộ Quốc phòng Hàn Quốc cho biết", &[]),
@@ -487,6 +488,9 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
+/// First words of [`PLACE_NAMES`], to try those only for runs that open with one.
+static PLACE_FIRST_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(PLACE_NAMES.iter().filter_map(|p| p.split(' ').next())));
 /// Last words of organisations' names.
 const ORG_END_WORDS: &[&str] = &[
     "Corp",
@@ -905,14 +909,28 @@ fn name_in_run(
     if b == a + 1 && opens_clause(a) && !speaker_after() {
         return false;
     }
+    // The commonest run, one Vietnamese word with no title before it ("Nga", "Huế", "Công"),
+    // is no name; it only says whether it continues a list of places.
+    if b == a + 1
+        && toks[a].s.chars().nth(1).is_some()
+        && is_vietnamese_token(&toks[a])
+        && ROLE_ENDS.before(toks, a).is_none()
+    {
+        return in_place_list || PLACE_ENDS.before(toks, a).is_some();
+    }
     // In a list of places ("các con phố Quán Sứ, Bà Triệu, Nguyễn Du") even a title or a family
     // name opens a place's name.
     if in_place_list && toks[a..b].iter().all(is_vietnamese_token) {
         return true;
     }
     // "Bà Rịa-Vũng Tàu" is a province, whatever its first word says.
-    let whole = &text[toks[a].start..toks[b - 1].end];
-    if PLACE_NAMES.iter().any(|p| whole.starts_with(p)) {
+    let is_place_name = |from: usize| {
+        PLACE_FIRST_WORDS.contains(&toks[from]) && {
+            let whole = &text[toks[from].start..toks[b - 1].end];
+            PLACE_NAMES.iter().any(|p| whole.starts_with(p))
+        }
+    };
+    if is_place_name(a) {
         return true;
     }
     // "M.U", "L.T.T": letters with dots are an acronym or initials, no name.
@@ -949,7 +967,8 @@ fn name_in_run(
         if a + n == b {
             return false;
         }
-        if a + n + 2 > b {
+        // After a role one word may follow ("Tổng thống Mỹ Obama"); otherwise a name of two.
+        if a + n + if role.is_some() { 1 } else { 2 } > b {
             break;
         }
         a += n;
@@ -1026,18 +1045,18 @@ fn name_in_run(
     let len = b - a;
     // A mixed-case acronym ("WAGs") or the name part of an e-mail address is no name; a single
     // letter is one only as the designation of a place or a thing ("khán đài B", "giải B").
-    let letter =
-        len == 1 && toks[a].s.chars().count() < 2 && !toks.get(b).is_some_and(|t| t.is_punct('.'));
-    let abbreviation = len == 1 && toks[a].s.chars().count() < 2 && !letter;
-    // "C38TT12": a code, not a name.
-    let code = toks[a..b]
-        .iter()
-        .any(|t| t.s.bytes().any(|c| c.is_ascii_digit()));
+    // Counted only for a single word (most runs that reach here are longer or leave here).
+    let single_chars = if len == 1 {
+        toks[a].s.chars().count()
+    } else {
+        0
+    };
+    let letter = single_chars == 1 && !toks.get(b).is_some_and(|t| t.is_punct('.'));
+    let abbreviation = single_chars == 1 && !letter;
     // A single word this long is a chemical or a compound, not a name.
-    let too_long = len == 1 && toks[a].s.chars().count() > 15 && !toks[a].s.contains('-');
+    let too_long = single_chars > 15 && !toks[a].s.contains('-');
     if (len == 1 && toks[a].s.chars().nth(1).is_some_and(char::is_uppercase))
         || abbreviation
-        || code
         || too_long
         || (letter && !after_place)
         || toks.get(b).is_some_and(|t| t.is_punct('@'))
@@ -1045,8 +1064,6 @@ fn name_in_run(
         return after_place;
     }
     let any_foreign = || toks[a..b].iter().any(|t| !is_vietnamese_token(t));
-    let joined = &text[toks[a].start..toks[b - 1].end];
-    let is_place_name = || PLACE_NAMES.iter().any(|p| joined.starts_with(p));
     // The sentence's first word is capitalised anyway: alone it is no evidence of a name.
     let first_word = opens_clause(a);
     let surname = SURNAME_WORDS.contains(&toks[a]);
@@ -1073,7 +1090,7 @@ fn name_in_run(
             return true;
         }
         "name"
-    } else if person && !is_place_name() {
+    } else if person && !is_place_name(a) {
         "person"
     } else if !(len == 1 && (NOT_NAME_WORDS.contains(&toks[a]) || (first_word && !speaker_after())))
     {

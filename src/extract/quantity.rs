@@ -60,6 +60,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure_words": "năm nay em học lớp" => [],
     "!figure_words": "cả hai vị ngoại trưởng đều" => [],
     "!figure_words": "cả hai nhà sáng lập đều tự tin" => [],
+    "!figure": "Cả 2 hiện tại đều giữ chức vụ CEO" => [],
     "!figure": "tỷ phú giàu thứ 2 nước Nga" => [],
     "!figure": "phụ nữ đi 1 mình" => [],
     "!figure_words": "Nếu mỗi năm đồng hồ gặp sự cố" => [],
@@ -564,7 +565,12 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         return Some(n.end);
     }
     // "cả hai nhà sáng lập" (both founders): a pairing, not a count to check.
-    if n.words && n.start > 0 && toks[n.start - 1].is("cả") {
+    // ("tất cả 38 em", "cả 16 đề cử" count all of them).
+    if n.start > 0
+        && toks[n.start - 1].is("cả")
+        && n.value <= 3.0
+        && !(n.start > 1 && toks[n.start - 2].is("tất"))
+    {
         return Some(n.end);
     }
     if n.words && toks.get(n.end).is_some_and(|t| t.class == Class::Num) {
