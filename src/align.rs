@@ -72,7 +72,7 @@ const BACKGROUND_DAYS: i64 = 60;
 /// happening; `compare` then checks their frames (place, date window) pair by pair inside the
 /// block, which stays small.
 pub fn block_key(article: &Article, r: &Record) -> Option<String> {
-    if !r.comparable() || GENERIC_SLOTS.contains(&r.claim.slot.as_str()) {
+    if !r.comparable() || GENERIC_SLOTS.contains(&&*r.claim.slot) {
         return None;
     }
     let scope = match &r.scope {
@@ -84,7 +84,7 @@ pub fn block_key(article: &Article, r: &Record) -> Option<String> {
     // Quotes and names are compared across speakers and spellings: one block per story.
     let slot = match r.claim.kind {
         Kind::Quote | Kind::Name => "",
-        _ => r.claim.slot.as_str(),
+        _ => &*r.claim.slot,
     };
     Some(format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}",

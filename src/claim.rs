@@ -217,7 +217,8 @@ pub struct Claim {
     /// The qualifier word as written, normalised to a name (`about`, `nearly`, …).
     pub qualifier: Option<&'static str>,
     /// What the figure counts, with its subject: `troops/RU`, `deaths`, `duration`.
-    pub slot: String,
+    /// Owned only when built from the text (a subject, a person, an unknown noun).
+    pub slot: std::borrow::Cow<'static, str>,
     /// The mention, including qualifier and counted noun.
     pub span: Span,
     /// The sentence the mention stands in.

@@ -241,7 +241,7 @@ pub fn run(dir: &Path) -> Result<EvalResult> {
                     start: s.start,
                     end: s.end,
                     value: f.claim.value.to_string(),
-                    slot: f.claim.slot.clone(),
+                    slot: f.claim.slot.to_string(),
                 }
             })
             .collect();

@@ -291,14 +291,14 @@ pub fn write(
                 range_lo: c.range.0,
                 range_hi: c.range.1.is_finite().then_some(c.range.1),
                 qualifier: c.qualifier.map(str::to_string),
-                slot: c.slot.clone(),
+                slot: c.slot.to_string(),
                 span: (c.span.start, c.span.end),
                 sentence_span: (c.sentence.start, c.sentence.end),
                 rule: c.rule.to_string(),
                 weekday: c.weekday.map(|w| w.num_days_from_monday()),
                 section: r.section.as_str().to_string(),
                 scope: scope_row(&r.scope),
-                mention: e.mention.clone(),
+                mention: e.mention().to_string(),
                 sentence: e.sentence.to_string(),
                 mention_at: e.mention_at,
                 file: (e.file.start, e.file.end),
@@ -371,12 +371,22 @@ pub fn read(input: impl BufRead, name: &str) -> Result<FromShards> {
     for c in claims {
         let kind =
             Kind::parse(&c.kind).ok_or_else(|| anyhow!("{name}: unknown kind {:?}", c.kind))?;
+        // The mention is read back from the sentence: the two must agree.
+        if c.sentence.get(c.mention_at.0..c.mention_at.1) != Some(c.mention.as_str()) {
+            bail!(
+                "{name}: claim {} of {}: mention {:?} is not at {:?} in its sentence",
+                c.seq,
+                c.article.doc,
+                c.mention,
+                c.mention_at
+            );
+        }
         let claim = Claim {
             kind,
             value: value_of(&c.value)?,
             range: (c.range_lo, c.range_hi.unwrap_or(f64::INFINITY)),
             qualifier: c.qualifier.as_deref().map(intern),
-            slot: c.slot,
+            slot: c.slot.into(),
             span: Span::new(c.span.0, c.span.1),
             sentence: Span::new(c.sentence_span.0, c.sentence_span.1),
             rule: intern(&c.rule),
@@ -390,7 +400,6 @@ pub fn read(input: impl BufRead, name: &str) -> Result<FromShards> {
             group: 0,
             sources: 0,
             evidence: Evidence {
-                mention: c.mention,
                 sentence: c.sentence.into(),
                 mention_at: c.mention_at,
                 file: Span::new(c.file.0, c.file.1),

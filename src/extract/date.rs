@@ -235,7 +235,7 @@ fn push(
         value: Value::Date(d),
         range: (day, last),
         qualifier: None,
-        slot: "date".to_string(),
+        slot: "date".into(),
         span,
         sentence: ctx.sentence,
         rule,
@@ -371,7 +371,7 @@ fn month_en(t: &Tok) -> Option<u32> {
 /// it (hôm, ngày, vào…), a capital (thứ Hai), or a date after it; otherwise it is an ordinal.
 fn weekday_at(ctx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
     let toks = ctx.toks;
-    let t = toks.get(i)?;
+    let t = toks.get(i).filter(|t| t.class == Class::Word)?;
     if t.is("chủ") && toks.get(i + 1).is_some_and(|n| n.is("nhật")) {
         return Some((Weekday::Sun, 2));
     }
@@ -494,128 +494,136 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(i + n);
     }
 
-    // relative: "hôm qua", "hôm nay", "ngày mai", "yesterday"
-    let rel = |a: &str, b: &str| t.is(a) && toks.get(i + 1).is_some_and(|n| n.is(b));
-    // "sáng nay", "chiều qua", "rạng sáng nay": a part of today or of yesterday.
-    let part = |k: usize| {
-        toks.get(k)
-            .is_some_and(|p| DAY_PARTS.iter().any(|w| p.is(w)))
-    };
-    let day_part = if t.is("rạng") && part(i + 1) {
-        2
-    } else {
-        usize::from(part(i))
-    };
-    let part_offset = (day_part > 0)
-        .then(|| toks.get(i + day_part))
-        .flatten()
-        .and_then(|n| {
-            if n.is("nay") {
-                Some((0, day_part + 1))
-            } else if n.is("qua") {
-                Some((-1, day_part + 1))
-            } else {
-                None
+    // Rules that start on a word; a figure goes straight to the figure rules.
+    if t.class == Class::Word {
+        // relative: "hôm qua", "hôm nay", "ngày mai", "yesterday"
+        let rel = |a: &str, b: &str| t.is(a) && toks.get(i + 1).is_some_and(|n| n.is(b));
+        // "sáng nay", "chiều qua", "rạng sáng nay": a part of today or of yesterday.
+        let part = |k: usize| {
+            toks.get(k)
+                .is_some_and(|p| DAY_PARTS.iter().any(|w| p.is(w)))
+        };
+        let day_part = if t.is("rạng") && part(i + 1) {
+            2
+        } else {
+            usize::from(part(i))
+        };
+        let part_offset = (day_part > 0)
+            .then(|| toks.get(i + day_part))
+            .flatten()
+            .and_then(|n| {
+                if n.is("nay") {
+                    Some((0, day_part + 1))
+                } else if n.is("qua") {
+                    Some((-1, day_part + 1))
+                } else {
+                    None
+                }
+            });
+        if let Some((_, n)) = part_offset {
+            // "chiều qua 19-5", "chiều nay (28.5)": the written date says it; no second claim.
+            let k = i + n + usize::from(toks.get(i + n).is_some_and(|x| x.is_punct('(')));
+            if toks.get(k).is_some_and(|x| {
+                x.class == Class::Num
+                    && (day_month_joined(x.s).is_some() || day_month(x.s).is_some())
+            }) {
+                return Some(i + n);
             }
-        });
-    if let Some((_, n)) = part_offset {
-        // "chiều qua 19-5", "chiều nay (28.5)": the written date says it; no second claim.
-        let k = i + n + usize::from(toks.get(i + n).is_some_and(|x| x.is_punct('(')));
-        if toks.get(k).is_some_and(|x| {
-            x.class == Class::Num && (day_month_joined(x.s).is_some() || day_month(x.s).is_some())
-        }) {
+        }
+        let offset = if part_offset.is_some() {
+            part_offset
+        } else if rel("hôm", "qua") {
+            Some((-1, 2))
+        } else if rel("hôm", "nay") {
+            Some((0, 2))
+        } else if rel("ngày", "mai") {
+            Some((1, 2))
+        } else if rel("hôm", "kia") {
+            Some((-2, 2))
+        } else if t.is("yesterday") {
+            Some((-1, 1))
+        } else if t.is("today") {
+            Some((0, 1))
+        } else if t.is("tomorrow") {
+            Some((1, 1))
+        } else {
+            None
+        };
+        if let Some((days, n)) = offset {
+            let published = ctx.published?;
+            push(
+                ctx,
+                out,
+                "relative",
+                ctx.span(i, i + n),
+                DateValue::Day(published + Duration::days(days)),
+                None,
+            );
             return Some(i + n);
         }
-    }
-    let offset = if part_offset.is_some() {
-        part_offset
-    } else if rel("hôm", "qua") {
-        Some((-1, 2))
-    } else if rel("hôm", "nay") {
-        Some((0, 2))
-    } else if rel("ngày", "mai") {
-        Some((1, 2))
-    } else if rel("hôm", "kia") {
-        Some((-2, 2))
-    } else if t.is("yesterday") {
-        Some((-1, 1))
-    } else if t.is("today") {
-        Some((0, 1))
-    } else if t.is("tomorrow") {
-        Some((1, 1))
-    } else {
-        None
-    };
-    if let Some((days, n)) = offset {
-        let published = ctx.published?;
-        push(
-            ctx,
-            out,
-            "relative",
-            ctx.span(i, i + n),
-            DateValue::Day(published + Duration::days(days)),
-            None,
-        );
-        return Some(i + n);
-    }
 
-    // month: "tháng 12/2021", "tháng 4 năm 2014", "tháng 11"
-    if t.is("tháng") {
-        if let Some(end) = month_in_words(ctx, i, out) {
+        // month: "tháng 12/2021", "tháng 4 năm 2014", "tháng 11"
+        if t.is("tháng") {
+            if let Some(end) = month_in_words(ctx, i, out) {
+                return Some(end);
+            }
+            let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;
+            let (month, year, end) = if let Some((m, y)) = n.s.split_once(['/', '.', '-']) {
+                let y: i32 = y.parse().ok().filter(|_| y.len() == 4)?;
+                (m.parse::<u32>().ok()?, Some(y), i + 2)
+            } else {
+                let m: u32 = n.s.parse().ok()?;
+                let this_year = ctx.published.map(|p| p.year());
+                match (toks.get(i + 2), toks.get(i + 3)) {
+                    (Some(a), Some(b))
+                        if a.is("năm") && b.class == Class::Num && b.s.len() == 4 =>
+                    {
+                        (m, Some(b.s.parse().ok()?), i + 4)
+                    }
+                    // "tháng 4/2013 … tháng 8 cùng năm": the year of the date before.
+                    (Some(a), Some(b)) if a.is("cùng") && b.is("năm") => {
+                        let before = out.iter().rev().find_map(|c| match c.value {
+                            Value::Date(d) => Some(d.year()),
+                            _ => None,
+                        });
+                        (m, Some(before?), i + 4)
+                    }
+                    // "tháng 8 năm nay", "tháng 10 năm ngoái"
+                    (Some(a), Some(b)) if a.is("năm") && b.is("nay") => {
+                        (m, Some(this_year?), i + 4)
+                    }
+                    (Some(a), Some(b)) if a.is("năm") && b.is("ngoái") => {
+                        (m, Some(this_year? - 1), i + 4)
+                    }
+                    // "từ tháng 3 đến 11/2013": the year of the range's end is the start's.
+                    (Some(a), Some(b))
+                        if a.is_any(&["đến", "tới", "-", "–"])
+                            && b.class == Class::Num
+                            && b.s.split_once('/').is_some_and(|(_, y)| y.len() == 4) =>
+                    {
+                        let y = b.s.split_once('/').and_then(|(_, y)| y.parse().ok());
+                        (m, y, i + 2)
+                    }
+                    _ => (m, None, i + 2),
+                }
+            };
+            if !(1..=12).contains(&month) {
+                return None;
+            }
+            let (year, month) = match year {
+                Some(y) => (y, month),
+                None => resolve_month(month, ctx.published?, ctx.future)?,
+            };
+            push(
+                ctx,
+                out,
+                "month",
+                ctx.span(i, end),
+                DateValue::Month { year, month },
+                None,
+            );
             return Some(end);
         }
-        let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;
-        let (month, year, end) = if let Some((m, y)) = n.s.split_once(['/', '.', '-']) {
-            let y: i32 = y.parse().ok().filter(|_| y.len() == 4)?;
-            (m.parse::<u32>().ok()?, Some(y), i + 2)
-        } else {
-            let m: u32 = n.s.parse().ok()?;
-            let this_year = ctx.published.map(|p| p.year());
-            match (toks.get(i + 2), toks.get(i + 3)) {
-                (Some(a), Some(b)) if a.is("năm") && b.class == Class::Num && b.s.len() == 4 => {
-                    (m, Some(b.s.parse().ok()?), i + 4)
-                }
-                // "tháng 4/2013 … tháng 8 cùng năm": the year of the date before.
-                (Some(a), Some(b)) if a.is("cùng") && b.is("năm") => {
-                    let before = out.iter().rev().find_map(|c| match c.value {
-                        Value::Date(d) => Some(d.year()),
-                        _ => None,
-                    });
-                    (m, Some(before?), i + 4)
-                }
-                // "tháng 8 năm nay", "tháng 10 năm ngoái"
-                (Some(a), Some(b)) if a.is("năm") && b.is("nay") => (m, Some(this_year?), i + 4),
-                (Some(a), Some(b)) if a.is("năm") && b.is("ngoái") => {
-                    (m, Some(this_year? - 1), i + 4)
-                }
-                // "từ tháng 3 đến 11/2013": the year of the range's end is the start's.
-                (Some(a), Some(b))
-                    if a.is_any(&["đến", "tới", "-", "–"])
-                        && b.class == Class::Num
-                        && b.s.split_once('/').is_some_and(|(_, y)| y.len() == 4) =>
-                {
-                    let y = b.s.split_once('/').and_then(|(_, y)| y.parse().ok());
-                    (m, y, i + 2)
-                }
-                _ => (m, None, i + 2),
-            }
-        };
-        if !(1..=12).contains(&month) {
-            return None;
-        }
-        let (year, month) = match year {
-            Some(y) => (y, month),
-            None => resolve_month(month, ctx.published?, ctx.future)?,
-        };
-        push(
-            ctx,
-            out,
-            "month",
-            ctx.span(i, end),
-            DateValue::Month { year, month },
-            None,
-        );
-        return Some(end);
     }
 
     // year: "năm 2014", "in 2008", and "đến 2018" right after a year

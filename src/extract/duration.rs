@@ -79,7 +79,7 @@ fn push(
         value: Value::Duration { amount, unit: u },
         range: (lo, hi),
         qualifier: q.map(|q| q.name),
-        slot: "duration".to_string(),
+        slot: "duration".into(),
         span: ctx.span(start, end),
         sentence: ctx.sentence,
         rule: "duration",

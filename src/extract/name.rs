@@ -730,7 +730,13 @@ fn listed_after_person(toks: &[Tok], a: usize, out: &[Claim]) -> bool {
 /// The slot of a person's name known without a title (a full name, or a name with an age).
 const PERSON_SLOT: &str = "name/person";
 
-fn push(out: &mut Vec<Claim>, value: String, slot: String, span: Span, sentence: Span) {
+fn push(
+    out: &mut Vec<Claim>,
+    value: String,
+    slot: std::borrow::Cow<'static, str>,
+    span: Span,
+    sentence: Span,
+) {
     out.push(Claim {
         kind: Kind::Name,
         value: Value::Text(value),
@@ -824,7 +830,7 @@ pub fn website_at(
     push(
         out,
         host.to_string(),
-        "website".to_string(),
+        "website".into(),
         Span::new(t.start, t.start + host.len()),
         sentence,
     );
@@ -1125,10 +1131,10 @@ fn name_in_run(
                 }
                 slot.extend(t.s.chars().flat_map(char::to_lowercase));
             }
-            slot
+            slot.into()
         }
-        ("person", None) => PERSON_SLOT.to_string(),
-        _ => "name".to_string(),
+        ("person", None) => PERSON_SLOT.into(),
+        _ => "name".into(),
     };
     push(
         out,

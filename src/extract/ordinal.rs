@@ -101,7 +101,7 @@ fn push(
         value: Value::Number(value),
         range: (value, value),
         qualifier: None,
-        slot: slot.to_string(),
+        slot: slot.to_string().into(),
         span: ctx.span(a, b),
         sentence: ctx.sentence,
         rule,

@@ -90,7 +90,7 @@ fn push(
         value: Value::Number(value),
         range: (value, value),
         qualifier: None,
-        slot,
+        slot: slot.into(),
         span: ctx.span(a, b),
         sentence: ctx.sentence,
         rule,

@@ -538,7 +538,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             lo,
             (lo, hi),
             Some(name),
-            slot,
+            slot.into(),
             subject,
             action(toks, i),
         );
@@ -601,7 +601,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             50.0,
             range,
             q.map(|q| q.name),
-            "percent",
+            "percent".into(),
             None,
             None,
         );
@@ -652,7 +652,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     n.value,
                     range,
                     q.map(|q| q.name),
-                    u.s,
+                    u.s.to_string().into(),
                     None,
                     None,
                 );
@@ -730,7 +730,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         value,
         range,
         q.map(|q| q.name),
-        &slot,
+        slot.clone(),
         subject,
         action,
     );
@@ -747,15 +747,21 @@ fn push(
     value: f64,
     range: (f64, f64),
     qualifier: Option<&'static str>,
-    slot: &str,
+    slot: Cow<'static, str>,
     subject: Option<&str>,
     action: Option<&str>,
 ) {
-    let mut full = slot.to_string();
-    for part in [subject, action].into_iter().flatten() {
-        full.push('/');
-        full.push_str(part);
-    }
+    // A slot of the lexicon without subject or action stays borrowed: no allocation.
+    let full = if subject.is_none() && action.is_none() {
+        slot
+    } else {
+        let mut full = slot.into_owned();
+        for part in [subject, action].into_iter().flatten() {
+            full.push('/');
+            full.push_str(part);
+        }
+        Cow::Owned(full)
+    };
     out.push(Claim {
         kind: Kind::Number,
         value: Value::Number(value),
@@ -776,7 +782,7 @@ mod tests {
     fn slots(text: &str) -> Vec<String> {
         extract_str(text, Some(example_published()))
             .into_iter()
-            .map(|c| c.slot)
+            .map(|c| c.slot.into_owned())
             .collect()
     }
 

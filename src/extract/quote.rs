@@ -149,7 +149,7 @@ pub fn quotes(text: &str, region: Span, sentence_of: impl Fn(usize) -> Span, out
                 value: Value::Text(fold_ws(inner)),
                 range: (0.0, 0.0),
                 qualifier: None,
-                slot: who.map_or_else(|| "quote".to_string(), |w| format!("quote/{w}")),
+                slot: who.map_or("quote".into(), |w| format!("quote/{w}").into()),
                 span,
                 // A quote may run over several sentences: its sentence covers them all.
                 sentence: {
@@ -179,7 +179,7 @@ mod tests {
             &mut out,
         );
         out.into_iter()
-            .map(|c| (c.value.to_string(), c.slot))
+            .map(|c| (c.value.to_string(), c.slot.into_owned()))
             .collect()
     }
 

@@ -59,6 +59,7 @@ fn ends(toks: &[Tok], j: usize, with_words: bool) -> Option<(f64, f64, usize)> {
 }
 
 fn push(ctx: &Ctx, out: &mut Vec<Claim>, (a, b): (usize, usize), value: f64, slot: String) {
+    let slot = slot.into();
     out.push(Claim {
         kind: Kind::Number,
         value: Value::Number(value),

@@ -76,7 +76,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Claim>, rule: &'static str, span: Span, hour: u
         value: Value::Time { hour, minute },
         range: (m, m),
         qualifier: None,
-        slot: "time".to_string(),
+        slot: "time".into(),
         span,
         sentence: ctx.sentence,
         rule,

@@ -371,7 +371,9 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
                 continue;
             }
             let (d, dw) = char_at(bytes, end);
-            let joins = if is_alnum(d) {
+            // A combining mark that NFC could not compose ("ŕ\u{301}") belongs to its letter:
+            // a token never ends inside a normalisation run, so spans map back to the file.
+            let joins = if is_alnum(d) || (0x300..=0x36F).contains(&(d as u32)) {
                 true
             } else if matches!(d, '.' | ',' | '/' | ':') {
                 prev.is_ascii_digit() && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
