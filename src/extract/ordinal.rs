@@ -1,8 +1,10 @@
 //! Positions and levels that outlets state and can get wrong: a rank (`hạng 4 thế giới`,
 //! `tay vợt số 5 thế giới`, `vị trí thứ 10`), a seed (`hạt giống số 4`), a match minute
 //! (`phút 85`), a level (`cấp 7`), a term (`khóa VIII`, `khóa 14`) and other ordinals
-//! (`lần thứ 7`). Each slot names what is ordered, so only like is compared with like. It must
-//! not read counts; numbered names (`bão số 3`, `áo số 10`, `khoản 3 Điều 39`) are not claims.
+//! (`lần thứ 7`), and a match's score (`thắng 2-1`, `tỷ số 1-1`, `a 3-0 win`). Each slot names
+//! what is ordered, so only like is compared with like. It must not read counts; numbered names
+//! (`bão số 3`, `áo số 10`, `khoản 3 Điều 39`) are not claims, nor is a dash between two
+//! figures with no word of a match around it (`2-3 ngày`, `1-2`).
 
 use super::token::{Class, Tok};
 use super::Ctx;
@@ -32,6 +34,12 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!number_of": "trong tổng số 20 đề cử" => ["number=20"],
     "!number_of": "liên lạc qua số 0912345678" => [],
     "!number_of": "Cậu ấy chỉ muốn là số 1 trong mọi lĩnh vực" => [],
+    "score": "Việt Nam thắng 2-1 trước Thái Lan" => ["number=2-1"],
+    "score": "trận đấu kết thúc với tỷ số 1 - 1." => ["number=1-1"],
+    "score": "Leicester won 2-1 at home" => ["number=2-1"],
+    "score": "after a 3-0 victory over Chelsea" => ["number=3-0"],
+    "!score": "Nhiệt độ giảm 1-2 độ" => [],
+    "!score": "họp từ 8-10 giờ" => [],
 ];
 
 /// The value of a Roman numeral written in capitals (`VIII` → 8), up to 3999.
@@ -109,6 +117,69 @@ fn push(
     });
 }
 
+/// Words of a match's result: before the score ("thắng 2-1", "tỷ số 1-1", "won 2-1") or
+/// after it ("a 3-0 win").
+static SCORE_BEFORE: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+    super::token::WordSet::new([
+        "số", "thắng", "hòa", "hoà", "thua", "bại", "won", "lost", "beat", "drew", "draw", "score",
+        "defeated", "victory", "win", "defeat",
+    ])
+});
+static SCORE_AFTER: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+    super::token::WordSet::new(["win", "victory", "defeat", "loss", "draw", "lead"])
+});
+
+/// "thắng 2-1", "tỷ số 1 - 1", "won 2-1", "a 3-0 win": goals (at most two digits each) joined by
+/// a dash, with a word of a match right before or after. The value is the score as written
+/// with a plain hyphen; "số" counts only as "tỷ số"/"tỉ số".
+fn score(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let goals = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let t = &toks[i];
+    if t.class != Class::Num {
+        return None;
+    }
+    let (a, b, end) = match t.s.split_once('-') {
+        Some((a, b)) => (a, b, i + 1),
+        None => {
+            let dash = toks.get(i + 1)?;
+            let b = toks.get(i + 2).filter(|b| b.class == Class::Num)?;
+            if !(dash.is_punct('-') || dash.is_punct('–')) {
+                return None;
+            }
+            (t.s, b.s, i + 3)
+        }
+    };
+    if !goals(a) || !goals(b) {
+        return None;
+    }
+    let before = i.checked_sub(1).map(|k| &toks[k]).filter(|p| {
+        SCORE_BEFORE.contains(p)
+            && (!p.is("số") || i >= 2 && (toks[i - 2].is("tỷ") || toks[i - 2].is("tỉ")))
+    });
+    let after = toks.get(end).filter(|n| SCORE_AFTER.contains(n));
+    if before.is_none() && after.is_none() {
+        return None;
+    }
+    let start = if before.is_some_and(|p| p.is("số")) {
+        i - 2
+    } else {
+        i
+    };
+    out.push(Claim {
+        kind: Kind::Number,
+        value: Value::Text(format!("{a}-{b}")),
+        range: (0.0, 0.0),
+        qualifier: None,
+        slot: "score".into(),
+        span: ctx.span(start, end),
+        sentence: ctx.sentence,
+        rule: "score",
+        weekday: None,
+    });
+    Some(end)
+}
+
 fn word(toks: &[Tok], k: Option<usize>, w: &str) -> bool {
     k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(w))
 }
@@ -148,6 +219,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = &toks[i];
     let back = |k: usize| i.checked_sub(k);
+    if let Some(end) = score(ctx, i, out) {
+        return Some(end);
+    }
     // "khóa VIII", "khoá 14"
     if t.is("khóa") || t.is("khoá") {
         let n = toks.get(i + 1)?;

@@ -40,6 +40,15 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
     while k > 0 && toks[k - 1].class == Class::Punct && toks[k - 1].is_any(&["(", ","]) {
         k -= 1;
     }
+    // An initial's full stop ("Nguyễn Văn T. (45 tuổi)") belongs to the name.
+    let initial_dot = k > 1
+        && toks[k - 1].is_punct('.')
+        && toks[k - 2].class == Class::Word
+        && toks[k - 2].s.chars().count() == 1
+        && toks[k - 2].is_capitalized();
+    if initial_dot {
+        k -= 1;
+    }
     let end = k;
     while k > 0 && toks[k - 1].class == Class::Word && toks[k - 1].is_capitalized() {
         k -= 1;
@@ -174,4 +183,40 @@ fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
 /// Tries the person rules at token `i`.
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     birth_year(ctx, i, out).or_else(|| age_before(ctx, i, out))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{example_published, extract_str};
+
+    fn slots(text: &str) -> Vec<String> {
+        extract_str(text, Some(example_published()))
+            .into_iter()
+            .filter(|c| c.slot.starts_with("age") || c.slot.starts_with("born"))
+            .map(|c| format!("{}={}", c.slot, c.value))
+            .collect()
+    }
+
+    #[test]
+    fn ages_and_birth_years_are_the_named_persons() {
+        for (text, want) in [
+            (
+                "Nạn nhân Nguyễn Anh Tuấn (42 tuổi) tử vong.",
+                &["age/Nguyễn Anh Tuấn=42"][..],
+            ),
+            (
+                "Tài xế Nguyễn Văn T. (45 tuổi) bị bắt.",
+                &["age/Nguyễn Văn T=45"],
+            ),
+            (
+                "Bị can Lê Văn B (SN 1980) khai nhận.",
+                &["born/Lê Văn B=1980", "age/Lê Văn B=42"],
+            ),
+            ("bé Nam, 4 tuổi, bị thương.", &["age/Nam=4"]),
+            // Without a name before it, an age is nobody's in particular.
+            ("Ở tuổi 55, ông vẫn làm việc.", &["age=55"]),
+        ] {
+            assert_eq!(slots(text), want, "{text}");
+        }
+    }
 }

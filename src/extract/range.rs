@@ -19,7 +19,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "Độ ẩm từ 55 - 97%." => ["number=55", "number=97"],
     "range": "nhóm từ 15 đến 20 người" => ["number=15", "number=20"],
     "range": "các em 6-13 tuổi" => ["number=6", "number=13"],
-    "!range": "thắng 2-1 trước Hà Nội" => [],
+    "!range": "thắng 2-1 trước Hà Nội" => ["number=2-1"],
     "!range": "từ 8 giờ đến 10 giờ" => ["time=08:00", "time=10:00"],
     "!range": "từ 20 đến 15" => [],
 ];
