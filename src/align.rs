@@ -201,42 +201,6 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
     records
 }
 
-/// Words too common to say what a figure is about.
-const STOPWORDS: &[&str] = &[
-    "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
-    "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
-    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "các", "những", "một", "người",
-    "cũng", "đang", "vẫn", "rằng", "biết", "nói", "cho", "ông", "bà", "anh", "chị", "năm", "ngày",
-    "tháng", "khoảng", "gần", "hơn", "nhiều", "lên", "ra", "vào", "nay", "the", "a", "of", "to",
-    "in", "on", "and", "at", "for", "with", "by", "from", "about", "more", "than", "said",
-];
-
-/// Tokens of the figure's sentence within this many tokens of the mention describe it.
-const CONTEXT_WINDOW: usize = 6;
-
-/// The content words around a claim (the tokens of its sentence), hashed: two figures are
-/// about the same thing only when these overlap (`compare`).
-pub fn context_words(toks: &[crate::extract::token::Tok], c: &Claim) -> Vec<u64> {
-    static STOP: std::sync::LazyLock<crate::extract::token::WordSet> =
-        std::sync::LazyLock::new(|| crate::extract::token::WordSet::new(STOPWORDS.iter().copied()));
-    let first = toks.partition_point(|t| t.end <= c.span.start);
-    let last = toks.partition_point(|t| t.start < c.span.end);
-    let lo = first.saturating_sub(CONTEXT_WINDOW);
-    let hi = (last + CONTEXT_WINDOW).min(toks.len());
-    // Token keys are hashes of the lower-cased words: deterministic and free to reuse.
-    let mut out: Vec<u64> = (lo..hi)
-        .filter(|&k| {
-            (k < first || k >= last)
-                && toks[k].class == crate::extract::token::Class::Word
-                && !STOP.contains(&toks[k])
-        })
-        .map(|k| toks[k].key)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
 /// How much two contexts share: |A ∩ B| and |A ∩ B| / min(|A|, |B|).
 pub fn context_overlap(a: &[u64], b: &[u64]) -> (usize, f64) {
     let (mut i, mut j, mut shared) = (0, 0, 0);

@@ -98,8 +98,8 @@ impl Article {
 
 /// Reads and parses one file. Errors name what is wrong; the caller adds the path.
 pub fn read(path: &Path, doc: String, meta: &Meta) -> Result<Article> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| anyhow::anyhow!("cannot read ({})", crate::corpus::io_reason(&e)))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read ({})", io_reason(&e)))?;
     parse_owned(bytes, doc, path, meta)
 }
 
@@ -637,7 +637,7 @@ fn partial_published(field: &str, text: &str) -> Option<NaiveDate> {
     let (d, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
     let year = latest_date_in_text(text).map(|x| x.year()).or_else(|| {
         // Else the latest year the text names ("Copa 2016").
-        let sample = head(text, 200_000);
+        let sample = crate::text::head(text, 200_000);
         YEAR.captures_iter(sample)
             .filter_map(|c| c[1].parse::<i32>().ok())
             .max()
@@ -647,7 +647,7 @@ fn partial_published(field: &str, text: &str) -> Option<NaiveDate> {
 
 /// The latest full date written in the text (a cue when no header gives one).
 fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
-    let sample = head(text, 200_000);
+    let sample = crate::text::head(text, 200_000);
     DMY.captures_iter(sample)
         .filter_map(|c| parse_published(&c[0]))
         .chain(
@@ -657,15 +657,6 @@ fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
         )
         .filter(|d| d.year() >= 1990 && d.year() <= 2100)
         .max()
-}
-
-/// The first `n` bytes of `text`, shortened to a character boundary.
-pub fn head(text: &str, n: usize) -> &str {
-    let mut end = n.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 /// `vi` when the text uses Vietnamese letters, else `en`.
@@ -687,6 +678,18 @@ fn guess_language(text: &str) -> &'static str {
         "vi"
     } else {
         "en"
+    }
+}
+
+/// A short reason for an I/O error, without Rust's "(os error N)" noise.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
     }
 }
 

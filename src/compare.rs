@@ -85,7 +85,7 @@ fn is_weak_slot(slot: &str) -> bool {
             | "ha"
             | "m"
             | "km"
-    ) || !crate::extract::quantity::is_known_slot(head)
+    ) || !crate::extract::noun::is_known_slot(head)
 }
 
 /// Two figures of one slot count the same thing only when the words around them overlap

@@ -4,7 +4,7 @@
 //! Cost: one parallel pass over the files (rayon); memory holds each article's text and its
 //! claims. Any file that cannot be read stops the run with an error naming it.
 
-use crate::article::{self, Article, Meta};
+use crate::article::{self, io_reason, Article, Meta};
 use crate::extract::{self, Extraction};
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
@@ -128,18 +128,6 @@ fn walk(root: &Path, visited: &mut std::collections::BTreeSet<PathBuf>, out: &mu
         }
         // Depth first, in name order.
         stack.extend(subdirs.into_iter().rev());
-    }
-}
-
-/// A short reason for an I/O error, without Rust's "(os error N)" noise.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
     }
 }
 

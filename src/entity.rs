@@ -5,7 +5,7 @@
 //! Cost: alias lookup is a scan of the token window against a small table (constant per
 //! token); person-name matching is O(len²) per pair of names and is only run within a slot.
 
-use crate::extract::token::{PhraseIndex, Tok};
+use crate::token::{PhraseIndex, Tok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
@@ -395,7 +395,7 @@ static ALIAS_INDEX: std::sync::LazyLock<PhraseIndex<(&'static str, EntityKind)>>
 pub fn alias_at(toks: &[Tok], i: usize) -> Option<(&'static str, EntityKind, usize)> {
     // Aliases start with a capital, but for "nước Anh", "nước Đức" (one key comparison).
     static NUOC: std::sync::LazyLock<u64> =
-        std::sync::LazyLock::new(|| crate::extract::token::fold_hash("nước"));
+        std::sync::LazyLock::new(|| crate::token::fold_hash("nước"));
     let first = toks.get(i)?;
     if !first.is_capitalized() && first.key != *NUOC {
         return None;
@@ -479,7 +479,7 @@ pub fn spelling_variant(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
     use crate::claim::Span;
-    use crate::extract::token::tokenize;
+    use crate::token::tokenize;
 
     fn ids(s: &str) -> Vec<&'static str> {
         let mut toks = Vec::new();

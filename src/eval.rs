@@ -194,7 +194,7 @@ fn find_article(dir: &Path, stem: &str) -> Result<PathBuf> {
 pub fn run(dir: &Path) -> Result<EvalResult> {
     let gold_dir = dir.join("gold");
     let mut gold_files: Vec<PathBuf> = std::fs::read_dir(&gold_dir)
-        .map_err(|e| anyhow!("{}: {}", gold_dir.display(), corpus::io_reason(&e)))?
+        .map_err(|e| anyhow!("{}: {}", gold_dir.display(), crate::article::io_reason(&e)))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.extension().is_some_and(|e| e == "csv")

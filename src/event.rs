@@ -6,7 +6,7 @@
 
 use crate::claim::{Claim, DateValue, Kind, Value};
 use crate::entity::{self, EntityKind};
-use crate::extract::token::{PhraseIndex, Tok};
+use crate::token::{PhraseIndex, Tok};
 use chrono::NaiveDate;
 use std::fmt;
 

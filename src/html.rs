@@ -169,7 +169,7 @@ impl Builder<'_> {
         for piece in raw.split_inclusive(['&', '<', '>', '"', '\'', '\u{a0}']) {
             let plain = piece.trim_end_matches(['&', '<', '>', '"', '\'', '\u{a0}']);
             if !plain.is_empty() {
-                let window = crate::article::head(&self.src[self.cursor..], 65_536);
+                let window = crate::text::head(&self.src[self.cursor..], 65_536);
                 if let Some(p) = window.find(plain) {
                     let start = self.cursor + p;
                     self.map.push(at, start);

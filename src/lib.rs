@@ -21,3 +21,4 @@ pub mod html;
 pub mod report;
 pub mod shard;
 pub mod text;
+pub mod token;

@@ -320,6 +320,15 @@ fn is_simple(c: char) -> bool {
     matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF | 0x2002..=0x206F)
 }
 
+/// The first `n` bytes of `text`, shortened to a character boundary.
+pub fn head(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
                 shard::read(std::io::stdin().lock(), "standard input")?
             } else {
                 let file = std::fs::File::open(path).map_err(|e| {
-                    anyhow::anyhow!("{}: {}", path.display(), crate::corpus::io_reason(&e))
+                    anyhow::anyhow!("{}: {}", path.display(), crate::article::io_reason(&e))
                 })?;
                 shard::read(std::io::BufReader::new(file), &path.to_string_lossy())?
             };

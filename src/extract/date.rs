@@ -8,10 +8,10 @@
 //! claim is not emitted.
 
 use super::numeral::parse_digits;
-use super::token::{Class, Tok};
 use super::Ctx;
 use crate::claim::{Claim, DateValue, Kind, Span, Value};
 use crate::examples;
+use crate::token::{Class, Tok};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 pub const EXAMPLES: &[super::Example] = examples![
@@ -103,8 +103,8 @@ const DAY_CUES: &[&str] = &[
 
 /// Whether the token before `i` announces a day, or `i` stands alone in brackets: "(28.5)".
 fn day_cue_before(toks: &[Tok], i: usize) -> bool {
-    static CUES: std::sync::LazyLock<super::token::WordSet> =
-        std::sync::LazyLock::new(|| super::token::WordSet::new(DAY_CUES.iter().copied()));
+    static CUES: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(DAY_CUES.iter().copied()));
     let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
         return false;
     };
@@ -136,7 +136,7 @@ fn month_in_words(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let (words, month) = MONTH_WORDS
         .iter()
         .rev()
-        .find(|(w, _)| super::token::words_at(toks, i + 1, w))?;
+        .find(|(w, _)| crate::token::words_at(toks, i + 1, w))?;
     let mut end = i + 1 + words.len();
     let published = ctx.published;
     let year = match (toks.get(end), toks.get(end + 1)) {
@@ -415,7 +415,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
     // Words that can open a date rule; any other word is turned away with one probe.
-    static OPENERS: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+    static OPENERS: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
         let words = [
             "chủ",
             "thứ",
@@ -430,7 +430,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let months = MONTHS_EN
             .iter()
             .flat_map(|m| [*m, &m[..3], &m[..4.min(m.len())]]);
-        super::token::WordSet::new(
+        crate::token::WordSet::new(
             words
                 .into_iter()
                 .chain(DAY_PARTS.iter().copied())
@@ -661,8 +661,8 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
 
     if t.class == Class::Num {
-        static CUES: std::sync::LazyLock<super::token::WordSet> =
-            std::sync::LazyLock::new(|| super::token::WordSet::new(DATE_CUES.iter().copied()));
+        static CUES: std::sync::LazyLock<crate::token::WordSet> =
+            std::sync::LazyLock::new(|| crate::token::WordSet::new(DATE_CUES.iter().copied()));
         let cue = i > 0 && (CUES.contains(&toks[i - 1]) || toks[i - 1].is_punct('('));
         // "23-12-2015", "29.4.2016": a full date needs no cue.
         if let Some((d, m, y)) = day_month_year_sep(t.s) {

@@ -3,10 +3,10 @@
 //! (`năm 2014`, `tháng 12`) or times of day (`16 giờ 30`): those rules run first.
 
 use super::qualifier;
-use super::token::{Class, Tok};
 use super::{Ctx, Lead};
 use crate::claim::{Claim, DurationUnit, Kind, Value};
 use crate::examples;
+use crate::token::{Class, Tok};
 
 pub const EXAMPLES: &[super::Example] = examples![
     "duration": "cuộc họp kéo dài 90 phút" => ["duration=PT90M"],
@@ -56,8 +56,8 @@ const UNITS: &[(&str, DurationUnit)] = &[
 ];
 
 pub fn unit(t: &Tok) -> Option<DurationUnit> {
-    static WORDS: std::sync::LazyLock<super::token::WordSet> =
-        std::sync::LazyLock::new(|| super::token::WordSet::new(UNITS.iter().map(|(w, _)| *w)));
+    static WORDS: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(UNITS.iter().map(|(w, _)| *w)));
     if t.class != Class::Word || !WORDS.contains(t) {
         return None;
     }
@@ -107,8 +107,8 @@ fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
 /// "an hour and a half", "half an hour", "one and a half hours".
 fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    static OPENERS: std::sync::LazyLock<super::token::WordSet> =
-        std::sync::LazyLock::new(|| super::token::WordSet::new(["half", "an", "a", "one"]));
+    static OPENERS: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(["half", "an", "a", "one"]));
     if !toks.get(i).is_some_and(|t| OPENERS.contains(t)) {
         return None;
     }

@@ -7,9 +7,11 @@
 //! weekday word (see [`might_hold_claim`]) and look at a bounded window of tokens, so no step
 //! is quadratic in sentence length.
 
+pub mod context;
 pub mod date;
 pub mod duration;
 pub mod name;
+pub mod noun;
 pub mod numeral;
 pub mod ordinal;
 pub mod person;
@@ -19,15 +21,14 @@ pub mod quote;
 pub mod range;
 pub mod syllable;
 pub mod time;
-pub mod token;
 
 use crate::article::Article;
 use crate::claim::{Claim, Section, Span};
 use crate::event::{frame, Frame};
+use crate::token::{self, Class, Tok};
 use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use std::sync::LazyLock;
-use token::{Class, Tok};
 
 /// What a rule sees: the sentence's tokens and the article's publication date.
 pub struct Ctx<'a> {
@@ -157,7 +158,7 @@ fn evidence(
         mention_at: (m0, m0 + c.span.end - c.span.start),
         file: article.to_file(c.span),
         context: match (c.kind, toks) {
-            (crate::claim::Kind::Number, Some(toks)) => crate::align::context_words(toks, c),
+            (crate::claim::Kind::Number, Some(toks)) => context::words(toks, c),
             _ => Vec::new(),
         },
         headline,

@@ -10,8 +10,8 @@
 //! is looked at once, with a bounded look-back for its title.
 
 use super::syllable::is_vietnamese_token;
-use super::token::{words_at, Class, ExactWords, Tok, WordSet};
 use crate::claim::{Claim, Kind, Span, Value};
+use crate::token::{words_at, Class, ExactWords, Tok, WordSet};
 use std::sync::LazyLock;
 
 /// (text, the names it must yield) — checked by the test below.
@@ -619,7 +619,7 @@ impl PhraseEnds {
             Default::default();
         for p in table {
             by_last
-                .entry(super::token::fold_hash(p[p.len() - 1]))
+                .entry(crate::token::fold_hash(p[p.len() - 1]))
                 .or_default()
                 .push(p);
         }
@@ -766,7 +766,7 @@ pub fn split_known_prefixes<'c>(
         .iter()
         .filter(|(_, c)| c.slot == "name")
         .filter_map(|(_, c)| match &c.value {
-            Value::Text(t) => Some(super::token::fold_hash(t)),
+            Value::Text(t) => Some(crate::token::fold_hash(t)),
             _ => None,
         })
         .collect();
@@ -790,7 +790,7 @@ pub fn split_known_prefixes<'c>(
         let cut = v.rmatch_indices(' ').map(|(at, _)| at).find(|&at| {
             v[at + 1..].contains(' ')
                 && alone
-                    .binary_search(&super::token::fold_hash(&v[..at]))
+                    .binary_search(&crate::token::fold_hash(&v[..at]))
                     .is_ok()
         });
         if let Some(at) = cut {
@@ -839,7 +839,7 @@ pub fn website_at(
 
 /// The names an article has already given (hash of spelling and title): a name is claimed once
 /// per article, at its first mention.
-pub type Seen = std::collections::HashSet<u64, super::token::KeyHasher>;
+pub type Seen = std::collections::HashSet<u64, crate::token::KeyHasher>;
 
 /// Names in one tokenised sentence.
 pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mut Vec<Claim>) {
@@ -1117,7 +1117,7 @@ fn name_in_run(
         _ => 3,
     };
     let name_key =
-        super::token::fold_hash(&text[toks[a].start..toks[b - 1].end]) ^ role_key.rotate_left(29);
+        crate::token::fold_hash(&text[toks[a].start..toks[b - 1].end]) ^ role_key.rotate_left(29);
     if !seen.insert(name_key) {
         return after_place;
     }
@@ -1149,7 +1149,7 @@ fn name_in_run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::token::tokenize;
+    use crate::token::tokenize;
 
     #[test]
     fn every_name_example_holds() {

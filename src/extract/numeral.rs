@@ -4,7 +4,7 @@
 //!
 //! Cost: constant per token tried; scans at most a handful of following tokens.
 
-use super::token::{Class, Tok};
+use crate::token::{Class, Tok};
 
 /// A number read from tokens `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -116,8 +116,8 @@ pub fn scale(t: &Tok) -> Option<f64> {
         ("trillion", 1e12),
         ("thousands", 1e3),
     ];
-    static KEYS: std::sync::LazyLock<super::token::WordSet> =
-        std::sync::LazyLock::new(|| super::token::WordSet::new(SCALES.iter().map(|(w, _)| *w)));
+    static KEYS: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(SCALES.iter().map(|(w, _)| *w)));
     if t.class != Class::Word || !KEYS.contains(t) {
         return None;
     }
@@ -134,13 +134,13 @@ fn vi_unit(t: &Tok, first: bool, after_tens: bool) -> Option<u64> {
     if !ok_case {
         return None;
     }
-    static UNITS: std::sync::LazyLock<super::token::WordSet> =
-        std::sync::LazyLock::new(|| super::token::WordSet::new(VI_UNITS.iter().map(|(w, _)| *w)));
+    static UNITS: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(VI_UNITS.iter().map(|(w, _)| *w)));
     if !UNITS.contains(t) && !t.is("mốt") && !t.is("tư") {
         return None;
     }
     for (u, v) in VI_UNITS {
-        if super::token::eq_fold(w, u) {
+        if crate::token::eq_fold(w, u) {
             if u == "lăm" && !after_tens {
                 return None;
             }
@@ -342,9 +342,9 @@ fn read_words(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
 
 fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
     // Gate: the first word must be an English number word or "a" (a hundred).
-    static FIRST: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
+    static FIRST: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
         let words = EN_UNITS.iter().chain(&EN_TENS).map(|(w, _)| *w);
-        super::token::WordSet::new(words.chain(["a"]))
+        crate::token::WordSet::new(words.chain(["a"]))
     });
     let first = toks.get(i)?;
     if !FIRST.contains(first) && !first.s.contains('-') {
@@ -419,7 +419,7 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
+    use crate::token::tokenize;
     use super::*;
     use crate::claim::Span;
 

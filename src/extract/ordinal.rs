@@ -6,10 +6,10 @@
 //! (`bão số 3`, `áo số 10`, `khoản 3 Điều 39`) are not claims, nor is a dash between two
 //! figures with no word of a match around it (`2-3 ngày`, `1-2`).
 
-use super::token::{Class, Tok};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Value};
 use crate::examples;
+use crate::token::{Class, Tok};
 
 pub const EXAMPLES: &[super::Example] = examples![
     "rank": "tay vợt hạng 4 thế giới rút lui" => ["number=4"],
@@ -119,14 +119,14 @@ fn push(
 
 /// Words of a match's result: before the score ("thắng 2-1", "tỷ số 1-1", "won 2-1") or
 /// after it ("a 3-0 win").
-static SCORE_BEFORE: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
-    super::token::WordSet::new([
+static SCORE_BEFORE: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+    crate::token::WordSet::new([
         "số", "thắng", "hòa", "hoà", "thua", "bại", "won", "lost", "beat", "drew", "draw", "score",
         "defeated", "victory", "win", "defeat",
     ])
 });
-static SCORE_AFTER: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
-    super::token::WordSet::new(["win", "victory", "defeat", "loss", "draw", "lead"])
+static SCORE_AFTER: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+    crate::token::WordSet::new(["win", "victory", "defeat", "loss", "draw", "lead"])
 });
 
 /// "thắng 2-1", "tỷ số 1 - 1", "won 2-1", "a 3-0 win": goals (at most two digits each) joined by
@@ -196,11 +196,11 @@ fn numbered(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     let before = &toks[i - 2];
     if before.class != Class::Word
         || before.is_any(&["tổng", "trong", "các", "những", "một", "con"])
-        || super::quantity::is_function_word(before)
+        || super::noun::is_function_word(before)
     {
         return None;
     }
-    if super::quantity::noun_at(toks, i + 1).is_some() {
+    if super::noun::noun_at(toks, i + 1).is_some() {
         return None;
     }
     let two = i >= 3 && toks[i - 3].is_lower_word() && before.is_lower_word();
@@ -234,8 +234,8 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(i + 2);
     }
     // One probe turns away figures with no ordering word before them (nearly all).
-    static BEFORE: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
-        super::token::WordSet::new(["hạng", "số", "thứ", "phút", "cấp", "độ"])
+    static BEFORE: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+        crate::token::WordSet::new(["hạng", "số", "thứ", "phút", "cấp", "độ"])
     });
     if t.class != Class::Num
         || !back(1).is_some_and(|k| BEFORE.contains(&toks[k]))

@@ -5,10 +5,10 @@
 //! a person against another's. It must not read ages written `45 tuổi` (the figure rule does)
 //! or decide which person two outlets mean.
 
-use super::token::{Class, Tok, WordSet};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Value};
 use crate::examples;
+use crate::token::{Class, Tok, WordSet};
 use chrono::Datelike;
 use std::sync::LazyLock;
 

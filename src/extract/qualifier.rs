@@ -6,7 +6,7 @@
 //! (half a unit of the last non-zero digit, at most 2.5%).
 //! The ±5% is narrow on purpose: "khoảng 90.000" and "gần 100.000" must not overlap.
 
-use super::token::Tok;
+use crate::token::Tok;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bound {
@@ -69,9 +69,9 @@ pub struct Qualifier {
 
 /// The qualifier starting at token `i`, if any.
 pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
-    static INDEX: std::sync::LazyLock<super::token::PhraseIndex<(&'static str, Bound)>> =
+    static INDEX: std::sync::LazyLock<crate::token::PhraseIndex<(&'static str, Bound)>> =
         std::sync::LazyLock::new(|| {
-            super::token::PhraseIndex::new(
+            crate::token::PhraseIndex::new(
                 QUALIFIERS
                     .iter()
                     .map(|&(name, bound, words)| (words, (name, bound))),
@@ -123,8 +123,8 @@ pub fn rounding(x: f64) -> f64 {
 
 /// A vague amount such as `hàng nghìn` (thousands of): (qualifier name, low, high, tokens).
 pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> {
-    static OPENERS: std::sync::LazyLock<super::token::WordSet> = std::sync::LazyLock::new(|| {
-        super::token::WordSet::new([
+    static OPENERS: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+        crate::token::WordSet::new([
             "hàng",
             "vài",
             "dozens",

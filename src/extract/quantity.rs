@@ -4,13 +4,14 @@
 //! `Nord Stream 2`), ordinals (`lần thứ 3`), bare years. It must not read dates, times or
 //! durations: those rules run first.
 
+use super::noun::{noun_at, FUNCTION};
 use super::numeral::Numeral;
 use super::qualifier;
-use super::token::{words_at, Class, PhraseIndex, Tok, WordSet};
 use super::{Ctx, Lead};
 use crate::claim::{Claim, Kind, Value};
 use crate::entity;
 use crate::examples;
+use crate::token::{words_at, Class, Tok, WordSet};
 use std::borrow::Cow;
 
 pub const EXAMPLES: &[super::Example] = examples![
@@ -93,127 +94,6 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "chuyến bay MS 804 của" => [],
 ];
 
-/// Counted nouns: (words after the figure, slot). Longest match wins.
-const NOUNS: &[(&[&str], &str)] = &[
-    (&["quân"], "troops"),
-    (&["lính"], "troops"),
-    (&["binh", "sĩ"], "troops"),
-    (&["binh", "sỹ"], "troops"),
-    (&["binh", "lính"], "troops"),
-    (&["quân", "nhân"], "troops"),
-    (&["troops"], "troops"),
-    (&["soldiers"], "troops"),
-    (&["người", "chết"], "deaths"),
-    (&["người", "thiệt", "mạng"], "deaths"),
-    (&["người", "đã", "thiệt", "mạng"], "deaths"),
-    (&["người", "tử", "vong"], "deaths"),
-    (&["người", "đã", "tử", "vong"], "deaths"),
-    (&["người", "bị", "chết"], "deaths"),
-    (&["người", "thương", "vong"], "casualties"),
-    (&["ca", "tử", "vong"], "deaths"),
-    (&["nạn", "nhân", "thiệt", "mạng"], "deaths"),
-    (&["người", "bị", "thương"], "injured"),
-    (&["người", "khác", "bị", "thương"], "injured"),
-    (&["người", "mất", "tích"], "missing"),
-    (&["người", "biểu", "tình"], "protesters"),
-    (&["người", "dân"], "people"),
-    (&["người"], "people"),
-    (&["people", "were", "killed"], "deaths"),
-    (&["people", "killed"], "deaths"),
-    (&["people", "dead"], "deaths"),
-    (&["people", "injured"], "injured"),
-    (&["people"], "people"),
-    (&["deaths"], "deaths"),
-    (&["dead"], "deaths"),
-    (&["injured"], "injured"),
-    (&["nạn", "nhân"], "victims"),
-    (&["thành", "viên"], "members"),
-    (&["quốc", "gia", "thành", "viên"], "member states"),
-    (&["members"], "members"),
-    (&["quốc", "gia"], "countries"),
-    (&["nước"], "countries"),
-    (&["countries"], "countries"),
-    (&["độ", "Richter"], "magnitude"),
-    (&["độ", "richter"], "magnitude"),
-    (&["km"], "km"),
-    (&["km", "/", "h"], "km/h"),
-    (&["km/h"], "km/h"),
-    (&["cử", "tri"], "voters"),
-    (&["voters"], "voters"),
-    (&["hộ", "dân"], "households"),
-    (&["hộ", "gia", "đình"], "households"),
-    (&["hộ"], "households"),
-    (&["ki-lô-mét"], "km"),
-    (&["kilômét"], "km"),
-    (&["cây", "số"], "km"),
-    (&["kilometers"], "km"),
-    (&["kilometres"], "km"),
-    (&["miles"], "miles"),
-    (&["mét"], "m"),
-    (&["m"], "m"),
-    (&["ha"], "ha"),
-    (&["hecta"], "ha"),
-    (&["héc-ta"], "ha"),
-    (&["tấn"], "tonnes"),
-    (&["tons"], "tonnes"),
-    (&["kg"], "kg"),
-    (&["đồng"], "money/VND"),
-    (&["VNĐ"], "money/VND"),
-    (&["VND"], "money/VND"),
-    (&["USD"], "money/USD"),
-    (&["đô", "la"], "money/USD"),
-    (&["đô-la"], "money/USD"),
-    (&["dollars"], "money/USD"),
-    (&["euro"], "money/EUR"),
-    (&["euros"], "money/EUR"),
-    (&["EUR"], "money/EUR"),
-    (&["tuổi"], "age"),
-    (&["năm", "tuổi"], "age"),
-    (&["won"], "money/KRW"),
-    (&["Won"], "money/KRW"),
-    (&["yên"], "money/JPY"),
-    (&["nhân", "dân", "tệ"], "money/CNY"),
-    (&["NDT"], "money/CNY"),
-    (&["bảng", "Anh"], "money/GBP"),
-    (&["baht"], "money/THB"),
-    (&["rúp"], "money/RUB"),
-    (&["ringgit"], "money/MYR"),
-    (&["lít"], "litres"),
-    (&["cm"], "cm"),
-    (&["mm"], "mm"),
-    (&["tấn", "hàng"], "tonnes"),
-    (&["DWT"], "DWT"),
-    (&["%"], "percent"),
-    (&["phần", "trăm"], "percent"),
-    (&["percent"], "percent"),
-    (&["điểm"], "points"),
-    (&["cá", "nhân"], "individuals"),
-    (&["ngôi", "nhà"], "houses"),
-    (&["căn", "nhà"], "houses"),
-    (&["nhà"], "houses"),
-    (&["xe"], "vehicles"),
-    (&["ô", "tô"], "vehicles"),
-    (&["chiếc", "xe"], "vehicles"),
-    (&["máy", "bay"], "aircraft"),
-    (&["chiếc", "máy", "bay"], "aircraft"),
-    (&["tàu"], "ships"),
-    (&["tên", "lửa"], "missiles"),
-    (&["quả", "tên", "lửa"], "missiles"),
-    (&["hành", "khách"], "passengers"),
-    (&["passengers"], "passengers"),
-    (&["thuyền", "viên"], "crew"),
-    (&["học", "sinh"], "students"),
-    (&["bên"], "parties"),
-    (&["cuộc", "họp"], "meetings"),
-    (&["cuộc", "điện", "đàm"], "calls"),
-    (&["vụ"], "cases"),
-    (&["ca", "nhiễm"], "infections"),
-    (&["ca", "mắc"], "infections"),
-    (&["ca"], "cases"),
-    (&["độ", "C"], "°C"),
-    (&["lần"], "times"),
-];
-
 /// Number words that count with any noun ("hai cầu dẫn"); "một" (a, an), "năm" (year) and
 /// "tư" (fourth) are too often something else.
 fn counts_with_unknown_noun(toks: &[Tok], n: &Numeral) -> bool {
@@ -273,23 +153,6 @@ fn is_unit_acronym(t: &Tok) -> bool {
         && (2..=5).contains(&t.s.len())
         && t.s.bytes().all(|b| b.is_ascii_uppercase())
 }
-
-/// Words after a figure that never name what it counts.
-const FUNCTION_WORDS: &[&str] = &[
-    "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
-    "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
-    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "rạng", "cũng", "đều", "vẫn",
-    "đang", "chỉ", "mới", "rất", "còn", "lại", "không", "chưa", "mình", "tôi", "họ", "nó", "chúng",
-    "and", "or", "of", "to", "in", "on", "at", "with", "the", "a", "for", "by", "from",
-];
-
-/// Whether a word is a function word (never what a figure counts).
-pub fn is_function_word(t: &Tok) -> bool {
-    FUNCTION.contains(t)
-}
-
-static FUNCTION: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| WordSet::new(FUNCTION_WORDS.iter().copied()));
 
 /// Words before a number that make it a position or a reference, not a count: "lần thứ 3",
 /// "bão số 3", "phút 85", "khoản 3, Điều 39", "vòng 2", "tầng 6".
@@ -354,18 +217,6 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["hư", "hỏng", "nặng"], "damaged"),
     (&["giảm"], "decrease"),
 ];
-
-/// Whether a slot name comes from the noun lexicon (not an unknown noun taken as written).
-pub fn is_known_slot(slot: &str) -> bool {
-    NOUNS.iter().any(|(_, s)| s.split('/').next() == Some(slot))
-}
-
-/// The counted noun at `j`: (slot, tokens taken).
-pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
-    static INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
-        std::sync::LazyLock::new(|| PhraseIndex::new(NOUNS.iter().copied()));
-    INDEX.longest_at(toks, j, false)
-}
 
 /// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,
 /// within three tokens before the figure (`Nga điều động khoảng 100,000 quân`).

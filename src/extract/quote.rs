@@ -5,8 +5,8 @@
 //! Cost: one pass over each region for quotation marks; the speaker search looks at a bounded
 //! window (160 bytes) on each side of a quote.
 
-use super::token::{tokenize, Class, ExactWords, Tok};
 use crate::claim::{Claim, Kind, Span, Value};
+use crate::token::{tokenize, Class, ExactWords, Tok};
 use std::sync::LazyLock;
 
 /// Quotes shorter than this many words are scare quotes ("bước đột phá"), not statements.
@@ -207,7 +207,7 @@ mod tests {
     fn a_quote_over_two_sentences_stays_inside_its_sentence_span() {
         let s = "Mở đầu. “Câu một rất dài ở đây. Câu hai dài hơn nữa nhé bạn,” ông An nói.";
         let mut sents = Vec::new();
-        crate::extract::token::sentences(s, Span::new(0, s.len()), &mut sents);
+        crate::token::sentences(s, Span::new(0, s.len()), &mut sents);
         let sentence_of = |at: usize| {
             let i = sents.partition_point(|x| x.end <= at);
             sents.get(i).copied().unwrap_or(Span::new(0, s.len()))

@@ -4,12 +4,12 @@
 //! It must not read dates or times (`từ 8 giờ đến 10 giờ`, `từ ngày 23-25/5`), and a range
 //! with no counted noun (a score, `2-1`) is not read.
 
+use super::noun::noun_at;
 use super::numeral;
-use super::quantity::noun_at;
-use super::token::{Class, Tok};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Value};
 use crate::examples;
+use crate::token::{Class, Tok};
 
 pub const EXAMPLES: &[super::Example] = examples![
     "range": "các học sinh này tuổi từ 6 đến 13, chủ yếu" => ["number=6", "number=13"],
@@ -76,8 +76,8 @@ fn push(ctx: &Ctx, out: &mut Vec<Claim>, (a, b): (usize, usize), value: f64, slo
 /// Tries the range rule at token `i` ("từ", or the first figure of "6-13 tuổi").
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    static FROM: std::sync::LazyLock<super::token::WordSet> =
-        std::sync::LazyLock::new(|| super::token::WordSet::new(["từ"]));
+    static FROM: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(["từ"]));
     let from = toks[i].class == Class::Word && FROM.contains(&toks[i]);
     let (lo, hi, after) = ends(toks, if from { i + 1 } else { i }, from)?;
     if lo >= hi {

@@ -111,7 +111,7 @@ pub fn is_vietnamese(word: &str) -> bool {
 /// [`is_vietnamese`] for a token, remembered by the token's key in a small direct-mapped table
 /// (one slot per low bits of the key): the same capitalised words (places, organisations,
 /// names) come back in every article, and a hit costs one load and one comparison.
-pub fn is_vietnamese_token(t: &super::token::Tok) -> bool {
+pub fn is_vietnamese_token(t: &crate::token::Tok) -> bool {
     use std::cell::RefCell;
     const SLOTS: usize = 1 << 12;
     thread_local! {

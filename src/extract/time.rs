@@ -8,10 +8,10 @@
 //! it that asks "when" (`lúc`, `vào`, `đến`, `từ`; `khoảng` at the head of a clause or with an
 //! hour past noon). Otherwise it is left to the duration rule.
 
-use super::token::{Class, Tok, WordSet};
 use super::Ctx;
 use crate::claim::{Claim, Kind, Span, Value};
 use crate::examples;
+use crate::token::{Class, Tok, WordSet};
 use std::sync::LazyLock;
 
 pub const EXAMPLES: &[super::Example] = examples![

@@ -310,14 +310,14 @@ pub fn prepare_dir(dir: &Path) -> Result<()> {
         anyhow!(
             "{}: cannot create output directory ({})",
             dir.display(),
-            crate::corpus::io_reason(&e)
+            crate::article::io_reason(&e)
         )
     })?;
     tempfile::NamedTempFile::new_in(dir).map(drop).map_err(|e| {
         anyhow!(
             "{}: output directory is not writable ({})",
             dir.display(),
-            crate::corpus::io_reason(&e)
+            crate::article::io_reason(&e)
         )
     })
 }

@@ -1,0 +1,154 @@
+//! The lexicon of counted nouns (`người chết` → `deaths`, `tấn` → `tonnes`) and of function
+//! words that never name what a figure counts. It must not read figures; the rules do.
+
+use crate::token::{PhraseIndex, Tok, WordSet};
+
+/// Counted nouns: (words after the figure, slot). Longest match wins.
+const NOUNS: &[(&[&str], &str)] = &[
+    (&["quân"], "troops"),
+    (&["lính"], "troops"),
+    (&["binh", "sĩ"], "troops"),
+    (&["binh", "sỹ"], "troops"),
+    (&["binh", "lính"], "troops"),
+    (&["quân", "nhân"], "troops"),
+    (&["troops"], "troops"),
+    (&["soldiers"], "troops"),
+    (&["người", "chết"], "deaths"),
+    (&["người", "thiệt", "mạng"], "deaths"),
+    (&["người", "đã", "thiệt", "mạng"], "deaths"),
+    (&["người", "tử", "vong"], "deaths"),
+    (&["người", "đã", "tử", "vong"], "deaths"),
+    (&["người", "bị", "chết"], "deaths"),
+    (&["người", "thương", "vong"], "casualties"),
+    (&["ca", "tử", "vong"], "deaths"),
+    (&["nạn", "nhân", "thiệt", "mạng"], "deaths"),
+    (&["người", "bị", "thương"], "injured"),
+    (&["người", "khác", "bị", "thương"], "injured"),
+    (&["người", "mất", "tích"], "missing"),
+    (&["người", "biểu", "tình"], "protesters"),
+    (&["người", "dân"], "people"),
+    (&["người"], "people"),
+    (&["people", "were", "killed"], "deaths"),
+    (&["people", "killed"], "deaths"),
+    (&["people", "dead"], "deaths"),
+    (&["people", "injured"], "injured"),
+    (&["people"], "people"),
+    (&["deaths"], "deaths"),
+    (&["dead"], "deaths"),
+    (&["injured"], "injured"),
+    (&["nạn", "nhân"], "victims"),
+    (&["thành", "viên"], "members"),
+    (&["quốc", "gia", "thành", "viên"], "member states"),
+    (&["members"], "members"),
+    (&["quốc", "gia"], "countries"),
+    (&["nước"], "countries"),
+    (&["countries"], "countries"),
+    (&["độ", "Richter"], "magnitude"),
+    (&["độ", "richter"], "magnitude"),
+    (&["km"], "km"),
+    (&["km", "/", "h"], "km/h"),
+    (&["km/h"], "km/h"),
+    (&["cử", "tri"], "voters"),
+    (&["voters"], "voters"),
+    (&["hộ", "dân"], "households"),
+    (&["hộ", "gia", "đình"], "households"),
+    (&["hộ"], "households"),
+    (&["ki-lô-mét"], "km"),
+    (&["kilômét"], "km"),
+    (&["cây", "số"], "km"),
+    (&["kilometers"], "km"),
+    (&["kilometres"], "km"),
+    (&["miles"], "miles"),
+    (&["mét"], "m"),
+    (&["m"], "m"),
+    (&["ha"], "ha"),
+    (&["hecta"], "ha"),
+    (&["héc-ta"], "ha"),
+    (&["tấn"], "tonnes"),
+    (&["tons"], "tonnes"),
+    (&["kg"], "kg"),
+    (&["đồng"], "money/VND"),
+    (&["VNĐ"], "money/VND"),
+    (&["VND"], "money/VND"),
+    (&["USD"], "money/USD"),
+    (&["đô", "la"], "money/USD"),
+    (&["đô-la"], "money/USD"),
+    (&["dollars"], "money/USD"),
+    (&["euro"], "money/EUR"),
+    (&["euros"], "money/EUR"),
+    (&["EUR"], "money/EUR"),
+    (&["tuổi"], "age"),
+    (&["năm", "tuổi"], "age"),
+    (&["won"], "money/KRW"),
+    (&["Won"], "money/KRW"),
+    (&["yên"], "money/JPY"),
+    (&["nhân", "dân", "tệ"], "money/CNY"),
+    (&["NDT"], "money/CNY"),
+    (&["bảng", "Anh"], "money/GBP"),
+    (&["baht"], "money/THB"),
+    (&["rúp"], "money/RUB"),
+    (&["ringgit"], "money/MYR"),
+    (&["lít"], "litres"),
+    (&["cm"], "cm"),
+    (&["mm"], "mm"),
+    (&["tấn", "hàng"], "tonnes"),
+    (&["DWT"], "DWT"),
+    (&["%"], "percent"),
+    (&["phần", "trăm"], "percent"),
+    (&["percent"], "percent"),
+    (&["điểm"], "points"),
+    (&["cá", "nhân"], "individuals"),
+    (&["ngôi", "nhà"], "houses"),
+    (&["căn", "nhà"], "houses"),
+    (&["nhà"], "houses"),
+    (&["xe"], "vehicles"),
+    (&["ô", "tô"], "vehicles"),
+    (&["chiếc", "xe"], "vehicles"),
+    (&["máy", "bay"], "aircraft"),
+    (&["chiếc", "máy", "bay"], "aircraft"),
+    (&["tàu"], "ships"),
+    (&["tên", "lửa"], "missiles"),
+    (&["quả", "tên", "lửa"], "missiles"),
+    (&["hành", "khách"], "passengers"),
+    (&["passengers"], "passengers"),
+    (&["thuyền", "viên"], "crew"),
+    (&["học", "sinh"], "students"),
+    (&["bên"], "parties"),
+    (&["cuộc", "họp"], "meetings"),
+    (&["cuộc", "điện", "đàm"], "calls"),
+    (&["vụ"], "cases"),
+    (&["ca", "nhiễm"], "infections"),
+    (&["ca", "mắc"], "infections"),
+    (&["ca"], "cases"),
+    (&["độ", "C"], "°C"),
+    (&["lần"], "times"),
+];
+
+/// Whether a slot name comes from the noun lexicon (not an unknown noun taken as written).
+pub fn is_known_slot(slot: &str) -> bool {
+    NOUNS.iter().any(|(_, s)| s.split('/').next() == Some(slot))
+}
+
+/// The counted noun at `j`: (slot, tokens taken).
+pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    static INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
+        std::sync::LazyLock::new(|| PhraseIndex::new(NOUNS.iter().copied()));
+    INDEX.longest_at(toks, j, false)
+}
+
+/// Words after a figure that never name what it counts.
+const FUNCTION_WORDS: &[&str] = &[
+    "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
+    "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
+    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "rạng", "cũng", "đều", "vẫn",
+    "đang", "chỉ", "mới", "rất", "còn", "lại", "không", "chưa", "mình", "tôi", "họ", "nó", "chúng",
+    "and", "or", "of", "to", "in", "on", "at", "with", "the", "a", "for", "by", "from",
+];
+
+/// Whether a word is a function word (never what a figure counts).
+pub fn is_function_word(t: &Tok) -> bool {
+    FUNCTION.contains(t)
+}
+
+pub static FUNCTION: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(FUNCTION_WORDS.iter().copied()));
