@@ -123,8 +123,16 @@ fn compare(c: &mut Criterion) {
                     corpus::load(&inputs, &manifest, &indicatif::ProgressBar::hidden(), false)
                         .unwrap();
                 let articles = loaded.articles;
-                let records = claimdiff::align::align(&articles, loaded.extractions);
-                let found = claimdiff::compare::compare(&articles, &records);
+                let mut records = claimdiff::align::align(&articles, loaded.extractions);
+                let weights = claimdiff::align::Weights::builtin();
+                let matches = claimdiff::align::pair(&articles, &mut records, weights);
+                let found = claimdiff::compare::compare(
+                    &articles,
+                    &records,
+                    &matches,
+                    weights,
+                    weights.min_score,
+                );
                 let t = claimdiff::report::discrepancy_table(&articles, &records, &found);
                 claimdiff::report::csv_bytes(t, false).unwrap().len()
             },

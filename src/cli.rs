@@ -94,6 +94,30 @@ pub struct CompareArgs {
     /// instead of articles; `-` reads standard input. Example: --claims claims.jsonl
     #[arg(long, value_name = "FILE", conflicts_with = "paths")]
     pub claims: Option<PathBuf>,
+    #[command(flatten)]
+    pub alignment: AlignArgs,
+    /// Report only rows whose score (the probability that the row is a real disagreement)
+    /// is at least P; the default is the weights file's (0.5 with the built-in weights).
+    /// Example: --min-score 0.8
+    #[arg(long, value_name = "P", value_parser = probability)]
+    pub min_score: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    /// Alignment weights to use instead of the built-in ones (a file `claimdiff eval learn`
+    /// writes). Example: --weights my-weights.csv
+    #[arg(long, value_name = "FILE")]
+    pub weights: Option<PathBuf>,
+}
+
+fn probability(s: &str) -> Result<f64, String> {
+    let p: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if (0.0..=1.0).contains(&p) {
+        Ok(p)
+    } else {
+        Err(format!("{p} is not a probability (0 to 1)"))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -110,13 +134,86 @@ pub struct ExtractArgs {
     /// Start CSV output with a UTF-8 byte-order mark (for Excel). Example: --excel
     #[arg(long)]
     pub excel: bool,
+    #[command(flatten)]
+    pub alignment: AlignArgs,
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct EvalArgs {
+    #[command(subcommand)]
+    pub command: Option<EvalCommand>,
     /// Directory holding gold/ (annotations) and the annotated articles. Example: fixtures
     #[arg(value_name = "DIR", default_value = "fixtures")]
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Run compare on a corpus and score its rows against a gold of conflicts (as
+    /// ../shared/gold/score.py does); exit 1 under the thresholds.
+    ///
+    /// Example: claimdiff eval conflicts ../shared/corpora/vims-dev --gold ../shared/gold/conflicts.csv --read ../shared/gold/read.csv
+    Conflicts(EvalConflictsArgs),
+    /// Learn alignment weights from a gold of conflicts and agreements, on all read clusters
+    /// or one half of them, and write a weights file.
+    ///
+    /// Example: claimdiff eval learn ../shared/corpora/vims-dev --gold ../shared/gold/conflicts.csv --agree ../shared/gold/agree.csv --read ../shared/gold/read.csv --half odd -o weights-odd.csv
+    Learn(LearnArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalConflictsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Gold conflicts: cluster,kind,what,value_x,docs_x,value_y,docs_y.
+    /// Example: --gold ../shared/gold/conflicts.csv
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+    /// Clusters read in full (precision is measured on these); default: every cluster of the
+    /// gold. Example: --read ../shared/gold/read.csv
+    #[arg(long, value_name = "FILE")]
+    pub read: Option<PathBuf>,
+    /// Directory for the report it scores (discrepancies.csv…), misses.csv and false.csv.
+    /// Example: --out reports/eval
+    #[arg(long, value_name = "DIR", default_value = "reports/eval")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub alignment: AlignArgs,
+    /// As compare's --min-score. Example: --min-score 0.8
+    #[arg(long, value_name = "P", value_parser = probability)]
+    pub min_score: Option<f64>,
+    /// Fail (exit 1) when overall recall is under R. Example: --min-recall 0.85
+    #[arg(long, value_name = "R", value_parser = probability, default_value_t = 0.85)]
+    pub min_recall: f64,
+    /// Fail when the recall of any kind is under R. Example: --min-kind-recall 0.7
+    #[arg(long, value_name = "R", value_parser = probability, default_value_t = 0.70)]
+    pub min_kind_recall: f64,
+    /// Fail when precision on the read clusters is under P. Example: --min-precision 0.85
+    #[arg(long, value_name = "P", value_parser = probability, default_value_t = 0.85)]
+    pub min_precision: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct LearnArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Gold conflicts. Example: --gold ../shared/gold/conflicts.csv
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+    /// Gold agreements (cluster,what,value,docs). Example: --agree ../shared/gold/agree.csv
+    #[arg(long, value_name = "FILE")]
+    pub agree: PathBuf,
+    /// Clusters read in full: only these are learned from. Example: --read ../shared/gold/read.csv
+    #[arg(long, value_name = "FILE")]
+    pub read: PathBuf,
+    /// Learn from all read clusters, or only the odd- or even-numbered ones.
+    /// Example: --half odd
+    #[arg(long, value_enum, default_value = "all")]
+    pub half: crate::eval::learn::Half,
+    /// The weights file to write. Example: -o src/align/weights.csv
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]

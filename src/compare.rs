@@ -1,20 +1,18 @@
-//! Comparison: within each alignment block, finds the pairs of outlets whose claims disagree
-//! and types the disagreement (`numeric_conflict`, `date_conflict`, `time_conflict`), plus
-//! single-source findings (`weekday_mismatch`). It must not read articles or write files.
+//! Comparison: among the claims alignment matched, finds those that disagree and types the
+//! disagreement (`numeric_conflict`, `date_conflict`, `time_conflict`, `name_variant`) with the
+//! calibrated probability that it is one; compares quotes by their words
+//! (`attribution_conflict`, `quote_variant`); flags weekdays that do not fit their date
+//! (`weekday_mismatch`). It must not read articles, pair claims or write files.
 //!
-//! Cost: blocks come from `align`'s blocking key (story × slot × event class); pairs are only
-//! formed inside a block, so the work is Σ b² over block sizes b, not c² over all claims.
-//! One row per pair of outlets and block, whatever the number of mentions.
+//! Cost: one step per match, plus q² per story for its q quotes (bounded for large stories).
+//! One row per story, kind, class and pair of values, whatever the number of articles.
 
-use crate::align::{context_overlap, Record, Scope};
+use crate::align::{Match, Record, Scope, Weights};
 use crate::article::Article;
 use crate::claim::{Kind, Value};
 use crate::entity;
 use chrono::Datelike;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Dated events more than this many days apart are different events, not a date conflict.
-pub const DATE_WINDOW_DAYS: i64 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -43,312 +41,149 @@ pub struct Discrepancy {
     pub a: usize,
     /// The other side; `None` for a single-source finding.
     pub b: Option<usize>,
-    /// How sure the alignment is, 0–1.
+    /// The probability that the row is a real disagreement (calibrated on the editors' gold),
+    /// 0–1; 1 for single-source findings, the word overlap for quotes.
     pub score: f64,
     pub note: String,
 }
 
-fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
-    // A relative epsilon keeps 0.95 × 100000 from disagreeing with 95000 by rounding.
-    let eps = 1e-9 * a.1.abs().max(b.1.abs()).max(1.0);
-    a.1 + eps < b.0 || b.1 + eps < a.0
-}
+/// Slots that name the toll of a happening (for the note on a later, higher toll).
+const TOLL_SLOTS: &[&str] = &["deaths", "injured", "missing", "casualties", "victims"];
 
-/// Slots that name the toll of a happening: specific enough that one shared word, or both
-/// figures standing in headlines, says they count the same thing.
-const STRONG_SLOTS: &[&str] = &[
-    "deaths",
-    "injured",
-    "missing",
-    "casualties",
-    "victims",
-    "troops",
-    "magnitude",
-    "passengers",
-    "protesters",
-    "crew",
-];
-
-/// Slots that articles enumerate (percentages, prices, unknown nouns): figures are the same
-/// thing only when their surroundings nearly coincide.
-fn is_weak_slot(slot: &str) -> bool {
-    let head = slot.split('/').next().unwrap_or(slot);
-    matches!(
-        head,
-        "percent"
-            | "money"
-            | "points"
-            | "members"
-            | "countries"
-            | "tonnes"
-            | "kg"
-            | "ha"
-            | "m"
-            | "km"
-    ) || !crate::extract::noun::is_known_slot(head)
-}
-
-/// Two figures of one slot count the same thing only when the words around them overlap
-/// enough: for ordinary slots at least two shared content words covering 40% of the shorter
-/// context; for strong slots one word (or two headlines); for weak slots four words and 60%.
-fn same_thing(ra: &Record, rb: &Record) -> bool {
-    let (shared, ratio) = context_overlap(&ra.evidence.context, &rb.evidence.context);
-    let head = ra.claim.slot.split('/').next().unwrap_or("");
-    if STRONG_SLOTS.contains(&head) {
-        return shared >= 1 || (ra.evidence.headline && rb.evidence.headline);
-    }
-    if is_weak_slot(&ra.claim.slot) {
-        return shared >= 4 && ratio >= 0.6;
-    }
-    shared >= 2 && ratio >= 0.4
-}
-
-/// Whether two claims speak of the same thing, and if so the kind of disagreement they would
-/// show.
-fn comparable(ra: &Record, rb: &Record) -> Option<&'static str> {
-    match (ra.claim.kind, &ra.scope, &rb.scope) {
-        (Kind::Number, Scope::Main, Scope::Main)
-        | (Kind::Number, Scope::Background(_), Scope::Background(_)) => {
-            same_thing(ra, rb).then_some("numeric_conflict")
-        }
-        (Kind::Duration, Scope::Event(fa), Scope::Event(fb)) => {
-            fa.compatible(fb, 0).then_some("numeric_conflict")
-        }
-        (Kind::Time, Scope::Event(fa), Scope::Event(fb)) => {
-            let same_day = fa.date.is_some() && fa.date == fb.date;
-            (same_day && fa.compatible(fb, 0)).then_some("time_conflict")
-        }
-        (Kind::Date, Scope::Event(fa), Scope::Event(fb)) => {
-            let places = fa.place.is_some() && fa.place == fb.place;
-            (places && fa.compatible(fb, DATE_WINDOW_DAYS)).then_some("date_conflict")
-        }
-        _ => None,
-    }
-}
-
-fn agrees(ra: &Record, rb: &Record) -> bool {
-    match ra.claim.kind {
-        Kind::Time => ra.claim.value == rb.claim.value,
-        _ => !disjoint(ra.claim.range, rb.claim.range),
-    }
-}
-
-/// How sure we are that the two claims fill the same slot of the same event.
-fn score(ra: &Record, rb: &Record) -> f64 {
-    let mut s: f64 = 0.6;
-    if ra.claim.slot.contains('/') {
-        s += 0.2; // a subject (troops/RU) narrows the slot
-    }
-    if let (Scope::Event(fa), Scope::Event(fb)) = (&ra.scope, &rb.scope) {
-        if fa.place.is_some() && fa.place == fb.place {
-            s += 0.1;
-        }
-        if fa.date.is_some() && fa.date == fb.date {
-            s += 0.1;
-        }
+/// Orders a pair so that side `a` is the outlet (then document) that sorts first.
+fn oriented(articles: &[Article], records: &[Record], x: usize, y: usize) -> (usize, usize) {
+    let key = |i: usize| {
+        let a = &articles[records[i].article];
+        (a.outlet.as_str(), a.doc.as_str(), i)
+    };
+    if key(x) <= key(y) {
+        (x, y)
     } else {
-        s += 0.2 * context_overlap(&ra.evidence.context, &rb.evidence.context).1;
-    }
-    s.min(1.0)
-}
-
-/// Blocks larger than this compare each claim only with the members that share one of its
-/// less common context words (see [`Candidates`]), so a pathological block of thousands of
-/// figures costs O(b × k), not O(b²).
-pub const LARGE_BLOCK: usize = 256;
-/// Postings longer than this are too common to select candidates with.
-const MAX_POSTING: usize = 64;
-
-/// Which members of a block a claim is compared with.
-struct Candidates<'m> {
-    all: &'m [usize],
-    /// For large blocks: context key → members having it.
-    postings: Option<BTreeMap<u64, Vec<usize>>>,
-}
-
-impl<'m> Candidates<'m> {
-    fn new(records: &[Record], members: &'m [usize]) -> Candidates<'m> {
-        let postings = (members.len() > LARGE_BLOCK).then(|| {
-            let mut p: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-            for &m in members {
-                for &k in &records[m].evidence.context {
-                    p.entry(k).or_default().push(m);
-                }
-            }
-            p
-        });
-        Candidates {
-            all: members,
-            postings,
-        }
-    }
-
-    /// The whole block for ordinary blocks (no copy), a selection for large ones.
-    fn of(&self, r: &Record) -> std::borrow::Cow<'m, [usize]> {
-        let Some(postings) = &self.postings else {
-            return std::borrow::Cow::Borrowed(self.all);
-        };
-        let lists: Vec<&Vec<usize>> = r
-            .evidence
-            .context
-            .iter()
-            .filter_map(|k| postings.get(k))
-            .collect();
-        let mut out: Vec<usize> = lists
-            .iter()
-            .filter(|l| l.len() <= MAX_POSTING)
-            .flat_map(|l| l.iter().copied())
-            .collect();
-        if out.is_empty() {
-            // Every word is common: take the rarest word's first members.
-            if let Some(rarest) = lists.iter().min_by_key(|l| l.len()) {
-                out.extend(rarest.iter().take(MAX_POSTING).copied());
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        std::borrow::Cow::Owned(out)
+        (y, x)
     }
 }
 
-/// Figure disagreements in one block. A claim disagrees with another outlet only when that
-/// outlet states nothing that agrees with it about the same thing; it is then paired with the
-/// closest such claim. One row per pair of outlets: the first such claim in text order.
-/// `work` counts the pairs examined (a bound on work that tests check, not a timing).
-fn figure_rows(
+/// Disagreements between matched claims, one row per story, kind, class and pair of values
+/// (the best-scored pair of articles stands for the others, which the note lists).
+fn match_rows(
     articles: &[Article],
     records: &[Record],
-    members: &[usize],
+    matches: &[Match],
+    weights: &Weights,
+    min_score: f64,
     work: &mut u64,
-) -> Vec<(usize, usize, &'static str, f64)> {
-    let candidates = Candidates::new(records, members);
-    let mut seen: BTreeSet<(&str, &str)> = BTreeSet::new();
-    let mut block_rows = Vec::new();
-    for &i in members {
-        let ra = &records[i];
-        let oa = articles[ra.article].outlet.as_str();
-        let mut by_outlet: BTreeMap<&str, Vec<(usize, &'static str)>> = BTreeMap::new();
-        for &j in candidates.of(ra).iter() {
-            *work += 1;
-            let rb = &records[j];
-            let ob = articles[rb.article].outlet.as_str();
-            if ob == oa {
-                continue;
-            }
-            if let Some(kind) = comparable(ra, rb) {
-                by_outlet.entry(ob).or_default().push((j, kind));
-            }
-        }
-        for (ob, found) in by_outlet {
-            let key = (oa.min(ob), oa.max(ob));
-            if seen.contains(&key) || found.iter().any(|&(j, _)| agrees(ra, &records[j])) {
-                continue;
-            }
-            // The closest candidate: highest score, then first in text order.
-            let (j, kind) = found
-                .iter()
-                .copied()
-                .max_by(|x, y| {
-                    score(ra, &records[x.0])
-                        .total_cmp(&score(ra, &records[y.0]))
-                        .then(y.0.cmp(&x.0))
-                })
-                .expect("non-empty");
-            // The other side must not find agreement for its claim either.
-            let rb = &records[j];
-            let back_agrees = candidates.of(rb).iter().any(|&k| {
-                *work += 1;
-                let rk = &records[k];
-                articles[rk.article].outlet == oa && comparable(rb, rk).is_some() && agrees(rb, rk)
-            });
-            if back_agrees {
-                continue;
-            }
-            seen.insert(key);
-            let (a, b) = if oa <= ob { (i, j) } else { (j, i) };
-            block_rows.push((a, b, kind, score(ra, rb)));
-        }
+) -> Vec<Discrepancy> {
+    struct Row {
+        a: usize,
+        b: usize,
+        score: f64,
+        kind: &'static str,
+        sides: BTreeMap<String, BTreeSet<String>>,
     }
-    block_rows
-}
-
-/// Who states which value in a block: "90000: Dân trí; 100000: Epoch Times, NYT".
-fn sides(articles: &[Article], records: &[Record], members: &[usize]) -> String {
-    let mut by_value: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    for &i in members {
-        let r = &records[i];
-        by_value
-            .entry(r.claim.value.to_string())
-            .or_default()
-            .insert(articles[r.article].outlet.as_str());
-    }
-    let mut sides: Vec<(usize, String)> = by_value
-        .into_iter()
-        .map(|(v, o)| {
-            (
-                o.len(),
-                format!("{v}: {}", o.into_iter().collect::<Vec<_>>().join(", ")),
-            )
-        })
-        .collect();
-    sides.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
-    sides
-        .into_iter()
-        .map(|(_, s)| s)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-pub fn compare(articles: &[Article], records: &[Record]) -> Vec<Discrepancy> {
-    compare_counting(articles, records).0
-}
-
-/// [`compare`], also returning the number of claim pairs examined (for tests that bound work).
-pub fn compare_counting(articles: &[Article], records: &[Record]) -> (Vec<Discrepancy>, u64) {
-    let mut work = 0u64;
-    // The blocks are align's groups (one per blocking key, numbered in key order): O(claims).
-    let groups = records.iter().map(|r| r.group).max().unwrap_or(0);
-    let mut blocks: Vec<Vec<usize>> = vec![Vec::new(); groups + 1];
-    for (i, r) in records.iter().enumerate() {
-        if r.group > 0 {
-            blocks[r.group].push(i);
-        }
-    }
-    let mut out = Vec::new();
-    for members in blocks.iter().filter(|b| !b.is_empty()) {
-        match records[members[0]].claim.kind {
-            Kind::Quote => {
-                out.extend(compare_quotes(articles, records, members, &mut work));
-                continue;
-            }
-            Kind::Name => {
-                out.extend(compare_names(articles, records, members, &mut work));
-                continue;
-            }
-            _ => {}
-        }
-        let block_rows = figure_rows(articles, records, members, &mut work);
-        if block_rows.is_empty() {
+    let mut rows: BTreeMap<(String, &'static str, String, String, String), Row> = BTreeMap::new();
+    for m in matches {
+        *work += 1;
+        if m.agree {
             continue;
         }
-        let note = sides(articles, records, members);
-        for (a, b, kind, score) in block_rows {
-            let r = &records[a];
-            let severity = match r.scope {
-                Scope::Background(_) => Severity::Medium,
+        let ra = &records[m.a];
+
+        let score = weights.probability(m.family, &m.levels, m.weight);
+        if score < min_score {
+            continue;
+        }
+        let (a, b) = oriented(articles, records, m.a, m.b);
+        let (va, vb) = (
+            records[a].claim.value.to_string(),
+            records[b].claim.value.to_string(),
+        );
+        let kind = m.family.conflict_kind();
+        let story = articles[ra.article].story.clone();
+        let key = (
+            story,
+            kind,
+            m.class.clone(),
+            va.clone().min(vb.clone()),
+            va.clone().max(vb.clone()),
+        );
+        let row = rows.entry(key).or_insert_with(|| Row {
+            a,
+            b,
+            score,
+            kind,
+            sides: BTreeMap::new(),
+        });
+        if score > row.score {
+            (row.a, row.b, row.score) = (a, b, score);
+        }
+        for (v, i) in [(va, a), (vb, b)] {
+            row.sides
+                .entry(v)
+                .or_default()
+                .insert(articles[records[i].article].outlet.clone());
+        }
+    }
+    rows.into_values()
+        .map(|row| {
+            let r = &records[row.a];
+            let sides = row
+                .sides
+                .iter()
+                .map(|(v, o)| format!("{v}: {}", o.iter().cloned().collect::<Vec<_>>().join(", ")))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let severity = match (row.kind, &r.scope) {
+                ("name_variant", _) | (_, Scope::Background(_)) => Severity::Medium,
                 _ => Severity::High,
             };
-            out.push(Discrepancy {
-                kind,
+            Discrepancy {
+                kind: row.kind,
                 severity,
                 event: r.scope.label(),
                 slot: r.claim.slot.to_string(),
-                a,
-                b: Some(b),
-                score,
-                note: note_for(articles, records, &note, a, b),
-            });
+                a: row.a,
+                b: Some(row.b),
+                score: (row.score * 1000.0).round() / 1000.0,
+                note: note_for(articles, records, &sides, row.a, row.b),
+            }
+        })
+        .collect()
+}
+
+/// Every disagreement: matched claims that differ, quotes given to different speakers or
+/// changed, weekdays that do not fit their dates. Rows scored under `min_score` are dropped.
+pub fn compare(
+    articles: &[Article],
+    records: &[Record],
+    matches: &[Match],
+    weights: &Weights,
+    min_score: f64,
+) -> Vec<Discrepancy> {
+    compare_counting(articles, records, matches, weights, min_score).0
+}
+
+/// [`compare`], also returning the number of pairs examined (for tests that bound work).
+pub fn compare_counting(
+    articles: &[Article],
+    records: &[Record],
+    matches: &[Match],
+    weights: &Weights,
+    min_score: f64,
+) -> (Vec<Discrepancy>, u64) {
+    let mut work = 0u64;
+    let mut out = match_rows(articles, records, matches, weights, min_score, &mut work);
+    // Quotes are compared by their words, story by story.
+    let mut quotes: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.claim.kind == Kind::Quote && r.section == crate::claim::Section::Story {
+            quotes
+                .entry(articles[r.article].story.as_str())
+                .or_default()
+                .push(i);
         }
+    }
+    for members in quotes.values() {
+        out.extend(compare_quotes(articles, records, members, &mut work));
     }
     out.extend(weekday_mismatches(articles, records));
     out.sort_by(|x, y| {
@@ -357,6 +192,11 @@ pub fn compare_counting(articles: &[Article], records: &[Record]) -> (Vec<Discre
     });
     (out, work)
 }
+
+/// Stories with more quotes than this pair only quotes opening with the same two words, at
+/// most [`MAX_BUCKET`] of them, so a pathological page of thousands of quotes stays linear.
+pub const LARGE_BLOCK: usize = 256;
+const MAX_BUCKET: usize = 64;
 
 /// Who a sentence attributes its figure to: "theo USGS", "according to the ministry",
 /// "Cục Khí tượng cho biết".
@@ -419,7 +259,7 @@ fn note_for(articles: &[Article], records: &[Record], sides: &str, a: usize, b: 
             ));
         }
     }
-    let toll = STRONG_SLOTS.contains(&ra.claim.slot.split('/').next().unwrap_or(""));
+    let toll = TOLL_SLOTS.contains(&ra.claim.slot.split('/').next().unwrap_or(""));
     if let (true, Some(pa), Some(pb), Value::Number(va), Value::Number(vb)) = (
         toll,
         aa.published,
@@ -524,7 +364,7 @@ fn compare_quotes(
         buckets
             .values()
             .flat_map(|b| {
-                let b = &b[..b.len().min(MAX_POSTING)];
+                let b = &b[..b.len().min(MAX_BUCKET)];
                 (0..b.len()).flat_map(move |p| (p + 1..b.len()).map(move |q| (b[p], b[q])))
             })
             .collect()
@@ -578,85 +418,6 @@ fn compare_quotes(
                     speaker(rb).unwrap_or("?"),
                     sim
                 ),
-            });
-        }
-    }
-    out
-}
-
-/// Names of one story written differently by two outlets in one whole syllable that differs by
-/// one letter (Phạm / Phan Đức Huy), when no outlet on one side also writes the other spelling:
-/// one person, two spellings. One row per pair of spellings; the note lists who writes which.
-/// Transliterations, middle initials (Sergei / Sergey A. Ryabkov) and abbreviated names
-/// (Lê Thị H / Lê Thị Hậu, as the press writes suspects and victims) are not reported.
-fn compare_names(
-    articles: &[Article],
-    records: &[Record],
-    members: &[usize],
-    work: &mut u64,
-) -> Vec<Discrepancy> {
-    // name -> outlets writing it, and its first record
-    let mut outlets_of: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    let mut first: BTreeMap<String, usize> = BTreeMap::new();
-    for &i in members {
-        let r = &records[i];
-        let name = r.claim.value.to_string();
-        outlets_of
-            .entry(name.clone())
-            .or_default()
-            .insert(articles[r.article].outlet.as_str());
-        first.entry(name).or_insert(i);
-    }
-    // Two spellings of a name share its length in syllables and all syllables but one, so
-    // they share the first or the last: pairs are formed within those buckets only.
-    let mut buckets: BTreeMap<(usize, bool, String), Vec<&String>> = BTreeMap::new();
-    for name in outlets_of.keys() {
-        let folded = entity::fold_person(name);
-        let syllables: Vec<&str> = folded.split(' ').collect();
-        let n = syllables.len();
-        buckets
-            .entry((n, true, syllables[0].to_string()))
-            .or_default()
-            .push(name);
-        buckets
-            .entry((n, false, syllables[n - 1].to_string()))
-            .or_default()
-            .push(name);
-    }
-    let mut pairs: BTreeSet<(&String, &String)> = BTreeSet::new();
-    for names in buckets.values() {
-        for (x, na) in names.iter().enumerate() {
-            for nb in &names[x + 1..] {
-                *work += 1;
-                pairs.insert(((*na).min(*nb), (*na).max(*nb)));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for (na, nb) in pairs {
-        {
-            if !entity::spelling_variant(na, nb) {
-                continue;
-            }
-            let (oa, ob) = (&outlets_of[na], &outlets_of[nb]);
-            // Outlets that write both spellings see two people, not a misspelling.
-            if !oa.is_disjoint(ob) {
-                continue;
-            }
-            let list = |o: &BTreeSet<&str>| o.iter().copied().collect::<Vec<_>>().join(", ");
-            let (a, b) = (first[na], first[nb]);
-            out.push(Discrepancy {
-                kind: "name_variant",
-                severity: Severity::Medium,
-                event: records[a].scope.label(),
-                slot: "name".to_string(),
-                a,
-                b: Some(b),
-                score: strsim::normalized_levenshtein(
-                    &entity::fold_person(na),
-                    &entity::fold_person(nb),
-                ),
-                note: format!("{na}: {}; {nb}: {}", list(oa), list(ob)),
             });
         }
     }

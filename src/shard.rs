@@ -234,7 +234,6 @@ fn scope_row(s: &Scope) -> ShardScope {
                 date: f.date,
             },
         },
-        Scope::Unaligned => ShardScope::Unaligned,
     }
 }
 
@@ -247,7 +246,8 @@ fn scope_of(s: &ShardScope) -> Scope {
             place: frame.place.as_deref().map(intern),
             date: frame.date,
         }),
-        ShardScope::Unaligned => Scope::Unaligned,
+        // Older shards marked unpaired dates and times; every claim is paired now.
+        ShardScope::Unaligned => Scope::Main,
     }
 }
 
@@ -410,7 +410,6 @@ pub fn read(input: impl BufRead, name: &str) -> Result<FromShards> {
     }
     skipped.sort_by(|a: &Skipped, b: &Skipped| a.doc.cmp(&b.doc));
     skipped.dedup();
-    crate::align::assign_groups(&articles, &mut records);
     Ok(FromShards {
         articles,
         records,

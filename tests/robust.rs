@@ -310,10 +310,14 @@ fn a_huge_block_of_figures_is_compared_in_bounded_work() {
     )
     .unwrap();
     let articles = loaded.articles;
-    let records = claimdiff::align::align(&articles, loaded.extractions);
+    let mut records = claimdiff::align::align(&articles, loaded.extractions);
     let figures = records.iter().filter(|r| r.claim.slot == "injured").count();
     assert!(figures >= 6_000);
-    let (_, work) = claimdiff::compare::compare_counting(&articles, &records);
+    let weights = claimdiff::align::Weights::builtin();
+    let (matches, pairing) = claimdiff::align::pair_counting(&articles, &mut records, weights);
+    let (_, comparing) =
+        claimdiff::compare::compare_counting(&articles, &records, &matches, weights, 0.0);
+    let work = pairing + comparing;
     assert!(
         work < 300 * figures as u64,
         "{work} pair checks for {figures} figures"

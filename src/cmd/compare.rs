@@ -1,4 +1,4 @@
-//! `claimdiff compare`: read → extract → align → compare → write reports.
+//! `claimdiff compare`: read → extract → align (scopes, pairing) → compare → write reports.
 
 use crate::cli::CompareArgs;
 use crate::{align, compare, report, shard};
@@ -8,7 +8,9 @@ use std::process::ExitCode;
 pub fn run(args: CompareArgs) -> Result<ExitCode> {
     // Fail on an unwritable output directory before doing any work.
     report::prepare_dir(&args.out)?;
-    let (articles, records, skipped) = match &args.claims {
+    let weights = super::weights(&args.alignment)?;
+    let min_score = args.min_score.unwrap_or(weights.min_score);
+    let (articles, mut records, skipped) = match &args.claims {
         Some(path) => {
             let from = if path.as_os_str() == "-" {
                 shard::read(std::io::stdin().lock(), "standard input")?
@@ -26,7 +28,8 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
             (loaded.articles, records, loaded.skipped)
         }
     };
-    let found = compare::compare(&articles, &records);
+    let matches = align::pair(&articles, &mut records, &weights);
+    let found = compare::compare(&articles, &records, &matches, &weights, min_score);
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
@@ -43,10 +46,15 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
         format!(" ({} skipped)", skipped.len())
     };
     eprintln!(
-        "claimdiff: {} articles{skipped}, {} claims, {} discrepancies; reports in {}",
+        "claimdiff: {} articles{skipped}, {} claims, {} {}; reports in {}",
         articles.len(),
         records.len(),
         found.len(),
+        if found.len() == 1 {
+            "discrepancy"
+        } else {
+            "discrepancies"
+        },
         args.out.display()
     );
     Ok(if found.is_empty() {

@@ -1,4 +1,4 @@
-//! `claimdiff extract`: read → extract → align, and write claims only (CSV or JSON Lines),
+//! `claimdiff extract`: read → extract → align (scopes, pairing), and write claims only (CSV or JSON Lines),
 //! streamed to stdout or into a file that appears only when complete.
 
 use crate::align;
@@ -31,7 +31,10 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         bail!("extract writes csv or jsonl, not html");
     }
     let loaded = super::load(&args.input, None)?;
-    let records = align::align(&loaded.articles, loaded.extractions);
+    let weights = super::weights(&args.alignment)?;
+    let mut records = align::align(&loaded.articles, loaded.extractions);
+    // Pairing fills the group and sources columns.
+    align::pair(&loaded.articles, &mut records, &weights);
     let run = Run {
         articles: loaded.articles,
         records,

@@ -4,7 +4,8 @@ pub mod compare;
 pub mod eval;
 pub mod extract;
 
-use crate::cli::{Command, InputArgs, Opts};
+use crate::align::Weights;
+use crate::cli::{AlignArgs, Command, InputArgs, Opts};
 use crate::corpus;
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -41,6 +42,14 @@ pub fn run(opts: Opts) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The alignment weights a run uses: `--weights FILE`, else the built-in ones.
+fn weights(args: &AlignArgs) -> Result<std::borrow::Cow<'static, Weights>> {
+    Ok(match &args.weights {
+        Some(path) => std::borrow::Cow::Owned(Weights::from_file(path)?),
+        None => std::borrow::Cow::Borrowed(Weights::builtin()),
+    })
 }
 
 /// A progress bar on stderr, drawn only on a terminal, without --quiet, and only once the run

@@ -73,7 +73,8 @@ fn push(
     u: DurationUnit,
 ) {
     let minutes = amount * u.minutes();
-    let (lo, hi) = qualifier::range(minutes, q);
+    // Durations are compared as written: no rounding of their own.
+    let (lo, hi) = qualifier::range(minutes, q, 0.0);
     out.push(Claim {
         kind: Kind::Duration,
         value: Value::Duration { amount, unit: u },

@@ -644,6 +644,21 @@ impl PhraseEnds {
     }
 }
 
+/// Words before a name that make it a place's in running text, beyond [`PLACE_WORDS`].
+const PLACE_CUES: &[&str] = &["tịch", "cứ", "đô", "vùng", "miền", "nước", "tại", "ở"];
+
+/// Whether the name at token `at` (`value` as written) is a place's or an organisation's: a
+/// place or organisation word right before it ("xã Krông Na", "hãng American Airlines",
+/// "quốc tịch Marốc"), a known place or organisation, or an organisation's last word.
+pub fn is_place_or_org(toks: &[Tok], at: usize, value: &str) -> bool {
+    PLACE_ENDS.before(toks, at).is_some()
+        || at
+            .checked_sub(1)
+            .is_some_and(|k| toks[k].is_lower_word() && toks[k].is_any(PLACE_CUES))
+        || crate::entity::alias_at(toks, at).is_some()
+        || ORG_END_WORDS.iter().any(|w| value.ends_with(w))
+}
+
 /// Two capitals or more and no lower-case letter: "CLB", "TP", "UBND" (the run's tokens
 /// already start with a capital).
 fn is_acronym(t: &Tok) -> bool {

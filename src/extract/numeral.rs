@@ -101,6 +101,25 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// Scale words and their factors; `nghìn tỷ` is handled as a product.
+/// The unit of the last digit a figure was written with, its scale words included: "19 triệu"
+/// → 1 triệu, "1,5 triệu" → 100 nghìn, "84,5" → 0.1, "100.000" → 1, "hai mươi lăm" → 1.
+pub fn written_unit(toks: &[Tok], n: &Numeral) -> f64 {
+    let scale_product: f64 = toks[n.start..n.end.min(toks.len())]
+        .iter()
+        .filter_map(scale)
+        .product();
+    let mantissa = n.value / scale_product;
+    let mut unit = 1.0;
+    for _ in 0..6 {
+        let r = mantissa / unit;
+        if (r - r.round()).abs() < 1e-6 {
+            break;
+        }
+        unit /= 10.0;
+    }
+    unit * scale_product
+}
+
 pub fn scale(t: &Tok) -> Option<f64> {
     const SCALES: [(&str, f64); 12] = [
         ("nghìn", 1e3),
@@ -419,9 +438,9 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
 
 #[cfg(test)]
 mod tests {
-    use crate::token::tokenize;
     use super::*;
     use crate::claim::Span;
+    use crate::token::tokenize;
 
     fn num(s: &str) -> Option<(f64, usize)> {
         let mut toks = Vec::new();

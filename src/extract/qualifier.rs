@@ -3,7 +3,7 @@
 //!
 //! Ranges (x = the figure as written): about ±5%; nearly [0.95x, x]; more than / at least
 //! [x, ∞); less than / at most / up to [0, x]; none or "lên tới" (reaching): x ± its rounding
-//! (half a unit of the last non-zero digit, at most 2.5%).
+//! (half a unit of the last non-zero digit, at most 1%).
 //! The ±5% is narrow on purpose: "khoảng 90.000" and "gần 100.000" must not overlap.
 
 use crate::token::Tok;
@@ -82,12 +82,16 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
         .map(|((name, bound), len)| Qualifier { name, bound, len })
 }
 
-/// The closed range a qualified figure allows.
-pub fn range(x: f64, q: Option<Qualifier>) -> (f64, f64) {
+/// The range a qualified figure allows. A figure without a qualifier covers what rounds to it:
+/// half a unit of its last written digit (`unit`: "19 triệu" covers 19,125,036, "6%" covers
+/// 6,1%) or of its last non-zero digit within 1% ([`rounding`]), below it and not quite above
+/// (so 84,5 and 84,6, 27 and 28 do not meet). "More than x" and "at least x" both take in x
+/// ("hơn 5 lần" fits "5 lần", as editors read it).
+pub fn range(x: f64, q: Option<Qualifier>, unit: f64) -> (f64, f64) {
     match q.map(|q| q.bound) {
         None | Some(Bound::Exact) => {
-            let t = rounding(x);
-            (x - t, x + t)
+            let t = (unit / 2.0).max(rounding(x));
+            (x - t, x + t * (1.0 - 1e-6))
         }
         Some(Bound::About) => (x * 0.95, x * 1.05),
         Some(Bound::Nearly) => (x * 0.95, x),
@@ -98,7 +102,7 @@ pub fn range(x: f64, q: Option<Qualifier>) -> (f64, f64) {
 
 /// How far a figure written without a qualifier may be from the exact value it rounds:
 /// half a unit of its last non-zero digit ("19 triệu" covers 19,125,036; "15,4" covers
-/// 15.44), at most 2.5% of the figure (so "400 triệu" and "380 triệu" still disagree); an
+/// 15.44), at most 1% of the figure (so "190 tỷ" and "187 tỷ" disagree, as editors read them); an
 /// integer under a thousand, or ending in a non-zero digit, is exact (27 and 28 disagree, so do
 /// 120 and 119).
 pub fn rounding(x: f64) -> f64 {
@@ -118,7 +122,7 @@ pub fn rounding(x: f64) -> f64 {
         // "27 tuổi", "145 người", "120 ngôi nhà": counts under a thousand are written exactly.
         return 0.0;
     }
-    (unit / 2.0).min(x.abs() * 0.025)
+    (unit / 2.0).min(x.abs() * 0.01)
 }
 
 /// A vague amount such as `hàng nghìn` (thousands of): (qualifier name, low, high, tokens).
@@ -188,15 +192,16 @@ mod tests {
 
     #[test]
     fn rounding_covers_what_a_round_figure_rounds() {
-        assert_eq!(rounding(19_000_000.0), 475_000.0);
+        assert_eq!(rounding(19_000_000.0), 190_000.0);
         assert_eq!(rounding(6.0), 0.0);
         assert_eq!(rounding(27.0), 0.0);
         assert!((rounding(15.4) - 0.05).abs() < 1e-9);
-        assert_eq!(rounding(380_000_000.0), 5_000_000.0);
+        assert_eq!(rounding(380_000_000.0), 3_800_000.0);
+        assert_eq!(rounding(190e9), 1.9e9);
         assert_eq!(rounding(19_125_036.0), 0.0);
         assert_eq!(rounding(30.0), 0.0);
         assert_eq!(rounding(120.0), 0.0);
-        assert_eq!(rounding(2000.0), 50.0);
+        assert_eq!(rounding(2000.0), 20.0);
         assert_eq!(rounding(0.0), 0.0);
     }
 
@@ -212,13 +217,13 @@ mod tests {
             bound: Bound::Nearly,
             len: 1,
         });
-        let (a_lo, a_hi) = range(90_000.0, about);
-        let (n_lo, _) = range(100_000.0, nearly);
+        let (a_lo, a_hi) = range(90_000.0, about, 1.0);
+        let (n_lo, _) = range(100_000.0, nearly, 1.0);
         assert!(
             a_hi < n_lo,
             "khoảng 90.000 and gần 100.000 must not overlap"
         );
-        let (b_lo, _) = range(100_000.0, about);
+        let (b_lo, _) = range(100_000.0, about, 1.0);
         assert!(b_lo <= 100_000.0 && a_lo < b_lo);
     }
 }

@@ -5,7 +5,7 @@
 //! durations: those rules run first.
 
 use super::noun::{noun_at, FUNCTION};
-use super::numeral::Numeral;
+use super::numeral::{self, Numeral};
 use super::qualifier;
 use super::{Ctx, Lead};
 use crate::claim::{Claim, Kind, Value};
@@ -442,7 +442,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         && toks.get(n.end).is_some_and(|t| t.is("nửa"))
     {
         let first = if q.is_some() { i } else { start };
-        let range = qualifier::range(50.0, q);
+        let range = qualifier::range(50.0, q, 1.0);
         push(
             ctx,
             out,
@@ -493,7 +493,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // A unit in capitals: "32.279 DWT", "26 MW".
             if let Some(u) = toks.get(n.end).filter(|u| is_unit_acronym(u) && !n.words) {
                 let first = if q.is_some() { i } else { start };
-                let range = qualifier::range(n.value, q);
+                let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(
                     ctx,
                     out,
@@ -570,7 +570,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .or(person.as_deref());
     let action = action(toks, first).or_else(|| outcome(toks, end));
     let value = plausible_money(toks, &n, &slot);
-    let range = qualifier::range(value, q);
+    let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
+    let range = qualifier::range(value, q, unit);
     let rule = if n.words { "figure_words" } else { "figure" };
     push(
         ctx,

@@ -84,6 +84,17 @@ fn push(ctx: &Ctx, out: &mut Vec<Claim>, rule: &'static str, span: Span, hour: u
     });
 }
 
+/// How far "khoảng 14h30" may be from 14:30: it fits 14:28, not 14:45 (15:45 and 16:00 are
+/// two times an editor tells apart).
+const ABOUT_MINUTES: f64 = 10.0;
+
+/// A time said approximately covers the minutes around it: "khoảng 14h" is 13:50–14:10,
+/// "hơn 8 giờ tối" 20:00–20:59.
+fn widen(c: &mut Claim, qualifier: &'static str, before: f64, after: f64) {
+    c.range = (c.range.0 + before, c.range.1 + after);
+    c.qualifier = Some(qualifier);
+}
+
 /// Applies "chiều/tối/p.m." after the time (a following part-of-day word).
 fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     let Some(t) = toks.get(j) else {
@@ -195,6 +206,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             let end = clock_at(ctx, i + 1, out)?;
             if let Some(c) = out.get_mut(before) {
                 c.span.start = t.start;
+                widen(c, "about", -ABOUT_MINUTES, ABOUT_MINUTES);
             }
             return Some(end);
         }
@@ -205,7 +217,16 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
             && day_part_follows
         {
-            return clock_at(ctx, i + 1, out);
+            let before = out.len();
+            let end = clock_at(ctx, i + 1, out)?;
+            if let Some(c) = out.get_mut(before) {
+                if t.is("hơn") || t.is("sau") {
+                    widen(c, "more than", 0.0, 59.0);
+                } else {
+                    widen(c, "nearly", -ABOUT_MINUTES, 0.0);
+                }
+            }
+            return Some(end);
         }
         return None;
     }

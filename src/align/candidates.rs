@@ -1,0 +1,744 @@
+//! Which claims meet: the comparable class of every claim (a count with a count, an age with an
+//! age, a clock time with a clock time, a person's name with a name), its profile (what the
+//! comparisons read: slot parts, value as a range, the words around it, cues, position,
+//! scope), one node per value an article states for a class, and the story's word weights.
+//! It must not score or match pairs; features, scoring and matching do.
+//!
+//! Cost: one tokenisation per distinct sentence holding a claim; everything is per story.
+
+use super::{Record, Scope};
+use crate::article::Article;
+use crate::claim::{DateValue, Kind, Value};
+use crate::token::{self, Class, PhraseIndex, Tok, WordSet};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+/// The families of classes: each has its own comparisons and weights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    Number,
+    Duration,
+    Time,
+    Date,
+    Name,
+}
+
+impl Family {
+    pub const ALL: [Family; 5] = [
+        Family::Number,
+        Family::Duration,
+        Family::Time,
+        Family::Date,
+        Family::Name,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::Number => "number",
+            Family::Duration => "duration",
+            Family::Time => "time",
+            Family::Date => "date",
+            Family::Name => "name",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Family> {
+        Family::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+
+    /// The kind of disagreement two paired claims of this family show.
+    pub fn conflict_kind(self) -> &'static str {
+        match self {
+            Family::Number | Family::Duration => "numeric_conflict",
+            Family::Time => "time_conflict",
+            Family::Date => "date_conflict",
+            Family::Name => "name_variant",
+        }
+    }
+}
+
+/// Units of measure by family, with the factor to the family's base unit: 5 tấn and
+/// 5.000 kg are one figure.
+const UNITS: &[(&str, &str, f64)] = &[
+    ("kg", "mass", 1.0),
+    ("tonnes", "mass", 1000.0),
+    ("m", "length", 1.0),
+    ("km", "length", 1000.0),
+    ("cm", "length", 0.01),
+    ("mm", "length", 0.001),
+    ("miles", "length", 1609.344),
+    ("ha", "area", 10_000.0),
+    ("m2", "area", 1.0),
+    ("km2", "area", 1_000_000.0),
+    ("m3", "volume", 1.0),
+    ("litres", "volume", 0.001),
+    ("km/h", "speed", 1.0),
+    ("°C", "temperature", 1.0),
+    ("magnitude", "magnitude", 1.0),
+    ("DWT", "tonnage", 1.0),
+    ("percent", "percent", 1.0),
+];
+
+/// Slot heads that order or name things rather than count them: compared only with their own
+/// kind (a rank with a rank, the number of a storm with the number of a storm).
+const POSITIONS: &[&str] = &[
+    "rank", "seed", "minute", "level", "term", "ordinal", "no.", "score",
+];
+
+/// Which end of a range a figure is (`từ 6 đến 13 tuổi`: `age/min`, `age/max`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    Min,
+    Max,
+}
+
+/// What a written name names, as far as the words around it tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// A title, a role, an age or a birth year goes with it.
+    Person,
+    /// A place or organisation word stands before it, or it is a known place.
+    PlaceOrOrg,
+    Unknown,
+}
+
+/// A phase of a happening a sentence places the claim in: its start, the moment it was
+/// brought under control, or its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Start,
+    Control,
+    End,
+}
+
+/// What the comparisons read of one claim.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub record: usize,
+    pub article: usize,
+    pub family: Family,
+    /// The comparable class: only profiles of one class are paired.
+    pub class: String,
+    /// The slot's first part (`deaths`, `vehicles`, an unknown noun as written).
+    pub head: String,
+    /// The slot's other parts: subject, action, outcome, rate (`RU`, `withdrawn`).
+    pub extras: Vec<String>,
+    /// Whose age or birth year, or the title before a name.
+    pub person: Option<String>,
+    pub end: Option<End>,
+    /// The value as a range in the class's base unit (days, minutes, kg…); names have none.
+    pub lo: f64,
+    pub hi: f64,
+    /// The figure as written (base unit), and whether it is a lower bound (`hơn 40`: 1), an
+    /// upper bound (`dưới 40`: -1) or neither (0).
+    pub figure: f64,
+    pub bound: i8,
+    /// The value as reports write it: what one node stands for.
+    pub value: String,
+    /// Hashed content words within a few tokens of the mention, and in the whole sentence,
+    /// weighed by how rare they are in the story.
+    pub near: Bag,
+    pub sentence: Bag,
+    /// The value lower-cased, hyphens as spaces: how names and scores are told equal.
+    pub plain: String,
+    /// A word of a part (`khác`, `còn lại`, `trong đó`, other, of whom) or of a whole (`tổng`,
+    /// in total) next to the mention.
+    pub part: bool,
+    pub total: bool,
+    pub phase: Option<Phase>,
+    /// Where the mention stands in its article (0 = top, 1 = end), and whether it is in the
+    /// headline or the lead.
+    pub position: f32,
+    pub lead: bool,
+    /// Background events are keyed by what dates them; the main story is key 0.
+    pub background: u64,
+    pub happening: Option<&'static str>,
+    pub place: Option<&'static str>,
+    pub day: Option<chrono::NaiveDate>,
+    /// Birth years an article gives the person a name or an age belongs to.
+    pub birth_years: Vec<i32>,
+    /// A name's value folded (no diacritics, lower case, hyphens as spaces), as syllables and
+    /// joined.
+    pub folded: Vec<String>,
+    pub folded_joined: String,
+    /// Whose age or birth year (`person`), folded as syllables.
+    pub person_folded: Vec<String>,
+    /// The title or role before a name, lower-cased, and whether it only says how the person
+    /// is addressed (`anh`, `bà`).
+    pub role: Option<String>,
+    pub kin: bool,
+    pub name_kind: NameKind,
+    /// The article's publication date.
+    pub published: Option<chrono::NaiveDate>,
+    /// The names in the claim's sentence (folded, hashed; its own name left out): whose
+    /// figure it is ("The Weeknd … 8 giải" is not "Adele … 4 giải").
+    pub names: Vec<u64>,
+    /// How many values of this class and slot head the article states (an enumeration of
+    /// figures, a forecast by region, says little about which is which).
+    pub crowd: usize,
+}
+
+/// Words as sorted hash keys, each with its weight, and their total.
+#[derive(Debug, Clone, Default)]
+pub struct Bag {
+    pub keys: Vec<u64>,
+    pub weights: Vec<f32>,
+    pub total: f32,
+}
+
+impl Bag {
+    fn new(keys: Vec<u64>) -> Bag {
+        Bag {
+            weights: vec![0.0; keys.len()],
+            keys,
+            total: 0.0,
+        }
+    }
+
+    fn weigh(&mut self, idf: &HashMap<u64, f32>) {
+        for (w, k) in self.weights.iter_mut().zip(&self.keys) {
+            *w = idf.get(k).copied().unwrap_or(0.0);
+        }
+        self.total = self.weights.iter().sum();
+    }
+}
+
+/// The values one article states for one class: the unit a counterpart is chosen for.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub article: usize,
+    /// Profiles (indexes) that state this value, in text order.
+    pub members: Vec<usize>,
+}
+
+/// One story's profiles and nodes grouped by class then article. Words are weighed by their
+/// inverse sentence frequency in the story: words every sentence shares (the story's topic)
+/// say little about which figure is which.
+#[derive(Default)]
+pub struct StoryIndex {
+    pub profiles: Vec<Profile>,
+    /// class → article → nodes.
+    pub classes: BTreeMap<String, BTreeMap<usize, Vec<Node>>>,
+}
+
+/// The comparable class of a claim, with the factor that brings its value to the class's
+/// base unit; `None` for claims that are never paired (quotes, bare generic counts of nothing).
+pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String, f64)> {
+    let head = slot.split('/').next().unwrap_or(slot);
+    Some(match kind {
+        Kind::Quote => return None,
+        Kind::Name => (Family::Name, "name".to_string(), 1.0),
+        Kind::Time => (Family::Time, "time".to_string(), 1.0),
+        Kind::Duration => (Family::Duration, "duration".to_string(), 1.0),
+        Kind::Date => {
+            let precision = match value {
+                Value::Date(DateValue::Day(_) | DateValue::DayRange(..)) => "day",
+                Value::Date(DateValue::Month { .. }) => "month",
+                _ => "year",
+            };
+            (Family::Date, format!("date/{precision}"), 1.0)
+        }
+        Kind::Number => {
+            if let Some((_, family, factor)) = UNITS.iter().find(|u| u.0 == head) {
+                (Family::Number, format!("unit/{family}"), *factor)
+            } else if head == "money" {
+                let currency = slot.split('/').nth(1).unwrap_or("");
+                let currency = currency.split(' ').next().unwrap_or("");
+                (Family::Number, format!("money/{currency}"), 1.0)
+            } else if head == "age" || head == "born" {
+                (Family::Number, head.to_string(), 1.0)
+            } else if POSITIONS.contains(&head) {
+                // The number of a thing is compared with the number of the same thing only.
+                let class = if head == "no." || head == "ordinal" {
+                    slot.to_string()
+                } else {
+                    head.to_string()
+                };
+                (Family::Number, class, 1.0)
+            } else {
+                (Family::Number, "count".to_string(), 1.0)
+            }
+        }
+    })
+}
+
+/// Words next to a figure that make it a part of a larger count or something additional:
+/// "8 xe máy khác", "4 nạn nhân còn lại", "trong đó 1 người", "of whom", "other".
+const PART_WORDS: &[&[&str]] = &[
+    &["khác"],
+    &["còn", "lại"],
+    &["trong", "đó"],
+    &["trong", "số"],
+    &["riêng"],
+    &["mỗi"],
+    &["thêm"],
+    &["nữa"],
+    &["other"],
+    &["others"],
+    &["remaining"],
+    &["of", "whom"],
+    &["of", "which"],
+    &["including"],
+    &["among"],
+    &["each"],
+    &["another"],
+    &["more"],
+];
+
+/// Words that make a figure a whole: "tổng cộng", "tổng số", "toàn bộ", "in total".
+const TOTAL_WORDS: &[&[&str]] = &[
+    &["tổng"],
+    &["tổng", "cộng"],
+    &["tổng", "số"],
+    &["toàn", "bộ"],
+    &["tất", "cả"],
+    &["cả", "thảy"],
+    &["total"],
+    &["in", "all"],
+    &["altogether"],
+];
+
+/// Verbs of a happening's start and of its end: the fire broke out at 14:30 and was put out at
+/// 15:05 are two times of one fire, not a conflict.
+const PHASE_WORDS: &[(&[&str], Phase)] = &[
+    (&["xảy", "ra"], Phase::Start),
+    (&["bùng", "phát"], Phase::Start),
+    (&["bốc", "cháy"], Phase::Start),
+    (&["phát", "hỏa"], Phase::Start),
+    (&["bắt", "đầu"], Phase::Start),
+    (&["khởi", "công"], Phase::Start),
+    (&["khởi", "hành"], Phase::Start),
+    (&["xuất", "phát"], Phase::Start),
+    (&["khai", "mạc"], Phase::Start),
+    (&["began"], Phase::Start),
+    (&["begin"], Phase::Start),
+    (&["started"], Phase::Start),
+    (&["broke", "out"], Phase::Start),
+    (&["erupted"], Phase::Start),
+    (&["departed"], Phase::Start),
+    (&["dập", "tắt"], Phase::End),
+    (&["khống", "chế"], Phase::Control),
+    (&["under", "control"], Phase::Control),
+    (&["kết", "thúc"], Phase::End),
+    (&["hoàn", "thành"], Phase::End),
+    (&["hoàn", "tất"], Phase::End),
+    (&["bế", "mạc"], Phase::End),
+    (&["khánh", "thành"], Phase::End),
+    (&["put", "out"], Phase::End),
+    (&["extinguished"], Phase::End),
+    (&["contained"], Phase::Control),
+    (&["ended"], Phase::End),
+    (&["finished"], Phase::End),
+    (&["completed"], Phase::End),
+];
+
+/// Words too common to tell two figures apart (the same list extraction uses for context).
+const STOPWORDS: &[&str] = &[
+    "và", "với", "của", "là", "trong", "từ", "đến", "tới", "cho", "có", "được", "bị", "đã", "sẽ",
+    "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
+    "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "các", "những", "một", "cũng",
+    "đang", "vẫn", "rằng", "nói", "ông", "bà", "anh", "chị", "em", "ngày", "tháng", "năm",
+    "khoảng", "gần", "hơn", "nhiều", "lên", "ra", "vào", "nay", "lúc", "cùng", "này", "the", "a",
+    "an", "of", "to", "in", "on", "and", "at", "for", "with", "by", "from", "about", "more",
+    "than", "said", "was", "were", "is", "are", "has", "have", "had", "that", "this", "it", "its",
+];
+
+/// Titles that say only how a person is addressed, not what they do.
+pub const KIN_TITLES: &[&str] = &[
+    "ông", "bà", "anh", "chị", "em", "bé", "cháu", "cô", "chú", "cậu", "người", "person", "mr",
+    "ms", "mrs",
+];
+
+/// Tokens each side of a mention that describe it.
+const NEAR: usize = 6;
+/// Tokens each side in which a part or total word counts.
+const CUE_NEAR: usize = 4;
+/// Tokens from the mention within which a phase verb is the claim's.
+const PHASE_NEAR: usize = 12;
+
+static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOPWORDS.iter().copied()));
+static PART: LazyLock<PhraseIndex<bool>> =
+    LazyLock::new(|| PhraseIndex::new(PART_WORDS.iter().map(|w| (*w, true))));
+static TOTAL: LazyLock<PhraseIndex<bool>> =
+    LazyLock::new(|| PhraseIndex::new(TOTAL_WORDS.iter().map(|w| (*w, true))));
+static PHASES: LazyLock<PhraseIndex<Phase>> =
+    LazyLock::new(|| PhraseIndex::new(PHASE_WORDS.iter().copied()));
+
+/// What a sentence's tokens give every claim in it.
+struct SentenceWords<'s> {
+    toks: Vec<Tok<'s>>,
+    /// Content-word keys of the whole sentence, sorted.
+    keys: Vec<u64>,
+}
+
+fn sentence_words(sentence: &str) -> SentenceWords<'_> {
+    let mut toks = Vec::new();
+    token::tokenize(
+        sentence,
+        crate::claim::Span::new(0, sentence.len()),
+        &mut toks,
+    );
+    let mut keys: Vec<u64> = toks
+        .iter()
+        .filter(|t| t.class == Class::Word && !STOP.contains(t))
+        .map(|t| t.key)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    SentenceWords { toks, keys }
+}
+
+fn phrase_near<T: Copy>(
+    index: &PhraseIndex<T>,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+) -> Option<(T, usize)> {
+    (from..to.min(toks.len())).find_map(|k| index.longest_at(toks, k, false).map(|(v, _)| (v, k)))
+}
+
+/// A value as names and scores are told equal: lower case, hyphens as spaces, without middle
+/// initials ("Wendy R. Sherman" is "wendy sherman"), and for names written in Latin letters
+/// only, `y` as `i` (Sergey and Sergei are one transliteration of Сергей).
+fn plain_text(value: &str) -> String {
+    let lower = value.to_lowercase().replace('-', " ");
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .filter(|w| !(w.ends_with('.') && w.chars().count() == 2))
+        .collect();
+    let joined = words.join(" ");
+    if joined.is_ascii() && joined.chars().any(|c| c.is_ascii_alphabetic()) {
+        joined.replace('y', "i")
+    } else {
+        joined
+    }
+}
+
+/// Builds the profile of one record, or `None` when its claim is never paired.
+fn profile(
+    articles: &[Article],
+    records: &[Record],
+    index: usize,
+    words: &SentenceWords,
+) -> Option<Profile> {
+    let r = &records[index];
+    let c = &r.claim;
+    let (family, class, factor) = class_of(c.kind, &c.value, &c.slot)?;
+    let article = &articles[r.article];
+    let mut parts = c.slot.split('/');
+    let mut head = parts.next().unwrap_or("").to_string();
+    let mut extras: Vec<String> = parts.map(str::to_string).collect();
+    let end = match extras.last().map(String::as_str) {
+        Some("min") => Some(End::Min),
+        Some("max") => Some(End::Max),
+        _ => None,
+    };
+    if end.is_some() {
+        extras.pop();
+    }
+    let mut person = None;
+    if head == "age" || head == "born" || head == "name" {
+        person = (!extras.is_empty()).then(|| extras.join("/"));
+        extras.clear();
+    }
+    if head == "money" && !extras.is_empty() {
+        // The currency is the class; what stays is the rate ("per tháng").
+        extras.remove(0);
+    }
+    if family == Family::Name {
+        head = "name".to_string();
+    }
+    let (lo, hi) = match &c.value {
+        Value::Text(_) => (0.0, 0.0),
+        _ => (c.range.0 * factor, c.range.1 * factor),
+    };
+    let figure = match &c.value {
+        Value::Number(x) => x * factor,
+        Value::Duration { amount, unit } => amount * unit.minutes(),
+        _ => lo,
+    };
+    let bound = if c.range.1.is_infinite() {
+        1
+    } else if c.qualifier.is_some() && c.range.0 == 0.0 && c.range.1 > 0.0 {
+        -1
+    } else {
+        0
+    };
+    // The mention's tokens within the evidence sentence.
+    let (m0, m1) = r.evidence.mention_at;
+    let toks = &words.toks;
+    let first = toks.partition_point(|t| t.end <= m0);
+    let last = toks.partition_point(|t| t.start < m1).max(first);
+    let mut near: Vec<u64> = (first.saturating_sub(NEAR)..(last + NEAR).min(toks.len()))
+        .filter(|&k| (k < first || k >= last) && toks[k].class == Class::Word)
+        .filter(|&k| !STOP.contains(&toks[k]))
+        .map(|k| toks[k].key)
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    let mention_keys: Vec<u64> = toks[first..last].iter().map(|t| t.key).collect();
+    let sentence: Vec<u64> = words
+        .keys
+        .iter()
+        .copied()
+        .filter(|k| !mention_keys.contains(k))
+        .collect();
+    let cue_from = first.saturating_sub(CUE_NEAR);
+    let cue_to = last + CUE_NEAR;
+    let part = family == Family::Number && phrase_near(&PART, toks, cue_from, cue_to).is_some();
+    let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
+    // The phase verb nearest the mention, within a few tokens either side.
+    let phase = {
+        let before = phrase_near(&PHASES, toks, first.saturating_sub(PHASE_NEAR), first);
+        let after = phrase_near(&PHASES, toks, last, last + PHASE_NEAR);
+        match (before, after) {
+            (Some((pb, kb)), Some((pa, ka))) => Some(if first - kb <= ka - last { pb } else { pa }),
+            (Some((p, _)), None) | (None, Some((p, _))) => Some(p),
+            (None, None) => None,
+        }
+    };
+    let bytes = article.bytes.max(1) as f32;
+    let position = (r.evidence.file.start as f32 / bytes).clamp(0.0, 1.0);
+    let (background, happening, place, day) = match &r.scope {
+        Scope::Background(what) => (token::fold_hash(what).max(1), None, None, None),
+        Scope::Event(f) => (0, f.kind, f.place, f.date),
+        _ => (0, None, None, None),
+    };
+    let person_folded: Vec<String> = match (&person, family) {
+        (Some(p), Family::Number) => crate::entity::fold_person(p)
+            .split(' ')
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let role = (family == Family::Name)
+        .then(|| person.as_ref().map(|r| r.to_lowercase()))
+        .flatten();
+    let name_kind = if family != Family::Name {
+        NameKind::Unknown
+    } else if crate::extract::name::is_place_or_org(toks, first, &c.value.to_string()) {
+        NameKind::PlaceOrOrg
+    } else if person.is_some() {
+        NameKind::Person
+    } else {
+        NameKind::Unknown
+    };
+    let folded = if family == Family::Name {
+        // "Moon Sang-gyun" and "Moon Sang Gyun" are one spelling.
+        crate::entity::fold_person(&c.value.to_string().replace('-', " "))
+            .split(' ')
+            .map(str::to_string)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(Profile {
+        record: index,
+        article: r.article,
+        family,
+        class,
+        head,
+        extras,
+        person,
+        end,
+        lo,
+        hi,
+        figure,
+        bound,
+        value: c.value.to_string(),
+        near: Bag::new(near),
+        sentence: Bag::new(sentence),
+        plain: plain_text(&c.value.to_string()),
+        part,
+        total,
+        phase,
+        position,
+        lead: r.evidence.headline || position < 0.08,
+        background,
+        happening,
+        place,
+        day,
+        birth_years: Vec::new(),
+        folded_joined: folded.join(" "),
+        folded,
+        person_folded,
+        role: role.clone(),
+        kin: role.as_deref().is_some_and(|r| KIN_TITLES.contains(&r)),
+        name_kind,
+        published: article.published,
+        crowd: 1,
+        names: Vec::new(),
+    })
+}
+
+/// Birth years an article gives each person: `born/X` claims, and `age/X` claims counted back
+/// from the year of publication.
+fn birth_years_by_person(
+    articles: &[Article],
+    records: &[Record],
+    members: &[usize],
+) -> BTreeMap<(usize, String), Vec<i32>> {
+    use chrono::Datelike;
+    let mut out: BTreeMap<(usize, String), Vec<i32>> = BTreeMap::new();
+    for &i in members {
+        let r = &records[i];
+        let Value::Number(x) = r.claim.value else {
+            continue;
+        };
+        let (head, person) = match r.claim.slot.split_once('/') {
+            Some(p) => p,
+            None => continue,
+        };
+        let year = match head {
+            "born" => x as i32,
+            "age" => match articles[r.article].published {
+                Some(p) => p.year() - x as i32,
+                None => continue,
+            },
+            _ => continue,
+        };
+        if r.claim.rule == "age_from_birth_year" {
+            continue;
+        }
+        out.entry((r.article, crate::entity::fold_person(person)))
+            .or_default()
+            .push(year);
+    }
+    for years in out.values_mut() {
+        years.sort_unstable();
+        years.dedup();
+    }
+    out
+}
+
+/// Builds a story's index from the records (indexes) of its articles that are compared.
+pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> StoryIndex {
+    // One tokenisation per distinct sentence: claims of one sentence share its text.
+    let mut cache: HashMap<*const u8, SentenceWords> = HashMap::new();
+    let mut profiles = Vec::with_capacity(members.len());
+    for &i in members {
+        let sentence = &records[i].evidence.sentence;
+        let key = sentence.as_ptr();
+        let words = cache.entry(key).or_insert_with(|| sentence_words(sentence));
+        if let Some(p) = profile(articles, records, i, words) {
+            profiles.push(p);
+        }
+    }
+    // Word weights: ln(1 + N / df) over the story's distinct sentences.
+    let mut df: HashMap<u64, u32> = HashMap::new();
+    for words in cache.values() {
+        for &k in &words.keys {
+            *df.entry(k).or_default() += 1;
+        }
+    }
+    let n = cache.len().max(1) as f32;
+    let idf: HashMap<u64, f32> = df
+        .into_iter()
+        .map(|(k, d)| (k, (1.0 + n / d as f32).ln()))
+        .collect();
+    drop(cache);
+    for p in &mut profiles {
+        p.near.weigh(&idf);
+        p.sentence.weigh(&idf);
+    }
+    // Persons' birth years, for ages and names.
+    let years = birth_years_by_person(articles, records, members);
+    for p in &mut profiles {
+        let person = match p.family {
+            Family::Name => Some(records[p.record].claim.value.to_string()),
+            _ if p.head == "age" || p.head == "born" => p.person.clone(),
+            _ => None,
+        };
+        if let Some(person) = person {
+            if let Some(y) = years.get(&(p.article, crate::entity::fold_person(&person))) {
+                p.birth_years = y.clone();
+                if p.family == Family::Name && p.name_kind == NameKind::Unknown {
+                    p.name_kind = NameKind::Person;
+                }
+            }
+        }
+    }
+    // A name that ends a longer name of the same article ("ông Lộc" after "Nguyễn Quang
+    // Lộc") refers back to it: the full name is compared, not the reference.
+    let full_names: HashMap<usize, Vec<Vec<String>>> = profiles
+        .iter()
+        .filter(|p| p.family == Family::Name)
+        .fold(HashMap::new(), |mut m, p| {
+            m.entry(p.article).or_default().push(p.folded.clone());
+            m
+        });
+    profiles.retain(|p| {
+        p.family != Family::Name
+            || !full_names.get(&p.article).is_some_and(|names| {
+                names
+                    .iter()
+                    .any(|n| n.len() > p.folded.len() && n.ends_with(&p.folded))
+            })
+    });
+    // Names by sentence, each written as its last word (folded): "Adele", "Weeknd", "Huy".
+    let mut sentence_names: HashMap<(usize, usize), Vec<u64>> = HashMap::new();
+    for &i in members {
+        let r = &records[i];
+        if r.claim.kind == Kind::Name {
+            let folded = crate::entity::fold_person(&r.claim.value.to_string().replace('-', " "));
+            let last = folded.rsplit(' ').next().unwrap_or("");
+            sentence_names
+                .entry((r.article, r.claim.sentence.start))
+                .or_default()
+                .push(token::fold_hash(last));
+        }
+    }
+    for p in &mut profiles {
+        let r = &records[p.record];
+        let own = (p.family == Family::Name)
+            .then(|| p.folded.last().map(|l| token::fold_hash(l)))
+            .flatten();
+        let mut names: Vec<u64> = sentence_names
+            .get(&(r.article, r.claim.sentence.start))
+            .map(|v| v.iter().copied().filter(|k| Some(*k) != own).collect())
+            .unwrap_or_default();
+        names.sort_unstable();
+        names.dedup();
+        p.names = names;
+    }
+    // Crowds: distinct values per article, class and slot head.
+    let mut crowd: HashMap<(usize, String, String), std::collections::HashSet<String>> =
+        HashMap::new();
+    for p in &profiles {
+        crowd
+            .entry((p.article, p.class.clone(), p.head.clone()))
+            .or_default()
+            .insert(p.value.clone());
+    }
+    for p in &mut profiles {
+        p.crowd = crowd[&(p.article, p.class.clone(), p.head.clone())].len();
+    }
+    // Nodes: one per (class, article, value and slot), members in text order.
+    let mut classes: BTreeMap<String, BTreeMap<usize, Vec<Node>>> = BTreeMap::new();
+    let mut node_of: HashMap<(String, usize, String), (usize, usize)> = HashMap::new();
+    for (pi, p) in profiles.iter().enumerate() {
+        let slot = if p.family == Family::Name {
+            String::new()
+        } else {
+            records[p.record].claim.slot.to_string()
+        };
+        let key = (
+            p.class.clone(),
+            p.article,
+            format!("{}\u{1f}{slot}", p.value),
+        );
+        let by_article = classes.entry(p.class.clone()).or_default();
+        let nodes = by_article.entry(p.article).or_default();
+        match node_of.get(&key) {
+            Some(&(_, n)) => nodes[n].members.push(pi),
+            None => {
+                node_of.insert(key, (p.article, nodes.len()));
+                nodes.push(Node {
+                    article: p.article,
+                    members: vec![pi],
+                });
+            }
+        }
+    }
+    StoryIndex { profiles, classes }
+}

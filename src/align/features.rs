@@ -1,0 +1,608 @@
+//! Comparisons of two profiles, each giving a named level (Splink's comparison levels): slot,
+//! person, words near the mention, sentence, value, scope, position, part or whole, phase,
+//! happening, day, spelling, role, birth year. It must not weigh the levels; the weights file
+//! and `scoring` do, so that what counts as evidence is data, not scattered constants.
+
+use super::candidates::{Bag, Family, Profile};
+
+/// One comparison: what it compares, its name, its levels from most to least alike, and the
+/// families it applies to.
+pub struct Comparison {
+    pub which: Which,
+    pub name: &'static str,
+    pub levels: &'static [&'static str],
+    pub families: &'static [Family],
+}
+
+/// The comparisons, for dispatch without looking names up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Slot,
+    Person,
+    NearWords,
+    SentenceWords,
+    Value,
+    Scope,
+    Position,
+    PartWhole,
+    Phase,
+    Happening,
+    Day,
+    SentenceNames,
+    NewsDay,
+    Crowd,
+    Consensus,
+    Spelling,
+    NameKind,
+    Role,
+    BirthYear,
+}
+
+use Family::{Date, Duration, Name, Number, Time};
+
+/// Every comparison, in the order a level vector holds them.
+pub const COMPARISONS: &[Comparison] = &[
+    Comparison {
+        which: Which::Slot,
+        name: "slot",
+        levels: &[
+            "same_subject",
+            "same",
+            "same_head",
+            "shared_word",
+            "generic",
+            "other",
+        ],
+        families: &[Number],
+    },
+    Comparison {
+        which: Which::Person,
+        name: "person",
+        levels: &["same", "short", "variant", "unknown", "different"],
+        families: &[Number],
+    },
+    Comparison {
+        which: Which::NearWords,
+        name: "near_words",
+        levels: &["high", "mid", "low", "none"],
+        families: &[Number, Duration, Time, Date, Name],
+    },
+    Comparison {
+        which: Which::SentenceWords,
+        name: "sentence_words",
+        levels: &["high", "mid", "low", "none"],
+        families: &[Number, Duration, Time, Date, Name],
+    },
+    Comparison {
+        which: Which::Value,
+        name: "value",
+        levels: &["equal", "close", "near", "decade", "far"],
+        families: &[Number, Duration, Time, Date],
+    },
+    Comparison {
+        which: Which::Scope,
+        name: "scope",
+        levels: &["same", "mixed", "different"],
+        families: &[Number, Duration, Time, Date],
+    },
+    Comparison {
+        which: Which::Position,
+        name: "position",
+        levels: &["both_lead", "near", "far"],
+        families: &[Number, Duration, Time, Date, Name],
+    },
+    Comparison {
+        which: Which::PartWhole,
+        name: "part_whole",
+        levels: &["same", "one_part", "one_total"],
+        families: &[Number],
+    },
+    Comparison {
+        which: Which::Phase,
+        name: "phase",
+        levels: &["same", "unknown", "opposite"],
+        families: &[Duration, Time, Date],
+    },
+    Comparison {
+        which: Which::Happening,
+        name: "happening",
+        levels: &["same", "unknown", "different"],
+        families: &[Duration, Time, Date],
+    },
+    Comparison {
+        which: Which::Day,
+        name: "day",
+        levels: &["same", "unknown", "different"],
+        families: &[Duration, Time],
+    },
+    Comparison {
+        which: Which::SentenceNames,
+        name: "sentence_names",
+        levels: &["shared", "disjoint", "unknown"],
+        families: &[Number, Duration, Time, Date, Name],
+    },
+    Comparison {
+        which: Which::NewsDay,
+        name: "news_day",
+        levels: &["same_publication", "follows_publication", "other"],
+        families: &[Date],
+    },
+    Comparison {
+        which: Which::Crowd,
+        name: "crowd",
+        levels: &["single", "few", "many"],
+        families: &[Number, Duration, Time, Date],
+    },
+    Comparison {
+        // Set after matching, not by `compare`: whether other articles state the same thing
+        // with either value (one outlet against the rest is the commonest real conflict).
+        which: Which::Consensus,
+        name: "consensus",
+        levels: &["lonely", "one_sided", "both_sides"],
+        families: &[Number, Duration, Time, Date, Name],
+    },
+    Comparison {
+        which: Which::Spelling,
+        name: "spelling",
+        levels: &[
+            "equal",
+            "short_form",
+            "folded_equal",
+            "one_letter",
+            "close",
+            "one_syllable",
+            "part_of",
+            "shares",
+            "none",
+        ],
+        families: &[Name],
+    },
+    Comparison {
+        which: Which::NameKind,
+        name: "name_kind",
+        levels: &["both_person", "one_person", "unknown", "place_or_org"],
+        families: &[Name],
+    },
+    Comparison {
+        which: Which::Role,
+        name: "role",
+        levels: &["same", "kin", "unknown", "different"],
+        families: &[Name],
+    },
+    Comparison {
+        which: Which::BirthYear,
+        name: "birth_year",
+        levels: &["same", "unknown", "different"],
+        families: &[Name],
+    },
+];
+
+pub const N: usize = COMPARISONS.len();
+
+/// Not applicable to the pair's family.
+pub const NA: u8 = u8::MAX;
+
+/// The level of each comparison for one pair (`NA` where a comparison does not apply).
+pub type Levels = [u8; N];
+
+/// Index of a comparison by name.
+pub fn index(name: &str) -> Option<usize> {
+    COMPARISONS.iter().position(|c| c.name == name)
+}
+
+fn level(comparison: usize, name: &str) -> u8 {
+    COMPARISONS[comparison]
+        .levels
+        .iter()
+        .position(|l| *l == name)
+        .expect("a level the comparison lists") as u8
+}
+
+/// Σ weight of the shared words over the smaller side's Σ weight.
+fn weighted_overlap(a: &Bag, b: &Bag) -> f32 {
+    let smaller = a.total.min(b.total);
+    if smaller <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut shared = 0.0f32;
+    while i < a.keys.len() && j < b.keys.len() {
+        match a.keys[i].cmp(&b.keys[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a.weights[i];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared / smaller
+}
+
+fn words_level(overlap: f32) -> &'static str {
+    if overlap >= 0.5 {
+        "high"
+    } else if overlap >= 0.25 {
+        "mid"
+    } else if overlap > 0.0 {
+        "low"
+    } else {
+        "none"
+    }
+}
+
+/// Slot heads that say only "people" or "times": a weak head against a specific one.
+const GENERIC_HEADS: &[&str] = &["people", "cases", "times", "individuals"];
+
+fn slot_level(a: &Profile, b: &Profile) -> &'static str {
+    if a.head == b.head {
+        if a.extras == b.extras && !a.extras.is_empty() {
+            // A subject or an action in common ("troops/RU", "houses/collapsed").
+            "same_subject"
+        } else if a.extras == b.extras {
+            "same"
+        } else {
+            "same_head"
+        }
+    } else if a
+        .head
+        .split(' ')
+        .any(|w| w.chars().count() > 1 && b.head.split(' ').any(|x| x == w))
+    {
+        "shared_word"
+    } else if GENERIC_HEADS.contains(&a.head.as_str()) || GENERIC_HEADS.contains(&b.head.as_str()) {
+        "generic"
+    } else {
+        "other"
+    }
+}
+
+/// Two written names of one person (folded syllables): equal, one a short form of the other,
+/// or one syllable off.
+fn person_level(wa: &[String], wb: &[String]) -> &'static str {
+    if wa.is_empty() || wb.is_empty() {
+        return "unknown";
+    }
+    if wa == wb {
+        return "same";
+    }
+    // "Lộc" for "Nguyễn Quang Lộc", "Lê Thị H" for "Lê Thị Hậu": the press shortens names.
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    let tail = &long[long.len() - short.len()..];
+    let shortened = short
+        .iter()
+        .zip(tail)
+        .all(|(s, l)| l.starts_with(s.as_str()))
+        || (short.len() == long.len()
+            && short[..short.len() - 1] == long[..long.len() - 1]
+            && long[long.len() - 1].starts_with(short[short.len() - 1].as_str()));
+    if shortened {
+        return "short";
+    }
+    let differing = wa.iter().zip(wb).filter(|(x, y)| x != y).count();
+    if (wa.len() == wb.len() && differing <= 1) || wa.last() == wb.last() {
+        "variant"
+    } else {
+        "different"
+    }
+}
+
+/// Whether two values agree: the ranges their qualifiers and rounding allow meet ("hơn 40 kg"
+/// fits 60 kg; "gần 100.000" fits "khoảng 100,000"), except that two bounds of one direction
+/// agree only when their figures do ("hơn 16 tỷ" and "hơn 16 triệu" say different things).
+/// Values without a magnitude (scores, names) agree when they are written alike.
+pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
+    if a.family == Family::Name {
+        return a.plain == b.plain || short_form(&a.folded, &b.folded, texts);
+    }
+    if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
+        return a.plain == b.plain;
+    }
+    let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
+    let eps = 1e-9 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
+    if a.bound != 0 && a.bound == b.bound {
+        return (a.figure - b.figure).abs() <= eps;
+    }
+    a.lo <= b.hi + eps && b.lo <= a.hi + eps
+}
+
+fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
+    if values_agree(a, b, texts) {
+        return "equal";
+    }
+    if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
+        return "far";
+    }
+    // The gap between the nearest ends (between the figures of two bounds of one direction).
+    let gap = if a.bound != 0 && a.bound == b.bound {
+        (a.figure - b.figure).abs()
+    } else if a.hi < b.lo {
+        b.lo - a.hi
+    } else {
+        a.lo - b.hi
+    };
+    match family {
+        Family::Time => {
+            if gap <= 30.0 {
+                "close"
+            } else if gap <= 120.0 {
+                "near"
+            } else {
+                "far"
+            }
+        }
+        Family::Date => {
+            // Days, or months and years for dates of that precision (their ranges are days).
+            let unit = if a.hi - a.lo > 300.0 || gap >= 300.0 {
+                365.0
+            } else {
+                1.0
+            };
+            let steps = gap / unit;
+            if steps <= 1.5 {
+                "close"
+            } else if steps <= 7.5 {
+                "near"
+            } else if steps <= 45.0 {
+                "decade"
+            } else {
+                "far"
+            }
+        }
+        _ => {
+            let (x, y) = (
+                if a.hi.is_finite() { a.hi } else { a.lo },
+                if b.hi.is_finite() { b.hi } else { b.lo },
+            );
+            let big = x.abs().max(y.abs());
+            let rel = gap / big.max(f64::MIN_POSITIVE);
+            if rel <= 0.1 {
+                "close"
+            } else if rel <= 0.5 {
+                "near"
+            } else {
+                let ratio = (x.abs().max(1e-12) / y.abs().max(1e-12)).log10().abs();
+                if ratio >= 0.98 && (ratio - ratio.round()).abs() < 0.02 {
+                    "decade"
+                } else {
+                    "far"
+                }
+            }
+        }
+    }
+}
+
+/// Whether one name is a short form of the other that the press uses for the same person:
+/// the given name or the family name alone ("Lộc" for "Nguyễn Quang Lộc", "Rodgers" for
+/// "Brendan Rodgers"), initials for the last syllables ("Lê Thị T." for "Lê Thị Thủy"), or,
+/// for names written without Vietnamese letters, any of its words ("Ogbuke Felix" for "Ogbuke
+/// Felix Onyedike"). Dropping the last syllable of a Vietnamese name ("Trần Văn Sơn" for "Trần
+/// Văn Sơn Em") or taking a middle one ("Hoài" for "Trần Nguyễn Hoài Nam") is another name.
+fn short_form(wa: &[String], wb: &[String], texts: (&str, &str)) -> bool {
+    if wa.is_empty() || wb.is_empty() || wa == wb {
+        return false;
+    }
+    let (short, long, short_text) =
+        if wa.len() < wb.len() || (wa.len() == wb.len() && wa.concat().len() < wb.concat().len()) {
+            (wa, wb, texts.0)
+        } else {
+            (wb, wa, texts.1)
+        };
+    // Initials: every syllable alike, the short one's last ones a prefix ("t" of "thuy").
+    if short.len() == long.len() {
+        let differing: Vec<(&String, &String)> =
+            short.iter().zip(long).filter(|(s, l)| s != l).collect();
+        let initial = |s: &str| s.chars().count() <= 2 && !s.chars().any(|c| "aeiouy".contains(c));
+        return !differing.is_empty()
+            && differing
+                .iter()
+                .all(|(s, l)| initial(s) && l.starts_with(s.as_str()));
+    }
+    let latin = short_text.is_ascii();
+    if long.ends_with(short) {
+        return true;
+    }
+    // The family name alone ("bà Thái" for Thái Anh Văn, "Kim" for Kim Jong Un) or, for
+    // Latin names, any of its words.
+    (short.len() == 1 && long[0] == short[0]) || (latin && short.iter().all(|w| long.contains(w)))
+}
+
+/// How alike two written names are.
+fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
+    if texts.0 == texts.1 || values_agree(a, b, texts) && !short_form(&a.folded, &b.folded, texts) {
+        return "equal";
+    }
+    if short_form(&a.folded, &b.folded, texts) {
+        return "short_form";
+    }
+    let (wa, wb) = (&a.folded, &b.folded);
+    if wa == wb {
+        return "folded_equal";
+    }
+    let (ja, jb) = (&a.folded_joined, &b.folded_joined);
+    // Only the question "two edits or fewer?" is asked: longer differences are not computed.
+    let distance = if ja.len().abs_diff(jb.len()) > 2 {
+        3
+    } else {
+        strsim::levenshtein(ja, jb)
+    };
+    if wa.len() == wb.len() {
+        let differing: Vec<(&String, &String)> =
+            wa.iter().zip(wb).filter(|(x, y)| x != y).collect();
+        if differing.len() == 1 {
+            let (x, y) = differing[0];
+            // An initial standing for a syllable ("Nguyễn Văn T.") is the same name, shortened.
+            if x.chars().count() == 1 || y.chars().count() == 1 {
+                return if x.starts_with(y.as_str()) || y.starts_with(x.as_str()) {
+                    "part_of"
+                } else {
+                    "one_syllable"
+                };
+            }
+            if strsim::levenshtein(x, y) <= 1 {
+                return "one_letter";
+            }
+            if distance <= 2 {
+                return "close";
+            }
+            return "one_syllable";
+        }
+    }
+    if distance <= 2 && ja.chars().count() >= 5 {
+        return "close";
+    }
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.iter().all(|w| long.contains(w)) {
+        return "part_of";
+    }
+    if wa.iter().any(|w| w.chars().count() > 1 && wb.contains(w)) {
+        "shares"
+    } else {
+        "none"
+    }
+}
+
+fn role_level(a: &Profile, b: &Profile) -> &'static str {
+    match (a.role.as_deref(), b.role.as_deref()) {
+        (Some(x), Some(y)) if a.kin && b.kin => {
+            let _ = (x, y);
+            "kin"
+        }
+        (Some(_), Some(_)) if a.kin || b.kin => "unknown",
+        (Some(x), Some(y)) if x == y => "same",
+        (Some(_), Some(_)) => "different",
+        _ => "unknown",
+    }
+}
+
+fn years_level(a: &[i32], b: &[i32]) -> &'static str {
+    if a.is_empty() || b.is_empty() {
+        "unknown"
+    } else if a.iter().any(|x| b.iter().any(|y| (x - y).abs() <= 1)) {
+        "same"
+    } else {
+        "different"
+    }
+}
+
+/// Whether two names are alike enough in writing to be compared at all: one syllable in
+/// common, or a spelling two letters apart. (Two entirely different names of one person —
+/// a person's two names, a role given to another — are not found by pairing.)
+pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
+    let shares = a.folded.iter().any(|w| w.len() > 1 && b.folded.contains(w));
+    shares
+        || a.folded_joined.len().abs_diff(b.folded_joined.len()) <= 2
+            && strsim::levenshtein(&a.folded_joined, &b.folded_joined) <= 2
+        || short_form(&a.folded, &b.folded, (&a.value, &b.value))
+}
+
+/// The level vector of a pair of profiles of one class.
+pub fn compare(a: &Profile, b: &Profile) -> Levels {
+    let family = a.family;
+    let texts = (a.value.as_str(), b.value.as_str());
+    let mut out = [NA; N];
+    for (k, c) in COMPARISONS.iter().enumerate() {
+        if !c.families.contains(&family) {
+            continue;
+        }
+        let name: &str = match c.which {
+            Which::Slot => slot_level(a, b),
+            Which::Person => {
+                if a.head == "age" || a.head == "born" {
+                    person_level(&a.person_folded, &b.person_folded)
+                } else {
+                    continue;
+                }
+            }
+            Which::NearWords => words_level(weighted_overlap(&a.near, &b.near)),
+            Which::SentenceWords => words_level(weighted_overlap(&a.sentence, &b.sentence)),
+            Which::Value => value_level(family, a, b, texts),
+            Which::Scope => match (a.background, b.background) {
+                (x, y) if x == y => "same",
+                (0, _) | (_, 0) => "mixed",
+                _ => "different",
+            },
+            Which::Position => {
+                if a.lead && b.lead {
+                    "both_lead"
+                } else if (a.position - b.position).abs() <= 0.2 {
+                    "near"
+                } else {
+                    "far"
+                }
+            }
+            Which::PartWhole => {
+                if a.part != b.part {
+                    "one_part"
+                } else if a.total != b.total {
+                    "one_total"
+                } else {
+                    "same"
+                }
+            }
+            Which::Phase => match (a.phase, b.phase) {
+                (Some(x), Some(y)) if x == y => "same",
+                (Some(_), Some(_)) => "opposite",
+                _ => "unknown",
+            },
+            Which::Happening => match (a.happening, b.happening) {
+                (Some(x), Some(y)) if x != y => "different",
+                (Some(_), Some(_)) => match (a.place, b.place) {
+                    (Some(p), Some(q)) if p != q => "different",
+                    _ => "same",
+                },
+                _ => "unknown",
+            },
+            Which::Day => match (a.day, b.day) {
+                (Some(x), Some(y)) if x == y => "same",
+                (Some(_), Some(_)) => "different",
+                _ => "unknown",
+            },
+            Which::SentenceNames => {
+                if a.names.is_empty() || b.names.is_empty() {
+                    "unknown"
+                } else if a.names.iter().any(|k| b.names.binary_search(k).is_ok()) {
+                    "shared"
+                } else {
+                    "disjoint"
+                }
+            }
+            Which::NewsDay => match (a.published, b.published) {
+                (Some(pa), Some(pb)) if pa == pb => "same_publication",
+                (Some(pa), Some(pb)) if (a.lo - b.lo) as i64 == (pa - pb).num_days() => {
+                    "follows_publication"
+                }
+                _ => "other",
+            },
+            Which::Crowd => match a.crowd.max(b.crowd) {
+                1 => "single",
+                2 | 3 => "few",
+                _ => "many",
+            },
+            Which::Spelling => spelling_level(a, b, texts),
+            Which::NameKind => {
+                use super::candidates::NameKind::{Person, PlaceOrOrg};
+                match (a.name_kind, b.name_kind) {
+                    (PlaceOrOrg, _) | (_, PlaceOrOrg) => "place_or_org",
+                    (Person, Person) => "both_person",
+                    (Person, _) | (_, Person) => "one_person",
+                    _ => "unknown",
+                }
+            }
+            Which::Role => role_level(a, b),
+            Which::BirthYear => years_level(&a.birth_years, &b.birth_years),
+            _ => continue,
+        };
+        out[k] = level(k, name);
+    }
+    out
+}

@@ -1,0 +1,113 @@
+//! One counterpart per claim per article pair: among the scored pairs of one class between two
+//! articles, the best-weighted pair is taken first, then the best of what is left, so that an
+//! outlet's several figures are each set against the right figure of the other, never against
+//! whichever agrees. It must not score pairs.
+
+/// A scored pair of nodes (indexes into the two articles' node lists of one class).
+#[derive(Debug, Clone)]
+pub struct Scored<T> {
+    pub a: usize,
+    pub b: usize,
+    pub weight: f64,
+    pub data: T,
+}
+
+/// Greedy best-first one-to-one matching: pairs in decreasing weight (ties in node order, so
+/// the result does not depend on input order), each node used once, pairs under `threshold`
+/// never taken.
+pub fn one_to_one<T>(mut pairs: Vec<Scored<T>>, threshold: f64) -> Vec<Scored<T>> {
+    pairs.retain(|p| p.weight >= threshold);
+    pairs.sort_by(|x, y| {
+        y.weight
+            .total_cmp(&x.weight)
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+    let mut used_a: Vec<usize> = Vec::new();
+    let mut used_b: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for p in pairs {
+        if used_a.contains(&p.a) || used_b.contains(&p.b) {
+            continue;
+        }
+        used_a.push(p.a);
+        used_b.push(p.b);
+        out.push(p);
+    }
+    out
+}
+
+/// Each node's best counterpart, from both sides (a node may be the best of several): how
+/// names are paired, since one article may write one person's name two ways ("Justin Bieber"
+/// and "Justin Bielber"), and each spelling must meet the other article's.
+pub fn best_each<T: Clone>(pairs: Vec<Scored<T>>, threshold: f64) -> Vec<Scored<T>> {
+    let mut best_a: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut best_b: std::collections::BTreeMap<usize, usize> = Default::default();
+    let better = |x: &Scored<T>, y: &Scored<T>| {
+        x.weight > y.weight || (x.weight == y.weight && (x.a, x.b) < (y.a, y.b))
+    };
+    for (k, p) in pairs.iter().enumerate() {
+        if p.weight < threshold {
+            continue;
+        }
+        let a = best_a.entry(p.a).or_insert(k);
+        if better(p, &pairs[*a]) {
+            *a = k;
+        }
+        let b = best_b.entry(p.b).or_insert(k);
+        if better(p, &pairs[*b]) {
+            *b = k;
+        }
+    }
+    let mut chosen: Vec<usize> = best_a.values().chain(best_b.values()).copied().collect();
+    chosen.sort_unstable();
+    chosen.dedup();
+    chosen.into_iter().map(|k| pairs[k].clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(a: usize, b: usize, weight: f64) -> Scored<()> {
+        Scored {
+            a,
+            b,
+            weight,
+            data: (),
+        }
+    }
+
+    #[test]
+    fn each_node_gets_its_best_free_counterpart() {
+        // a0 fits b0 best; a1 fits b0 too but less, so it takes b1.
+        let got = one_to_one(
+            vec![s(1, 0, 5.0), s(0, 0, 9.0), s(1, 1, 2.0), s(0, 1, 1.0)],
+            0.0,
+        );
+        let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        assert_eq!(pairs, vec![(0, 0), (1, 1)]);
+    }
+
+    #[test]
+    fn pairs_under_the_threshold_are_never_taken() {
+        let got = one_to_one(vec![s(0, 0, -1.0), s(1, 1, 0.5)], 0.0);
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].a, got[0].b), (1, 1));
+    }
+
+    #[test]
+    fn best_each_lets_two_spellings_meet_one_name() {
+        // b0 and b1 (two spellings in one article) both fit a0 best.
+        let got = best_each(vec![s(0, 0, 9.0), s(0, 1, 6.0), s(1, 1, 1.0)], 0.0);
+        let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        assert_eq!(pairs, vec![(0, 0), (0, 1), (1, 1)]);
+    }
+
+    #[test]
+    fn ties_break_by_node_order_whatever_the_input_order() {
+        let a = one_to_one(vec![s(1, 0, 1.0), s(0, 0, 1.0)], 0.0);
+        let b = one_to_one(vec![s(0, 0, 1.0), s(1, 0, 1.0)], 0.0);
+        assert_eq!((a[0].a, a[0].b), (b[0].a, b[0].b));
+    }
+}

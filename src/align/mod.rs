@@ -1,0 +1,531 @@
+//! Alignment: decides which claims of different articles of one story speak of the same thing,
+//! by scored pairing. Every claim gets a scope (the story's main situation, a background event,
+//! a happening followed from sentence to sentence); then, inside each story, every claim meets
+//! the claims of the other articles of its comparable class (`candidates`), each pair gets a
+//! level per comparison (`features`), a match weight from the weights file (`scoring`), and
+//! each claim keeps its best counterpart per article pair (`matching`).
+//! It must not decide whether two paired claims disagree or how to report it; `compare` does.
+//!
+//! Cost: per story and class, Σ over article pairs of a × b nodes (a few to tens each); no
+//! step looks across stories, so a corpus costs the sum of its stories.
+
+pub mod candidates;
+pub mod features;
+pub mod matching;
+pub mod scoring;
+
+pub use candidates::Family;
+pub use scoring::Weights;
+
+use crate::article::Article;
+use crate::claim::{Claim, DateValue, Kind, Section, Value};
+use crate::event::Frame;
+use crate::extract::Extraction;
+use chrono::{Datelike, NaiveDate};
+use std::collections::BTreeMap;
+
+/// Which event a claim speaks of.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// The situation the story reports (troops at the border, the death toll).
+    Main,
+    /// An earlier event the sentence dates far from the story (an older fire, 2014).
+    Background(String),
+    /// A happening named in the sentence or carried over from an earlier one.
+    Event(Frame),
+}
+
+impl Scope {
+    pub fn label(&self) -> String {
+        match self {
+            Scope::Main => "main story".to_string(),
+            Scope::Background(what) => format!("background · {what}"),
+            Scope::Event(f) => f.to_string(),
+        }
+    }
+}
+
+/// One claim with everything the reports need about it.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// Index into the article list.
+    pub article: usize,
+    pub claim: Claim,
+    pub section: Section,
+    pub scope: Scope,
+    /// The claims matched across articles as one thing, numbered from 1 (0: matched to none).
+    pub group: usize,
+    /// How many outlets state this value for this thing.
+    pub sources: usize,
+    /// Mention, sentence, file offsets and context, kept after the article's text is dropped.
+    pub evidence: crate::extract::Evidence,
+}
+
+impl Record {
+    /// Only story claims are paired (not related links, credits, glued-on articles), and
+    /// quotes are compared by their words, not paired.
+    pub fn comparable(&self) -> bool {
+        self.section == Section::Story && self.claim.kind != Kind::Quote
+    }
+}
+
+/// Two matched claims of different articles of one story (record indexes, `a` in the
+/// article that comes first).
+#[derive(Debug, Clone)]
+pub struct Match {
+    pub a: usize,
+    pub b: usize,
+    pub family: Family,
+    /// The class both belong to (`count`, `age`, `money/VND`, `time`…).
+    pub class: String,
+    /// Match weight in bits (prior plus the weights of the comparison levels).
+    pub weight: f64,
+    pub levels: features::Levels,
+    /// The two values agree (ranges meet, names written alike).
+    pub agree: bool,
+}
+
+/// A number's sentence is background when it dates itself to another year, or to a dated
+/// happening more than this many days before publication.
+const BACKGROUND_DAYS: i64 = 60;
+
+/// The key a distributed run partitions claims by: the story, since neither pairing nor the
+/// comparison of quotes ever looks across stories.
+pub fn block_key(article: &Article, _r: &Record) -> Option<String> {
+    Some(article.story.clone())
+}
+
+fn background_of(
+    claims: &[&Claim],
+    frame: Option<&Frame>,
+    published: Option<NaiveDate>,
+) -> Option<String> {
+    let published = published?;
+    for c in claims {
+        let Value::Date(d) = &c.value else { continue };
+        match d {
+            DateValue::Year(y) if *y != published.year() => return Some(y.to_string()),
+            DateValue::Month { year, .. }
+                if *year != published.year()
+                    && (published - d.first_day()).num_days() > BACKGROUND_DAYS =>
+            {
+                return Some(d.to_string())
+            }
+            DateValue::Day(_) | DateValue::DayRange(..)
+                if frame.is_some_and(|f| f.kind.is_some())
+                    && (published - d.first_day()).num_days() > BACKGROUND_DAYS =>
+            {
+                return Some(format!(
+                    "{} {}",
+                    frame.and_then(|f| f.kind).unwrap_or("event"),
+                    d
+                ));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Gives every claim its scope. Records come out in article order, then text order; nothing
+/// is paired yet ([`pair`] does that).
+pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> {
+    let mut records = Vec::new();
+    for (ai, (article, ex)) in articles.iter().zip(extractions).enumerate() {
+        // Follow the happening from sentence to sentence within the story.
+        let mut current = Frame::default();
+        let mut effective: BTreeMap<usize, Frame> = BTreeMap::new();
+        for &(span, section, f) in &ex.frames {
+            if section != Section::Story {
+                continue;
+            }
+            let e = f.carry_from(&current);
+            if e.kind.is_some() {
+                current = e;
+            }
+            effective.insert(span.start, e);
+        }
+        let mut scopes = Vec::with_capacity(ex.claims.len());
+        let mut i = 0;
+        while i < ex.claims.len() {
+            // Claims of one sentence are decided together (a year dates the whole sentence).
+            let sentence = ex.claims[i].claim.sentence;
+            let j = i + ex.claims[i..]
+                .iter()
+                .take_while(|f| f.claim.sentence == sentence)
+                .count();
+            let same: Vec<&Claim> = ex.claims[i..j].iter().map(|f| &f.claim).collect();
+            let frame = effective.get(&sentence.start).filter(|f| f.kind.is_some());
+            let background = background_of(&same, frame, article.published);
+            for found in &ex.claims[i..j] {
+                let scope = match (found.claim.kind, &background, frame) {
+                    // Who said what, and how names are spelled, belongs to the whole story.
+                    (Kind::Quote | Kind::Name, _, _) => Scope::Main,
+                    // A date is what dates a sentence: it is compared, not made background.
+                    (Kind::Date, _, Some(f)) => Scope::Event(*f),
+                    (Kind::Date, _, None) => Scope::Main,
+                    (_, Some(what), _) => Scope::Background(what.clone()),
+                    (_, None, Some(f)) => Scope::Event(*f),
+                    (_, None, None) => Scope::Main,
+                };
+                scopes.push(scope);
+            }
+            i = j;
+        }
+        // Move the claims into records: no copy of their text.
+        for (found, scope) in ex.claims.into_iter().zip(scopes) {
+            records.push(Record {
+                article: ai,
+                claim: found.claim,
+                section: found.section,
+                scope,
+                group: 0,
+                sources: 1,
+                evidence: found.evidence,
+            });
+        }
+    }
+    records
+}
+
+/// A node's members are compared with the other node's members, at most this many each (an
+/// article repeating one figure ten times says no more than its first mentions).
+const MEMBERS_COMPARED: usize = 4;
+
+/// Pairs the claims of every story: each claim's best counterpart (weight at least the
+/// threshold) in every other article of its story and class. Sets `group` and `sources` on the
+/// records. Matches come out in story order, then class, article pair and weight.
+pub fn pair(articles: &[Article], records: &mut [Record], weights: &Weights) -> Vec<Match> {
+    pair_counting(articles, records, weights).0
+}
+
+/// [`pair`], also returning the number of pairs of nodes scored.
+pub fn pair_counting(
+    articles: &[Article],
+    records: &mut [Record],
+    weights: &Weights,
+) -> (Vec<Match>, u64) {
+    use rayon::prelude::*;
+    let mut stories: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.comparable() {
+            stories
+                .entry(articles[r.article].story.as_str())
+                .or_default()
+                .push(i);
+        }
+    }
+    // Stories are independent: paired in parallel, collected in story order.
+    let shared: &[Record] = records;
+    let per_story: Vec<(Vec<Match>, Vec<Vec<usize>>, u64)> = stories
+        .values()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|members| {
+            let mut work = 0;
+            let (m, n) = pair_story(articles, shared, members, weights, &mut work);
+            (m, n, work)
+        })
+        .collect();
+    let mut matches = Vec::new();
+    let mut node_members = Vec::new();
+    let mut work = 0;
+    for (m, n, w) in per_story {
+        matches.extend(m);
+        node_members.extend(n);
+        work += w;
+    }
+    assign_groups(articles, records, &node_members);
+    (matches, work)
+}
+
+/// Pairs of nodes of two articles (one class) that are scored: all of them, unless there are
+/// more than [`MAX_PAIRS`]; then only those sharing their value or one of their less common
+/// words (at most [`MAX_POSTING`] nodes a word), so a page of thousands of figures costs
+/// O(n × k), not O(n²).
+/// The pairs of articles (indices into `arts`) whose claims of one class meet: all of them in
+/// a story of ordinary size; in a huge one (a whole feed in one folder), only those that share
+/// a rare word or value, so the work grows with the claims, not with the square of articles.
+fn article_pairs(
+    story: &candidates::StoryIndex,
+    arts: &[(&usize, &Vec<candidates::Node>)],
+) -> Vec<(usize, usize)> {
+    if arts.len() <= MAX_ARTICLES {
+        return (0..arts.len())
+            .flat_map(|x| (x + 1..arts.len()).map(move |y| (x, y)))
+            .collect();
+    }
+    let mut postings: std::collections::HashMap<u64, Vec<usize>> = Default::default();
+    for (x, (_, nodes)) in arts.iter().enumerate() {
+        for n in nodes.iter() {
+            for k in node_keys(story, n) {
+                let list = postings.entry(k).or_default();
+                if list.last() != Some(&x) {
+                    list.push(x);
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = postings
+        .values()
+        .filter(|l| l.len() <= MAX_POSTING)
+        .flat_map(|l| {
+            l.iter()
+                .enumerate()
+                .flat_map(move |(i, &x)| l[i + 1..].iter().map(move |&y| (x, y)))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Above this many articles with claims of one class, a story's article pairs are drawn from
+/// shared words instead of taken all.
+const MAX_ARTICLES: usize = 64;
+
+/// What a node is found by when pairs are drawn from shared words: its near words and value.
+fn node_keys(story: &candidates::StoryIndex, n: &candidates::Node) -> Vec<u64> {
+    let p = &story.profiles[n.members[0]];
+    let mut k = p.near.keys.clone();
+    k.push(crate::token::fold_hash(&p.value));
+    k
+}
+
+fn candidate_pairs(
+    story: &candidates::StoryIndex,
+    nodes_a: &[candidates::Node],
+    nodes_b: &[candidates::Node],
+) -> Vec<(usize, usize)> {
+    if nodes_a.len() * nodes_b.len() <= MAX_PAIRS {
+        return (0..nodes_a.len())
+            .flat_map(|a| (0..nodes_b.len()).map(move |b| (a, b)))
+            .collect();
+    }
+    let keys = |n: &candidates::Node| node_keys(story, n);
+    let mut postings: std::collections::HashMap<u64, Vec<usize>> = Default::default();
+    for (ib, nb) in nodes_b.iter().enumerate() {
+        for k in keys(nb) {
+            postings.entry(k).or_default().push(ib);
+        }
+    }
+    let mut out = Vec::new();
+    for (ia, na) in nodes_a.iter().enumerate() {
+        let mut found: Vec<usize> = keys(na)
+            .iter()
+            .filter_map(|k| postings.get(k))
+            .filter(|l| l.len() <= MAX_POSTING)
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        out.extend(found.into_iter().map(|ib| (ia, ib)));
+    }
+    out
+}
+
+/// Above this many node pairs between two articles of one class, pairs are drawn from shared
+/// words instead of taken all.
+pub const MAX_PAIRS: usize = 1 << 16;
+/// Words shared by more nodes than this say nothing about which is which.
+const MAX_POSTING: usize = 64;
+
+/// Pairs one story's claims: its matches, and the records of each matched pair of nodes.
+/// `work` counts the pairs of nodes scored (a bound that tests check, not a timing).
+fn pair_story(
+    articles: &[Article],
+    records: &[Record],
+    members: &[usize],
+    weights: &Weights,
+    work: &mut u64,
+) -> (Vec<Match>, Vec<Vec<usize>>) {
+    let story = candidates::story(articles, records, members);
+    let mut matches = Vec::new();
+    let mut node_members: Vec<Vec<usize>> = Vec::new();
+    // (article, node) of each match's two sides, for the consensus level.
+    let mut sides: Vec<(NodeAt, NodeAt)> = Vec::new();
+    for (class, by_article) in &story.classes {
+        let arts: Vec<(&usize, &Vec<candidates::Node>)> = by_article.iter().collect();
+        for (x, y) in article_pairs(&story, &arts) {
+            {
+                let (nodes_a, nodes_b) = (arts[x].1, arts[y].1);
+                let mut scored = Vec::new();
+                for (ia, ib) in candidate_pairs(&story, nodes_a, nodes_b) {
+                    *work += 1;
+                    if let Some(best) =
+                        best_pair(records, &story, &nodes_a[ia], &nodes_b[ib], weights)
+                    {
+                        scored.push(matching::Scored {
+                            a: ia,
+                            b: ib,
+                            weight: best.weight,
+                            data: best,
+                        });
+                    }
+                }
+                let kept = if class == "name" {
+                    matching::best_each(scored, weights.match_threshold)
+                } else {
+                    matching::one_to_one(scored, weights.match_threshold)
+                };
+                for m in kept {
+                    node_members.push(
+                        nodes_a[m.a]
+                            .members
+                            .iter()
+                            .chain(&nodes_b[m.b].members)
+                            .map(|&p| story.profiles[p].record)
+                            .collect(),
+                    );
+                    let mut found = m.data;
+                    found.class = class.clone();
+                    matches.push(found);
+                    sides.push(((*arts[x].0, m.a), (*arts[y].0, m.b)));
+                }
+            }
+        }
+    }
+    set_consensus(&mut matches, &sides);
+    (matches, node_members)
+}
+
+/// A node of one class by its article and index.
+type NodeAt = (usize, usize);
+
+/// The consensus level of each match of one story: how many other articles state the same
+/// thing agreeing with either side (nodes are told apart by class, article and index).
+fn set_consensus(matches: &mut [Match], sides: &[(NodeAt, NodeAt)]) {
+    let Some(k) = features::index("consensus") else {
+        return;
+    };
+    // node → (other article, agrees) for every match it is in.
+    let mut agreeing: BTreeMap<(&str, usize, usize), Vec<usize>> = BTreeMap::new();
+    for (m, &(a, b)) in matches.iter().zip(sides) {
+        if m.agree {
+            agreeing
+                .entry((m.class.as_str(), a.0, a.1))
+                .or_default()
+                .push(b.0);
+            agreeing
+                .entry((m.class.as_str(), b.0, b.1))
+                .or_default()
+                .push(a.0);
+        }
+    }
+    let levels: Vec<u8> = matches
+        .iter()
+        .zip(sides)
+        .map(|(m, &(a, b))| {
+            let support = |node: (usize, usize), other: usize| {
+                agreeing
+                    .get(&(m.class.as_str(), node.0, node.1))
+                    .is_some_and(|arts| arts.iter().any(|&c| c != other))
+            };
+            let level = match (support(a, b.0), support(b, a.0)) {
+                (false, false) => "lonely",
+                (true, true) => "both_sides",
+                _ => "one_sided",
+            };
+            features::COMPARISONS[k]
+                .levels
+                .iter()
+                .position(|l| *l == level)
+                .expect("a consensus level") as u8
+        })
+        .collect();
+    for (m, l) in matches.iter_mut().zip(levels) {
+        m.levels[k] = l;
+    }
+}
+
+/// The best-weighted pair of members of two nodes.
+fn best_pair(
+    records: &[Record],
+    story: &candidates::StoryIndex,
+    na: &candidates::Node,
+    nb: &candidates::Node,
+    weights: &Weights,
+) -> Option<Match> {
+    let mut best: Option<Match> = None;
+    for &pa in na.members.iter().take(MEMBERS_COMPARED) {
+        for &pb in nb.members.iter().take(MEMBERS_COMPARED) {
+            let (a, b) = (&story.profiles[pa], &story.profiles[pb]);
+            // Two ages counted from birth years are the birth years' conflict, not their own.
+            let derived =
+                |p: &candidates::Profile| records[p.record].claim.rule == "age_from_birth_year";
+            if derived(a) && derived(b) {
+                continue;
+            }
+            if a.family == Family::Name && !features::names_comparable(a, b) {
+                continue;
+            }
+            let levels = features::compare(a, b);
+            let weight = weights.weight(a.family, &levels);
+            if best.as_ref().is_none_or(|m| weight > m.weight) {
+                best = Some(Match {
+                    a: a.record,
+                    b: b.record,
+                    family: a.family,
+                    class: String::new(),
+                    weight,
+                    levels,
+                    agree: features::values_agree(a, b, (&a.value, &b.value)),
+                });
+            }
+        }
+    }
+    best
+}
+
+/// Numbers the things matched across articles (connected matches) and counts, for every
+/// record, the outlets that state its value for that thing.
+fn assign_groups(articles: &[Article], records: &mut [Record], node_members: &[Vec<usize>]) {
+    let mut parent: Vec<usize> = (0..records.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for members in node_members {
+        for w in members.windows(2) {
+            let (ra, rb) = (root(&mut parent, w[0]), root(&mut parent, w[1]));
+            if ra != rb {
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut in_match = vec![false; records.len()];
+    for &i in node_members.iter().flatten() {
+        in_match[i] = true;
+    }
+    // Groups numbered by their first record: the same input gives the same numbers.
+    let mut number: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut outlets: BTreeMap<(usize, String), std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for i in 0..records.len() {
+        if !in_match[i] {
+            continue;
+        }
+        let r = root(&mut parent, i);
+        let next = number.len() + 1;
+        let g = *number.entry(r).or_insert(next);
+        outlets
+            .entry((g, records[i].claim.value.to_string()))
+            .or_default()
+            .insert(articles[records[i].article].outlet.as_str());
+    }
+    let counts: BTreeMap<(usize, String), usize> =
+        outlets.into_iter().map(|(k, o)| (k, o.len())).collect();
+    for i in 0..records.len() {
+        if !in_match[i] {
+            records[i].group = 0;
+            records[i].sources = 1;
+            continue;
+        }
+        let g = number[&root(&mut parent, i)];
+        records[i].group = g;
+        records[i].sources = counts[&(g, records[i].claim.value.to_string())];
+    }
+}

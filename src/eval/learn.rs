@@ -1,0 +1,649 @@
+//! Learning the alignment weights from an editors' reading (Fellegi–Sunter, as Splink does):
+//! on the training clusters, every pair of claims of one class in two articles of a story is a
+//! sample; a sample is a match when the gold says its two values are one thing (a conflict's
+//! two sides, or an agreement's value on both). m = P(level | match) from the matches, u =
+//! P(level | any pair) from all pairs (nearly all pairs are non-matches), shrunk towards
+//! the comparison's pooled figures where a family has few matches; weight = log2(m / u).
+//! Then the match threshold, the calibration of row scores (logistic on the weight) and the
+//! default `--min-score` are chosen on the same training clusters. It must not look at the
+//! clusters it is not given: weights learned on one half are measured on the other.
+
+use super::conflicts::{self, cluster_of, doc_id, match_value, GoldAgree, GoldConflict};
+use crate::align::candidates::{self, Family};
+use crate::align::features::{self, COMPARISONS, NA};
+use crate::align::scoring::{LevelWeight, Weights};
+use crate::align::{self, Record};
+use crate::article::Article;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Which read clusters to learn from: all, or the odd- or even-numbered ones (to measure on
+/// the other half).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Half {
+    All,
+    Odd,
+    Even,
+}
+
+impl Half {
+    pub fn takes(self, cluster: &str) -> bool {
+        let n: u64 = cluster.parse().unwrap_or(0);
+        match self {
+            Half::All => true,
+            Half::Odd => n % 2 == 1,
+            Half::Even => n % 2 == 0,
+        }
+    }
+}
+
+/// The editors' reading, restricted to the clusters learned from.
+pub struct Reading {
+    pub conflicts: Vec<GoldConflict>,
+    pub agree: Vec<GoldAgree>,
+    pub read: BTreeSet<String>,
+}
+
+impl Reading {
+    pub fn only(self, half: Half) -> Reading {
+        Reading {
+            conflicts: self
+                .conflicts
+                .into_iter()
+                .filter(|g| half.takes(&g.cluster))
+                .collect(),
+            agree: self
+                .agree
+                .into_iter()
+                .filter(|g| half.takes(&g.cluster))
+                .collect(),
+            read: self.read.into_iter().filter(|c| half.takes(c)).collect(),
+        }
+    }
+}
+
+/// One pair of nodes: its family, the level vectors of its member pairs, and what the gold
+/// needs to label it.
+struct Sample {
+    family: Family,
+    levels: Vec<features::Levels>,
+    cluster: String,
+    docs: (String, String),
+    values: (String, String),
+    /// Share of a gold match this pair carries (0 = none).
+    positive: f64,
+    /// The two values differ: unless the gold calls it a conflict, the pair is surely not
+    /// one thing (the readers recorded every disagreement of a read cluster).
+    differ: bool,
+}
+
+/// Value levels of pairs of claims from different stories, per family: what two unrelated
+/// values look like (pairs within a story are often one thing the gold did not list).
+type ValueU = Vec<Vec<f64>>;
+
+/// Shrinks a family's m towards the pooled m with this many pseudo-matches.
+const SHRINK: f64 = 20.0;
+/// Laplace smoothing of counts.
+const SMOOTH: f64 = 0.5;
+/// Weights are kept within ±this many bits: no single comparison decides alone.
+const MAX_BITS: f64 = 8.0;
+
+fn samples(articles: &[Article], records: &[Record], reading: &Reading) -> (Vec<Sample>, ValueU) {
+    let mut stories: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        let a = &articles[r.article];
+        if r.comparable() && cluster_of(&a.doc).is_some_and(|c| reading.read.contains(&c)) {
+            stories.entry(a.story.as_str()).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    // The first profile of every node, by class, for pairs across stories.
+    let mut by_class: BTreeMap<String, Vec<(usize, candidates::Profile, String)>> = BTreeMap::new();
+    for (story_no, members) in stories.values().enumerate() {
+        let story = candidates::story(articles, records, members);
+        for (class, by_article) in &story.classes {
+            for nodes in by_article.values() {
+                for n in nodes {
+                    let p = story.profiles[n.members[0]].clone();
+                    let v = records[p.record].claim.value.to_string();
+                    by_class
+                        .entry(class.clone())
+                        .or_default()
+                        .push((story_no, p, v));
+                }
+            }
+        }
+        for by_article in story.classes.values() {
+            let arts: Vec<_> = by_article.iter().collect();
+            for x in 0..arts.len() {
+                for y in x + 1..arts.len() {
+                    for na in arts[x].1 {
+                        for nb in arts[y].1 {
+                            let first = |n: &candidates::Node| &story.profiles[n.members[0]];
+                            let (pa, pb) = (first(na), first(nb));
+                            let (ra, rb) = (&records[pa.record], &records[pb.record]);
+                            let values = (ra.claim.value.to_string(), rb.claim.value.to_string());
+                            let mut levels = Vec::new();
+                            for &ma in na.members.iter().take(4) {
+                                for &mb in nb.members.iter().take(4) {
+                                    let (a, b) = (&story.profiles[ma], &story.profiles[mb]);
+                                    if a.family == Family::Name && !features::names_comparable(a, b)
+                                    {
+                                        continue;
+                                    }
+                                    levels.push(features::compare(a, b));
+                                }
+                            }
+                            if levels.is_empty() {
+                                continue;
+                            }
+                            let (da, db) = (&articles[ra.article].doc, &articles[rb.article].doc);
+                            let vi = features::index("value").expect("a value comparison");
+                            let si = features::index("spelling").expect("a spelling comparison");
+                            let differ = levels.iter().all(|l| {
+                                let same = |k: usize, n: &str| {
+                                    l[k] != NA && COMPARISONS[k].levels[l[k] as usize] == n
+                                };
+                                !same(vi, "equal")
+                                    && !same(si, "equal")
+                                    && !same(si, "folded_equal")
+                            });
+                            out.push(Sample {
+                                family: pa.family,
+                                levels,
+                                cluster: cluster_of(da).unwrap_or_default(),
+                                docs: (doc_id(da).to_string(), doc_id(db).to_string()),
+                                values,
+                                positive: 0.0,
+                                differ,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Each node against a few nodes of its class from other stories.
+    let vi = features::index("value").expect("a value comparison");
+    let mut value_u: ValueU = vec![vec![SMOOTH; COMPARISONS[vi].levels.len()]; Family::ALL.len()];
+    for nodes in by_class.values() {
+        let n = nodes.len();
+        for (i, (story_i, a, _)) in nodes.iter().enumerate() {
+            for k in 1..=CROSS_STORY_PAIRS {
+                let (story_j, b, _) = &nodes[(i + n / 2 + k * 7) % n];
+                if story_j == story_i {
+                    continue;
+                }
+                let l = features::compare(a, b)[vi];
+                if l != NA {
+                    value_u[family_index(a.family)][l as usize] += 1.0;
+                }
+            }
+        }
+    }
+    for row in &mut value_u {
+        let total: f64 = row.iter().sum();
+        row.iter_mut().for_each(|x| *x /= total);
+    }
+    (out, value_u)
+}
+
+/// Pairs across stories drawn per node to estimate how unrelated values compare.
+const CROSS_STORY_PAIRS: usize = 10;
+
+/// Marks the samples the gold says are one thing. Where a gold row fits several pairs of
+/// one document pair (an article stating the value twice for different things), each carries
+/// an equal share.
+fn label(samples: &mut [Sample], reading: &Reading) {
+    let mut shares: BTreeMap<(usize, String, String), Vec<usize>> = BTreeMap::new();
+    for (si, s) in samples.iter().enumerate() {
+        for (gi, g) in reading.conflicts.iter().enumerate() {
+            if g.cluster != s.cluster || g.kind != s.family.conflict_kind() {
+                continue;
+            }
+            let has = |docs: &[String], d: &str| docs.iter().any(|x| x == d);
+            let forward = match_value(&s.values.0, &g.value_x)
+                && match_value(&s.values.1, &g.value_y)
+                && has(&g.docs_x, &s.docs.0)
+                && has(&g.docs_y, &s.docs.1);
+            let backward = match_value(&s.values.1, &g.value_x)
+                && match_value(&s.values.0, &g.value_y)
+                && has(&g.docs_x, &s.docs.1)
+                && has(&g.docs_y, &s.docs.0);
+            if forward || backward {
+                shares
+                    .entry((gi, s.docs.0.clone(), s.docs.1.clone()))
+                    .or_default()
+                    .push(si);
+            }
+        }
+        for (gi, g) in reading.agree.iter().enumerate() {
+            if g.cluster != s.cluster {
+                continue;
+            }
+            let has = |d: &str| g.docs.iter().any(|x| x == d);
+            if has(&s.docs.0)
+                && has(&s.docs.1)
+                && match_value(&s.values.0, &g.value)
+                && match_value(&s.values.1, &g.value)
+            {
+                shares
+                    .entry((
+                        reading.conflicts.len() + gi,
+                        s.docs.0.clone(),
+                        s.docs.1.clone(),
+                    ))
+                    .or_default()
+                    .push(si);
+            }
+        }
+    }
+    for members in shares.values() {
+        let share = 1.0 / members.len() as f64;
+        for &si in members {
+            samples[si].positive = (samples[si].positive + share).min(1.0);
+        }
+    }
+}
+
+fn family_index(f: Family) -> usize {
+    Family::ALL.iter().position(|x| *x == f).expect("a family")
+}
+
+/// What learning saw, for the weights file's header and the closing report.
+#[derive(Debug, Clone, Default)]
+pub struct Learned {
+    /// family → (pairs, matches).
+    pub samples: BTreeMap<&'static str, (usize, f64)>,
+    pub training_clusters: usize,
+    pub recall: f64,
+    pub precision: f64,
+}
+
+/// m, u and weights from labelled samples: m from the gold's matches, u from the pairs that are
+/// surely not one thing (different values the gold does not call a conflict), and for the value
+/// comparison from pairs across stories.
+fn weigh(samples: &[Sample], value_u: &ValueU) -> Weights {
+    let mut w = Weights::empty();
+    let nf = Family::ALL.len();
+    // counts[family][comparison][level] for matches (m) and all pairs (u).
+    let mut m = vec![vec![Vec::<f64>::new(); COMPARISONS.len()]; nf];
+    let mut u = m.clone();
+    for f in 0..nf {
+        for (c, comp) in COMPARISONS.iter().enumerate() {
+            m[f][c] = vec![0.0; comp.levels.len()];
+            u[f][c] = vec![0.0; comp.levels.len()];
+        }
+    }
+    let mut matches = vec![0.0; nf];
+    let mut pairs = vec![0.0; nf];
+    for s in samples {
+        let f = family_index(s.family);
+        let each = 1.0 / s.levels.len() as f64;
+        let negative = if s.positive == 0.0 && s.differ {
+            1.0
+        } else {
+            0.0
+        };
+        pairs[f] += s.positive + negative;
+        matches[f] += s.positive;
+        for levels in &s.levels {
+            for (c, &l) in levels.iter().enumerate() {
+                if l == NA {
+                    continue;
+                }
+                u[f][c][l as usize] += each * negative;
+                m[f][c][l as usize] += each * s.positive;
+            }
+        }
+    }
+    for (c, comp) in COMPARISONS.iter().enumerate() {
+        let levels = comp.levels.len();
+        // The comparison's m over every family it applies to: what a family with few matches
+        // is shrunk towards.
+        let mut pooled = vec![SMOOTH; levels];
+        for per_family in m.iter().take(nf) {
+            for (p, x) in pooled.iter_mut().zip(&per_family[c]) {
+                *p += x;
+            }
+        }
+        let total: f64 = pooled.iter().sum();
+        let pooled: Vec<f64> = pooled.iter().map(|x| x / total).collect();
+        for (f, fam) in Family::ALL.iter().enumerate() {
+            if !comp.families.contains(fam) {
+                continue;
+            }
+            let m_n: f64 = m[f][c].iter().sum();
+            let u_n: f64 = u[f][c].iter().sum();
+            for l in 0..levels {
+                let mp = (m[f][c][l] + SHRINK * pooled[l]) / (m_n + SHRINK);
+                let up = if comp.name == "value" {
+                    value_u[f][l]
+                } else {
+                    (u[f][c][l] + SMOOTH) / (u_n + SMOOTH * levels as f64)
+                };
+                w.levels[f][c][l] = LevelWeight {
+                    m: mp,
+                    u: up,
+                    weight: (mp / up).log2().clamp(-MAX_BITS, MAX_BITS),
+                    conflict: 0.0,
+                };
+            }
+        }
+    }
+    for f in 0..nf {
+        let p = (matches[f] + SMOOTH) / (pairs[f] + 2.0 * SMOOTH);
+        w.prior[f] = (p / (1.0 - p)).log2();
+    }
+    w
+}
+
+/// Solves the symmetric positive definite system h·x = g (Cholesky); `None` if it is not.
+fn solve(h: &[f64], g: &[f64], n: usize) -> Option<Vec<f64>> {
+    let mut l = vec![0.0; n * n];
+    for i in 0..n {
+        for j in 0..=i {
+            let mut sum = h[i * n + j];
+            for k in 0..j {
+                sum -= l[i * n + k] * l[j * n + k];
+            }
+            if i == j {
+                if sum <= 0.0 {
+                    return None;
+                }
+                l[i * n + i] = sum.sqrt();
+            } else {
+                l[i * n + j] = sum / l[j * n + j];
+            }
+        }
+    }
+    let mut y = vec![0.0; n];
+    for i in 0..n {
+        let mut sum = g[i];
+        for k in 0..i {
+            sum -= l[i * n + k] * y[k];
+        }
+        y[i] = sum / l[i * n + i];
+    }
+    let mut x = vec![0.0; n];
+    for i in (0..n).rev() {
+        let mut sum = y[i];
+        for k in i + 1..n {
+            sum -= l[k * n + i] * x[k];
+        }
+        x[i] = sum / l[i * n + i];
+    }
+    Some(x)
+}
+
+/// L2 penalties of the conflict model: coefficients shared by all families, each family's own
+/// departures from them (drawn harder to zero: few families have many conflicts), intercepts.
+const SHARED_PENALTY: f64 = 20.0;
+/// Match thresholds tried (bits): the one whose matches give the best F1 on the training
+/// clusters is kept.
+const MATCH_THRESHOLDS: [f64; 4] = [-12.0, -8.0, -4.0, 0.0];
+/// The match weight sums all the evidence that two claims are one thing: its coefficient is
+/// held back least.
+const SLOPE_PENALTY: f64 = 1.0;
+/// The match weight enters the conflict model in tens of bits.
+const WEIGHT_SCALE: f64 = 10.0;
+/// The comparisons the conflict model reads besides the match weight: what tells a paired
+/// difference that editors record from one they would not.
+const CONFLICT_COMPARISONS: &[&str] = &[
+    "value",
+    "consensus",
+    "crowd",
+    "sentence_names",
+    "position",
+    "part_whole",
+    "spelling",
+    "name_kind",
+    "phase",
+];
+const FAMILY_PENALTY: f64 = 100.0;
+const INTERCEPT_PENALTY: f64 = 0.01;
+
+/// The conflict model: logistic regression of "this paired difference is a conflict the
+/// readers recorded" on the comparison levels, over the matched pairs of differing values of
+/// the training clusters. Each level's coefficient is a shared part plus its family's part;
+/// writes the sums into `w` (level `conflict` weights and family intercepts).
+fn conflict_model(samples: &[(Family, features::Levels, f64, f64)], w: &mut Weights) {
+    let nc = COMPARISONS.len();
+    let in_model = |c: usize| CONFLICT_COMPARISONS.contains(&COMPARISONS[c].name);
+    let offset: Vec<usize> = COMPARISONS
+        .iter()
+        .scan(0, |acc, c| {
+            let o = *acc;
+            *acc += c.levels.len();
+            Some(o)
+        })
+        .collect();
+    let per_family: usize = COMPARISONS.iter().map(|c| c.levels.len()).sum();
+    let nf = Family::ALL.len();
+    let dim = per_family * (1 + nf) + nf + 1;
+    let shared = |c: usize, l: usize| offset[c] + l;
+    let own = |f: usize, c: usize, l: usize| per_family * (1 + f) + offset[c] + l;
+    let intercept = |f: usize| per_family * (1 + nf) + f;
+    let slope = dim - 1;
+    // Sparse rows: (index, value), label.
+    let mut rows: Vec<(Vec<(usize, f64)>, f64)> = Vec::new();
+    for (family, levels, weight, y) in samples {
+        let f = family_index(*family);
+        let mut x: Vec<(usize, f64)> = vec![(slope, weight / WEIGHT_SCALE)];
+        for (c, &l) in levels.iter().enumerate().take(nc) {
+            if l == NA || !in_model(c) {
+                continue;
+            }
+            x.push((shared(c, l as usize), 1.0));
+            x.push((own(f, c, l as usize), 1.0));
+        }
+        x.push((intercept(f), 1.0));
+        rows.push((x, *y));
+    }
+    let penalty = |i: usize| {
+        if i == slope {
+            SLOPE_PENALTY
+        } else if i < per_family {
+            SHARED_PENALTY
+        } else if i < per_family * (1 + nf) {
+            FAMILY_PENALTY
+        } else {
+            INTERCEPT_PENALTY
+        }
+    };
+    let mut beta = vec![0.0; dim];
+    for i in 0..nf {
+        beta[intercept(i)] = -4.0;
+    }
+    for _ in 0..60 {
+        let mut g: Vec<f64> = (0..dim).map(|i| penalty(i) * beta[i]).collect();
+        let mut h = vec![0.0; dim * dim];
+        for i in 0..dim {
+            h[i * dim + i] = penalty(i);
+        }
+        for (x, y) in &rows {
+            let z: f64 = x.iter().map(|(i, v)| beta[*i] * v).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let r = p - y;
+            let v = (p * (1.0 - p)).max(1e-9);
+            for &(i, xi) in x {
+                g[i] += r * xi;
+                for &(j, xj) in x {
+                    if j <= i {
+                        h[i * dim + j] += v * xi * xj;
+                    }
+                }
+            }
+        }
+        for i in 0..dim {
+            for j in 0..i {
+                h[j * dim + i] = h[i * dim + j];
+            }
+        }
+        let Some(step) = solve(&h, &g, dim) else {
+            break;
+        };
+        // Newton's step, held to at most 2 nats a coefficient so that a near-separable level
+        // cannot throw the fit off.
+        let largest = step.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+        let damp = if largest > 2.0 { 2.0 / largest } else { 1.0 };
+        for i in 0..dim {
+            beta[i] -= damp * step[i];
+        }
+        if largest < 1e-6 {
+            break;
+        }
+    }
+    w.match_slope = beta[slope] / WEIGHT_SCALE;
+    for (fi, fam) in Family::ALL.iter().enumerate() {
+        w.intercept[fi] = beta[intercept(fi)];
+        for (c, comp) in COMPARISONS.iter().enumerate() {
+            if !comp.families.contains(fam) {
+                continue;
+            }
+            for l in 0..comp.levels.len() {
+                w.levels[fi][c][l].conflict = if in_model(c) {
+                    beta[shared(c, l)] + beta[own(fi, c, l)]
+                } else {
+                    0.0
+                };
+            }
+        }
+    }
+}
+
+/// Whether a match's two values are a conflict the readers recorded.
+fn is_gold_conflict(
+    articles: &[Article],
+    records: &[Record],
+    m: &align::Match,
+    reading: &Reading,
+) -> bool {
+    let (ra, rb) = (&records[m.a], &records[m.b]);
+    let row = conflicts::Row {
+        kind: m.family.conflict_kind().to_string(),
+        doc_a: articles[ra.article].doc.clone(),
+        value_a: ra.claim.value.to_string(),
+        doc_b: articles[rb.article].doc.clone(),
+        value_b: rb.claim.value.to_string(),
+        score: None,
+        fields: Vec::new(),
+    };
+    let cluster = cluster_of(&row.doc_a);
+    reading.conflicts.iter().any(|g| {
+        Some(&g.cluster) == cluster.as_ref() && g.kind == row.kind && conflicts::pairs(&row, g)
+    })
+}
+
+/// The referee's view of compare's rows.
+fn rows(
+    articles: &[Article],
+    records: &[Record],
+    found: &[crate::compare::Discrepancy],
+) -> Vec<conflicts::Row> {
+    found
+        .iter()
+        .filter_map(|d| {
+            let b = d.b?;
+            let (ra, rb) = (&records[d.a], &records[b]);
+            Some(conflicts::Row {
+                kind: d.kind.to_string(),
+                doc_a: articles[ra.article].doc.clone(),
+                value_a: ra.claim.value.to_string(),
+                doc_b: articles[rb.article].doc.clone(),
+                value_b: rb.claim.value.to_string(),
+                score: Some(d.score),
+                fields: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+/// Recall and precision on the training reading if rows under `min_score` were dropped.
+fn at_threshold(scored: &[conflicts::Row], reading: &Reading, min_score: f64) -> (f64, f64) {
+    let paired = |k: &str| {
+        [
+            "numeric_conflict",
+            "date_conflict",
+            "time_conflict",
+            "name_variant",
+        ]
+        .contains(&k)
+    };
+    let kept: Vec<conflicts::Row> = scored
+        .iter()
+        .filter(|r| !paired(&r.kind) || r.score.is_some_and(|p| p >= min_score))
+        .cloned()
+        .collect();
+    let s = conflicts::score(&kept, &reading.conflicts, &reading.read);
+    (s.recall_all(), s.precision_all())
+}
+
+fn f1(r: f64, p: f64) -> f64 {
+    if r + p == 0.0 {
+        0.0
+    } else {
+        2.0 * r * p / (r + p)
+    }
+}
+
+/// Learns weights on the reading's clusters: levels' m, u and weights, priors, then the match
+/// threshold, calibration and default minimum score that do best there.
+pub fn learn(
+    articles: &[Article],
+    records: &mut [Record],
+    reading: &Reading,
+) -> (Weights, Learned) {
+    let (mut all, value_u) = samples(articles, records, reading);
+    label(&mut all, reading);
+    let mut weights = weigh(&all, &value_u);
+    let mut learned = Learned {
+        training_clusters: reading.read.len(),
+        ..Learned::default()
+    };
+    for s in &all {
+        let e = learned.samples.entry(s.family.as_str()).or_default();
+        e.0 += 1;
+        e.1 += s.positive;
+    }
+    // Only the training clusters' records are paired while tuning.
+    let keep: Vec<bool> = records
+        .iter()
+        .map(|r| cluster_of(&articles[r.article].doc).is_some_and(|c| reading.read.contains(&c)))
+        .collect();
+    let mut best: Option<(f64, Weights)> = None;
+    for threshold in MATCH_THRESHOLDS {
+        let mut w = weights.clone();
+        w.match_threshold = threshold;
+        let matches: Vec<align::Match> = align::pair(articles, records, &w)
+            .into_iter()
+            .filter(|m| keep[m.a])
+            .collect();
+        let labelled: Vec<(Family, features::Levels, f64, f64)> = matches
+            .iter()
+            .filter(|m| !m.agree)
+            .map(|m| {
+                let real = is_gold_conflict(articles, records, m, reading);
+                (m.family, m.levels, m.weight, f64::from(u8::from(real)))
+            })
+            .collect();
+        conflict_model(&labelled, &mut w);
+        let found = crate::compare::compare(articles, records, &matches, &w, 0.0);
+        let scored = rows(articles, records, &found);
+        for k in 1..20 {
+            let min_score = f64::from(k) * 0.05;
+            let (r, p) = at_threshold(&scored, reading, min_score);
+            let score = f1(r, p);
+            if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+                let mut chosen = w.clone();
+                chosen.min_score = min_score;
+                learned.recall = r;
+                learned.precision = p;
+                best = Some((score, chosen));
+            }
+        }
+    }
+    if let Some((_, w)) = best {
+        weights = w;
+    }
+    (weights, learned)
+}
