@@ -75,3 +75,83 @@ fn scoring_counts_misses_spurious_and_wrong_values() {
     );
     assert_eq!(r.errors.len(), 4, "{:?}", r.errors);
 }
+
+/// Runs `claimdiff eval conflicts` on the seeds and the written stories against their gold.
+fn eval_conflicts(extra: &[&str]) -> (std::process::Output, tempfile::TempDir) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let stories = root.join("fixtures/stories");
+    let mut args = vec![
+        "eval".to_string(),
+        "conflicts".into(),
+        root.join("fixtures/articles").display().to_string(),
+        stories.display().to_string(),
+        "--gold".into(),
+        stories.join("conflicts.csv").display().to_string(),
+        "--read".into(),
+        stories.join("read.csv").display().to_string(),
+        "--out".into(),
+        out.path().display().to_string(),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(&args)
+        .output()
+        .unwrap();
+    (o, out)
+}
+
+#[test]
+fn alignment_finds_every_conflict_of_the_fixture_gold_and_nothing_else() {
+    let (o, out) = eval_conflicts(&[
+        "--min-recall",
+        "1",
+        "--min-kind-recall",
+        "1",
+        "--min-precision",
+        "1",
+    ]);
+    let summary = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{summary}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        summary.contains("recall all                  7/7"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("7/7 rows match a gold conflict"),
+        "{summary}"
+    );
+    let misses = csv::Reader::from_path(out.path().join("misses.csv"))
+        .unwrap()
+        .records()
+        .count();
+    assert_eq!(misses, 0);
+    let false_rows = csv::Reader::from_path(out.path().join("false.csv"))
+        .unwrap()
+        .records()
+        .count();
+    assert_eq!(false_rows, 0);
+}
+
+#[test]
+fn conflicts_under_the_threshold_fail_and_are_listed_as_misses() {
+    // Keeping only rows scored above 0.99 drops most conflicts: exit 1, each one in misses.csv.
+    let (o, out) = eval_conflicts(&["--min-score", "0.99"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("recall"), "{err}");
+    let mut rdr = csv::Reader::from_path(out.path().join("misses.csv")).unwrap();
+    let headers = rdr.headers().unwrap().clone();
+    let kind = headers.iter().position(|h| h == "kind").unwrap();
+    let kinds: Vec<String> = rdr
+        .records()
+        .map(|r| r.unwrap()[kind].to_string())
+        .collect();
+    assert!(kinds.len() >= 5, "{kinds:?}");
+    assert!(kinds.iter().any(|k| k == "numeric_conflict"), "{kinds:?}");
+}

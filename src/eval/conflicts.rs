@@ -142,11 +142,16 @@ pub fn doc_id(doc: &str) -> &str {
     }
 }
 
-/// The cluster of a document: the number of the `Cluster_NNN` folder in its path.
+/// The cluster of a document: the number of the `Cluster_NNN` folder in its path, else the
+/// name of the folder that holds it (a story folder such as the fixtures').
 pub fn cluster_of(doc: &str) -> Option<String> {
     static CLUSTER: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"Cluster_0*(\d+)").expect("valid pattern"));
-    CLUSTER.captures(doc).map(|c| c[1].to_string())
+    if let Some(c) = CLUSTER.captures(doc) {
+        return Some(c[1].to_string());
+    }
+    let mut parts = doc.rsplit(['/', '\\']).skip(1);
+    parts.next().filter(|p| !p.is_empty()).map(str::to_string)
 }
 
 /// Unit scalings a number is compared under: s/min/h, thousands, millions, billions.
@@ -458,18 +463,12 @@ pub fn write_details(
             .map(|&i| &gold.conflicts[i].fields)
             .collect(),
     )?;
-    let false_path = dir.join("false.csv");
-    if s.false_rows.is_empty() {
-        // No stale file from an earlier run may suggest false rows.
-        let _ = std::fs::remove_file(false_path);
-    } else {
-        write(
-            "false.csv",
-            header,
-            s.false_rows.iter().map(|&i| &rows[i].fields).collect(),
-        )?;
-    }
-    Ok(())
+    // Written even when empty, so no stale file from an earlier run suggests false rows.
+    write(
+        "false.csv",
+        header,
+        s.false_rows.iter().map(|&i| &rows[i].fields).collect(),
+    )
 }
 
 #[cfg(test)]
@@ -498,6 +497,11 @@ mod tests {
         assert_eq!(doc_id("a\\b\\12.html"), "12");
         assert_eq!(cluster_of("../x/Cluster_007/47.txt").as_deref(), Some("7"));
         assert_eq!(cluster_of("Cluster_000/1.txt").as_deref(), Some("0"));
+        assert_eq!(
+            cluster_of("fixtures/stories/crash/a.txt").as_deref(),
+            Some("crash")
+        );
+        assert_eq!(cluster_of("a.txt"), None);
         assert_eq!(cluster_of("fixtures/articles/vtv.txt"), None);
     }
 
