@@ -17,11 +17,14 @@ import csv, sys
 d = sys.argv[1]
 injected = list(csv.DictReader(open(f"{d}/injected.csv")))
 found = set()
+# One row per disagreement: its two sides, and every outlet of each value in the note
+# ("36: Báo 0000, Báo 0001; 41: Báo 0002, Báo 0004").
 for r in csv.DictReader(open(f"{d}.out/discrepancies.csv")):
-    for side in "ab":
-        doc = r[f"doc_{side}"]
-        if doc:
-            found.add((doc.rsplit("/", 2)[-2], doc.rsplit("/", 1)[-1], r["slot"], r[f"value_{side}"]))
-hit = sum(1 for c in injected if (c["story"], c["file"], c["slot"], c["written"]) in found)
+    story = r["doc_a"].rsplit("/", 2)[-2] if r["doc_a"] else ""
+    for part in r["note"].split("; "):
+        value, _, outlets = part.partition(": ")
+        for outlet in outlets.split(", "):
+            found.add((story, outlet, r["slot"], value))
+hit = sum(1 for c in injected if (c["story"], c["outlet"], c["slot"], c["written"]) in found)
 print(f"injected conflicts: {len(injected)}, reported: {hit}, recall {hit / max(1, len(injected)):.3f}")
 PY

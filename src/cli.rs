@@ -97,7 +97,7 @@ pub struct CompareArgs {
     #[command(flatten)]
     pub alignment: AlignArgs,
     /// Report only rows whose score (the probability that the row is a real disagreement)
-    /// is at least P; the default is the weights file's (0.5 with the built-in weights).
+    /// is at least P; the default is the `min_score` row of the weights file (chosen on the gold).
     /// Example: --min-score 0.8
     #[arg(long, value_name = "P", value_parser = probability)]
     pub min_score: Option<f64>,
