@@ -12,7 +12,7 @@ use crate::article::Article;
 use crate::claim::{Kind, Value};
 use crate::entity;
 use chrono::Datelike;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -31,8 +31,22 @@ impl Severity {
     }
 }
 
+/// One value of a disagreement and the claims that state it, one per outlet (ordered by
+/// outlet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    pub value: String,
+    pub records: Vec<usize>,
+}
+
+/// One disagreement: every value stated and who states it, with a representative pair of
+/// claims (`a`, `b`) for the pairwise columns of `discrepancies.csv`.
 #[derive(Debug, Clone)]
 pub struct Discrepancy {
+    /// A stable id (a hash of story, kind, event, slot and values): the same in a sharded run.
+    pub id: String,
+    /// The story (the articles compared with each other).
+    pub story: String,
     pub kind: &'static str,
     pub severity: Severity,
     pub event: String,
@@ -45,6 +59,59 @@ pub struct Discrepancy {
     /// 0–1; 1 for single-source findings, the word overlap for quotes.
     pub score: f64,
     pub note: String,
+    /// Every value and the outlets stating it (values in order).
+    pub sides: Vec<Side>,
+    /// The side stated by more outlets than any other, when one is.
+    pub majority: Option<usize>,
+    /// The side whose latest report is later than every other side's, when the dates say so.
+    pub latest: Option<usize>,
+}
+
+impl Discrepancy {
+    /// Sets the id, majority and latest side once the sides are known.
+    fn finish(mut self, articles: &[Article], records: &[Record]) -> Discrepancy {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let parts = [
+            self.story.as_str(),
+            self.kind,
+            self.event.as_str(),
+            self.slot.as_str(),
+        ];
+        let values = self.sides.iter().map(|s| s.value.as_str());
+        for part in parts.into_iter().chain(values) {
+            for b in part.bytes().chain([0x1f]) {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        self.id = format!("{h:016x}");
+        let unique_max = |keys: Vec<Option<chrono::NaiveDate>>| -> Option<usize> {
+            let best = keys.iter().max()?;
+            let mut at = keys.iter().enumerate().filter(|(_, k)| *k == best);
+            let (i, _) = at.next()?;
+            (at.next().is_none() && best.is_some()).then_some(i)
+        };
+        let counts: Vec<usize> = self.sides.iter().map(|s| s.records.len()).collect();
+        let max = counts.iter().copied().max().unwrap_or(0);
+        self.majority = (self.sides.len() > 1 && counts.iter().filter(|&&c| c == max).count() == 1)
+            .then(|| counts.iter().position(|&c| c == max))
+            .flatten();
+        self.latest = if self.sides.len() > 1 {
+            unique_max(
+                self.sides
+                    .iter()
+                    .map(|s| {
+                        s.records
+                            .iter()
+                            .filter_map(|&r| articles[records[r].article].published)
+                            .max()
+                    })
+                    .collect(),
+            )
+        } else {
+            None
+        };
+        self
+    }
 }
 
 /// Slots that name the toll of a happening (for the note on a later, higher toll).
@@ -78,7 +145,7 @@ fn match_rows(
         b: usize,
         score: f64,
         kind: &'static str,
-        sides: BTreeMap<String, BTreeSet<String>>,
+        sides: BTreeMap<String, BTreeMap<String, usize>>,
     }
     let mut rows: BTreeMap<(String, &'static str, String, String, String), Row> = BTreeMap::new();
     for m in matches {
@@ -117,26 +184,66 @@ fn match_rows(
             (row.a, row.b, row.score) = (a, b, score);
         }
         for (v, i) in [(va, a), (vb, b)] {
-            row.sides
+            let first = row
+                .sides
                 .entry(v)
                 .or_default()
-                .insert(articles[records[i].article].outlet.clone());
+                .entry(articles[records[i].article].outlet.clone())
+                .or_insert(i);
+            *first = (*first).min(i);
+        }
+    }
+    // Outlets that agree with a side without a differing match of their own (matched only to
+    // claims of the same value) stand on that side too: the match group holds them.
+    let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for row in rows.values() {
+        if records[row.a].group > 0 {
+            by_group.entry(records[row.a].group).or_default();
+        }
+    }
+    for (i, r) in records.iter().enumerate() {
+        if let Some(members) = by_group.get_mut(&r.group) {
+            members.push(i);
+        }
+    }
+    for row in rows.values_mut() {
+        let Some(members) = by_group.get(&records[row.a].group) else {
+            continue;
+        };
+        for &i in members {
+            let value = records[i].claim.value.to_string();
+            if let Some(side) = row.sides.get_mut(&value) {
+                let first = side
+                    .entry(articles[records[i].article].outlet.clone())
+                    .or_insert(i);
+                *first = (*first).min(i);
+            }
         }
     }
     rows.into_values()
         .map(|row| {
             let r = &records[row.a];
-            let sides = row
+            let who = row
                 .sides
                 .iter()
-                .map(|(v, o)| format!("{v}: {}", o.iter().cloned().collect::<Vec<_>>().join(", ")))
+                .map(|(v, o)| format!("{v}: {}", o.keys().cloned().collect::<Vec<_>>().join(", ")))
                 .collect::<Vec<_>>()
                 .join("; ");
+            let sides = row
+                .sides
+                .into_iter()
+                .map(|(value, o)| Side {
+                    value,
+                    records: o.into_values().collect(),
+                })
+                .collect();
             let severity = match (row.kind, &r.scope) {
                 ("name_variant", _) | (_, Scope::Background(_)) => Severity::Medium,
                 _ => Severity::High,
             };
             Discrepancy {
+                id: String::new(),
+                story: articles[r.article].story.clone(),
                 kind: row.kind,
                 severity,
                 event: r.scope.label(),
@@ -144,8 +251,12 @@ fn match_rows(
                 a: row.a,
                 b: Some(row.b),
                 score: (row.score * 1000.0).round() / 1000.0,
-                note: note_for(articles, records, &sides, row.a, row.b),
+                note: note_for(articles, records, &who, row.a, row.b),
+                sides,
+                majority: None,
+                latest: None,
             }
+            .finish(articles, records)
         })
         .collect()
 }
@@ -369,59 +480,149 @@ fn compare_quotes(
             })
             .collect()
     };
-    let mut seen = BTreeSet::new();
-    let mut out = Vec::new();
+    // Pairs that disagree, then one disagreement per connected group of quotes and kind.
+    let mut found: Vec<(&'static str, usize, usize, f64)> = Vec::new();
     for (x, y) in pairs {
         *work += 1;
-        {
-            let (i, j) = (members[x], members[y]);
-            let (ra, rb) = (&records[i], &records[j]);
-            let (oa, ob) = (&articles[ra.article].outlet, &articles[rb.article].outlet);
-            if oa == ob {
-                continue;
+        let (i, j) = (members[x], members[y]);
+        let (ra, rb) = (&records[i], &records[j]);
+        if articles[ra.article].outlet == articles[rb.article].outlet {
+            continue;
+        }
+        let sim = jaccard(&bags[x], &bags[y]);
+        let kind = match (speaker(ra), speaker(rb)) {
+            (Some(sa), Some(sb)) if sim >= 0.8 && !same_speaker(sa, sb) => "attribution_conflict",
+            (Some(sa), Some(sb))
+                if sim >= 0.75
+                    && same_speaker(sa, sb)
+                    && material_difference(&bags[x], &bags[y]) =>
+            {
+                "quote_variant"
             }
-            let sim = jaccard(&bags[x], &bags[y]);
-            let kind = match (speaker(ra), speaker(rb)) {
-                (Some(sa), Some(sb)) if sim >= 0.8 && !same_speaker(sa, sb) => {
-                    "attribution_conflict"
-                }
-                (Some(sa), Some(sb))
-                    if sim >= 0.75
-                        && same_speaker(sa, sb)
-                        && material_difference(&bags[x], &bags[y]) =>
-                {
-                    "quote_variant"
-                }
-                _ => continue,
-            };
-            if !seen.insert((kind, oa.min(ob), oa.max(ob), x.min(y))) {
-                continue;
+            _ => continue,
+        };
+        found.push((kind, i, j, sim));
+    }
+    let mut out = Vec::new();
+    for kind in ["attribution_conflict", "quote_variant"] {
+        let of_kind: Vec<&(&str, usize, usize, f64)> =
+            found.iter().filter(|f| f.0 == kind).collect();
+        let mut parent: BTreeMap<usize, usize> = BTreeMap::new();
+        fn root(parent: &mut BTreeMap<usize, usize>, x: usize) -> usize {
+            let p = *parent.entry(x).or_insert(x);
+            if p == x {
+                return x;
             }
-            let (a, b) = if oa <= ob { (i, j) } else { (j, i) };
-            out.push(Discrepancy {
-                kind,
-                severity: if kind == "attribution_conflict" {
-                    Severity::Medium
-                } else {
-                    Severity::Low
-                },
-                event: ra.scope.label(),
-                slot: "quote".to_string(),
-                a,
-                b: Some(b),
-                score: sim,
-                note: format!(
-                    "{}: {}; {}: {} (word overlap {:.2})",
-                    oa,
-                    speaker(ra).unwrap_or("?"),
-                    ob,
-                    speaker(rb).unwrap_or("?"),
-                    sim
-                ),
-            });
+            let r = root(parent, p);
+            parent.insert(x, r);
+            r
+        }
+        for f in &of_kind {
+            let (ri, rj) = (root(&mut parent, f.1), root(&mut parent, f.2));
+            if ri != rj {
+                parent.insert(ri.max(rj), ri.min(rj));
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<&(&str, usize, usize, f64)>> = BTreeMap::new();
+        for f in of_kind {
+            let r = root(&mut parent, f.1);
+            groups.entry(r).or_default().push(f);
+        }
+        for pairs in groups.values() {
+            out.push(quote_disagreement(articles, records, kind, pairs));
         }
     }
     out
+}
+
+/// One disagreement over a connected group of quotes: its sides are the speakers (for an
+/// attribution conflict) or the wordings (for a quote variant), one claim per outlet each.
+fn quote_disagreement(
+    articles: &[Article],
+    records: &[Record],
+    kind: &'static str,
+    pairs: &[&(&str, usize, usize, f64)],
+) -> Discrepancy {
+    let best = pairs
+        .iter()
+        .max_by(|x, y| x.3.total_cmp(&y.3).then((y.1, y.2).cmp(&(x.1, x.2))))
+        .expect("a group has a pair");
+    let (i, j, sim) = (best.1, best.2, best.3);
+    let (a, b) = oriented(articles, records, i, j);
+    let mut quotes: Vec<usize> = pairs.iter().flat_map(|p| [p.1, p.2]).collect();
+    quotes.sort_unstable();
+    quotes.dedup();
+    // label → outlet → first claim.
+    let mut sides: Vec<(String, BTreeMap<String, usize>)> = Vec::new();
+    for q in quotes {
+        let r = &records[q];
+        let label = if kind == "attribution_conflict" {
+            speaker(r).unwrap_or("?").to_string()
+        } else {
+            r.claim.value.to_string()
+        };
+        let at = sides.iter().position(|(l, _)| {
+            if kind == "attribution_conflict" {
+                same_speaker(l, &label)
+            } else {
+                *l == label
+            }
+        });
+        let at = at.unwrap_or_else(|| {
+            sides.push((label, BTreeMap::new()));
+            sides.len() - 1
+        });
+        sides[at]
+            .1
+            .entry(articles[r.article].outlet.clone())
+            .or_insert(q);
+    }
+    sides.sort_by(|x, y| x.0.cmp(&y.0));
+    let who = sides
+        .iter()
+        .map(|(l, o)| format!("{l}: {}", o.keys().cloned().collect::<Vec<_>>().join(", ")))
+        .collect::<Vec<_>>();
+    let note = if kind == "attribution_conflict" {
+        format!("{} (word overlap {sim:.2})", who.join("; "))
+    } else {
+        // Wordings are long: name the speaker and the outlets of each wording instead.
+        let outlets = sides
+            .iter()
+            .map(|(_, o)| o.keys().cloned().collect::<Vec<_>>().join(", "))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        format!(
+            "{}: {outlets} (word overlap {sim:.2})",
+            speaker(&records[a]).unwrap_or("?")
+        )
+    };
+    let ra = &records[a];
+    Discrepancy {
+        id: String::new(),
+        story: articles[ra.article].story.clone(),
+        kind,
+        severity: if kind == "attribution_conflict" {
+            Severity::Medium
+        } else {
+            Severity::Low
+        },
+        event: ra.scope.label(),
+        slot: "quote".to_string(),
+        a,
+        b: Some(b),
+        score: sim,
+        note,
+        sides: sides
+            .into_iter()
+            .map(|(value, o)| Side {
+                value,
+                records: o.into_values().collect(),
+            })
+            .collect(),
+        majority: None,
+        latest: None,
+    }
+    .finish(articles, records)
 }
 
 /// A weekday written next to a date it does not fall on.
@@ -435,18 +636,29 @@ fn weekday_mismatches<'a>(
             return None;
         };
         let actual = d.first_day().weekday();
-        (written != actual && r.section == crate::claim::Section::Story).then(|| Discrepancy {
-            kind: "weekday_mismatch",
-            severity: Severity::Medium,
-            event: r.scope.label(),
-            slot: r.claim.slot.to_string(),
-            a: i,
-            b: None,
-            score: 1.0,
-            note: format!(
-                "{} is a {actual:?}, written as {written:?} ({})",
-                d, articles[r.article].outlet
-            ),
+        (written != actual && r.section == crate::claim::Section::Story).then(|| {
+            Discrepancy {
+                id: String::new(),
+                story: articles[r.article].story.clone(),
+                kind: "weekday_mismatch",
+                severity: Severity::Medium,
+                event: r.scope.label(),
+                slot: r.claim.slot.to_string(),
+                a: i,
+                b: None,
+                score: 1.0,
+                note: format!(
+                    "{} is a {actual:?}, written as {written:?} ({})",
+                    d, articles[r.article].outlet
+                ),
+                sides: vec![Side {
+                    value: r.claim.value.to_string(),
+                    records: vec![i],
+                }],
+                majority: None,
+                latest: None,
+            }
+            .finish(articles, records)
         })
     })
 }

@@ -20,5 +20,6 @@ pub mod generate;
 pub mod html;
 pub mod report;
 pub mod shard;
+pub mod story;
 pub mod text;
 pub mod token;

@@ -30,11 +30,12 @@ fn csv_rows(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
 }
 
 #[test]
-fn html_page_has_summary_every_discrepancy_and_slots() {
+fn html_page_has_one_card_per_disagreement_in_named_story_sections() {
     let out = tempfile::tempdir().unwrap();
     let o = claimdiff(&[
         "compare",
         "fixtures/articles",
+        "fixtures/stories",
         "--out",
         out.path().to_str().unwrap(),
         "-q",
@@ -44,48 +45,105 @@ fn html_page_has_summary_every_discrepancy_and_slots() {
     assert_eq!(o.status.code(), Some(1));
     let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
     let doc = Html::parse_document(&page);
+    // Self-contained: nothing fetched (the one inline script only filters).
     assert!(
-        doc.select(&sel("script, link[rel=stylesheet], img"))
+        doc.select(&sel("script[src], link, img, iframe"))
             .next()
             .is_none(),
         "self-contained"
     );
+    assert_eq!(doc.select(&sel("script")).count(), 1);
     let summary: String = doc
         .select(&sel("#summary"))
         .next()
         .expect("summary")
         .text()
         .collect();
-    assert!(summary.contains("articles") && summary.contains("numeric_conflict"));
-    let cards: Vec<_> = doc.select(&sel("#discrepancies article.disc")).collect();
-    let (headers, rows) = csv_rows(&out.path().join("discrepancies.csv"));
-    assert_eq!(cards.len(), rows.len());
-    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
-    for (card, row) in cards.iter().zip(&rows) {
-        let text: String = card.text().collect();
-        for c in ["kind", "slot", "outlet_a", "outlet_b", "value_a", "value_b"] {
-            assert!(
-                text.contains(&row[col(c)]),
-                "{c} {:?} missing from card",
-                row[col(c)]
-            );
-        }
-        let marks: Vec<String> = card
-            .select(&sel("mark"))
-            .map(|m| m.text().collect())
-            .collect();
-        assert_eq!(
-            marks,
-            [row[col("mention_a")].clone(), row[col("mention_b")].clone()]
-        );
-        assert_eq!(card.select(&sel(".sides .side")).count(), 2);
-    }
-    assert!(doc.select(&sel("#slots table.slot")).next().is_some());
-    let events: Vec<String> = doc
-        .select(&sel("h3.event"))
-        .map(|e| e.text().collect())
+    assert!(
+        summary.contains("20 articles") && summary.contains("6 stories"),
+        "{summary}"
+    );
+
+    // Six named story sections, each listed in the contents, every link resolving.
+    let sections: Vec<_> = doc.select(&sel("section.story")).collect();
+    assert_eq!(sections.len(), 6);
+    let ids: Vec<&str> = sections.iter().map(|s| s.value().id().unwrap()).collect();
+    let links: Vec<String> = doc
+        .select(&sel("#contents a"))
+        .map(|a| a.value().attr("href").unwrap().to_string())
         .collect();
-    assert_eq!(events, ["main story"]);
+    assert_eq!(links.len(), 6);
+    for l in &links {
+        assert!(
+            ids.contains(&l.trim_start_matches('#')),
+            "{l} resolves to no section"
+        );
+    }
+    let titles: Vec<String> = doc
+        .select(&sel("section.story > h2"))
+        .map(|h| h.text().collect())
+        .collect();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.starts_with("Xe khách lao xuống vực")),
+        "{titles:?}"
+    );
+
+    // One card per disagreement, ids shared with both CSV files.
+    let cards: Vec<_> = doc.select(&sel(".disagreement")).collect();
+    let card_ids: Vec<&str> = cards
+        .iter()
+        .map(|c| c.value().attr("data-disagreement").unwrap())
+        .collect();
+    let mut unique = card_ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), card_ids.len(), "a disagreement on two cards");
+    let (dh, drows) = csv_rows(&out.path().join("disagreements.csv"));
+    assert_eq!(drows.len(), cards.len());
+    let dcol = |name: &str| dh.iter().position(|h| h == name).unwrap();
+    let (h, rows) = csv_rows(&out.path().join("discrepancies.csv"));
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    for r in &rows {
+        assert!(card_ids.contains(&r[col("disagreement")].as_str()));
+    }
+    for r in &drows {
+        assert!(card_ids.contains(&r[dcol("disagreement")].as_str()));
+    }
+    // The coach crash: 12 dead in two outlets (one published a day later), 13 in one.
+    let deaths = drows
+        .iter()
+        .find(|r| r[dcol("slot")] == "deaths")
+        .expect("the deaths row");
+    assert_eq!(deaths[dcol("values")], "12: Báo Ba, Báo Một; 13: Báo Hai");
+    assert_eq!(deaths[dcol("majority")], "12");
+    assert_eq!(deaths[dcol("latest")], "12");
+    assert!(deaths[dcol("story")].ends_with("crash"));
+    let card = cards
+        .iter()
+        .find(|c| {
+            c.value().attr("data-disagreement") == Some(deaths[dcol("disagreement")].as_str())
+        })
+        .unwrap();
+    let marks: Vec<String> = card
+        .select(&sel("mark"))
+        .map(|m| m.text().collect())
+        .collect();
+    assert_eq!(marks.len(), 3, "{marks:?}");
+    assert_eq!(card.select(&sel(".value.majority")).count(), 1);
+    assert!(card
+        .value()
+        .attr("data-outlets")
+        .unwrap()
+        .contains("|Báo Hai|"));
+
+    // Every claim and article row names its story.
+    for name in ["claims.csv", "articles.csv"] {
+        let (h, rows) = csv_rows(&out.path().join(name));
+        let story = h.iter().position(|c| c == "story").unwrap();
+        assert!(rows.iter().all(|r| !r[story].is_empty()), "{name}");
+    }
 }
 
 #[test]
@@ -122,9 +180,16 @@ fn a_hostile_article_renders_as_text() {
     let page = std::fs::read_to_string(out.join("index.html")).unwrap();
     let doc = Html::parse_document(&page);
     assert!(
-        doc.select(&sel("script, img, b")).next().is_none(),
+        doc.select(&sel("img, b")).next().is_none(),
         "article markup became elements"
     );
+    // The only script is the page's own filter.
+    let scripts: Vec<String> = doc
+        .select(&sel("script"))
+        .map(|s| s.text().collect())
+        .collect();
+    assert_eq!(scripts.len(), 1);
+    assert!(!scripts[0].contains("alert"));
     let text: String = doc.root_element().text().collect();
     assert!(
         text.contains("<script>alert(1)</script>"),
@@ -158,7 +223,7 @@ fn excel_bom_and_jsonl_carry_the_same_rows() {
         "csv,jsonl",
         "--excel",
     ]);
-    for name in ["discrepancies", "claims", "articles"] {
+    for name in ["discrepancies", "disagreements", "claims", "articles"] {
         let csv_bytes = std::fs::read(out.path().join(format!("{name}.csv"))).unwrap();
         assert!(
             csv_bytes.starts_with(b"\xEF\xBB\xBF"),

@@ -46,7 +46,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
         format!(" ({} skipped)", skipped.len())
     };
     eprintln!(
-        "claimdiff: {} articles{skipped}, {} claims, {} {}; reports in {}",
+        "claimdiff: {} articles{skipped}, {} claims, {} {}{}; reports in {}",
         articles.len(),
         records.len(),
         found.len(),
@@ -55,6 +55,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
         } else {
             "discrepancies"
         },
+        busiest_stories(&articles, &found),
         args.out.display()
     );
     Ok(if found.is_empty() {
@@ -62,4 +63,37 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// " in S of T stories (most: title (n), …)" when there is more than one story, so a day's run
+/// names where to look first.
+fn busiest_stories(articles: &[crate::article::Article], found: &[compare::Discrepancy]) -> String {
+    let stories = crate::story::stories(articles);
+    if stories.len() < 2 {
+        return String::new();
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for d in found {
+        *counts.entry(d.story.as_str()).or_default() += 1;
+    }
+    let mut top: Vec<(&str, usize)> = counts.iter().map(|(k, n)| (*k, *n)).collect();
+    top.sort_by_key(|&(k, n)| (std::cmp::Reverse(n), k));
+    let names: Vec<String> = top
+        .iter()
+        .take(3)
+        .filter_map(|(k, n)| {
+            let s = stories.iter().find(|s| s.key == *k)?;
+            let mut title: String = s.title.chars().take(40).collect();
+            if title.len() < s.title.len() {
+                title.push('…');
+            }
+            Some(format!("{title} ({n})"))
+        })
+        .collect();
+    let most = if names.is_empty() {
+        String::new()
+    } else {
+        format!(" (most: {})", names.join(", "))
+    };
+    format!(" in {} of {} stories{most}", counts.len(), stories.len())
 }

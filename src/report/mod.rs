@@ -1,5 +1,5 @@
-//! Report writing: the only module that knows column names. Builds the three tables
-//! (discrepancies, claims, articles) and writes them as CSV (Excel-safe), JSON Lines and a
+//! Report writing: the only module that knows column names. Builds the four tables
+//! (discrepancies, disagreements, claims, articles) and writes them as CSV (Excel-safe), JSON Lines and a
 //! self-contained HTML page, each to a temporary file first and renamed into place only when
 //! all are complete, so no reader ever sees half a report.
 //! It must not decide anything about claims.
@@ -11,10 +11,11 @@ use crate::article::Article;
 use crate::compare::Discrepancy;
 use crate::corpus::Skipped;
 use anyhow::{anyhow, Context, Result};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub const DISCREPANCY_COLUMNS: [&str; 22] = [
+pub const DISCREPANCY_COLUMNS: [&str; 24] = [
     "kind",
     "severity",
     "event",
@@ -37,9 +38,28 @@ pub const DISCREPANCY_COLUMNS: [&str; 22] = [
     "sentence_b",
     "score",
     "note",
+    "story",
+    "disagreement",
 ];
 
-pub const CLAIM_COLUMNS: [&str; 16] = [
+/// One row per disagreement: every value with the outlets that state it.
+pub const DISAGREEMENT_COLUMNS: [&str; 13] = [
+    "disagreement",
+    "story",
+    "story_title",
+    "kind",
+    "severity",
+    "event",
+    "slot",
+    "values",
+    "majority",
+    "latest",
+    "outlets",
+    "score",
+    "note",
+];
+
+pub const CLAIM_COLUMNS: [&str; 17] = [
     "doc",
     "outlet",
     "published",
@@ -56,9 +76,10 @@ pub const CLAIM_COLUMNS: [&str; 16] = [
     "sources",
     "section",
     "rule",
+    "story",
 ];
 
-pub const ARTICLE_COLUMNS: [&str; 13] = [
+pub const ARTICLE_COLUMNS: [&str; 14] = [
     "doc",
     "outlet",
     "published",
@@ -70,6 +91,7 @@ pub const ARTICLE_COLUMNS: [&str; 13] = [
     "format",
     "encoding",
     "story",
+    "story_title",
     "published_from",
     "status",
 ];
@@ -121,7 +143,59 @@ pub fn discrepancy_rows(
             }
             row.push(format!("{:.2}", d.score));
             row.push(d.note.clone());
+            row.push(d.story.clone());
+            row.push(d.id.clone());
             row
+        })
+        .collect()
+}
+
+/// "value: outlet, outlet; value: outlet".
+fn values_cell(articles: &[Article], records: &[Record], d: &Discrepancy) -> String {
+    d.sides
+        .iter()
+        .map(|s| {
+            let outlets: Vec<&str> = s
+                .records
+                .iter()
+                .map(|&r| articles[records[r].article].outlet.as_str())
+                .collect();
+            format!("{}: {}", s.value, outlets.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn disagreement_rows(
+    articles: &[Article],
+    records: &[Record],
+    ds: &[Discrepancy],
+    titles: &BTreeMap<String, String>,
+) -> Vec<Vec<String>> {
+    ds.iter()
+        .map(|d| {
+            let side_value = |i: Option<usize>| i.map(|i| d.sides[i].value.clone());
+            let outlets: BTreeSet<&str> = d
+                .sides
+                .iter()
+                .flat_map(|s| s.records.iter())
+                .map(|&r| articles[records[r].article].outlet.as_str())
+                .collect();
+            vec![
+                d.id.clone(),
+                d.story.clone(),
+                titles.get(&d.story).cloned().unwrap_or_default(),
+                d.kind.to_string(),
+                d.severity.as_str().to_string(),
+                d.event.clone(),
+                d.slot.clone(),
+                values_cell(articles, records, d),
+                side_value(d.majority).unwrap_or_default(),
+                side_value(d.latest).unwrap_or_default(),
+                outlets.len().to_string(),
+                format!("{:.2}", d.score),
+                d.note.clone(),
+            ]
         })
         .collect()
 }
@@ -151,6 +225,7 @@ fn claim_row(articles: &[Article], r: &Record) -> Vec<String> {
         r.sources.to_string(),
         r.section.as_str().to_string(),
         c.rule.to_string(),
+        a.story.clone(),
     ]
 }
 
@@ -159,6 +234,7 @@ pub fn article_rows(
     articles: &[Article],
     records: &[Record],
     skipped: &[Skipped],
+    titles: &BTreeMap<String, String>,
 ) -> Vec<Vec<String>> {
     let mut counts = vec![0usize; articles.len()];
     for r in records {
@@ -177,6 +253,7 @@ pub fn article_rows(
             a.format.as_str().to_string(),
             a.encoding.to_string(),
             a.story.clone(),
+            titles.get(&a.story).cloned().unwrap_or_default(),
             a.published_from.to_string(),
             "ok".to_string(),
         ]
@@ -217,6 +294,20 @@ pub fn discrepancy_table<'a>(
     }
 }
 
+pub fn disagreement_table<'a>(
+    articles: &'a [Article],
+    records: &'a [Record],
+    ds: &'a [Discrepancy],
+    titles: &BTreeMap<String, String>,
+) -> Table<'a> {
+    Table {
+        name: "disagreements",
+        columns: &DISAGREEMENT_COLUMNS,
+        numeric: &["majority", "latest", "outlets", "score"],
+        rows: Box::new(disagreement_rows(articles, records, ds, titles).into_iter()),
+    }
+}
+
 pub fn claim_table<'a>(articles: &'a [Article], records: &'a [Record]) -> Table<'a> {
     Table {
         name: "claims",
@@ -230,12 +321,13 @@ pub fn article_table<'a>(
     articles: &'a [Article],
     records: &'a [Record],
     skipped: &'a [Skipped],
+    titles: &BTreeMap<String, String>,
 ) -> Table<'a> {
     Table {
         name: "articles",
         columns: &ARTICLE_COLUMNS,
         numeric: &["bytes", "claims"],
-        rows: Box::new(article_rows(articles, records, skipped).into_iter()),
+        rows: Box::new(article_rows(articles, records, skipped, titles).into_iter()),
     }
 }
 
@@ -394,11 +486,17 @@ pub fn write_reports(
     excel: bool,
     r: &Reports,
 ) -> Result<Vec<PathBuf>> {
+    let stories = crate::story::stories(r.articles);
+    let titles: BTreeMap<String, String> = stories
+        .iter()
+        .map(|s| (s.key.clone(), s.title.clone()))
+        .collect();
     let tables = || {
         [
             discrepancy_table(r.articles, r.records, r.discrepancies),
+            disagreement_table(r.articles, r.records, r.discrepancies, &titles),
             claim_table(r.articles, r.records),
-            article_table(r.articles, r.records, r.skipped),
+            article_table(r.articles, r.records, r.skipped, &titles),
         ]
     };
     let mut staged = Staged::new(dir);
@@ -416,7 +514,8 @@ pub fn write_reports(
             }
             Format::Html => staged.add("index.html", |w| {
                 Ok(w.write_all(
-                    html::page(r.articles, r.records, r.discrepancies, r.skipped).as_bytes(),
+                    html::page(r.articles, r.records, r.discrepancies, r.skipped, &stories)
+                        .as_bytes(),
                 )?)
             })?,
         }
