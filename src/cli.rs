@@ -32,6 +32,11 @@ pub enum Command {
     ///
     /// Example: claimdiff extract fixtures/articles --format jsonl | head
     Extract(ExtractArgs),
+    /// Print how the articles group into stories (story, title, outlets, articles) as CSV,
+    /// without comparing them; `--stories auto` by default.
+    ///
+    /// Example: claimdiff stories feed/ --stories auto
+    Stories(StoriesArgs),
     /// Score extraction against gold annotations; exit 1 when a score falls under its threshold.
     ///
     /// Example: claimdiff eval fixtures
@@ -72,6 +77,12 @@ pub struct InputArgs {
     /// file stops the run with exit code 2. Example: --keep-going
     #[arg(long)]
     pub keep_going: bool,
+    /// How articles are sorted into stories (only articles of one story are compared): folder
+    /// (each folder is a story; a manifest's `story` column wins), manifest (the manifest's
+    /// `story` column, required for every article), auto (grouped from what the articles
+    /// report: titles, names, claim sentences, publication dates). Example: --stories auto
+    #[arg(long, value_enum, default_value = "folder")]
+    pub stories: crate::group::StoryMode,
 }
 
 #[derive(Debug, Args)]
@@ -233,4 +244,20 @@ pub struct GenerateArgs {
     /// Filler sentences per article (about 150 bytes each). Example: --filler 30
     #[arg(long, default_value_t = 30)]
     pub filler: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct StoriesArgs {
+    /// Article files or directories, read recursively. Example: feed/
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// As for compare. Example: --manifest feed/manifest.csv
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// How articles are sorted into stories: folder, manifest or auto. Example: --stories folder
+    #[arg(long, value_enum, default_value = "auto")]
+    pub stories: crate::group::StoryMode,
+    /// Read every other file when one cannot be read. Example: --keep-going
+    #[arg(long)]
+    pub keep_going: bool,
 }

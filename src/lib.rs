@@ -17,6 +17,7 @@ pub mod eval;
 pub mod event;
 pub mod extract;
 pub mod generate;
+pub mod group;
 pub mod html;
 pub mod report;
 pub mod shard;

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod eval;
 pub mod extract;
+pub mod stories;
 
 use crate::align::Weights;
 use crate::cli::{AlignArgs, Command, InputArgs, Opts};
@@ -17,6 +18,7 @@ pub fn run(opts: Opts) -> Result<ExitCode> {
     match opts.command {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Stories(args) => stories::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Generate(args) => {
             let injected = crate::generate::write(
@@ -109,6 +111,7 @@ fn load(input: &InputArgs, exclude: Option<&std::path::Path>) -> Result<corpus::
     let loaded = corpus::load(&inputs, &manifest, &bar, input.keep_going);
     bar.finish_and_clear();
     let mut loaded = loaded?;
+    set_stories(&mut loaded, &inputs, &manifest, input.stories)?;
     problems.append(&mut loaded.skipped);
     problems.sort_by(|a, b| a.doc.cmp(&b.doc));
     for p in &problems {
@@ -116,4 +119,46 @@ fn load(input: &InputArgs, exclude: Option<&std::path::Path>) -> Result<corpus::
     }
     loaded.skipped = problems;
     Ok(loaded)
+}
+
+/// Sorts the articles into stories as asked: folders (as read), the manifest's `story`
+/// column (an article without one is an error naming it), or grouping by content.
+fn set_stories(
+    loaded: &mut corpus::Loaded,
+    inputs: &[corpus::Input],
+    manifest: &corpus::Manifest,
+    mode: crate::group::StoryMode,
+) -> Result<()> {
+    use crate::group::StoryMode;
+    match mode {
+        StoryMode::Folder => {}
+        StoryMode::Manifest => {
+            let with_story: std::collections::HashSet<&str> = inputs
+                .iter()
+                .filter(|i| manifest.get(&i.path).is_some_and(|m| !m.story.is_empty()))
+                .map(|i| i.doc.as_str())
+                .collect();
+            if let Some(a) = loaded
+                .articles
+                .iter()
+                .find(|a| !with_story.contains(a.doc.as_str()))
+            {
+                anyhow::bail!(
+                    "{}: no story in the manifest (--stories manifest needs a story column filled for every article)",
+                    a.doc
+                );
+            }
+        }
+        StoryMode::Auto => {
+            let stories = crate::group::assign(
+                &loaded.articles,
+                &loaded.extractions,
+                &crate::group::SETTINGS,
+            );
+            for (a, s) in loaded.articles.iter_mut().zip(stories) {
+                a.story = s;
+            }
+        }
+    }
+    Ok(())
 }

@@ -59,6 +59,9 @@ pub const DISAGREEMENT_COLUMNS: [&str; 13] = [
     "note",
 ];
 
+/// `claimdiff stories`: one row per story.
+pub const STORY_COLUMNS: [&str; 5] = ["story", "title", "outlets", "articles", "docs"];
+
 pub const CLAIM_COLUMNS: [&str; 17] = [
     "doc",
     "outlet",
@@ -305,6 +308,27 @@ pub fn disagreement_table<'a>(
         columns: &DISAGREEMENT_COLUMNS,
         numeric: &["majority", "latest", "outlets", "score"],
         rows: Box::new(disagreement_rows(articles, records, ds, titles).into_iter()),
+    }
+}
+
+pub fn story_table<'a>(articles: &'a [Article], stories: &'a [crate::story::Story]) -> Table<'a> {
+    Table {
+        name: "stories",
+        columns: &STORY_COLUMNS,
+        numeric: &["articles"],
+        rows: Box::new(stories.iter().map(move |s| {
+            vec![
+                s.key.clone(),
+                s.title.clone(),
+                s.outlets.iter().cloned().collect::<Vec<_>>().join("; "),
+                s.articles.len().to_string(),
+                s.articles
+                    .iter()
+                    .map(|&i| articles[i].doc.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ]
+        })),
     }
 }
 
