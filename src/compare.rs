@@ -130,6 +130,12 @@ fn oriented(articles: &[Article], records: &[Record], x: usize, y: usize) -> (us
     }
 }
 
+fn names_a_place_or_org(m: &Match) -> bool {
+    crate::align::features::index("name_kind").is_some_and(|k| {
+        crate::align::features::COMPARISONS[k].levels[m.levels[k] as usize] == "place_or_org"
+    })
+}
+
 /// Disagreements between matched claims, one row per story, kind, class and pair of values
 /// (the best-scored pair of articles stands for the others, which the note lists).
 fn match_rows(
@@ -155,6 +161,11 @@ fn match_rows(
         }
         let ra = &records[m.a];
 
+        // A name variant is one person named two ways; two spellings of a place or an
+        // organisation (a stadium, a bank) are not what the kind reports.
+        if m.family == crate::align::Family::Name && names_a_place_or_org(m) {
+            continue;
+        }
         let score = weights.probability(m.family, &m.levels, m.weight);
         if score < min_score {
             continue;
