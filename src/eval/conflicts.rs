@@ -58,37 +58,50 @@ fn ids(s: &str) -> Vec<String> {
     s.split_whitespace().map(str::to_string).collect()
 }
 
-pub fn read_conflicts(path: &Path) -> Result<Gold> {
+/// A gold file's header, and per row the cells of the named columns with the whole row.
+type GoldTable = (csv::StringRecord, Vec<(Vec<String>, csv::StringRecord)>);
+
+/// Reads a gold file's named columns (in that order); errors name the file and the row.
+fn read_table(path: &Path, columns: &[&str]) -> Result<GoldTable> {
     let mut r = open(path)?;
     let header = r
         .headers()
         .with_context(|| format!("{}: cannot read the header", path.display()))?
         .clone();
-    let col = |n: &str| column(&header, n, path);
-    let (c, k, w, vx, dx, vy, dy) = (
-        col("cluster")?,
-        col("kind")?,
-        col("what")?,
-        col("value_x")?,
-        col("docs_x")?,
-        col("value_y")?,
-        col("docs_y")?,
-    );
-    let mut conflicts = Vec::new();
+    let at: Vec<usize> = columns
+        .iter()
+        .map(|n| column(&header, n, path))
+        .collect::<Result<_>>()?;
+    let mut rows = Vec::new();
     for (n, row) in r.records().enumerate() {
         let row = row.with_context(|| format!("{}: row {}", path.display(), n + 2))?;
-        let f = |i: usize| row.get(i).unwrap_or("").to_string();
-        conflicts.push(GoldConflict {
-            cluster: f(c),
-            kind: f(k),
-            what: f(w),
-            value_x: f(vx),
-            docs_x: ids(&f(dx)),
-            value_y: f(vy),
-            docs_y: ids(&f(dy)),
-            fields: row.iter().map(str::to_string).collect(),
-        });
+        let cells = at
+            .iter()
+            .map(|&i| row.get(i).unwrap_or("").to_string())
+            .collect();
+        rows.push((cells, row));
     }
+    Ok((header, rows))
+}
+
+pub fn read_conflicts(path: &Path) -> Result<Gold> {
+    let names = [
+        "cluster", "kind", "what", "value_x", "docs_x", "value_y", "docs_y",
+    ];
+    let (header, rows) = read_table(path, &names)?;
+    let conflicts = rows
+        .into_iter()
+        .map(|(c, row)| GoldConflict {
+            cluster: c[0].clone(),
+            kind: c[1].clone(),
+            what: c[2].clone(),
+            value_x: c[3].clone(),
+            docs_x: ids(&c[4]),
+            value_y: c[5].clone(),
+            docs_y: ids(&c[6]),
+            fields: row.iter().map(str::to_string).collect(),
+        })
+        .collect();
     Ok(Gold {
         header: header.iter().map(str::to_string).collect(),
         conflicts,
@@ -96,41 +109,22 @@ pub fn read_conflicts(path: &Path) -> Result<Gold> {
 }
 
 pub fn read_agree(path: &Path) -> Result<Vec<GoldAgree>> {
-    let mut r = open(path)?;
-    let header = r
-        .headers()
-        .with_context(|| format!("{}: cannot read the header", path.display()))?
-        .clone();
-    let col = |n: &str| column(&header, n, path);
-    let (c, w, v, d) = (col("cluster")?, col("what")?, col("value")?, col("docs")?);
-    let mut out = Vec::new();
-    for (n, row) in r.records().enumerate() {
-        let row = row.with_context(|| format!("{}: row {}", path.display(), n + 2))?;
-        let f = |i: usize| row.get(i).unwrap_or("").to_string();
-        out.push(GoldAgree {
-            cluster: f(c),
-            what: f(w),
-            value: f(v),
-            docs: ids(&f(d)),
-        });
-    }
-    Ok(out)
+    let (_, rows) = read_table(path, &["cluster", "what", "value", "docs"])?;
+    Ok(rows
+        .into_iter()
+        .map(|(c, _)| GoldAgree {
+            cluster: c[0].clone(),
+            what: c[1].clone(),
+            value: c[2].clone(),
+            docs: ids(&c[3]),
+        })
+        .collect())
 }
 
 /// The clusters read in full (`read.csv`'s `cluster` column).
 pub fn read_clusters(path: &Path) -> Result<BTreeSet<String>> {
-    let mut r = open(path)?;
-    let header = r
-        .headers()
-        .with_context(|| format!("{}: cannot read the header", path.display()))?
-        .clone();
-    let c = column(&header, "cluster", path)?;
-    let mut out = BTreeSet::new();
-    for (n, row) in r.records().enumerate() {
-        let row = row.with_context(|| format!("{}: row {}", path.display(), n + 2))?;
-        out.insert(row.get(c).unwrap_or("").to_string());
-    }
-    Ok(out)
+    let (_, rows) = read_table(path, &["cluster"])?;
+    Ok(rows.into_iter().map(|(mut c, _)| c.remove(0)).collect())
 }
 
 /// A document's id: its file name without the extension.
