@@ -228,3 +228,18 @@ fn notes_name_differing_sources_and_a_later_higher_toll() {
     let same_day = dir_rows("2016-05-20", "2016-05-20");
     assert!(!same_day[0]["note"].contains("later report"));
 }
+
+#[test]
+fn a_father_and_son_named_alike_are_two_people() {
+    // Nguyễn Văn Hùng and his son Nguyễn Văn Hưng stand in one sentence: two people, so the
+    // outlet that names only the father in full (the son by his given name) has no variant
+    // of the son's name.
+    let rows = compare(
+        "2016-06-11",
+        &[
+            ("A", "Hai cha con bị thương khi sửa điện\nChiều 10/6, ông Nguyễn Văn Hùng (58 tuổi) và con trai là anh Nguyễn Văn Hưng (30 tuổi) bị điện giật khi sửa đường dây tại xã Yên Phú.\nAnh Hưng bị bỏng nặng ở tay.\n"),
+            ("B", "Sửa điện, hai cha con bị thương\nChiều 10/6, ông Hùng và con trai Hưng bị điện giật tại xã Yên Phú. Ông Nguyễn Văn Hùng cho biết anh Hưng bị bỏng ở tay.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+}

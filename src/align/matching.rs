@@ -39,8 +39,14 @@ pub fn one_to_one<T>(mut pairs: Vec<Scored<T>>, threshold: f64) -> Vec<Scored<T>
 
 /// Each node's best counterpart, from both sides (a node may be the best of several): how
 /// names are paired, since one article may write one person's name two ways ("Justin Bieber"
-/// and "Justin Bielber"), and each spelling must meet the other article's.
-pub fn best_each<T: Clone>(pairs: Vec<Scored<T>>, threshold: f64) -> Vec<Scored<T>> {
+/// and "Justin Bielber"), and each spelling must meet the other article's. A pair that only
+/// one side chose is dropped when `rival_wins(pair, rival)` says the other side's own best
+/// (`rival`, which shares a node with `pair`) shows them to be two people.
+pub fn best_each<T: Clone>(
+    pairs: Vec<Scored<T>>,
+    threshold: f64,
+    rival_wins: impl Fn(&Scored<T>, &Scored<T>) -> bool,
+) -> Vec<Scored<T>> {
     let mut best_a: std::collections::BTreeMap<usize, usize> = Default::default();
     let mut best_b: std::collections::BTreeMap<usize, usize> = Default::default();
     let better = |x: &Scored<T>, y: &Scored<T>| {
@@ -62,6 +68,14 @@ pub fn best_each<T: Clone>(pairs: Vec<Scored<T>>, threshold: f64) -> Vec<Scored<
     let mut chosen: Vec<usize> = best_a.values().chain(best_b.values()).copied().collect();
     chosen.sort_unstable();
     chosen.dedup();
+    chosen.retain(|&k| {
+        let p = &pairs[k];
+        [best_b.get(&p.b), best_a.get(&p.a)]
+            .into_iter()
+            .flatten()
+            .filter(|&&j| j != k)
+            .all(|&j| !rival_wins(p, &pairs[j]))
+    });
     chosen.into_iter().map(|k| pairs[k].clone()).collect()
 }
 
@@ -99,9 +113,23 @@ mod tests {
     #[test]
     fn best_each_lets_two_spellings_meet_one_name() {
         // b0 and b1 (two spellings in one article) both fit a0 best.
-        let got = best_each(vec![s(0, 0, 9.0), s(0, 1, 6.0), s(1, 1, 1.0)], 0.0);
+        let got = best_each(
+            vec![s(0, 0, 9.0), s(0, 1, 6.0), s(1, 1, 1.0)],
+            0.0,
+            |_, _| false,
+        );
         let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
         assert_eq!(pairs, vec![(0, 0), (0, 1), (1, 1)]);
+    }
+
+    #[test]
+    fn best_each_keeps_two_people_of_one_sentence_apart() {
+        // a0 and a1 stand in one sentence (father and son); b0 is the father in the other
+        // article: a1 meets b0 only because b0 is all there is, and is dropped.
+        let together = |p: &Scored<()>, rival: &Scored<()>| p.b == rival.b && p.a != rival.a;
+        let got = best_each(vec![s(0, 0, 9.0), s(1, 0, 6.0)], 0.0, together);
+        let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        assert_eq!(pairs, vec![(0, 0)]);
     }
 
     #[test]

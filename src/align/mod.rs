@@ -365,7 +365,25 @@ fn pair_story(
                     }
                 }
                 let kept = if class == "name" {
-                    matching::best_each(scored, weights.match_threshold)
+                    // Two names of one sentence are two people ("ông Nguyễn Văn Hùng và
+                    // con trai Nguyễn Văn Hưng").
+                    let sentences = |n: &candidates::Node| {
+                        n.members
+                            .iter()
+                            .map(|&p| records[story.profiles[p].record].claim.sentence)
+                            .collect::<Vec<_>>()
+                    };
+                    let together = |x: &candidates::Node, y: &candidates::Node| {
+                        let sx = sentences(x);
+                        sentences(y).iter().any(|s| sx.contains(s))
+                    };
+                    matching::best_each(scored, weights.match_threshold, |p, rival| {
+                        if rival.b == p.b {
+                            together(&nodes_a[p.a], &nodes_a[rival.a])
+                        } else {
+                            together(&nodes_b[p.b], &nodes_b[rival.b])
+                        }
+                    })
                 } else {
                     matching::one_to_one(scored, weights.match_threshold)
                 };
