@@ -130,6 +130,25 @@ fn oriented(articles: &[Article], records: &[Record], x: usize, y: usize) -> (us
     }
 }
 
+/// A value as a disagreement's side shows it: a name with hyphens read as spaces and each
+/// part capitalised, so "Kim Jong-un", "Kim Jong Un" and "Kim Jong-Un" are one spelling.
+fn shown(v: &Value) -> String {
+    match v {
+        Value::Text(name) => name
+            .split(|c: char| c == '-' || c.is_whitespace())
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let mut c = p.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => other.to_string(),
+    }
+}
+
 fn names_a_place_or_org(m: &Match) -> bool {
     crate::align::features::index("name_kind").is_some_and(|k| {
         crate::align::features::COMPARISONS[k].levels[m.levels[k] as usize] == "place_or_org"
@@ -172,9 +191,12 @@ fn match_rows(
         }
         let (a, b) = oriented(articles, records, m.a, m.b);
         let (va, vb) = (
-            records[a].claim.value.to_string(),
-            records[b].claim.value.to_string(),
+            shown(&records[a].claim.value),
+            shown(&records[b].claim.value),
         );
+        if va == vb {
+            continue;
+        }
         let kind = m.family.conflict_kind();
         let story = articles[ra.article].story.clone();
         let key = (
@@ -222,7 +244,7 @@ fn match_rows(
             continue;
         };
         for &i in members {
-            let value = records[i].claim.value.to_string();
+            let value = shown(&records[i].claim.value);
             if let Some(side) = row.sides.get_mut(&value) {
                 let first = side
                     .entry(articles[records[i].article].outlet.clone())
@@ -676,7 +698,20 @@ fn weekday_mismatches<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::attribution;
+    use super::{attribution, shown};
+    use crate::claim::Value;
+
+    #[test]
+    fn a_name_shows_one_way_whatever_its_hyphens_and_case() {
+        for written in ["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "kim jong un"] {
+            assert_eq!(shown(&Value::Text(written.into())), "Kim Jong Un");
+        }
+        assert_ne!(
+            shown(&Value::Text("Kim Yong-un".into())),
+            shown(&Value::Text("Kim Jong-un".into()))
+        );
+        assert_eq!(shown(&Value::Number(6.1)), "6.1");
+    }
 
     #[test]
     fn attributed_sources() {
