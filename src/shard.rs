@@ -304,7 +304,7 @@ pub fn write(
                 file: (e.file.start, e.file.end),
                 context: e.context.clone(),
                 headline: e.headline,
-                block_key: block_key(a, r),
+                block_key: block_key(a),
             };
             serde_json::to_writer(&mut *out, &Row::Claim(Box::new(row)))?;
             out.write_all(b"\n")?;

@@ -91,7 +91,7 @@ const BACKGROUND_DAYS: i64 = 60;
 
 /// The key a distributed run partitions claims by: the story, since neither pairing nor the
 /// comparison of quotes ever looks across stories.
-pub fn block_key(article: &Article, _r: &Record) -> Option<String> {
+pub fn block_key(article: &Article) -> Option<String> {
     Some(article.story.clone())
 }
 
@@ -348,59 +348,56 @@ fn pair_story(
     for (class, by_article) in &story.classes {
         let arts: Vec<(&usize, &Vec<candidates::Node>)> = by_article.iter().collect();
         for (x, y) in article_pairs(&story, &arts) {
-            {
-                let (nodes_a, nodes_b) = (arts[x].1, arts[y].1);
-                let mut scored = Vec::new();
-                for (ia, ib) in candidate_pairs(&story, nodes_a, nodes_b) {
-                    *work += 1;
-                    if let Some(best) =
-                        best_pair(records, &story, &nodes_a[ia], &nodes_b[ib], weights)
-                    {
-                        scored.push(matching::Scored {
-                            a: ia,
-                            b: ib,
-                            weight: best.weight,
-                            data: best,
-                        });
-                    }
+            let (nodes_a, nodes_b) = (arts[x].1, arts[y].1);
+            let mut scored = Vec::new();
+            for (ia, ib) in candidate_pairs(&story, nodes_a, nodes_b) {
+                *work += 1;
+                if let Some(best) = best_pair(records, &story, &nodes_a[ia], &nodes_b[ib], weights)
+                {
+                    scored.push(matching::Scored {
+                        a: ia,
+                        b: ib,
+                        weight: best.weight,
+                        data: best,
+                    });
                 }
-                let kept = if class == "name" {
-                    // Two names of one sentence are two people ("ông Nguyễn Văn Hùng và
-                    // con trai Nguyễn Văn Hưng").
-                    let sentences = |n: &candidates::Node| {
-                        n.members
-                            .iter()
-                            .map(|&p| records[story.profiles[p].record].claim.sentence)
-                            .collect::<Vec<_>>()
-                    };
-                    let together = |x: &candidates::Node, y: &candidates::Node| {
-                        let sx = sentences(x);
-                        sentences(y).iter().any(|s| sx.contains(s))
-                    };
-                    matching::best_each(scored, weights.match_threshold, |p, rival| {
-                        if rival.b == p.b {
-                            together(&nodes_a[p.a], &nodes_a[rival.a])
-                        } else {
-                            together(&nodes_b[p.b], &nodes_b[rival.b])
-                        }
-                    })
-                } else {
-                    matching::one_to_one(scored, weights.match_threshold)
+            }
+            let kept = if class == "name" {
+                // Two names of one sentence are two people ("ông Nguyễn Văn Hùng và
+                // con trai Nguyễn Văn Hưng").
+                let sentences = |n: &candidates::Node| {
+                    n.members
+                        .iter()
+                        .map(|&p| records[story.profiles[p].record].claim.sentence)
+                        .collect::<Vec<_>>()
                 };
-                for m in kept {
-                    node_members.push(
-                        nodes_a[m.a]
-                            .members
-                            .iter()
-                            .chain(&nodes_b[m.b].members)
-                            .map(|&p| story.profiles[p].record)
-                            .collect(),
-                    );
-                    let mut found = m.data;
-                    found.class = class.clone();
-                    matches.push(found);
-                    sides.push(((*arts[x].0, m.a), (*arts[y].0, m.b)));
-                }
+                let together = |x: &candidates::Node, y: &candidates::Node| {
+                    let sx = sentences(x);
+                    sentences(y).iter().any(|s| sx.contains(s))
+                };
+                matching::best_each(scored, weights.match_threshold, |p, rival| {
+                    if rival.b == p.b {
+                        together(&nodes_a[p.a], &nodes_a[rival.a])
+                    } else {
+                        together(&nodes_b[p.b], &nodes_b[rival.b])
+                    }
+                })
+            } else {
+                matching::one_to_one(scored, weights.match_threshold)
+            };
+            for m in kept {
+                node_members.push(
+                    nodes_a[m.a]
+                        .members
+                        .iter()
+                        .chain(&nodes_b[m.b].members)
+                        .map(|&p| story.profiles[p].record)
+                        .collect(),
+                );
+                let mut found = m.data;
+                found.class = class.clone();
+                matches.push(found);
+                sides.push(((*arts[x].0, m.a), (*arts[y].0, m.b)));
             }
         }
     }
