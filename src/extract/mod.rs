@@ -481,9 +481,33 @@ fn may_start(t: &Tok, starters: &token::WordSet) -> bool {
     }
 }
 
-/// Words that put a sentence in the future (`sẽ`, `tới`, `dự kiến`, will).
-static FUTURE_WORDS: LazyLock<token::WordSet> =
-    LazyLock::new(|| token::WordSet::new(["sẽ", "tới", "sắp", "will", "next", "dự", "kiến"]));
+/// Words that put a sentence in the future (`sẽ`, `tới`, `dự kiến`, will, scheduled).
+static FUTURE_WORDS: LazyLock<token::WordSet> = LazyLock::new(|| {
+    token::WordSet::new([
+        "sẽ",
+        "tới",
+        "sắp",
+        "will",
+        "next",
+        "dự",
+        "kiến",
+        "scheduled",
+        "upcoming",
+        "slated",
+    ])
+});
+
+/// Whether a sentence speaks of the future: a future word, or English "set to", "is to",
+/// "are to" before a verb ("Blinken is to meet Lavrov on Friday").
+fn speaks_of_future(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        t.class == Class::Word
+            && (FUTURE_WORDS.contains(t)
+                || (t.is_any(&["set", "is", "are"])
+                    && toks.get(i + 1).is_some_and(|n| n.is("to"))
+                    && toks.get(i + 2).is_some_and(|n| n.class == Class::Word)))
+    })
+}
 
 /// Whether `s` contains `://` or `www.`: found through its `:` and `.` bytes (memchr), without
 /// building a substring searcher for every sentence.
@@ -529,9 +553,7 @@ fn extract_sentence(
         return false;
     }
     let urls = url_spans(text, sentence);
-    let future = toks
-        .iter()
-        .any(|t| t.class == Class::Word && FUTURE_WORDS.contains(t));
+    let future = speaks_of_future(toks);
     let ctx = Ctx {
         text,
         toks,
