@@ -70,7 +70,6 @@ pub struct Discrepancy {
 impl Discrepancy {
     /// Sets the id, majority and latest side once the sides are known.
     fn finish(mut self, articles: &[Article], records: &[Record]) -> Discrepancy {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         let parts = [
             self.story.as_str(),
             self.kind,
@@ -78,11 +77,7 @@ impl Discrepancy {
             self.slot.as_str(),
         ];
         let values = self.sides.iter().map(|s| s.value.as_str());
-        for part in parts.into_iter().chain(values) {
-            for b in part.bytes().chain([0x1f]) {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-        }
+        let h = crate::token::parts_hash(parts.into_iter().chain(values));
         self.id = format!("{h:016x}");
         let unique_max = |keys: Vec<Option<chrono::NaiveDate>>| -> Option<usize> {
             let best = keys.iter().max()?;

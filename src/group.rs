@@ -8,6 +8,7 @@
 use crate::article::Article;
 use crate::claim::{Kind, Section};
 use crate::extract::Extraction;
+use crate::token::fold_hash;
 use std::collections::HashMap;
 
 /// How stories are formed.
@@ -52,25 +53,17 @@ const TITLE: f64 = 2.0;
 const NAME: f64 = 3.0;
 const BODY: f64 = 1.0;
 
-fn hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Words and pairs of neighbouring words (Vietnamese words are often two syllables).
+/// Words and pairs of neighbouring words (Vietnamese words are often two syllables), hashed
+/// case-insensitively as the tokenizer hashes words.
 fn add_words(text: &str, weight: f64, terms: &mut HashMap<u64, f64>) {
-    let words: Vec<String> = text
+    let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
     for (i, w) in words.iter().enumerate() {
-        *terms.entry(hash(w)).or_default() += weight;
+        *terms.entry(fold_hash(w)).or_default() += weight;
         if let Some(next) = words.get(i + 1) {
-            *terms.entry(hash(&format!("{w} {next}"))).or_default() += weight;
+            *terms.entry(fold_hash(&format!("{w} {next}"))).or_default() += weight;
         }
     }
 }
@@ -86,8 +79,8 @@ fn terms(article: &Article, extraction: &Extraction, settings: &Settings) -> Has
             continue;
         }
         if f.claim.kind == Kind::Name {
-            let name = f.claim.value.to_string().to_lowercase();
-            *terms.entry(hash(&format!("name:{name}"))).or_default() += NAME;
+            let name = format!("name:{}", f.claim.value);
+            *terms.entry(fold_hash(&name)).or_default() += NAME;
         }
         let s: &str = &f.evidence.sentence;
         if sentences.len() < settings.sentences && !sentences.contains(&s) {

@@ -75,6 +75,17 @@ fn fold_step(h: u64, c: char) -> u64 {
 
 const FOLD_PRIME: u64 = 0x0100_0000_01b3;
 
+/// FNV-1a over the bytes of several parts, each ended by a unit separator, case kept: an id
+/// that is the same in every run and every shard.
+pub fn parts_hash<'p>(parts: impl IntoIterator<Item = &'p str>) -> u64 {
+    parts
+        .into_iter()
+        .flat_map(|p| p.bytes().chain([0x1f]))
+        .fold(FOLD_SEED, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(FOLD_PRIME)
+        })
+}
+
 /// A set of words matched case-insensitively against tokens by their [`Tok::key`]: the gate
 /// that lets rules skip tokens no rule can start on.
 pub struct WordSet {

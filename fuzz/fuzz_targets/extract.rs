@@ -28,8 +28,10 @@ fuzz_target!(|text: &str| {
             extractions.push(ex);
         }
     }
-    let records = claimdiff::align::align(&articles, extractions);
-    let found = claimdiff::compare::compare(&articles, &records);
-    let reports = claimdiff::report::Reports { articles: &articles, records: &records, discrepancies: &found, skipped: &[] };
-    let _ = claimdiff::report::html::page(reports.articles, reports.records, reports.discrepancies, reports.skipped);
+    let mut records = claimdiff::align::align(&articles, extractions);
+    let weights = claimdiff::align::Weights::builtin();
+    let matches = claimdiff::align::pair(&articles, &mut records, weights);
+    let found = claimdiff::compare::compare(&articles, &records, &matches, weights, 0.0);
+    let stories = claimdiff::story::stories(&articles);
+    let _ = claimdiff::report::html::page(&articles, &records, &found, &[], &stories);
 });

@@ -33,10 +33,12 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
+    let stories = crate::story::stories(&articles);
     let reports = report::Reports {
         articles: &articles,
         records: &records,
         discrepancies: &found,
+        stories: &stories,
         skipped: &skipped,
     };
     report::write_reports(&args.out, &formats, args.excel, &reports)?;
@@ -55,7 +57,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
         } else {
             "discrepancies"
         },
-        busiest_stories(&articles, &found),
+        busiest_stories(&stories, &found),
         args.out.display()
     );
     Ok(if found.is_empty() {
@@ -67,8 +69,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
 
 /// " in S of T stories (most: title (n), …)" when there is more than one story, so a day's run
 /// names where to look first.
-fn busiest_stories(articles: &[crate::article::Article], found: &[compare::Discrepancy]) -> String {
-    let stories = crate::story::stories(articles);
+fn busiest_stories(stories: &[crate::story::Story], found: &[compare::Discrepancy]) -> String {
     if stories.len() < 2 {
         return String::new();
     }

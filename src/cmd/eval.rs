@@ -43,10 +43,12 @@ fn run_conflicts(args: EvalConflictsArgs) -> Result<ExitCode> {
     let mut records = align::align(&loaded.articles, loaded.extractions);
     let matches = align::pair(&loaded.articles, &mut records, &weights);
     let found = compare::compare(&loaded.articles, &records, &matches, &weights, min_score);
+    let stories = crate::story::stories(&loaded.articles);
     let reports = report::Reports {
         articles: &loaded.articles,
         records: &records,
         discrepancies: &found,
+        stories: &stories,
         skipped: &loaded.skipped,
     };
     report::write_reports(&args.out, &[report::Format::Csv], false, &reports)?;

@@ -500,6 +500,8 @@ pub struct Reports<'a> {
     pub records: &'a [Record],
     pub discrepancies: &'a [Discrepancy],
     pub skipped: &'a [Skipped],
+    /// The stories of the articles (`story::stories`), named once per run.
+    pub stories: &'a [crate::story::Story],
 }
 
 /// The reports of a comparison, in the chosen formats, streamed into temporaries and renamed
@@ -510,8 +512,8 @@ pub fn write_reports(
     excel: bool,
     r: &Reports,
 ) -> Result<Vec<PathBuf>> {
-    let stories = crate::story::stories(r.articles);
-    let titles: BTreeMap<String, String> = stories
+    let titles: BTreeMap<String, String> = r
+        .stories
         .iter()
         .map(|s| (s.key.clone(), s.title.clone()))
         .collect();
@@ -538,7 +540,7 @@ pub fn write_reports(
             }
             Format::Html => staged.add("index.html", |w| {
                 Ok(w.write_all(
-                    html::page(r.articles, r.records, r.discrepancies, r.skipped, &stories)
+                    html::page(r.articles, r.records, r.discrepancies, r.skipped, r.stories)
                         .as_bytes(),
                 )?)
             })?,
