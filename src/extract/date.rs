@@ -92,6 +92,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "on January 21, 2022" => ["date=2022-01-21"],
     "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
     "english": "on 12 January" => ["date=2022-01-12"],
+    "english": "met on Monday, Jan. 10, 2022, in Geneva" => ["date=2022-01-10"],
+    "english": "officials said on January 12 that" => ["date=2022-01-12"],
     "english": "in December 2021" => ["date=2021-12"],
     "!english": "May I ask" => [],
 ];

@@ -18,6 +18,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "kéo dài hai mươi ngày" => ["duration=P20D"],
     "duration": "talks lasted two hours" => ["duration=PT2H"],
     "duration": "a 90-minute meeting" => ["duration=PT90M"],
+    "english_compound": "a two-hour meeting in Geneva" => ["duration=PT2H"],
+    "english_compound": "sworn in for a four-year term" => ["duration=P4Y"],
+    "!english_compound": "a well-known hour" => [],
+    "!english_compound": "a one-sided meeting" => [],
     "!duration": "năm 2014" => ["date=2014"],
     "!duration": "mấy giờ rồi" => [],
     "!duration": "sẽ là một ngày nào đó" => [],
@@ -131,12 +135,38 @@ fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     None
 }
 
+/// "a two-hour meeting", "a four-year term": a number word and a unit joined by a hyphen
+/// into one token (digits split from the unit: "90-minute" is read as a figure and a unit).
+fn english_compound(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let t = ctx.toks.get(i)?;
+    if t.class != Class::Word {
+        return None;
+    }
+    let (number, unit_word) = t.s.split_once('-')?;
+    let amount = crate::extract::numeral::EN_UNITS
+        .iter()
+        .chain(&crate::extract::numeral::EN_TENS)
+        .find(|(w, _)| w.eq_ignore_ascii_case(number))
+        .map(|&(_, v)| v as f64)?;
+    let u = UNITS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(unit_word) && w.is_ascii())
+        .map(|&(_, u)| u)?;
+    push(ctx, out, None, (i, i + 1), amount, u);
+    if let Some(c) = out.last_mut() {
+        c.rule = "english_compound";
+    }
+    Some(i + 1)
+}
+
 pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     if lead.dollar {
         return None;
     }
-    if let Some(end) = english_half(ctx, lead.start, out) {
+    if let Some(end) =
+        english_half(ctx, lead.start, out).or_else(|| english_compound(ctx, lead.start, out))
+    {
         return Some(end);
     }
     if lead.figure.is_none() && toks.get(lead.start).is_some_and(|t| t.class == Class::Num) {
@@ -157,11 +187,11 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     let mut end = j + 1;
-    // "một ngày nào đó", "một ngày nọ" are "some day", not a duration; "14 năm tuổi" is an age.
-    if toks
-        .get(end)
-        .is_some_and(|t| t.is_any(&["nào", "nọ"]) || (u == DurationUnit::Year && t.is("tuổi")))
-    {
+    // "một ngày nào đó", "một ngày nọ" are "some day", not a duration; "14 năm tuổi" and
+    // "45 years old" are ages.
+    if toks.get(end).is_some_and(|t| {
+        t.is_any(&["nào", "nọ"]) || (u == DurationUnit::Year && t.is_any(&["tuổi", "old"]))
+    }) {
         return None;
     }
     if u == DurationUnit::Hour

@@ -17,6 +17,18 @@ use std::sync::LazyLock;
 /// (text, the names it must yield) — checked by the test below.
 pub const EXAMPLES: &[(&str, &[&str])] = &[
     (
+        "Officials said on Monday, Jan. 10, that Lavrov met Blinken in October.",
+        &["Lavrov", "Blinken"],
+    ),
+    (
+        "Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov.",
+        &["Antony Blinken", "Sergei Lavrov"],
+    ),
+    (
+        "Greek Defense Minister Panos Kammenos said President Obama would call.",
+        &["Panos Kammenos", "Obama"],
+    ),
+    (
         "Bị cáo Phạm Đức Huy và ông Sergey A. Ryabkov gặp Ukraine.",
         &["Phạm Đức Huy", "Sergey A. Ryabkov"],
     ),
@@ -453,6 +465,42 @@ const RUN_TITLES: &[&str] = &[
     "HLV",
 ];
 
+/// English titles written capitalised before a name: the role, not part of the name.
+const EN_TITLES: &[&[&str]] = &[
+    &["President"],
+    &["Vice", "President"],
+    &["Prime", "Minister"],
+    &["Foreign", "Minister"],
+    &["Deputy", "Foreign", "Minister"],
+    &["Defense", "Minister"],
+    &["Defence", "Minister"],
+    &["Interior", "Minister"],
+    &["Finance", "Minister"],
+    &["Minister"],
+    &["Secretary"],
+    &["Secretary", "General"],
+    &["Chancellor"],
+    &["Chairman"],
+    &["Senator"],
+    &["Sen."],
+    &["Governor"],
+    &["Mayor"],
+    &["General"],
+    &["Gen."],
+    &["Captain"],
+    &["Ambassador"],
+    &["Judge"],
+    &["Pope"],
+    &["King"],
+    &["Queen"],
+    &["Prince"],
+    &["Spokesman"],
+    &["Spokeswoman"],
+];
+
+static EN_TITLE_INDEX: LazyLock<crate::token::PhraseIndex<()>> =
+    LazyLock::new(|| crate::token::PhraseIndex::new(EN_TITLES.iter().map(|t| (*t, ()))));
+
 /// English words capitalised in Vietnamese text that are not names.
 const NOT_NAMES: &[&str] = &[
     "Top",
@@ -485,6 +533,48 @@ const NOT_NAMES: &[&str] = &[
     "Date",
     "The",
     "Theo",
+    // English weekdays and months (a date, not a name: the date rules read them).
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    // English nouns of sources that open a sentence before "said".
+    "Officials",
+    "Police",
+    "Authorities",
+    "Witnesses",
+    "Residents",
+    "Analysts",
+    "Experts",
+    "Investigators",
+    "Rescuers",
+    "Prosecutors",
 ];
 
 static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
@@ -522,6 +612,11 @@ const ORG_END_WORDS: &[&str] = &[
 ];
 
 /// Whether a word is a common Vietnamese family name.
+/// A capitalised word that is never a name (a weekday, a month, "Officials").
+pub fn is_not_name(t: &Tok) -> bool {
+    NOT_NAME_WORDS.contains(t)
+}
+
 pub fn is_surname(t: &Tok) -> bool {
     SURNAME_WORDS.contains(t)
 }
@@ -979,6 +1074,31 @@ fn name_in_run(
     let mut role: Option<(usize, usize)> = ROLE_ENDS.before(toks, a);
     if b - a >= 2 && RUN_TITLE_WORDS.contains(&toks[a]) {
         role = Some((a, a + 1));
+        a += 1;
+    }
+    // An English title opening the run ("President Obama", "Foreign Minister Sergei Lavrov",
+    // "Secretary of State Antony Blinken", "Greek Defense Minister Panos Kammenos").
+    let mut title_from = a;
+    if crate::entity::alias_at(toks, a).is_some_and(|e| e.1 == crate::entity::EntityKind::State) {
+        title_from += crate::entity::alias_at(toks, a).map_or(0, |e| e.2);
+    }
+    if let Some((_, n)) = EN_TITLE_INDEX.longest_at(toks, title_from, true) {
+        if title_from + n < b {
+            let of_state = title_from >= 2
+                && toks[title_from - 1].s == "of"
+                && toks[title_from - 2].s == "Secretary";
+            let start = if of_state { title_from - 2 } else { title_from };
+            role = Some((start, title_from + n));
+            a = title_from + n;
+        }
+    } else if title_from == a
+        && a >= 2
+        && toks[a].s == "State"
+        && toks[a - 1].s == "of"
+        && toks[a - 2].s == "Secretary"
+        && a + 1 < b
+    {
+        role = Some((a - 2, a + 1));
         a += 1;
     }
     // States and places of the alias table are entities, not names; one opening the run is

@@ -23,6 +23,13 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_before": "qua đời ở tuổi 55 sau một thời gian" => ["number=55"],
     "age_before": "Dù đã ở tuổi 40 nhưng" => ["number=40"],
     "!age_before": "độ tuổi 18 đến" => [],
+    "age_years_old": "The 59-year-old former law professor" => ["number=59"],
+    "age_years_old": "the driver, who is 45 years old, said" => ["number=45"],
+    "!age_years_old": "a 20-year-old building" => [],
+    "age_apposition": "Tsai, 59, was sworn in" => ["number=59"],
+    "age_apposition": "said Sergei Ryabkov, 61, after the talks" => ["number=61"],
+    "!age_apposition": "In Paris, 2016, 59 people" => ["number=59"],
+    "!age_apposition": "Rooms 12, 14, 16 were empty" => ["number=16"],
 ];
 
 /// Words that introduce a person by their given name alone: "bé Nam", "anh Huy".
@@ -180,9 +187,106 @@ fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     Some(i + 2)
 }
 
+/// English ages: "the 59-year-old professor", "who is 45 years old". The figure is an age
+/// only when what follows says so; "a 20-year-old building" is one too by its words, so the
+/// slot stays `age` without a person unless a name stands before it.
+fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = &toks[i];
+    if t.class != Class::Num {
+        return None;
+    }
+    let age: f64 = t.s.parse().ok().filter(|a| (1.0..=130.0).contains(a))?;
+    // "-year-old" or " years old", read from the text to stay clear of how hyphens split.
+    let rest = &ctx.text[t.end..ctx.sentence.end.min(ctx.text.len()).max(t.end)];
+    let taken = ["-year-old", " years old", "-years-old", " year old"]
+        .iter()
+        .find(|w| {
+            rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        })?;
+    let end_byte = t.end + taken.len();
+    let end = (i + 1..toks.len())
+        .find(|&k| toks[k].end >= end_byte)
+        .map_or(toks.len(), |k| k + 1);
+    // A building or a record is old too; an age of a person has no noun of things after it.
+    if toks.get(end).is_some_and(|n| THINGS.contains(n)) {
+        return None;
+    }
+    let person = person_before(toks, i);
+    push(
+        ctx,
+        out,
+        "age_years_old",
+        (i, end),
+        age,
+        with_person("age", person.as_deref()),
+    );
+    Some(end)
+}
+
+/// Nouns of things that "-year-old" also describes.
+static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "building",
+        "house",
+        "bridge",
+        "tree",
+        "record",
+        "company",
+        "car",
+        "ship",
+        "law",
+        "church",
+        "tradition",
+        "dispute",
+        "war",
+        "conflict",
+    ])
+});
+
+/// "Tsai, 59, was sworn in": an age between commas right after a name.
+fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = &toks[i];
+    if t.class != Class::Num || i < 2 {
+        return None;
+    }
+    let age: f64 = t.s.parse().ok().filter(|a| (1.0..=130.0).contains(a))?;
+    let (before, name) = (&toks[i - 1], &toks[i - 2]);
+    let after = toks.get(i + 1)?;
+    if !(before.is_punct(',') && after.is_punct(','))
+        || name.class != Class::Word
+        || !name.is_capitalized()
+        || super::name::is_not_name(name)
+    {
+        return None;
+    }
+    let k = (0..i - 1)
+        .rev()
+        .take_while(|&k| toks[k].class == Class::Word && toks[k].is_capitalized())
+        .last()?;
+    let person = toks[k..i - 1]
+        .iter()
+        .map(|t| t.s)
+        .collect::<Vec<_>>()
+        .join(" ");
+    push(
+        ctx,
+        out,
+        "age_apposition",
+        (i, i + 1),
+        age,
+        with_person("age", Some(&person)),
+    );
+    Some(i + 1)
+}
+
 /// Tries the person rules at token `i`.
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
-    birth_year(ctx, i, out).or_else(|| age_before(ctx, i, out))
+    birth_year(ctx, i, out)
+        .or_else(|| age_before(ctx, i, out))
+        .or_else(|| age_years_old(ctx, i, out))
+        .or_else(|| age_apposition(ctx, i, out))
 }
 
 #[cfg(test)]
