@@ -56,6 +56,7 @@ pub const ALIASES: &[Alias] = &[
             &["Ukraina"],
             &["Kiev"],
             &["Kyiv"],
+            &["Kiep"],
             &["Ukrainian"],
         ],
     ),
@@ -378,6 +379,16 @@ pub const ALIASES: &[Alias] = &[
     ("Sa Pa", EntityKind::Place, &[&["Sa", "Pa"]]),
     ("Sapa", EntityKind::Place, &[&["Sapa"]]),
     ("Móng Cái", EntityKind::Place, &[&["Móng", "Cái"]]),
+    (
+        "GR",
+        EntityKind::State,
+        &[&["Hy", "Lạp"], &["Greece"], &["Greek"]],
+    ),
+    (
+        "Mediterranean",
+        EntityKind::Place,
+        &[&["Địa", "Trung", "Hải"], &["Mediterranean"]],
+    ),
 ];
 
 /// Every alias, indexed by its first word.

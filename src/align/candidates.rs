@@ -139,6 +139,13 @@ pub struct Profile {
     /// weighed by how rare they are in the story.
     pub near: Bag,
     pub sentence: Bag,
+    /// The same words with those of the bilingual lexicon as their concept (`killed` and
+    /// `thiệt mạng` are one key): read instead of `near`/`sentence` when the two articles are
+    /// in different languages; empty in a story written in one language.
+    pub near_across: Bag,
+    pub sentence_across: Bag,
+    /// The article's language (hashed): pairs across languages compare concepts.
+    pub language: u64,
     /// The value lower-cased, hyphens as spaces: how names and scores are told equal.
     pub plain: String,
     /// A word of a part (`khác`, `còn lại`, `trong đó`, other, of whom) or of a whole (`tổng`,
@@ -364,28 +371,85 @@ static TOTAL: LazyLock<PhraseIndex<bool>> =
 static PHASES: LazyLock<PhraseIndex<Phase>> =
     LazyLock::new(|| PhraseIndex::new(PHASE_WORDS.iter().copied()));
 
+/// The bilingual lexicon (`lexicon.tsv`): each English or Vietnamese phrase to its concept's
+/// key. Read once; its phrases live as long as the program.
+static LEXICON: LazyLock<PhraseIndex<u64>> = LazyLock::new(|| {
+    let mut phrases: Vec<(&'static [&'static str], u64)> = Vec::new();
+    for line in include_str!("lexicon.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let concept = cols.next().unwrap_or_default();
+        let key = token::fold_hash(&format!("concept:{concept}"));
+        for phrase in cols.flat_map(|c| c.split(';')) {
+            let words: Vec<&'static str> = phrase.split_whitespace().collect();
+            if !words.is_empty() {
+                phrases.push((Box::leak(words.into_boxed_slice()), key));
+            }
+        }
+    }
+    PhraseIndex::new(phrases)
+});
+
 /// What a sentence's tokens give every claim in it.
 struct SentenceWords<'s> {
     toks: Vec<Tok<'s>>,
     /// Content-word keys of the whole sentence, sorted.
     keys: Vec<u64>,
+    /// Each token's key across languages: its entity or lexicon concept, or its own key (only
+    /// filled when the story mixes languages), and those keys of the content words, sorted.
+    across: Vec<u64>,
+    keys_across: Vec<u64>,
 }
 
-fn sentence_words(sentence: &str) -> SentenceWords<'_> {
+fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
     let mut toks = Vec::new();
     token::tokenize(
         sentence,
         crate::claim::Span::new(0, sentence.len()),
         &mut toks,
     );
-    let mut keys: Vec<u64> = toks
-        .iter()
-        .filter(|t| t.class == Class::Word && !STOP.contains(t))
-        .map(|t| t.key)
-        .collect();
+    let content = |t: &Tok| t.class == Class::Word && !STOP.contains(t);
+    let mut keys: Vec<u64> = toks.iter().filter(|t| content(t)).map(|t| t.key).collect();
     keys.sort_unstable();
     keys.dedup();
-    SentenceWords { toks, keys }
+    let (mut across, mut keys_across) = (Vec::new(), Vec::new());
+    if across_languages {
+        across = toks.iter().map(|t| t.key).collect();
+        let mut k = 0;
+        while k < toks.len() {
+            // A place or state by any of its names (`Hy Lạp`, Greece), else a lexicon concept.
+            let entity = crate::entity::alias_at(&toks, k)
+                .map(|(id, _, len)| (token::fold_hash(&format!("entity:{id}")), len));
+            match entity.or_else(|| LEXICON.longest_at(&toks, k, false)) {
+                Some((concept, len)) => {
+                    for key in &mut across[k..k + len] {
+                        *key = concept;
+                    }
+                    keys_across.push(concept);
+                    k += len;
+                }
+                None => {
+                    // Other words stay themselves: names written alike in both languages
+                    // (Paris, EgyptAir) meet, the rest weigh in the totals as they do
+                    // within one language, so overlaps are read on the same scale.
+                    if content(&toks[k]) {
+                        keys_across.push(toks[k].key);
+                    }
+                    k += 1;
+                }
+            }
+        }
+        keys_across.sort_unstable();
+        keys_across.dedup();
+    }
+    SentenceWords {
+        toks,
+        keys,
+        across,
+        keys_across,
+    }
 }
 
 fn phrase_near<T: Copy>(
@@ -469,13 +533,17 @@ fn profile(
     let toks = &words.toks;
     let first = toks.partition_point(|t| t.end <= m0);
     let last = toks.partition_point(|t| t.start < m1).max(first);
-    let mut near: Vec<u64> = (first.saturating_sub(NEAR)..(last + NEAR).min(toks.len()))
+    let window = first.saturating_sub(NEAR)..(last + NEAR).min(toks.len());
+    let near_at: Vec<usize> = window
         .filter(|&k| (k < first || k >= last) && toks[k].class == Class::Word)
         .filter(|&k| !STOP.contains(&toks[k]))
-        .map(|k| toks[k].key)
         .collect();
-    near.sort_unstable();
-    near.dedup();
+    let sorted = |mut v: Vec<u64>| {
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let near = sorted(near_at.iter().map(|&k| toks[k].key).collect());
     let mention_keys: Vec<u64> = toks[first..last].iter().map(|t| t.key).collect();
     let sentence: Vec<u64> = words
         .keys
@@ -483,6 +551,20 @@ fn profile(
         .copied()
         .filter(|k| !mention_keys.contains(k))
         .collect();
+    let (near_across, sentence_across) = if words.across.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let mention: Vec<u64> = words.across[first..last].to_vec();
+        (
+            sorted(near_at.iter().map(|&k| words.across[k]).collect()),
+            words
+                .keys_across
+                .iter()
+                .copied()
+                .filter(|k| !mention.contains(k))
+                .collect(),
+        )
+    };
     let cue_from = first.saturating_sub(CUE_NEAR);
     let cue_to = last + CUE_NEAR;
     let part = family == Family::Number && phrase_near(&PART, toks, cue_from, cue_to).is_some();
@@ -548,6 +630,9 @@ fn profile(
         value: c.value.to_string(),
         near: Bag::new(near),
         sentence: Bag::new(sentence),
+        near_across: Bag::new(near_across),
+        sentence_across: Bag::new(sentence_across),
+        language: token::fold_hash(&article.language),
         plain: plain_text(&c.value.to_string()),
         part,
         total,
@@ -616,10 +701,16 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
     // One tokenisation per distinct sentence: claims of one sentence share its text.
     let mut cache: HashMap<*const u8, SentenceWords> = HashMap::new();
     let mut profiles = Vec::with_capacity(members.len());
+    let language = |i: &usize| articles[records[*i].article].language.as_str();
+    let across_languages = members
+        .first()
+        .is_some_and(|f| members.iter().any(|i| language(i) != language(f)));
     for &i in members {
         let sentence = &records[i].evidence.sentence;
         let key = sentence.as_ptr();
-        let words = cache.entry(key).or_insert_with(|| sentence_words(sentence));
+        let words = cache
+            .entry(key)
+            .or_insert_with(|| sentence_words(sentence, across_languages));
         if let Some(p) = profile(articles, records, i, words) {
             profiles.push(p);
         }
@@ -629,6 +720,12 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
     for words in cache.values() {
         for &k in &words.keys {
             *df.entry(k).or_default() += 1;
+        }
+        // Concepts are counted like words; a word that is no concept is already counted.
+        for &k in &words.keys_across {
+            if words.keys.binary_search(&k).is_err() {
+                *df.entry(k).or_default() += 1;
+            }
         }
     }
     let n = cache.len().max(1) as f32;
@@ -640,6 +737,8 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
     for p in &mut profiles {
         p.near.weigh(&idf);
         p.sentence.weigh(&idf);
+        p.near_across.weigh(&idf);
+        p.sentence_across.weigh(&idf);
     }
     // Persons' birth years, for ages and names.
     let years = birth_years_by_person(articles, records, members);
@@ -741,4 +840,44 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         }
     }
     StoryIndex { profiles, classes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lexicon_line_names_a_concept_in_both_languages() {
+        let lines: Vec<&str> = include_str!("lexicon.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect();
+        assert!(lines.len() >= 60, "{} concepts", lines.len());
+        for line in lines {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "{line}");
+            assert!(cols.iter().all(|c| !c.trim().is_empty()), "{line}");
+        }
+    }
+
+    /// The concept keys of a sentence read across languages.
+    fn concepts(sentence: &str) -> Vec<u64> {
+        sentence_words(sentence, true).keys_across
+    }
+
+    #[test]
+    fn words_of_one_meaning_meet_across_languages_and_others_do_not() {
+        let shared = |a: &str, b: &str| {
+            let (a, b) = (concepts(a), concepts(b));
+            a.iter().filter(|k| b.contains(k)).count()
+        };
+        // killed ~ thiệt mạng, crashed ~ rơi, Greece ~ Hy Lạp.
+        assert_eq!(shared("killed", "thiệt mạng"), 1);
+        assert_eq!(shared("the plane crashed", "máy bay rơi"), 2);
+        assert_eq!(shared("in Greece", "ở Hy Lạp"), 1);
+        assert_eq!(shared("injured", "thiệt mạng"), 0);
+        // Within one language nothing is read as a concept.
+        let one = sentence_words("12 người thiệt mạng", false);
+        assert!(one.keys_across.is_empty() && one.across.is_empty());
+    }
 }

@@ -509,6 +509,8 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
 pub fn compare(a: &Profile, b: &Profile) -> Levels {
     let family = a.family;
     let texts = (a.value.as_str(), b.value.as_str());
+    // Across languages, words meet as the lexicon's concepts.
+    let across = a.language != b.language;
     let mut out = [NA; N];
     for (k, c) in COMPARISONS.iter().enumerate() {
         if !c.families.contains(&family) {
@@ -522,6 +524,12 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
                 } else {
                     continue;
                 }
+            }
+            Which::NearWords if across => {
+                words_level(weighted_overlap(&a.near_across, &b.near_across))
+            }
+            Which::SentenceWords if across => {
+                words_level(weighted_overlap(&a.sentence_across, &b.sentence_across))
             }
             Which::NearWords => words_level(weighted_overlap(&a.near, &b.near)),
             Which::SentenceWords => words_level(weighted_overlap(&a.sentence, &b.sentence)),
