@@ -249,7 +249,24 @@ fn match_rows(
         }
     }
     rows.into_values()
-        .map(|row| {
+        .map(|mut row| {
+            // An age an outlet wrote stands for its side rather than one counted from a birth
+            // year: the row shows what was written.
+            let written = |end: usize, other: usize| {
+                let derived = |i: usize| records[i].claim.rule == "age_from_birth_year";
+                if !derived(end) {
+                    return end;
+                }
+                row.sides
+                    .get(&shown(&records[end].claim.value))
+                    .and_then(|side| {
+                        side.values()
+                            .copied()
+                            .find(|&i| !derived(i) && records[i].article != records[other].article)
+                    })
+                    .unwrap_or(end)
+            };
+            (row.a, row.b) = (written(row.a, row.b), written(row.b, row.a));
             let r = &records[row.a];
             let who = row
                 .sides
@@ -257,6 +274,10 @@ fn match_rows(
                 .map(|(v, o)| format!("{v}: {}", o.keys().cloned().collect::<Vec<_>>().join(", ")))
                 .collect::<Vec<_>>()
                 .join("; ");
+            let who = match (row.kind, person_role(records, &row.sides)) {
+                ("name_variant", Some(role)) => format!("name of the {role}: {who}"),
+                _ => who,
+            };
             let sides = row
                 .sides
                 .into_iter()
@@ -379,6 +400,29 @@ pub fn attribution(sentence: &str) -> Option<String> {
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
     (!before.is_empty()).then(|| before.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// The role the outlets give the person a name row is about (`tài xế`, `chủ tịch xã`,
+/// `foreign minister`): the one written most often before either spelling, forms of address
+/// (`ông`, `anh`) aside; ties go to the first in order.
+fn person_role(
+    records: &[Record],
+    sides: &BTreeMap<String, BTreeMap<String, usize>>,
+) -> Option<String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in sides.values().flat_map(|o| o.values()) {
+        let slot: &str = &records[i].claim.slot;
+        if let Some(role) = slot.strip_prefix("name/") {
+            if !crate::align::candidates::KIN_TITLES.contains(&role.to_lowercase().as_str()) {
+                *count.entry(role).or_default() += 1;
+            }
+        }
+    }
+    let best = count.values().copied().max()?;
+    count
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map(|(role, _)| role.to_lowercase())
 }
 
 /// The note of a figure row: who stands on each side, plus what explains a gap: different

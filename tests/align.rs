@@ -146,7 +146,10 @@ fn names_spelled_differently_are_one_row_transliterations_are_none() {
         ],
     );
     assert_eq!(kinds(&rows), ["name_variant"], "{rows:?}");
-    assert_eq!(rows[0]["note"], "Phan Đức Huy: B, C; Phạm Đức Huy: A");
+    assert_eq!(
+        rows[0]["note"],
+        "name of the tài xế: Phan Đức Huy: B, C; Phạm Đức Huy: A"
+    );
 }
 
 #[test]
@@ -239,6 +242,56 @@ fn a_father_and_son_named_alike_are_two_people() {
         &[
             ("A", "Hai cha con bị thương khi sửa điện\nChiều 10/6, ông Nguyễn Văn Hùng (58 tuổi) và con trai là anh Nguyễn Văn Hưng (30 tuổi) bị điện giật khi sửa đường dây tại xã Yên Phú.\nAnh Hưng bị bỏng nặng ở tay.\n"),
             ("B", "Sửa điện, hai cha con bị thương\nChiều 10/6, ông Hùng và con trai Hưng bị điện giật tại xã Yên Phú. Ông Nguyễn Văn Hùng cho biết anh Hưng bị bỏng ở tay.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+}
+
+#[test]
+fn one_person_named_two_ways_is_reported_with_the_role_the_outlets_give() {
+    // The driver, 45, named with two different middle names: a variant of one person.
+    let rows = compare(
+        "2016-06-11",
+        &[
+            ("A", "Xe tải lật trên quốc lộ 1\nSáng 10/6, tài xế Trần Văn Lợi (45 tuổi) điều khiển xe tải lật nghiêng trên quốc lộ 1.\n"),
+            ("B", "Lật xe tải ở Quảng Nam\nSáng 10/6, xe tải do tài xế Trần Văn Lợi (45 tuổi) cầm lái bị lật trên quốc lộ 1.\n"),
+            ("C", "Xe tải bị lật\nSáng 10/6, tài xế Trần Minh Lợi (45 tuổi) lái xe tải bị lật trên quốc lộ 1.\n"),
+        ],
+    );
+    let names: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r["kind"] == "name_variant")
+        .collect();
+    assert_eq!(names.len(), 1, "{rows:?}");
+    assert_eq!(
+        names[0]["note"],
+        "name of the tài xế: Trần Minh Lợi: C; Trần Văn Lợi: A, B"
+    );
+}
+
+#[test]
+fn a_given_name_a_title_or_initials_for_the_full_name_are_no_variant() {
+    let rows = compare(
+        "2016-06-11",
+        &[
+            ("A", "Bắt đối tượng trộm xe\nCông an huyện đã bắt Nguyễn Văn Tùng (32 tuổi) khi đang tiêu thụ xe máy trộm cắp.\nTùng khai đã trộm 5 xe máy.\n"),
+            ("B", "Trộm 5 xe máy\nCông an huyện đã bắt đối tượng Nguyễn Văn T. (32 tuổi) khi đang tiêu thụ xe máy trộm cắp.\n"),
+            ("C", "Bắt kẻ trộm xe máy\nCông an huyện đã bắt anh Tùng (32 tuổi) khi đang tiêu thụ xe máy trộm cắp.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+}
+
+#[test]
+fn an_outlet_that_names_both_people_keeps_them_apart() {
+    // A names the father and the son in two sentences; B names only the son, C only the
+    // father. No outlet names one person two ways.
+    let rows = compare(
+        "2016-06-11",
+        &[
+            ("A", "Hai cha con bị điện giật\nChiều 10/6, ông Nguyễn Văn Hùng (58 tuổi) bị điện giật khi sửa đường dây tại xã Yên Phú.\nCon trai ông là anh Nguyễn Văn Hưng (30 tuổi) chạy đến cứu cũng bị điện giật.\n"),
+            ("B", "Cứu cha, con trai bị điện giật\nChiều 10/6, anh Nguyễn Văn Hưng (30 tuổi) bị điện giật khi cứu cha tại xã Yên Phú.\n"),
+            ("C", "Sửa điện, một người bị thương\nChiều 10/6, ông Nguyễn Văn Hùng (58 tuổi) bị điện giật tại xã Yên Phú.\n"),
         ],
     );
     assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");

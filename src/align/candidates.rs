@@ -226,6 +226,75 @@ pub struct StoryIndex {
     pub profiles: Vec<Profile>,
     /// class → article → nodes.
     pub classes: BTreeMap<String, BTreeMap<usize, Vec<Node>>>,
+    /// The story's people as its articles tell them apart: pairs of names (lower case,
+    /// ordered) that one article writes for two people.
+    pub two_people: std::collections::HashSet<(String, String)>,
+}
+
+impl StoryIndex {
+    /// Whether some article of the story writes these two names for two people.
+    pub fn two_people(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+        let key = if a < b { (a, b) } else { (b, a) };
+        self.two_people.contains(&key)
+    }
+}
+
+/// The pairs of names one article writes for two people: two names that differ by more than a
+/// slip of one letter or of marks ("Kim Jong-il", "Kim Jong-un"), or whose ages or birth years
+/// the article gives differently (father Nguyễn Văn Hùng, 58, and son Nguyễn Văn Hưng, 30). Two
+/// spellings of one person in one article ("Justin Bieber", later "Justin Bielber") are a slip
+/// and stay one person.
+fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(String, String)> {
+    // article → name (lower case) → (folded, figures of its age or birth year).
+    let mut people: BTreeMap<usize, BTreeMap<String, (String, Vec<i64>)>> = BTreeMap::new();
+    for p in profiles {
+        let person = match p.family {
+            Family::Name if p.name_kind != NameKind::PlaceOrOrg => Some(p.value.as_str()),
+            Family::Number if p.head == "age" || p.head == "born" => p.person.as_deref(),
+            _ => None,
+        };
+        let Some(person) = person else { continue };
+        let entry = people
+            .entry(p.article)
+            .or_default()
+            .entry(person.to_lowercase())
+            .or_insert_with(|| {
+                let folded = crate::entity::fold_person(&person.replace('-', " "));
+                (folded.replace(' ', ""), Vec::new())
+            });
+        if p.family == Family::Number {
+            // Ages as birth years, so an age and a birth year of one person agree.
+            let year = if p.head == "born" {
+                p.figure as i64
+            } else {
+                p.published.map_or(0, |d| chrono::Datelike::year(&d) as i64) - p.figure as i64
+            };
+            entry.1.push(year);
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    for names in people.values() {
+        let list: Vec<(&String, &(String, Vec<i64>))> = names.iter().collect();
+        for (i, (x, (fx, yx))) in list.iter().enumerate() {
+            for (y, (fy, yy)) in &list[i + 1..] {
+                let slip = strsim::levenshtein(fx, fy) <= 1;
+                // Ages a year apart are one birth year counted two ways.
+                let years_apart = !yx.is_empty()
+                    && !yy.is_empty()
+                    && yx.iter().all(|a| yy.iter().all(|b| (a - b).abs() > 1));
+                if !slip || years_apart {
+                    let key = if x < y {
+                        ((*x).clone(), (*y).clone())
+                    } else {
+                        ((*y).clone(), (*x).clone())
+                    };
+                    out.insert(key);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The comparable class of a claim, with the factor that brings its value to the class's
@@ -839,7 +908,12 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
             }
         }
     }
-    StoryIndex { profiles, classes }
+    let two_people = two_people(&profiles);
+    StoryIndex {
+        profiles,
+        classes,
+        two_people,
+    }
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ pub fn index(name: &str) -> Option<usize> {
     COMPARISONS.iter().position(|c| c.name == name)
 }
 
-fn level(comparison: usize, name: &str) -> u8 {
+pub fn level(comparison: usize, name: &str) -> u8 {
     COMPARISONS[comparison]
         .levels
         .iter()

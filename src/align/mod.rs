@@ -351,6 +351,14 @@ fn pair_story(
             let (nodes_a, nodes_b) = (arts[x].1, arts[y].1);
             let mut scored = Vec::new();
             for (ia, ib) in candidate_pairs(&story, nodes_a, nodes_b) {
+                // An article that writes both names for two people keeps them apart,
+                // whatever another outlet writes.
+                if class == "name" {
+                    let value = |n: &candidates::Node| &story.profiles[n.members[0]].value;
+                    if story.two_people(value(&nodes_a[ia]), value(&nodes_b[ib])) {
+                        continue;
+                    }
+                }
                 *work += 1;
                 if let Some(best) = best_pair(records, &story, &nodes_a[ia], &nodes_b[ib], weights)
                 {
@@ -475,7 +483,14 @@ fn best_pair(
             if a.family == Family::Name && !features::names_comparable(a, b) {
                 continue;
             }
-            let levels = features::compare(a, b);
+            let mut levels = features::compare(a, b);
+            // The ages of two people the story tells apart are not one person's age.
+            if let (Some(pa), Some(pb), Some(k)) = (&a.person, &b.person, features::index("person"))
+            {
+                if a.family == Family::Number && story.two_people(pa, pb) {
+                    levels[k] = features::level(k, "different");
+                }
+            }
             let weight = weights.weight(a.family, &levels);
             if best.as_ref().is_none_or(|m| weight > m.weight) {
                 best = Some(Match {

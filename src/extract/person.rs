@@ -44,6 +44,10 @@ static KIN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(KIN_TITLES.iter().
 /// word such as "anh", "bé".
 pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
     let mut k = figure_start;
+    // "Natalie Tyson, năm nay 26 tuổi": "this year" between the name and the age.
+    if k >= 2 && toks[k - 1].is("nay") && toks[k - 2].is("năm") {
+        k -= 2;
+    }
     while k > 0 && toks[k - 1].class == Class::Punct && toks[k - 1].is_any(&["(", ","]) {
         k -= 1;
     }
@@ -67,14 +71,35 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
     } else {
         k
     };
-    (end - k >= 2 || (end - k == 1 && titled)).then(|| {
+    if !(end - k >= 2 || (end - k == 1 && titled)) {
+        return None;
+    }
+    // "Hồ Lĩnh, con của ông Nghĩa 19 tuổi": the name after a relation word describes whose
+    // son; the age is the person named before it.
+    let title_at = if titled { k - 1 } else { k };
+    if title_at >= 2 && toks[title_at - 1].is("của") && RELATION.contains(&toks[title_at - 2]) {
+        let before = title_at - 2;
+        if before >= 1 && toks[before - 1].is_punct(',') {
+            if let Some(p) = person_before(toks, before) {
+                return Some(p);
+            }
+        }
+    }
+    Some(
         toks[k..end]
             .iter()
             .map(|t| t.s)
             .collect::<Vec<_>>()
-            .join(" ")
-    })
+            .join(" "),
+    )
 }
+
+/// Words of a relation between two people ("con của ông Nghĩa", "vợ của anh Tuấn").
+static RELATION: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "con", "vợ", "chồng", "cha", "bố", "mẹ", "em", "anh", "chị", "cháu", "ông", "bà",
+    ])
+});
 
 /// Whether the name before `at` is a person's: a Vietnamese full name, or a name after a
 /// title ("anh Rachid (1986,"). A film or a book with its year in brackets ("The Dresden
@@ -317,6 +342,16 @@ mod tests {
                 &["born/Lê Văn B=1980", "age/Lê Văn B=42"],
             ),
             ("bé Nam, 4 tuổi, bị thương.", &["age/Nam=4"]),
+            // A relation names whose son he is; the age is the son's.
+            (
+                "ông Hồ Nghĩa, 48 tuổi, Hồ Lĩnh, con của ông Nghĩa 19 tuổi",
+                &["age/Hồ Nghĩa=48", "age/Hồ Lĩnh=19"],
+            ),
+            (
+                "Cô có tên Natalie Tyson, năm nay 26 tuổi",
+                &["age/Natalie Tyson=26"],
+            ),
+            ("Tsai, 59, was sworn in", &["age/Tsai=59"]),
             // Without a name before it, an age is nobody's in particular.
             ("Ở tuổi 55, ông vẫn làm việc.", &["age=55"]),
         ] {
