@@ -2,10 +2,9 @@
 //! hard negatives that must not be reported. Each story is a folder of articles compared by
 //! the built binary; rows are read back as parsed CSV.
 
-use std::collections::HashMap;
-use std::process::Command;
+mod common;
 
-type Row = HashMap<String, String>;
+use common::Row;
 
 /// Writes `articles` (outlet, text) into a folder with a manifest, compares it, returns rows.
 fn compare(published: &str, articles: &[(&str, &str)]) -> Vec<Row> {
@@ -19,33 +18,7 @@ fn compare(published: &str, articles: &[(&str, &str)]) -> Vec<Row> {
         manifest.push_str(&format!("{file},{outlet},{published},,vi\n"));
     }
     std::fs::write(story.join("manifest.csv"), manifest).unwrap();
-    let out = dir.path().join("out");
-    let o = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
-        .args([
-            "compare",
-            story.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "-q",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        matches!(o.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let mut rdr = csv::Reader::from_path(out.join("discrepancies.csv")).unwrap();
-    let headers = rdr.headers().unwrap().clone();
-    rdr.records()
-        .map(|r| {
-            headers
-                .iter()
-                .zip(r.unwrap().iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
+    common::compare(&story)
 }
 
 fn kinds(rows: &[Row]) -> Vec<String> {
@@ -201,21 +174,7 @@ fn notes_name_differing_sources_and_a_later_higher_toll() {
             ),
         )
         .unwrap();
-        let out = dir.path().join("out");
-        Command::new(env!("CARGO_BIN_EXE_claimdiff"))
-            .args([
-                "compare",
-                story.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-                "-q",
-            ])
-            .output()
-            .unwrap();
-        let mut rdr = csv::Reader::from_path(out.join("discrepancies.csv")).unwrap();
-        rdr.deserialize::<HashMap<String, String>>()
-            .map(Result::unwrap)
-            .collect::<Vec<_>>()
+        common::compare(&story)
     };
     let rows = dir_rows("2016-05-20", "2016-05-21");
     assert_eq!(rows.len(), 1, "{rows:?}");

@@ -3,48 +3,13 @@
 //! injected into a copy of an English report, each expected against the Vietnamese side. Runs
 //! the built binary; rows are read back as parsed CSV.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-type Row = HashMap<String, String>;
+use common::{compare, Row};
+use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/crosslang")
-}
-
-fn claimdiff(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_claimdiff"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn compare(dir: &Path) -> Vec<Row> {
-    let out = tempfile::tempdir().unwrap();
-    let o = claimdiff(&[
-        "compare",
-        dir.to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(
-        matches!(o.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let mut rdr = csv::Reader::from_path(out.path().join("discrepancies.csv")).unwrap();
-    let headers = rdr.headers().unwrap().clone();
-    rdr.records()
-        .map(|r| {
-            headers
-                .iter()
-                .zip(r.unwrap().iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
 }
 
 /// The row setting `x` against `y` (either way round), if there is one.
@@ -59,31 +24,7 @@ fn row_with<'r>(rows: &'r [Row], kind: &str, x: &str, y: &str) -> Option<&'r Row
 #[test]
 fn every_cross_language_conflict_of_the_gold_is_found_and_nothing_else() {
     let dir = root();
-    let out = tempfile::tempdir().unwrap();
-    let o = claimdiff(&[
-        "eval",
-        "conflicts",
-        dir.to_str().unwrap(),
-        "--gold",
-        dir.join("conflicts.csv").to_str().unwrap(),
-        "--read",
-        dir.join("read.csv").to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "--min-recall",
-        "1",
-        "--min-kind-recall",
-        "1",
-        "--min-precision",
-        "1",
-    ]);
-    let summary = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{summary}{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let summary = common::every_conflict_and_nothing_else(&[&dir], &dir);
     assert!(
         summary.contains("recall all                  4/4"),
         "{summary}"

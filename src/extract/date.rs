@@ -356,6 +356,11 @@ pub(crate) const MONTHS_EN: [&str; 12] = [
     "december",
 ];
 
+/// An English weekday or month name, or a month's abbreviation (`Jan`, `Sept`).
+pub(crate) fn is_english_calendar_word(t: &Tok) -> bool {
+    month_en(t).is_some() || WEEKDAYS_EN.iter().any(|(w, _)| t.is(w))
+}
+
 fn month_en(t: &Tok) -> Option<u32> {
     if t.class != Class::Word || !t.is_capitalized() {
         return None;

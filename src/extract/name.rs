@@ -533,37 +533,6 @@ const NOT_NAMES: &[&str] = &[
     "Date",
     "The",
     "Theo",
-    // English weekdays and months (a date, not a name: the date rules read them).
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
     // English nouns of sources that open a sentence before "said".
     "Officials",
     "Police",
@@ -612,9 +581,10 @@ const ORG_END_WORDS: &[&str] = &[
 ];
 
 /// Whether a word is a common Vietnamese family name.
-/// A capitalised word that is never a name (a weekday, a month, "Officials").
+/// A capitalised word that is never a name alone: an English weekday or month (the date
+/// rules read them), "Officials", "The".
 pub fn is_not_name(t: &Tok) -> bool {
-    NOT_NAME_WORDS.contains(t)
+    NOT_NAME_WORDS.contains(t) || super::date::is_english_calendar_word(t)
 }
 
 pub fn is_surname(t: &Tok) -> bool {
@@ -1233,8 +1203,7 @@ fn name_in_run(
         "name"
     } else if person && !is_place_name(a) {
         "person"
-    } else if !(len == 1 && (NOT_NAME_WORDS.contains(&toks[a]) || (first_word && !speaker_after())))
-    {
+    } else if !(len == 1 && (is_not_name(&toks[a]) || (first_word && !speaker_after()))) {
         // "The Weeknd" keeps its article; a lone "The" or "Top" is no name.
         if !any_foreign() || (len == 1 && toks[a].s.chars().count() < 3) {
             return false;
