@@ -255,3 +255,24 @@ fn an_outlet_that_names_both_people_keeps_them_apart() {
     );
     assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
 }
+
+#[test]
+fn two_letters_swapped_are_one_slip_of_one_name() {
+    // "Cecs" for "Cesc": a transposition is one slip, as a letter changed is.
+    let rows = compare(
+        "2016-05-21",
+        &[
+            ("A", "Tây Ban Nha công bố danh sách dự Euro\nHLV Del Bosque triệu tập tiền vệ Cesc Fabregas của Chelsea vào đội tuyển Tây Ban Nha.\n"),
+            ("B", "Fabregas được gọi lên tuyển\nCecs Fabregas có mùa giải kém thành công cùng Chelsea nhưng vẫn được HLV Del Bosque triệu tập vào đội tuyển Tây Ban Nha.\n"),
+            ("C", "Del Bosque chốt danh sách\nTiền vệ Cesc Fabregas của Chelsea có tên trong danh sách đội tuyển Tây Ban Nha dự Euro.\n"),
+        ],
+    );
+    let names: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r["kind"] == "name_variant")
+        .collect();
+    assert_eq!(names.len(), 1, "{rows:?}");
+    let mut values = [names[0]["value_a"].as_str(), names[0]["value_b"].as_str()];
+    values.sort();
+    assert_eq!(values, ["Cecs Fabregas", "Cesc Fabregas"]);
+}

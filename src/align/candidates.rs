@@ -241,7 +241,7 @@ impl StoryIndex {
 }
 
 /// The pairs of names one article writes for two people: two names that differ by more than a
-/// slip of one letter or of marks ("Kim Jong-il", "Kim Jong-un"), or whose ages or birth years
+/// slip of one letter (added, dropped, changed, or two swapped) or of marks ("Kim Jong-il", "Kim Jong-un"), or whose ages or birth years
 /// the article gives differently (father Nguyễn Văn Hùng, 58, and son Nguyễn Văn Hưng, 30). Two
 /// spellings of one person in one article ("Justin Bieber", later "Justin Bielber") are a slip
 /// and stay one person.
@@ -278,7 +278,7 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(String, String
         let list: Vec<(&String, &(String, Vec<i64>))> = names.iter().collect();
         for (i, (x, (fx, yx))) in list.iter().enumerate() {
             for (y, (fy, yy)) in &list[i + 1..] {
-                let slip = strsim::levenshtein(fx, fy) <= 1;
+                let slip = strsim::osa_distance(fx, fy) <= 1;
                 // Ages a year apart are one birth year counted two ways.
                 let years_apart = !yx.is_empty()
                     && !yy.is_empty()

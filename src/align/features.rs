@@ -444,7 +444,9 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
                     "one_syllable"
                 };
             }
-            if strsim::levenshtein(x, y) <= 1 {
+            // One slip of the keys: a letter added, dropped, changed, or two swapped
+            // ("Cecs" for "Cesc").
+            if strsim::osa_distance(x, y) <= 1 {
                 return "one_letter";
             }
             if distance <= 2 {
