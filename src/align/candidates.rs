@@ -240,6 +240,9 @@ impl StoryIndex {
     }
 }
 
+/// An article with more names than this is a list: its names are not told apart pairwise.
+const MAX_PEOPLE: usize = 256;
+
 /// The pairs of names one article writes for two people: two names that differ by more than a
 /// slip of one letter (added, dropped, changed, or two swapped) or of marks ("Kim Jong-il", "Kim Jong-un"), or whose ages or birth years
 /// the article gives differently (father Nguyễn Văn Hùng, 58, and son Nguyễn Văn Hưng, 30). Two
@@ -275,6 +278,11 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(String, String
     }
     let mut out = std::collections::HashSet::new();
     for names in people.values() {
+        // A page naming hundreds of people is a list, not a story of them: its pairs are not
+        // read (the work would grow with the square of its names).
+        if names.len() > MAX_PEOPLE {
+            continue;
+        }
         let list: Vec<(&String, &(String, Vec<i64>))> = names.iter().collect();
         for (i, (x, (fx, yx))) in list.iter().enumerate() {
             for (y, (fy, yy)) in &list[i + 1..] {
