@@ -226,17 +226,22 @@ pub struct StoryIndex {
     pub profiles: Vec<Profile>,
     /// class → article → nodes.
     pub classes: BTreeMap<String, BTreeMap<usize, Vec<Node>>>,
-    /// The story's people as its articles tell them apart: pairs of names (lower case,
-    /// ordered) that one article writes for two people.
-    pub two_people: std::collections::HashSet<(String, String)>,
+    /// The story's people as its articles tell them apart: pairs of names (hashed as the
+    /// tokenizer hashes words, case-insensitively; smaller first) that one article writes
+    /// for two people.
+    pub two_people: std::collections::HashSet<(u64, u64)>,
+}
+
+/// The key of a pair of names: case-insensitive hashes, smaller first.
+fn people_key(a: &str, b: &str) -> (u64, u64) {
+    let (x, y) = (token::fold_hash(a), token::fold_hash(b));
+    (x.min(y), x.max(y))
 }
 
 impl StoryIndex {
     /// Whether some article of the story writes these two names for two people.
     pub fn two_people(&self, a: &str, b: &str) -> bool {
-        let (a, b) = (a.to_lowercase(), b.to_lowercase());
-        let key = if a < b { (a, b) } else { (b, a) };
-        self.two_people.contains(&key)
+        !self.two_people.is_empty() && self.two_people.contains(&people_key(a, b))
     }
 }
 
@@ -244,11 +249,11 @@ impl StoryIndex {
 const MAX_PEOPLE: usize = 256;
 
 /// The pairs of names one article writes for two people: two names that differ by more than a
-/// slip of one letter (added, dropped, changed, or two swapped) or of marks ("Kim Jong-il", "Kim Jong-un"), or whose ages or birth years
-/// the article gives differently (father Nguyễn Văn Hùng, 58, and son Nguyễn Văn Hưng, 30). Two
-/// spellings of one person in one article ("Justin Bieber", later "Justin Bielber") are a slip
-/// and stay one person.
-fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(String, String)> {
+/// slip of one letter (added, dropped, changed, or two swapped) or of marks ("Kim Jong-il",
+/// "Kim Jong-un"), or whose ages or birth years the article gives differently (father Nguyễn
+/// Văn Hùng, 58, and son Nguyễn Văn Hưng, 30). Two spellings of one person in one article
+/// ("Justin Bieber", later "Justin Bielber") are a slip and stay one person.
+fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
     // article → name (lower case) → (folded, figures of its age or birth year).
     let mut people: BTreeMap<usize, BTreeMap<String, (String, Vec<i64>)>> = BTreeMap::new();
     for p in profiles {
@@ -292,12 +297,7 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(String, String
                     && !yy.is_empty()
                     && yx.iter().all(|a| yy.iter().all(|b| (a - b).abs() > 1));
                 if !slip || years_apart {
-                    let key = if x < y {
-                        ((*x).clone(), (*y).clone())
-                    } else {
-                        ((*y).clone(), (*x).clone())
-                    };
-                    out.insert(key);
+                    out.insert(people_key(x, y));
                 }
             }
         }
