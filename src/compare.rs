@@ -274,9 +274,12 @@ fn match_rows(
                 .map(|(v, o)| format!("{v}: {}", o.keys().cloned().collect::<Vec<_>>().join(", ")))
                 .collect::<Vec<_>>()
                 .join("; ");
-            let who = match (row.kind, person_role(records, &row.sides)) {
-                ("name_variant", Some(role)) => format!("name of the {role}: {who}"),
-                _ => who,
+            let role = (row.kind == "name_variant")
+                .then(|| person_role(records, &row.sides))
+                .flatten();
+            let who = match role {
+                Some(role) => format!("name of the {role}: {who}"),
+                None => who,
             };
             let sides = row
                 .sides
