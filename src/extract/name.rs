@@ -722,7 +722,16 @@ pub fn is_place_or_org(toks: &[Tok], at: usize, value: &str) -> bool {
             .is_some_and(|k| toks[k].is_lower_word() && toks[k].is_any(PLACE_CUES))
         || crate::entity::alias_at(toks, at).is_some()
         || ORG_END_WORDS.iter().any(|w| value.ends_with(w))
+        // Banks written as one word (Vietinbank, Techcombank, Agribank).
+        || (value.len() > 4 && value.ends_with("bank"))
+        // Places named after a saint (San Francisco, Santa Monica, São Paulo, St. Louis).
+        || PLACE_PREFIXES
+            .iter()
+            .any(|p| value.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
 }
+
+/// First words of place names that never open a person's name.
+const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Saint", "St.", "Los", "Las"];
 
 /// Two capitals or more and no lower-case letter: "CLB", "TP", "UBND" (the run's tokens
 /// already start with a capital).
@@ -1278,5 +1287,44 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod place_or_org_tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    /// Whether the name `value`, found in `text`, is judged a place or an organisation.
+    fn judged(text: &str, value: &str) -> bool {
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let at = toks
+            .iter()
+            .position(|t| value.starts_with(t.s))
+            .expect("the name is in the text");
+        is_place_or_org(&toks, at, value)
+    }
+
+    #[test]
+    fn banks_in_one_word_and_saints_places_are_not_people() {
+        for (text, value, place_or_org) in [
+            ("Vietinbank thoái vốn tại Saigonbank", "Vietinbank", true),
+            (
+                "Lễ trao giải ở San Francisco tối qua",
+                "San Francisco",
+                true,
+            ),
+            ("Đội bóng São Paulo thắng", "São Paulo", true),
+            ("Cầu thủ Santi Cazorla trở lại", "Santi Cazorla", false),
+            ("Ông Nguyễn Văn Bảng phát biểu", "Nguyễn Văn Bảng", false),
+            (
+                "Ông Douglas Fairbanks phát biểu",
+                "Douglas Fairbanks",
+                false,
+            ),
+        ] {
+            assert_eq!(judged(text, value), place_or_org, "{value}");
+        }
     }
 }
