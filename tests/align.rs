@@ -276,3 +276,17 @@ fn two_letters_swapped_are_one_slip_of_one_name() {
     values.sort();
     assert_eq!(values, ["Cecs Fabregas", "Cesc Fabregas"]);
 }
+
+#[test]
+fn two_short_given_names_two_letters_apart_are_two_people() {
+    // "Lan" and "Mai" differ in two of three letters: that is every letter, not a slip.
+    let rows = compare(
+        "2016-05-28",
+        &[
+            ("A", "Hai người bị lừa tiền tỷ\nChị Lan (35 tuổi, ngụ Hoài Đức) đã chuyển 400 triệu đồng cho đối tượng.\nTheo chị Lan, đối tượng hứa xin việc cho con.\n"),
+            ("B", "Lừa xin việc, chiếm đoạt tiền tỷ\nChị Mai (35 tuổi, ngụ Hoài Đức) đã chuyển 400 triệu đồng cho đối tượng.\nChị Mai cho biết đối tượng hứa xin việc cho con.\n"),
+            ("C", "Bắt đối tượng lừa đảo xin việc\nMột phụ nữ ở Hoài Đức đã chuyển 400 triệu đồng cho đối tượng.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+}

@@ -501,9 +501,15 @@ fn years_level(a: &[i32], b: &[i32]) -> &'static str {
 /// a person's two names, a role given to another — are not found by pairing.)
 pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
     let shares = a.folded.iter().any(|w| w.len() > 1 && b.folded.contains(w));
+    // Two edits are everything in a three-letter name ("Cao", "Dân"): short names get one.
+    let edits = if a.folded_joined.len().min(b.folded_joined.len()) < 5 {
+        1
+    } else {
+        2
+    };
     shares
-        || a.folded_joined.len().abs_diff(b.folded_joined.len()) <= 2
-            && strsim::levenshtein(&a.folded_joined, &b.folded_joined) <= 2
+        || a.folded_joined.len().abs_diff(b.folded_joined.len()) <= edits
+            && strsim::levenshtein(&a.folded_joined, &b.folded_joined) <= edits
         || short_form(&a.folded, &b.folded, (&a.value, &b.value))
 }
 
