@@ -199,6 +199,14 @@ fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     Some(i + 1)
 }
 
+/// A figure that can be a person's age: digits from 1 to 130.
+fn age_at(t: &Tok) -> Option<f64> {
+    if t.class != Class::Num {
+        return None;
+    }
+    t.s.parse().ok().filter(|a| (1.0..=130.0).contains(a))
+}
+
 /// "ở tuổi 55": an age written after the word for it.
 fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
@@ -206,8 +214,7 @@ fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if !TUOI.contains(&toks[i]) || !i.checked_sub(1).is_some_and(|k| toks[k].is("ở")) {
         return None;
     }
-    let n = toks.get(i + 1).filter(|n| n.class == Class::Num)?;
-    let age: f64 = n.s.parse().ok().filter(|a| (1.0..=130.0).contains(a))?;
+    let age = toks.get(i + 1).and_then(age_at)?;
     push(ctx, out, "age_before", (i, i + 2), age, "age".to_string());
     Some(i + 2)
 }
@@ -218,10 +225,7 @@ fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
 fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = &toks[i];
-    if t.class != Class::Num {
-        return None;
-    }
-    let age: f64 = t.s.parse().ok().filter(|a| (1.0..=130.0).contains(a))?;
+    let age = age_at(t)?;
     // "-year-old" or " years old", read from the text to stay clear of how hyphens split.
     let rest = &ctx.text[t.end..ctx.sentence.end.min(ctx.text.len()).max(t.end)];
     let taken = ["-year-old", " years old", "-years-old", " year old"]
@@ -272,11 +276,10 @@ static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
 /// "Tsai, 59, was sworn in": an age between commas right after a name.
 fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    let t = &toks[i];
-    if t.class != Class::Num || i < 2 {
+    if i < 2 {
         return None;
     }
-    let age: f64 = t.s.parse().ok().filter(|a| (1.0..=130.0).contains(a))?;
+    let age = age_at(&toks[i])?;
     let (before, name) = (&toks[i - 1], &toks[i - 2]);
     let after = toks.get(i + 1)?;
     if !(before.is_punct(',') && after.is_punct(','))
