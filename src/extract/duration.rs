@@ -71,6 +71,7 @@ pub fn unit(t: &Tok) -> Option<DurationUnit> {
 fn push(
     ctx: &Ctx,
     out: &mut Vec<Claim>,
+    rule: &'static str,
     q: Option<qualifier::Qualifier>,
     (start, end): (usize, usize),
     amount: f64,
@@ -87,7 +88,7 @@ fn push(
         slot: "duration".into(),
         span: ctx.span(start, end),
         sentence: ctx.sentence,
-        rule: "duration",
+        rule,
         weekday: None,
     });
 }
@@ -101,6 +102,7 @@ fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     push(
         ctx,
         out,
+        "duration",
         lead.qualifier,
         (i, lead.start + 1),
         hours,
@@ -120,16 +122,40 @@ fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let w = |k: usize, word: &str| toks.get(i + k).is_some_and(|t| t.is(word));
     let hour = |k: usize| w(k, "hour") || w(k, "hours");
     if w(0, "half") && (w(1, "an") || w(1, "a")) && hour(2) {
-        push(ctx, out, None, (i, i + 3), 30.0, DurationUnit::Minute);
+        push(
+            ctx,
+            out,
+            "duration",
+            None,
+            (i, i + 3),
+            30.0,
+            DurationUnit::Minute,
+        );
         return Some(i + 3);
     }
     let one = w(0, "an") || w(0, "a") || w(0, "one");
     if one && hour(1) && w(2, "and") && w(3, "a") && w(4, "half") {
-        push(ctx, out, None, (i, i + 5), 1.5, DurationUnit::Hour);
+        push(
+            ctx,
+            out,
+            "duration",
+            None,
+            (i, i + 5),
+            1.5,
+            DurationUnit::Hour,
+        );
         return Some(i + 5);
     }
     if w(0, "one") && w(1, "and") && w(2, "a") && w(3, "half") && hour(4) {
-        push(ctx, out, None, (i, i + 5), 1.5, DurationUnit::Hour);
+        push(
+            ctx,
+            out,
+            "duration",
+            None,
+            (i, i + 5),
+            1.5,
+            DurationUnit::Hour,
+        );
         return Some(i + 5);
     }
     None
@@ -152,10 +178,7 @@ fn english_compound(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> 
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(unit_word) && w.is_ascii())
         .map(|&(_, u)| u)?;
-    push(ctx, out, None, (i, i + 1), amount, u);
-    if let Some(c) = out.last_mut() {
-        c.rule = "english_compound";
-    }
+    push(ctx, out, "english_compound", None, (i, i + 1), amount, u);
     Some(i + 1)
 }
 
@@ -221,6 +244,6 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         }
         _ => (amount, u),
     };
-    push(ctx, out, q, (start, end), amount, u);
+    push(ctx, out, "duration", q, (start, end), amount, u);
     Some(end)
 }
