@@ -1057,28 +1057,25 @@ fn name_in_run(
     }
     // An English title opening the run ("President Obama", "Foreign Minister Sergei Lavrov",
     // "Secretary of State Antony Blinken", "Greek Defense Minister Panos Kammenos").
-    let mut title_from = a;
-    if crate::entity::alias_at(toks, a).is_some_and(|e| e.1 == crate::entity::EntityKind::State) {
-        title_from += crate::entity::alias_at(toks, a).map_or(0, |e| e.2);
-    }
-    if let Some((_, n)) = EN_TITLE_INDEX.longest_at(toks, title_from, true) {
-        if title_from + n < b {
-            let of_state = title_from >= 2
-                && toks[title_from - 1].s == "of"
-                && toks[title_from - 2].s == "Secretary";
-            let start = if of_state { title_from - 2 } else { title_from };
-            role = Some((start, title_from + n));
-            a = title_from + n;
-        }
-    } else if title_from == a
-        && a >= 2
-        && toks[a].s == "State"
-        && toks[a - 1].s == "of"
-        && toks[a - 2].s == "Secretary"
-        && a + 1 < b
-    {
-        role = Some((a - 2, a + 1));
-        a += 1;
+    let title_from = a + crate::entity::alias_at(toks, a)
+        .filter(|e| e.1 == crate::entity::EntityKind::State)
+        .map_or(0, |e| e.2);
+    // "of" is lower case: "Secretary of State" leaves "State" opening the run.
+    let of_state = title_from >= 2
+        && title_from < b
+        && toks[title_from].s == "State"
+        && toks[title_from - 1].s == "of"
+        && toks[title_from - 2].s == "Secretary";
+    let title = if of_state {
+        Some((title_from - 2, 1))
+    } else {
+        EN_TITLE_INDEX
+            .longest_at(toks, title_from, true)
+            .map(|(_, n)| (title_from, n))
+    };
+    if let Some((start, n)) = title.filter(|(_, n)| title_from + n < b) {
+        role = Some((start, title_from + n));
+        a = title_from + n;
     }
     // States and places of the alias table are entities, not names; one opening the run is
     // where the person is from ("lãnh đạo Triều Tiên Kim Yong-un").
