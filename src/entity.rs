@@ -463,6 +463,12 @@ pub fn same_person(a: &str, b: &str) -> bool {
         .all(|(x, y)| strsim::jaro_winkler(x, y) >= 0.85)
 }
 
+/// One slip of the keys between two spellings: a letter added, dropped, changed, or two
+/// neighbours swapped ("Cecs" for "Cesc"), or none at all.
+pub fn one_slip(a: &str, b: &str) -> bool {
+    strsim::osa_distance(a, b) <= 1
+}
+
 /// Two spellings of one Vietnamese name: three or more syllables, exactly one differing, by one
 /// letter once diacritics are folded, and neither an abbreviation ("H", "Th") of the other.
 pub fn spelling_variant(a: &str, b: &str) -> bool {

@@ -291,7 +291,7 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
         let list: Vec<(&String, &(String, Vec<i64>))> = names.iter().collect();
         for (i, (x, (fx, yx))) in list.iter().enumerate() {
             for (y, (fy, yy)) in &list[i + 1..] {
-                let slip = strsim::osa_distance(fx, fy) <= 1;
+                let slip = crate::entity::one_slip(fx, fy);
                 // Ages a year apart are one birth year counted two ways.
                 let years_apart = !yx.is_empty()
                     && !yy.is_empty()

@@ -444,9 +444,7 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
                     "one_syllable"
                 };
             }
-            // One slip of the keys: a letter added, dropped, changed, or two swapped
-            // ("Cecs" for "Cesc").
-            if strsim::osa_distance(x, y) <= 1 {
+            if crate::entity::one_slip(x, y) {
                 return "one_letter";
             }
             if distance <= 2 {
