@@ -144,6 +144,9 @@ fn counts_a_toll(toks: &[Tok], j: usize) -> bool {
     }
 }
 
+/// Slots that count people, whom a toll after the noun turns into its dead or injured.
+const COUNTS_OF_PEOPLE: &[&str] = &["people", "passengers", "crew", "students", "victims"];
+
 /// Slots that are a toll by themselves.
 const STRONG_TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
 
@@ -554,8 +557,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             .any(|w| words_at(toks, first_tok.saturating_sub(w.len()), w) && first_tok >= w.len())
     {
         Cow::Borrowed("deaths")
-    } else if slot == "people" {
-        // "48 người được xác nhận đã thiệt mạng": the outcome a few words after the noun.
+    } else if COUNTS_OF_PEOPLE.contains(&&*slot) {
+        // "48 người được xác nhận đã thiệt mạng", "chỉ một hành khách bị thương nhẹ": a toll a
+        // few words after the noun says what the people counted suffered.
         outcome_ahead(toks, end).map_or(slot, Cow::Borrowed)
     } else {
         slot
@@ -650,6 +654,11 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
+        assert_eq!(
+            slots("chỉ một hành khách bị thương nhẹ được đưa vào bệnh viện"),
+            ["injured"]
+        );
+        assert_eq!(slots("trên xe có khoảng 10 hành khách."), ["passengers"]);
         assert_eq!(
             slots("Giông lốc làm 24 ngôi nhà sập đổ"),
             ["houses/collapsed"]
