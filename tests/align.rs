@@ -290,3 +290,32 @@ fn two_short_given_names_two_letters_apart_are_two_people() {
     );
     assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
 }
+
+#[test]
+fn a_club_misspelt_is_no_name_variant_once_one_outlet_shows_it_is_a_club() {
+    // "HLV Liverpool, Brendan Rodgers": the word between the role and the person's name says
+    // whose coach he is; every outlet's "Liverpool", and a slip of it, is then the club's.
+    let rows = compare(
+        "2016-05-21",
+        &[
+            ("A", "Celtic bổ nhiệm HLV mới\nCựu HLV Liverpool, Brendan Rodgers đã được bổ nhiệm làm HLV trưởng CLB Celtic với bản hợp đồng một năm.\n"),
+            ("B", "Rodgers cập bến Celtic\nCựu HLV của Lierpool, Brendan Rodgers đã chính thức tìm được bến đỗ mới tại CLB Celtic với hợp đồng một năm.\n"),
+            ("C", "HLV bị Liverpool sa thải cập bến Celtic\nBrendan Rodgers, người bị Liverpool sa thải, ký hợp đồng một năm với CLB Celtic.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+    // The same slip of a person's name is one.
+    let rows = compare(
+        "2016-05-21",
+        &[
+            ("A", "Celtic bổ nhiệm HLV mới\nCựu HLV Liverpool, Brendan Rodgers đã được bổ nhiệm làm HLV trưởng CLB Celtic với bản hợp đồng một năm.\n"),
+            ("B", "Rodgers cập bến Celtic\nCựu HLV của Liverpool, Brendan Rogers đã chính thức tìm được bến đỗ mới tại CLB Celtic với hợp đồng một năm.\n"),
+            ("C", "HLV bị Liverpool sa thải cập bến Celtic\nBrendan Rodgers, người bị Liverpool sa thải, ký hợp đồng một năm với CLB Celtic.\n"),
+        ],
+    );
+    assert!(
+        rows.iter().any(|r| r["kind"] == "name_variant"
+            && [&r["value_a"], &r["value_b"]].contains(&&"Brendan Rogers".to_string())),
+        "{rows:?}"
+    );
+}

@@ -792,6 +792,24 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
             profiles.push(p);
         }
     }
+    // A name an article shows to be a place's or an organisation's ("HLV Liverpool, Brendan
+    // Rodgers") is one wherever the story writes it without a person's title.
+    let places_or_orgs: std::collections::HashSet<&str> = profiles
+        .iter()
+        .filter(|p| p.name_kind == NameKind::PlaceOrOrg)
+        .map(|p| p.folded_joined.as_str())
+        .collect();
+    if !places_or_orgs.is_empty() {
+        let unknown: Vec<usize> = (0..profiles.len())
+            .filter(|&k| {
+                profiles[k].name_kind == NameKind::Unknown
+                    && places_or_orgs.contains(profiles[k].folded_joined.as_str())
+            })
+            .collect();
+        for k in unknown {
+            profiles[k].name_kind = NameKind::PlaceOrOrg;
+        }
+    }
     // Word weights: ln(1 + N / df) over the story's distinct sentences.
     let mut df: HashMap<u64, u32> = HashMap::new();
     for words in cache.values() {

@@ -728,6 +728,25 @@ pub fn is_place_or_org(toks: &[Tok], at: usize, value: &str) -> bool {
         || PLACE_PREFIXES
             .iter()
             .any(|p| value.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
+        || qualifies_a_role(toks, at)
+}
+
+/// "Cựu HLV Liverpool, Brendan Rodgers đã …", "CEO Apple - Tim Cook nói": one word between a
+/// role and a comma or a dash, then the person's full name and the clause going on, says whose role it
+/// is (a club, a company); the person is the name after the comma. A list of people after a
+/// role ("ca sĩ Madonna, Celine Dion và Pink") goes on with "và" or a comma instead.
+fn qualifies_a_role(toks: &[Tok], at: usize) -> bool {
+    let comma = at + 1;
+    let apposition = |t: &Tok| t.is_punct(',') || t.is_punct('-') || t.is_punct('–');
+    if ROLE_ENDS.before(toks, at).is_none() || !toks.get(comma).is_some_and(apposition) {
+        return false;
+    }
+    let name = comma + 1;
+    let end = run_at(toks, name);
+    end >= name + 2
+        && toks
+            .get(end)
+            .is_some_and(|t| t.is_lower_word() && !t.is_any(&["và", "cùng", "hoặc", "and", "or"]))
 }
 
 /// First words of place names that never open a person's name.
@@ -1304,7 +1323,7 @@ mod place_or_org_tests {
     }
 
     #[test]
-    fn banks_in_one_word_and_saints_places_are_not_people() {
+    fn banks_in_one_word_saints_places_and_whose_role_are_not_people() {
         for (text, value, place_or_org) in [
             ("Vietinbank thoái vốn tại Saigonbank", "Vietinbank", true),
             (
@@ -1314,6 +1333,22 @@ mod place_or_org_tests {
             ),
             ("Đội bóng São Paulo thắng", "São Paulo", true),
             ("Cầu thủ Santi Cazorla trở lại", "Santi Cazorla", false),
+            (
+                "Cựu HLV Liverpool, Brendan Rodgers đã được bổ nhiệm",
+                "Liverpool",
+                true,
+            ),
+            (
+                "các ca sĩ Madonna, Celine Dion và Pink biểu diễn",
+                "Madonna",
+                false,
+            ),
+            ("HLV Conte, người Italy, nói", "Conte", false),
+            (
+                "Cựu HLV Liverpool - Brendan Rodgers chính thức",
+                "Liverpool",
+                true,
+            ),
             ("Ông Nguyễn Văn Bảng phát biểu", "Nguyễn Văn Bảng", false),
             (
                 "Ông Douglas Fairbanks phát biểu",
