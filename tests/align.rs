@@ -319,3 +319,16 @@ fn a_club_misspelt_is_no_name_variant_once_one_outlet_shows_it_is_a_club() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_name_written_with_or_without_its_spaces_is_one_spelling() {
+    let rows = compare(
+        "2016-05-21",
+        &[
+            ("A", "Nhà máy mới ở Long An\nNgày 20/5, Coca-Cola vừa khánh thành nhà máy thứ ba tại Long An với vốn 300 triệu USD.\n"),
+            ("B", "Khánh thành nhà máy ở Long An\nNgày 20/5, CocaCola vừa khánh thành nhà máy thứ ba tại Long An với vốn 300 triệu USD.\n"),
+            ("C", "Đầu tư tại Long An\nNgày 20/5, Coca Cola khánh thành nhà máy thứ ba tại Long An, vốn 300 triệu USD.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+}

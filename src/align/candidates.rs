@@ -710,7 +710,12 @@ fn profile(
         near_across: Bag::new(near_across),
         sentence_across: Bag::new(sentence_across),
         language: token::fold_hash(&article.language),
-        plain: plain_text(&c.value.to_string()),
+        // "Coca-Cola", "CocaCola" and "Coca Cola" are one spelling: a space is no letter.
+        plain: if family == Family::Name {
+            plain_text(&c.value.to_string()).replace(' ', "")
+        } else {
+            plain_text(&c.value.to_string())
+        },
         part,
         total,
         phase,
