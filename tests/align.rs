@@ -332,3 +332,20 @@ fn a_name_written_with_or_without_its_spaces_is_one_spelling() {
     );
     assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
 }
+
+#[test]
+fn figures_one_last_digit_apart_disagree() {
+    // 50,2 covers 50,15–50,25 and 50,3 covers 50,25–50,35: they meet, but no value is both.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "Ông Van der Bellen đắc cử Tổng thống Áo\nỨng viên Alexander van der Bellen đã giành được 50,2% số phiếu bầu, hơn đối thủ Norbert Hofer với 49,8% số phiếu.\n"),
+            ("B", "Áo có tổng thống mới\nÔng Van der Bellen giành được 2.254.484 lá phiếu (chiếm tỷ lệ 50,3%) trong khi ứng viên Hofer chỉ giành được 49,7% số phiếu.\n"),
+        ],
+    );
+    assert!(
+        rows.iter().any(|r| r["kind"] == "numeric_conflict"
+            && [r["value_a"].as_str(), r["value_b"].as_str()].contains(&"50.2")),
+        "{rows:?}"
+    );
+}

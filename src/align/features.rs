@@ -304,7 +304,7 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         return a.plain == b.plain;
     }
     let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
-    let eps = 1e-9 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
+    let eps = 1e-12 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
     if a.bound != 0 && a.bound == b.bound {
         return (a.figure - b.figure).abs() <= eps;
     }
