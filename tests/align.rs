@@ -349,3 +349,31 @@ fn figures_one_last_digit_apart_disagree() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn two_approximate_times_a_quarter_hour_apart_disagree() {
+    // Each "khoảng" time covers ten minutes either way; 17:45 and 18:00 overlap only there.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "Cháy xe bồn tại cây xăng\nKhoảng 17h45 cùng ngày, xe bồn chở 22.000 lít xăng đến cây xăng khu 5 phường Ka Long thì bốc cháy.\n"),
+            ("B", "Xe bồn bốc cháy ở Móng Cái\nKhoảng 18g cùng ngày, xe bồn chở 22.000 lít xăng đến cây xăng khu 5 phường Ka Long thì bốc cháy.\n"),
+        ],
+    );
+    assert!(
+        rows.iter().any(|r| r["kind"] == "time_conflict"),
+        "{rows:?}"
+    );
+    // Two minutes apart, both approximate: one time.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "Cháy xe bồn tại cây xăng\nKhoảng 17h45 cùng ngày, xe bồn chở 22.000 lít xăng đến cây xăng khu 5 phường Ka Long thì bốc cháy.\n"),
+            ("B", "Xe bồn bốc cháy ở Móng Cái\nKhoảng 17h47 cùng ngày, xe bồn chở 22.000 lít xăng đến cây xăng khu 5 phường Ka Long thì bốc cháy.\n"),
+        ],
+    );
+    assert!(
+        rows.iter().all(|r| r["kind"] != "time_conflict"),
+        "{rows:?}"
+    );
+}

@@ -133,6 +133,8 @@ pub struct Profile {
     /// upper bound (`dưới 40`: -1) or neither (0).
     pub figure: f64,
     pub bound: i8,
+    /// Said approximately ("khoảng 18g", "about 100"): a range around the figure both ways.
+    pub about: bool,
     /// The value as reports write it: what one node stands for.
     pub value: String,
     /// Hashed content words within a few tokens of the mention, and in the whole sentence,
@@ -704,6 +706,7 @@ fn profile(
         hi,
         figure,
         bound,
+        about: c.qualifier == Some("about"),
         value: c.value.to_string(),
         near: Bag::new(near),
         sentence: Bag::new(sentence),

@@ -308,6 +308,13 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     if a.bound != 0 && a.bound == b.bound {
         return (a.figure - b.figure).abs() <= eps;
     }
+    // Two approximate values agree when each lies in the other's range ("khoảng 17h45" and
+    // "khoảng 18g" are 15 minutes apart, though their ranges overlap).
+    if a.about && b.about {
+        let fits = |p: &Profile, x: f64| p.lo - eps <= x && x <= p.hi + eps;
+        let centre = |p: &Profile| (p.lo + p.hi) / 2.0;
+        return fits(a, centre(b)) && fits(b, centre(a));
+    }
     a.lo <= b.hi + eps && b.lo <= a.hi + eps
 }
 
