@@ -21,6 +21,11 @@ fn compare(published: &str, articles: &[(&str, &str)]) -> Vec<Row> {
     common::compare(&story)
 }
 
+/// Fails, showing every row, when some row is of `kind`.
+fn assert_none_of(rows: &[Row], kind: &str) {
+    assert!(rows.iter().all(|r| r["kind"] != kind), "{rows:?}");
+}
+
 fn kinds(rows: &[Row]) -> Vec<String> {
     let mut k: Vec<String> = rows.iter().map(|r| r["kind"].clone()).collect();
     k.sort();
@@ -203,7 +208,7 @@ fn a_father_and_son_named_alike_are_two_people() {
             ("B", "Sửa điện, hai cha con bị thương\nChiều 10/6, ông Hùng và con trai Hưng bị điện giật tại xã Yên Phú. Ông Nguyễn Văn Hùng cho biết anh Hưng bị bỏng ở tay.\n"),
         ],
     );
-    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+    assert_none_of(&rows, "name_variant");
 }
 
 #[test]
@@ -238,7 +243,7 @@ fn a_given_name_a_title_or_initials_for_the_full_name_are_no_variant() {
             ("C", "Bắt kẻ trộm xe máy\nCông an huyện đã bắt anh Tùng (32 tuổi) khi đang tiêu thụ xe máy trộm cắp.\n"),
         ],
     );
-    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+    assert_none_of(&rows, "name_variant");
 }
 
 #[test]
@@ -253,7 +258,7 @@ fn an_outlet_that_names_both_people_keeps_them_apart() {
             ("C", "Sửa điện, một người bị thương\nChiều 10/6, ông Nguyễn Văn Hùng (58 tuổi) bị điện giật tại xã Yên Phú.\n"),
         ],
     );
-    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+    assert_none_of(&rows, "name_variant");
 }
 
 #[test]
@@ -288,7 +293,7 @@ fn two_short_given_names_two_letters_apart_are_two_people() {
             ("C", "Bắt đối tượng lừa đảo xin việc\nMột phụ nữ ở Hoài Đức đã chuyển 400 triệu đồng cho đối tượng.\n"),
         ],
     );
-    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+    assert_none_of(&rows, "name_variant");
 }
 
 #[test]
@@ -303,7 +308,7 @@ fn a_club_misspelt_is_no_name_variant_once_one_outlet_shows_it_is_a_club() {
             ("C", "HLV bị Liverpool sa thải cập bến Celtic\nBrendan Rodgers, người bị Liverpool sa thải, ký hợp đồng một năm với CLB Celtic.\n"),
         ],
     );
-    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+    assert_none_of(&rows, "name_variant");
     // The same slip of a person's name is one.
     let rows = compare(
         "2016-05-21",
@@ -330,7 +335,7 @@ fn a_name_written_with_or_without_its_spaces_is_one_spelling() {
             ("C", "Đầu tư tại Long An\nNgày 20/5, Coca Cola khánh thành nhà máy thứ ba tại Long An, vốn 300 triệu USD.\n"),
         ],
     );
-    assert!(rows.iter().all(|r| r["kind"] != "name_variant"), "{rows:?}");
+    assert_none_of(&rows, "name_variant");
 }
 
 #[test]
@@ -372,8 +377,5 @@ fn two_approximate_times_a_quarter_hour_apart_disagree() {
             ("B", "Xe bồn bốc cháy ở Móng Cái\nKhoảng 17h47 cùng ngày, xe bồn chở 22.000 lít xăng đến cây xăng khu 5 phường Ka Long thì bốc cháy.\n"),
         ],
     );
-    assert!(
-        rows.iter().all(|r| r["kind"] != "time_conflict"),
-        "{rows:?}"
-    );
+    assert_none_of(&rows, "time_conflict");
 }
