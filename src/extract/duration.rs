@@ -134,19 +134,10 @@ fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(i + 3);
     }
     let one = w(0, "an") || w(0, "a") || w(0, "one");
-    if one && hour(1) && w(2, "and") && w(3, "a") && w(4, "half") {
-        push(
-            ctx,
-            out,
-            "duration",
-            None,
-            (i, i + 5),
-            1.5,
-            DurationUnit::Hour,
-        );
-        return Some(i + 5);
-    }
-    if w(0, "one") && w(1, "and") && w(2, "a") && w(3, "half") && hour(4) {
+    // "an hour and a half", "one and a half hours".
+    let hour_and_a_half = (one && hour(1) && w(2, "and") && w(3, "a") && w(4, "half"))
+        || (w(0, "one") && w(1, "and") && w(2, "a") && w(3, "half") && hour(4));
+    if hour_and_a_half {
         push(
             ctx,
             out,
