@@ -675,9 +675,17 @@ fn profile(
     let role = (family == Family::Name)
         .then(|| person.as_ref().map(|r| r.to_lowercase()))
         .flatten();
+    let value = c.value.to_string();
+    let plain = plain_text(&value);
+    // "Coca-Cola", "CocaCola" and "Coca Cola" are one spelling: a space is no letter.
+    let plain = if family == Family::Name {
+        plain.replace(' ', "")
+    } else {
+        plain
+    };
     let name_kind = if family != Family::Name {
         NameKind::Unknown
-    } else if crate::extract::name::is_place_or_org(toks, first, &c.value.to_string()) {
+    } else if crate::extract::name::is_place_or_org(toks, first, &value) {
         NameKind::PlaceOrOrg
     } else if person.is_some() {
         NameKind::Person
@@ -686,7 +694,7 @@ fn profile(
     };
     let folded = if family == Family::Name {
         // "Moon Sang-gyun" and "Moon Sang Gyun" are one spelling.
-        crate::entity::fold_person(&c.value.to_string().replace('-', " "))
+        crate::entity::fold_person(&value.replace('-', " "))
             .split(' ')
             .map(str::to_string)
             .collect()
@@ -707,18 +715,13 @@ fn profile(
         figure,
         bound,
         about: c.qualifier == Some("about"),
-        value: c.value.to_string(),
+        value,
         near: Bag::new(near),
         sentence: Bag::new(sentence),
         near_across: Bag::new(near_across),
         sentence_across: Bag::new(sentence_across),
         language: token::fold_hash(&article.language),
-        // "Coca-Cola", "CocaCola" and "Coca Cola" are one spelling: a space is no letter.
-        plain: if family == Family::Name {
-            plain_text(&c.value.to_string()).replace(' ', "")
-        } else {
-            plain_text(&c.value.to_string())
-        },
+        plain,
         part,
         total,
         phase,

@@ -732,16 +732,16 @@ pub fn is_place_or_org(toks: &[Tok], at: usize, value: &str) -> bool {
 }
 
 /// "Cựu HLV Liverpool, Brendan Rodgers đã …", "CEO Apple - Tim Cook nói": one word between a
-/// role and a comma or a dash, then the person's full name and the clause going on, says whose role it
-/// is (a club, a company); the person is the name after the comma. A list of people after a
-/// role ("ca sĩ Madonna, Celine Dion và Pink") goes on with "và" or a comma instead.
+/// role and a comma or a dash, then the person's full name and the clause going on, says whose
+/// role it is (a club, a company); the person is the name after the mark. A list of people
+/// after a role ("ca sĩ Madonna, Celine Dion và Pink") goes on with "và" or a comma instead.
 fn qualifies_a_role(toks: &[Tok], at: usize) -> bool {
-    let comma = at + 1;
+    let mark = at + 1;
     let apposition = |t: &Tok| t.is_punct(',') || t.is_punct('-') || t.is_punct('–');
-    if ROLE_ENDS.before(toks, at).is_none() || !toks.get(comma).is_some_and(apposition) {
+    if ROLE_ENDS.before(toks, at).is_none() || !toks.get(mark).is_some_and(apposition) {
         return false;
     }
-    let name = comma + 1;
+    let name = mark + 1;
     let end = run_at(toks, name);
     end >= name + 2
         && toks
