@@ -724,7 +724,8 @@ pub fn is_place_or_org(toks: &[Tok], at: usize, value: &str) -> bool {
         || ORG_END_WORDS.iter().any(|w| value.ends_with(w))
         // Banks written as one word (Vietinbank, Techcombank, Agribank).
         || (value.len() > 4 && value.ends_with("bank"))
-        // Places named after a saint (San Francisco, Santa Monica, São Paulo, St. Louis).
+        // Places named after a saint (San Francisco, Santa Monica, São Paulo, St. Louis), or
+        // written with their kind short (Tp Hòa Bình).
         || PLACE_PREFIXES
             .iter()
             .any(|p| value.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
@@ -749,8 +750,11 @@ fn qualifies_a_role(toks: &[Tok], at: usize) -> bool {
             .is_some_and(|t| t.is_lower_word() && !t.is_any(&["và", "cùng", "hoặc", "and", "or"]))
 }
 
-/// First words of place names that never open a person's name.
-const PLACE_PREFIXES: &[&str] = &["San", "Santa", "Santo", "São", "Saint", "St.", "Los", "Las"];
+/// First words of place names that never open a person's name: a saint's, an article, and
+/// "Tp", "Tx" (thành phố, thị xã written short with a small letter, so no acronym).
+const PLACE_PREFIXES: &[&str] = &[
+    "San", "Santa", "Santo", "São", "Saint", "St.", "Los", "Las", "Tp", "Tx",
+];
 
 /// Two capitals or more and no lower-case letter: "CLB", "TP", "UBND" (the run's tokens
 /// already start with a capital).
@@ -1332,6 +1336,7 @@ mod place_or_org_tests {
                 true,
             ),
             ("Đội bóng São Paulo thắng", "São Paulo", true),
+            ("Người dân Tp Hòa Bình cho biết", "Tp Hòa Bình", true),
             ("Cầu thủ Santi Cazorla trở lại", "Santi Cazorla", false),
             (
                 "Cựu HLV Liverpool, Brendan Rodgers đã được bổ nhiệm",
