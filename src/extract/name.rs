@@ -62,6 +62,8 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Madona", "Celine Dion", "Justin Bieber"],
     ),
     ("Simon cho biết anh không lo lắng", &["Simon"]),
+    ("chiếm đoạt hơn 16 triệu Won, tương đương 300 tỷ đồng", &[]),
+    ("Kal So Won cho biết 16 người bị bắt", &["Kal So Won"]),
     ("cho cháu Hoài ăn trước", &["Hoài"]),
     (
         "của đạo diễn Vĩnh Khương có buổi giao lưu",
@@ -1063,6 +1065,15 @@ fn name_in_run(
     if toks[a..b]
         .iter()
         .any(|t| t.s.bytes().any(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    // "16 triệu Won", "2 tỷ Yên": a unit after a figure, no name.
+    if b == a + 1
+        && a > 0
+        && (toks[a - 1].class == Class::Num
+            || toks[a - 1].is_any(&["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "million", "billion"]))
+        && super::noun::noun_at(toks, a).is_some()
     {
         return false;
     }
