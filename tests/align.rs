@@ -379,3 +379,15 @@ fn two_approximate_times_a_quarter_hour_apart_disagree() {
     );
     assert_none_of(&rows, "time_conflict");
 }
+
+#[test]
+fn two_titles_sharing_only_their_article_are_no_variant() {
+    let rows = compare(
+        "2016-05-23",
+        &[
+            ("A", "Phòng vé cuối tuần\nTuần này, The Angry Birds Movie thu về 39 triệu USD trong tuần ra mắt tại Bắc Mỹ.\n"),
+            ("B", "Doanh thu phòng vé\nTuần này, The Last Stand thu về 39 triệu USD trong tuần ra mắt tại Bắc Mỹ.\n"),
+        ],
+    );
+    assert_none_of(&rows, "name_variant");
+}

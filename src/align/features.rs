@@ -471,7 +471,7 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
     if short.iter().all(|w| long.contains(w)) {
         return "part_of";
     }
-    if wa.iter().any(|w| w.chars().count() > 1 && wb.contains(w)) {
+    if shares_a_word(a, b) {
         "shares"
     } else {
         "none"
@@ -501,11 +501,25 @@ fn years_level(a: &[i32], b: &[i32]) -> &'static str {
     }
 }
 
+/// Articles and particles inside names ("The Angry Birds Movie", "Robin van Persie"): sharing
+/// one says nothing about two names being one.
+const NAME_PARTICLES: &[&str] = &[
+    "the", "of", "and", "de", "del", "der", "des", "du", "da", "di", "dos", "das", "van", "von",
+    "la", "le", "el", "al", "bin", "ibn",
+];
+
+/// Whether two names share a word of more than one letter that is not an article or particle.
+fn shares_a_word(a: &Profile, b: &Profile) -> bool {
+    a.folded.iter().any(|w| {
+        w.chars().count() > 1 && !NAME_PARTICLES.contains(&w.as_str()) && b.folded.contains(w)
+    })
+}
+
 /// Whether two names are alike enough in writing to be compared at all: one syllable in
 /// common, or a spelling two letters apart. (Two entirely different names of one person —
 /// a person's two names, a role given to another — are not found by pairing.)
 pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
-    let shares = a.folded.iter().any(|w| w.len() > 1 && b.folded.contains(w));
+    let shares = shares_a_word(a, b);
     // Two edits are everything in a three-letter name ("Cao", "Dân"): short names get one.
     let edits = if a.folded_joined.len().min(b.folded_joined.len()) < 5 {
         1
