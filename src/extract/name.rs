@@ -1071,8 +1071,7 @@ fn name_in_run(
     // "16 triệu Won", "2 tỷ Yên": a unit after a figure, no name.
     if b == a + 1
         && a > 0
-        && (toks[a - 1].class == Class::Num
-            || toks[a - 1].is_any(&["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "million", "billion"]))
+        && (toks[a - 1].class == Class::Num || super::numeral::scale(&toks[a - 1]).is_some())
         && super::noun::noun_at(toks, a).is_some()
     {
         return false;
