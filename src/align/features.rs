@@ -501,18 +501,18 @@ fn years_level(a: &[i32], b: &[i32]) -> &'static str {
     }
 }
 
-/// Articles and particles inside names ("The Angry Birds Movie", "Robin van Persie"): sharing
-/// one says nothing about two names being one.
-const NAME_PARTICLES: &[&str] = &[
-    "the", "of", "and", "de", "del", "der", "des", "du", "da", "di", "dos", "das", "van", "von",
-    "la", "le", "el", "al", "bin", "ibn",
-];
+/// Articles and joining words inside names ("The Angry Birds Movie", "Bank of America"), besides
+/// the particles the name finder reads ("van", "de"): sharing one says nothing about two names
+/// being one.
+const NAME_ARTICLES: &[&str] = &["the", "of", "and", "des", "da", "la", "le", "el"];
 
 /// Whether two names share a word of more than one letter that is not an article or particle.
 fn shares_a_word(a: &Profile, b: &Profile) -> bool {
-    a.folded.iter().any(|w| {
-        w.chars().count() > 1 && !NAME_PARTICLES.contains(&w.as_str()) && b.folded.contains(w)
-    })
+    let particle =
+        |w: &str| NAME_ARTICLES.contains(&w) || crate::extract::name::PARTICLES.contains(&w);
+    a.folded
+        .iter()
+        .any(|w| w.chars().count() > 1 && !particle(w) && b.folded.contains(w))
 }
 
 /// Whether two names are alike enough in writing to be compared at all: one syllable in

@@ -659,12 +659,12 @@ static ORG_HEAD_WORDS: LazyLock<ExactWords> = LazyLock::new(|| {
         "Cơ",
     ])
 });
-/// Lower-case particles inside foreign names.
-static PARTICLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new([
-        "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al",
-    ])
-});
+/// Lower-case particles inside foreign names ("Banco del Austro", "Robin van Persie").
+pub const PARTICLES: &[&str] = &[
+    "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al",
+];
+static PARTICLE_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(PARTICLES.iter().copied()));
 /// Roles written as acronyms: "CEO Scott Farquhar", "HLV Phan Thanh Hùng".
 static ROLE_ACRONYM_WORDS: LazyLock<ExactWords> =
     LazyLock::new(|| ExactWords::new(&["CEO", "HLV", "GĐ", "TGĐ", "PGS", "GS", "TS", "ThS", "BS"]));
