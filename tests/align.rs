@@ -391,3 +391,28 @@ fn two_titles_sharing_only_their_article_are_no_variant() {
     );
     assert_none_of(&rows, "name_variant");
 }
+
+#[test]
+fn two_lower_bounds_agree_when_close_and_disagree_when_far_apart() {
+    // "hơn 500 kg" and "hơn 550 kg" round 553,5 kg down two ways; "hơn 60" and "hơn 100"
+    // people killed are two sizes of the disaster.
+    let close = compare(
+        "2016-05-24",
+        &[
+            ("A", "Thu giữ ngà voi\nLực lượng chức năng thu giữ hơn 500 kg ngà voi trên xe bán tải tại Bắc Giang.\n"),
+            ("B", "Bắt xe chở ngà voi\nCảnh sát phát hiện xe bán tải chở hơn 550 kg ngà voi tại Bắc Giang.\n"),
+        ],
+    );
+    assert_none_of(&close, "numeric_conflict");
+    let far = compare(
+        "2016-05-24",
+        &[
+            ("A", "Động đất ở Ecuador\nTrận động đất mạnh 7,8 độ làm hơn 60 người thiệt mạng tại Ecuador.\n"),
+            ("B", "Ecuador tan hoang sau động đất\nTrận động đất mạnh 7,8 độ làm hơn 100 người thiệt mạng tại Ecuador.\n"),
+        ],
+    );
+    assert!(
+        far.iter().any(|r| r["kind"] == "numeric_conflict"),
+        "{far:?}"
+    );
+}

@@ -294,7 +294,8 @@ fn person_level(wa: &[String], wb: &[String]) -> &'static str {
 
 /// Whether two values agree: the ranges their qualifiers and rounding allow meet ("hơn 40 kg"
 /// fits 60 kg; "gần 100.000" fits "khoảng 100,000"), except that two bounds of one direction
-/// agree only when their figures do ("hơn 16 tỷ" and "hơn 16 triệu" say different things).
+/// agree only when their figures are close ("hơn 500 kg" and "hơn 550 kg" do; "hơn 16 tỷ" and
+/// "hơn 16 triệu" say different things).
 /// Values without a magnitude (scores, names) agree when they are written alike.
 pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     if a.family == Family::Name {
@@ -305,8 +306,12 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     }
     let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
     let eps = 1e-12 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
+    // Two bounds of one direction within a fifth of each other ("hơn 500 kg", "hơn 550 kg")
+    // round one fact down differently; further apart ("hơn 60" / "hơn 100 người thiệt mạng",
+    // "hơn 16 triệu" / "hơn 16 tỷ") they say another size.
     if a.bound != 0 && a.bound == b.bound {
-        return (a.figure - b.figure).abs() <= eps;
+        let big = a.figure.abs().max(b.figure.abs());
+        return (a.figure - b.figure).abs() <= BOUNDS_APART * big + eps;
     }
     // Two approximate values agree when each lies in the other's range ("khoảng 17h45" and
     // "khoảng 18g" are 15 minutes apart, though their ranges overlap).
@@ -317,6 +322,10 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     }
     a.lo <= b.hi + eps && b.lo <= a.hi + eps
 }
+
+/// How far apart two bounds of one direction may be, as a share of the bigger figure, and
+/// still be two roundings of one fact.
+const BOUNDS_APART: f64 = 0.2;
 
 fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
     if values_agree(a, b, texts) {
