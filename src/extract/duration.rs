@@ -29,6 +29,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!duration": "phim truyền hình 24 Giờ" => [],
     "!duration": "tháng 12 này" => ["date=2021-12"],
     "!duration": "công ty 14 năm tuổi" => ["number=14"],
+    "!duration": "bé Capri, 10 tháng tuổi" => ["number=10"],
+    "!duration": "a baby girl, 10 months old" => ["number=10"],
     "duration": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
     "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
@@ -201,11 +203,12 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     let mut end = j + 1;
-    // "một ngày nào đó", "một ngày nọ" are "some day", not a duration; "14 năm tuổi" and
-    // "45 years old" are ages.
-    if toks.get(end).is_some_and(|t| {
-        t.is_any(&["nào", "nọ"]) || (u == DurationUnit::Year && t.is_any(&["tuổi", "old"]))
-    }) {
+    // "một ngày nào đó", "một ngày nọ" are "some day", not a duration; "14 năm tuổi",
+    // "10 tháng tuổi" and "45 years old" are ages.
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_any(&["nào", "nọ", "tuổi", "old"]))
+    {
         return None;
     }
     if u == DurationUnit::Hour
