@@ -116,7 +116,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["bên"], "parties"),
     (&["cuộc", "họp"], "meetings"),
     (&["cuộc", "điện", "đàm"], "calls"),
-    (&["vụ"], "cases"),
+    (&["vụ"], "incidents"),
     (&["ca", "nhiễm"], "infections"),
     (&["ca", "mắc"], "infections"),
     (&["ca"], "cases"),

@@ -672,5 +672,8 @@ mod tests {
             ["money/VND per tháng"]
         );
         assert_eq!(slots("xảy ra tại Đà Nẵng làm 28 người chết"), ["deaths"]);
+        // "vụ" counts happenings, "ca" may count people (cases of a disease).
+        assert_eq!(slots("xảy ra hai vụ sét đánh"), ["incidents"]);
+        assert_eq!(slots("bệnh viện tiếp nhận 3 ca"), ["cases"]);
     }
 }
