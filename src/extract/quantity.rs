@@ -675,5 +675,7 @@ mod tests {
         // "vụ" counts happenings, "ca" may count people (cases of a disease).
         assert_eq!(slots("xảy ra hai vụ sét đánh"), ["incidents"]);
         assert_eq!(slots("bệnh viện tiếp nhận 3 ca"), ["cases"]);
+        assert_eq!(slots("1 chiếc xe tải lật ngang đường"), ["trucks"]);
+        assert_eq!(slots("hàng chục chiếc xe máy đang chạy"), ["motorbikes"]);
     }
 }
