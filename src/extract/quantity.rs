@@ -70,6 +70,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "trừng phạt bốn cá nhân" => ["number=4"],
     "figure_words": "ba người bị thương" => ["number=3"],
     "figure_words": "five people were killed" => ["number=5"],
+    "figure": "At least 26 people died and 15 were injured" => ["number=26", "number=15"],
+    "figure": "killing at least 24 people and injuring 17 others" => ["number=24", "number=17"],
     "!figure_words": "hai nước đồng ý" => [],
     "!figure_words": "Hai bên sẽ thảo luận" => [],
     "!figure_words": "một cuộc xâm lược" => [],
@@ -188,14 +190,17 @@ const ORDINAL_BEFORE: &[&str] = &[
     "number",
 ];
 
-/// Phrases right before "X người" that make them deaths.
-const DEATH_BEFORE: &[&[&str]] = &[
-    &["sinh", "mạng", "của"],
-    &["tính", "mạng", "của"],
-    &["cướp", "đi", "sinh", "mạng"],
-    &["làm", "chết"],
-    &["killing"],
-    &["killed"],
+/// Phrases right before "X người" that make them dead or injured ("killing 24 people",
+/// "injuring 17 others").
+const TOLL_BEFORE: &[(&[&str], &str)] = &[
+    (&["sinh", "mạng", "của"], "deaths"),
+    (&["tính", "mạng", "của"], "deaths"),
+    (&["cướp", "đi", "sinh", "mạng"], "deaths"),
+    (&["làm", "chết"], "deaths"),
+    (&["killing"], "deaths"),
+    (&["killed"], "deaths"),
+    (&["injuring"], "injured"),
+    (&["wounding"], "injured"),
 ];
 
 /// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
@@ -291,6 +296,13 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         (&["chết"], "deaths"),
         (&["bị", "thương"], "injured"),
         (&["mất", "tích"], "missing"),
+        (&["died"], "deaths"),
+        (&["dead"], "deaths"),
+        (&["killed"], "deaths"),
+        (&["injured"], "injured"),
+        (&["wounded"], "injured"),
+        (&["hurt"], "injured"),
+        (&["missing"], "missing"),
     ];
     for k in from..(from + 6).min(toks.len()) {
         let t = &toks[k];
@@ -551,12 +563,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     };
     // "cướp đi sinh mạng của hơn 14,000 người": people whose lives were taken are deaths.
     let first_tok = if q.is_some() { i } else { start };
-    let slot = if slot == "people"
-        && DEATH_BEFORE
-            .iter()
-            .any(|w| words_at(toks, first_tok.saturating_sub(w.len()), w) && first_tok >= w.len())
-    {
-        Cow::Borrowed("deaths")
+    let toll_before = TOLL_BEFORE.iter().find_map(|&(w, toll)| {
+        (first_tok >= w.len() && words_at(toks, first_tok - w.len(), w)).then_some(toll)
+    });
+    let slot = if let (true, Some(toll)) = (slot == "people", toll_before) {
+        Cow::Borrowed(toll)
     } else if COUNTS_OF_PEOPLE.contains(&&*slot) {
         // "48 người được xác nhận đã thiệt mạng", "chỉ một hành khách bị thương nhẹ": a toll a
         // few words after the noun says what the people counted suffered.
@@ -675,6 +686,16 @@ mod tests {
         // "vụ" counts happenings, "ca" may count people (cases of a disease).
         assert_eq!(slots("xảy ra hai vụ sét đánh"), ["incidents"]);
         assert_eq!(slots("bệnh viện tiếp nhận 3 ca"), ["cases"]);
+        assert_eq!(
+            slots("At least 26 people died and 15 were injured"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
+            slots("killing at least 24 people and injuring 17 others"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(slots("12 people were wounded"), ["injured"]);
+        assert_eq!(slots("the bus fell about 150 meters into a ravine"), ["m"]);
         assert_eq!(slots("1 chiếc xe tải lật ngang đường"), ["trucks"]);
         assert_eq!(slots("hàng chục chiếc xe máy đang chạy"), ["motorbikes"]);
     }
