@@ -43,6 +43,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!hour_gio": "mất khoảng 16 giờ đồng hồ" => ["duration=PT16H"],
     "clock": "at 3:45 p.m. local time" => ["time=15:45"],
     "clock": "at 10 a.m. on" => ["time=10:00"],
+    "clock": "left Arequipa at about 10 p.m. and" => ["time=22:00"],
+    "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
     "!clock": "tỷ số 3:1" => [],
@@ -67,7 +69,8 @@ static DAY_AFTER: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(["ngày", "cùng", "hôm", "nay", "hằng", "hàng", "mỗi"]));
 
 /// Words that open an approximate time: "khoảng 16 giờ".
-static ABOUT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(["khoảng", "chừng", "tầm"]));
+static ABOUT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["khoảng", "chừng", "tầm", "about", "around", "approximately"]));
 
 fn push(ctx: &Ctx, out: &mut Vec<Claim>, rule: &'static str, span: Span, hour: u32, minute: u32) {
     let m = (hour * 60 + minute) as f64;
