@@ -28,6 +28,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!age_years_old": "a 20-year-old building" => [],
     "age_apposition": "Tsai, 59, was sworn in" => ["number=59"],
     "age_apposition": "said Sergei Ryabkov, 61, after the talks" => ["number=61"],
+    "age_apposition": "The driver, 38, was among the dead" => ["number=38"],
+    "!age_apposition": "the rooms, 12, 14 and 16 were empty" => ["number=16"],
     "!age_apposition": "In Paris, 2016, 59 people" => ["number=59"],
     "!age_apposition": "Rooms 12, 14, 16 were empty" => ["number=16"],
 ];
@@ -282,11 +284,27 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let age = age_at(&toks[i])?;
     let (before, name) = (&toks[i - 1], &toks[i - 2]);
     let after = toks.get(i + 1)?;
-    if !(before.is_punct(',') && after.is_punct(','))
-        || name.class != Class::Word
-        || !name.is_capitalized()
-        || super::name::is_not_name(name)
+    if !(before.is_punct(',') && after.is_punct(',')) || name.class != Class::Word {
+        return None;
+    }
+    // "The driver, 38, was among the dead": a person named by a role after an article.
+    if !name.is_capitalized()
+        && name.is_lower_word()
+        && i >= 3
+        && toks[i - 3].is_any(&["the", "The", "a", "A", "an", "An", "his", "her", "their"])
+        && toks.get(i + 2).is_some_and(|t| t.is_lower_word())
     {
+        push(
+            ctx,
+            out,
+            "age_apposition",
+            (i, i + 1),
+            age,
+            "age".to_string(),
+        );
+        return Some(i + 1);
+    }
+    if !name.is_capitalized() || super::name::is_not_name(name) {
         return None;
     }
     let k = (0..i - 1)
