@@ -416,3 +416,15 @@ fn two_lower_bounds_agree_when_close_and_disagree_when_far_apart() {
         "{far:?}"
     );
 }
+
+#[test]
+fn a_name_and_its_english_plural_are_one_name() {
+    let rows = compare(
+        "2016-05-19",
+        &[
+            ("A", "Airliner lost over the sea\nThe airline said the passengers included 30 Egyptians and two Iraqis, and the Egyptian navy joined the search.\n"),
+            ("B", "Search for missing airliner\nThe airline said 30 Egyptian citizens and two Iraqi citizens were on board, and the Egyptians joined the search.\n"),
+        ],
+    );
+    assert_none_of(&rows, "name_variant");
+}

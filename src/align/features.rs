@@ -299,7 +299,9 @@ fn person_level(wa: &[String], wb: &[String]) -> &'static str {
 /// Values without a magnitude (scores, names) agree when they are written alike.
 pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     if a.family == Family::Name {
-        return a.plain == b.plain || short_form(&a.folded, &b.folded, texts);
+        return a.plain == b.plain
+            || english_plural(&a.plain, &b.plain)
+            || short_form(&a.folded, &b.folded, texts);
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
         return a.plain == b.plain;
@@ -391,6 +393,17 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
             }
         }
     }
+}
+
+/// Whether one name written in Latin letters is the other with an English plural ending
+/// ("Egyptian" / "Egyptians", "Streaming Song" / "Streaming Songs"): one name, not two
+/// spellings.
+fn english_plural(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.is_ascii()
+        && long
+            .strip_prefix(short)
+            .is_some_and(|rest| rest == "s" || rest == "es")
 }
 
 /// Whether one name is a short form of the other that the press uses for the same person:
