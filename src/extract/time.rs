@@ -44,6 +44,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "at 3:45 p.m. local time" => ["time=15:45"],
     "clock": "at 10 a.m. on" => ["time=10:00"],
     "clock": "left Arequipa at about 10 p.m. and" => ["time=22:00"],
+    "clock": "left at 23:09 local time (21:09 GMT) on" => ["time=23:09"],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
@@ -233,7 +234,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         }
         return None;
     }
-    clock_at(ctx, i, out)
+    let before = out.len();
+    let end = clock_at(ctx, i, out)?;
+    // "at 23:09 local time (21:09 GMT)": a time in brackets in another zone restates the one
+    // before it.
+    let bracketed = i > 0 && toks[i - 1].is_punct('(');
+    if bracketed && toks.get(end).is_some_and(|t| t.is_any(&["GMT", "UTC"])) {
+        out.truncate(before);
+    }
+    Some(end)
 }
 
 fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
