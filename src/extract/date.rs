@@ -356,9 +356,14 @@ pub(crate) const MONTHS_EN: [&str; 12] = [
     "december",
 ];
 
+/// An English weekday name (`Thursday`).
+pub(crate) fn is_english_weekday(t: &Tok) -> bool {
+    WEEKDAYS_EN.iter().any(|(w, _)| t.is(w))
+}
+
 /// An English weekday or month name, or a month's abbreviation (`Jan`, `Sept`).
 pub(crate) fn is_english_calendar_word(t: &Tok) -> bool {
-    month_en(t).is_some() || WEEKDAYS_EN.iter().any(|(w, _)| t.is(w))
+    month_en(t).is_some() || is_english_weekday(t)
 }
 
 fn month_en(t: &Tok) -> Option<u32> {

@@ -21,6 +21,18 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Lavrov", "Blinken"],
     ),
     (
+        "A flight from Paris to Cairo Thursday morning vanished; Theresa May spoke.",
+        &["Paris", "Cairo", "Theresa May"],
+    ),
+    (
+        "EgyptAir Flight Disappears Over Mediterranean with 66 Passengers Onboard",
+        &[],
+    ),
+    (
+        "Tsai Ing-wen Sworn In as Taiwan's First Female President",
+        &[],
+    ),
+    (
         "Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov.",
         &["Antony Blinken", "Sergei Lavrov"],
     ),
@@ -771,6 +783,10 @@ fn is_acronym(t: &Tok) -> bool {
 fn run_at(toks: &[Tok], start: usize) -> usize {
     let mut k = start;
     while k < toks.len() && toks[k].class == Class::Word && toks[k].is_capitalized() {
+        // "from Paris to Cairo Thursday morning": a weekday ends the name before it.
+        if k > start && super::date::is_english_weekday(&toks[k]) {
+            break;
+        }
         k += 1;
         // "Banco del Austro", "Robin van Persie": a particle between two capitalised words.
         if toks
@@ -957,6 +973,11 @@ pub type Seen = std::collections::HashSet<u64, crate::token::KeyHasher>;
 
 /// Names in one tokenised sentence.
 pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mut Vec<Claim>) {
+    // An English headline in Title Case capitalises every word: its capitals name nothing
+    // ("EgyptAir Flight Disappears Over Mediterranean with 66 Passengers Onboard").
+    if is_title_case(toks) {
+        return;
+    }
     // The sentence's first word (after any opening quote or bracket).
     let first_word_at = toks
         .iter()
@@ -986,6 +1007,27 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
         }
         i = end.max(i + 1);
     }
+}
+
+/// Whether a sentence is an English headline in Title Case: five words or more, all in Latin
+/// letters, no full stop or comma (a sentence of the text has them), and all but a fifth of the
+/// words capitalised (short words such as "with", "of" may stay lower).
+fn is_title_case(toks: &[Tok]) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for t in toks {
+        if t.is_punct('.') || t.is_punct(',') {
+            return false;
+        }
+        if t.class != Class::Word {
+            continue;
+        }
+        if !t.s.is_ascii() || (!t.is_capitalized() && t.s.len() > 4) {
+            return false;
+        }
+        words += 1;
+        capitalised += usize::from(t.is_capitalized());
+    }
+    words >= 5 && capitalised * 5 >= words * 4
 }
 
 /// A capitalised run and what the sentence around it says.
