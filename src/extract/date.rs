@@ -78,6 +78,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "on Monday, officials" => ["date=2022-01-17"],
     "weekday": "The ministers are set to meet on Wednesday" => ["date=2022-01-26"],
     "weekday": "Blinken is to meet Lavrov on Friday" => ["date=2022-01-28"],
+    "weekday": "The flight left on Wednesday and was scheduled to land on Thursday" => ["date=2022-01-19", "date=2022-01-20"],
     "weekday": "talks scheduled for Monday in Geneva" => ["date=2022-01-24"],
     "weekday": "Blinken said on Wednesday that" => ["date=2022-01-19"],
     "weekday": "the aim was to meet on Wednesday" => ["date=2022-01-19"],
