@@ -288,41 +288,36 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     // "The driver, 38, was among the dead": a person named by a role after an article.
-    if !name.is_capitalized()
+    let role_only = !name.is_capitalized()
         && name.is_lower_word()
         && i >= 3
         && toks[i - 3].is_any(&["the", "The", "a", "A", "an", "An", "his", "her", "their"])
-        && toks.get(i + 2).is_some_and(|t| t.is_lower_word())
-    {
-        push(
-            ctx,
-            out,
-            "age_apposition",
-            (i, i + 1),
-            age,
-            "age".to_string(),
-        );
-        return Some(i + 1);
-    }
-    if !name.is_capitalized() || super::name::is_not_name(name) {
-        return None;
-    }
-    let k = (0..i - 1)
-        .rev()
-        .take_while(|&k| toks[k].class == Class::Word && toks[k].is_capitalized())
-        .last()?;
-    let person = toks[k..i - 1]
-        .iter()
-        .map(|t| t.s)
-        .collect::<Vec<_>>()
-        .join(" ");
+        && toks.get(i + 2).is_some_and(|t| t.is_lower_word());
+    let person = if role_only {
+        None
+    } else {
+        if !name.is_capitalized() || super::name::is_not_name(name) {
+            return None;
+        }
+        let k = (0..i - 1)
+            .rev()
+            .take_while(|&k| toks[k].class == Class::Word && toks[k].is_capitalized())
+            .last()?;
+        Some(
+            toks[k..i - 1]
+                .iter()
+                .map(|t| t.s)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
     push(
         ctx,
         out,
         "age_apposition",
         (i, i + 1),
         age,
-        with_person("age", Some(&person)),
+        with_person("age", person.as_deref()),
     );
     Some(i + 1)
 }
