@@ -500,13 +500,15 @@ static FUTURE_WORDS: LazyLock<token::WordSet> = LazyLock::new(|| {
 /// Whether a sentence speaks of the future: a future word, or English "set to", "is to",
 /// "are to" before a verb ("Blinken is to meet Lavrov on Friday").
 fn speaks_of_future(toks: &[Tok]) -> bool {
-    toks.iter().enumerate().any(|(i, t)| {
-        // "was scheduled to arrive": what was planned then, in a sentence about the past.
-        let planned_then = t.is_any(&["scheduled", "slated"])
+    // "was scheduled to arrive": what was planned then, in a sentence about the past.
+    let planned_then = |i: usize| {
+        toks[i].is_any(&["scheduled", "slated"])
             && i > 0
-            && toks[i - 1].is_any(&["was", "were", "been"]);
+            && toks[i - 1].is_any(&["was", "were", "been"])
+    };
+    toks.iter().enumerate().any(|(i, t)| {
         t.class == Class::Word
-            && ((FUTURE_WORDS.contains(t) && !planned_then)
+            && ((FUTURE_WORDS.contains(t) && !planned_then(i))
                 || (t.is_any(&["set", "is", "are"])
                     && toks.get(i + 1).is_some_and(|n| n.is("to"))
                     && toks.get(i + 2).is_some_and(|n| n.class == Class::Word)))

@@ -65,7 +65,6 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["cây", "số"], "km"),
     (&["kilometers"], "km"),
     (&["kilometres"], "km"),
-    (&["kilometers"], "km"),
     (&["meters"], "m"),
     (&["metres"], "m"),
     (&["kilograms"], "kg"),
