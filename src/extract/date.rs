@@ -238,17 +238,45 @@ fn push(
         DateValue::DayRange(_, b) => b.num_days_from_ce() as f64,
         _ => day,
     };
+    // "đêm 22/5 (giờ Mỹ)" is "rạng sáng 23/5 theo giờ Việt Nam": a day in a named time zone
+    // may be the next or the last one elsewhere.
+    let zoned = matches!(d, DateValue::Day(_)) && names_a_time_zone(ctx.toks, span.end);
+    let (day, last, qualifier) = if zoned {
+        (day - 1.0, last + 1.0, Some("local time"))
+    } else {
+        (day, last, None)
+    };
     out.push(Claim {
         kind: Kind::Date,
         value: Value::Date(d),
         range: (day, last),
-        qualifier: None,
+        qualifier,
         slot: "date".into(),
         span,
         sentence: ctx.sentence,
         rule,
         weekday,
     });
+}
+
+/// Whether the words right after a date (byte `end`) name the time zone it is told in:
+/// "(giờ địa phương)", "(theo giờ Việt Nam)", "giờ Mỹ", "local time", "GMT".
+fn names_a_time_zone(toks: &[Tok], end: usize) -> bool {
+    let at = toks.partition_point(|t| t.start < end);
+    let mut k = at;
+    // Over an opening bracket or comma and "theo" ("according to").
+    while k < toks.len() && k < at + 3 && (toks[k].class == Class::Punct || toks[k].is("theo")) {
+        k += 1;
+    }
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    (t.is("giờ")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.class == Class::Word && !n.is("sáng")))
+        || (t.is("local") && toks.get(k + 1).is_some_and(|n| n.is("time")))
+        || t.is_any(&["GMT", "UTC"])
 }
 
 /// Resolves a day and month to the year the publication date implies.
@@ -899,6 +927,32 @@ fn english_date(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_in_a_named_time_zone_reaches_the_days_beside_it() {
+        let published = NaiveDate::from_ymd_opt(2016, 5, 23);
+        let range = |text: &str| {
+            let c = crate::extract::extract_str(text, published)
+                .into_iter()
+                .find(|c| c.kind == Kind::Date)
+                .expect("a date");
+            (c.range.1 - c.range.0, c.qualifier)
+        };
+        assert_eq!(
+            range("đêm 22/5 (giờ Mỹ), Adele thắng"),
+            (2.0, Some("local time"))
+        );
+        assert_eq!(
+            range("Rạng sáng 23/5 theo giờ Việt Nam"),
+            (2.0, Some("local time"))
+        );
+        assert_eq!(
+            range("at dawn on 20 May local time"),
+            (2.0, Some("local time"))
+        );
+        assert_eq!(range("Ngày 22/5, Adele thắng"), (0.0, None));
+        assert_eq!(range("ngày 22/5 giờ sáng"), (0.0, None));
+    }
 
     #[test]
     fn year_resolution_prefers_the_past() {
