@@ -72,6 +72,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "five people were killed" => ["number=5"],
     "figure": "At least 26 people died and 15 were injured" => ["number=26", "number=15"],
     "figure": "killing at least 24 people and injuring 17 others" => ["number=24", "number=17"],
+    "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
+    "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=413"],
+    "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
+    "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
     "!figure_words": "hai nước đồng ý" => [],
     "!figure_words": "Hai bên sẽ thảo luận" => [],
     "!figure_words": "một cuộc xâm lược" => [],
@@ -202,6 +206,50 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["injuring"], "injured"),
     (&["wounding"], "injured"),
 ];
+
+/// What a toll is called when the figure comes after it ("the death toll has risen to 262",
+/// "số người chết đã tăng lên 272"): the figure counts that toll.
+const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
+    (&["death", "toll"], "deaths"),
+    (&["toll"], "deaths"),
+    (&["number", "of", "dead"], "deaths"),
+    (&["number", "of", "deaths"], "deaths"),
+    (&["number", "of", "people", "killed"], "deaths"),
+    (&["number", "of", "injured"], "injured"),
+    (&["number", "of", "people", "injured"], "injured"),
+    (&["number", "of", "missing"], "missing"),
+    (&["số", "người", "chết"], "deaths"),
+    (&["số", "người", "thiệt", "mạng"], "deaths"),
+    (&["số", "người", "tử", "vong"], "deaths"),
+    (&["số", "nạn", "nhân", "thiệt", "mạng"], "deaths"),
+    (&["số", "người", "bị", "thương"], "injured"),
+    (&["số", "người", "mất", "tích"], "missing"),
+    (&["số", "người", "thương", "vong"], "casualties"),
+    (&["số", "thương", "vong"], "casualties"),
+];
+
+/// Tokens before a figure within which its toll may be named.
+const TOLL_SUBJECT_NEAR: usize = 12;
+
+/// The toll named before a figure in its clause ("The death toll from the quake has reached
+/// 413"), if any.
+fn toll_subject(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
+    let from = figure_start.saturating_sub(TOLL_SUBJECT_NEAR);
+    for k in (from..figure_start).rev() {
+        let t = &toks[k];
+        if t.class == Class::Punct && [".", ";", ":", "!", "?"].contains(&t.s) {
+            return None;
+        }
+        if let Some(&(_, toll)) = TOLL_SUBJECTS
+            .iter()
+            .filter(|(w, _)| words_at(toks, k, w))
+            .max_by_key(|(w, _)| w.len())
+        {
+            return Some(toll);
+        }
+    }
+    None
+}
 
 /// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
 const ACTIONS: &[(&[&str], &str)] = &[
@@ -524,6 +572,26 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 );
                 return Some(n.end + 1);
             }
+            let first = if q.is_some() { i } else { start };
+            // "the 7.8-magnitude quake": a figure hyphened to a word describes, it counts no toll.
+            let hyphened = toks.get(n.end).is_some_and(|t| t.is_punct('-'));
+            if let Some(toll) = toll_subject(toks, first).filter(|_| !hyphened) {
+                let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
+                push(
+                    ctx,
+                    out,
+                    "toll",
+                    first,
+                    n.end,
+                    n.value,
+                    range,
+                    q.map(|q| q.name),
+                    toll.into(),
+                    None,
+                    None,
+                );
+                return Some(n.end);
+            }
             let t = toks
                 .get(n.end)
                 .filter(|t| t.is_lower_word() && !FUNCTION.contains(t))?;
@@ -570,8 +638,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         Cow::Borrowed(toll)
     } else if COUNTS_OF_PEOPLE.contains(&&*slot) {
         // "48 người được xác nhận đã thiệt mạng", "chỉ một hành khách bị thương nhẹ": a toll a
-        // few words after the noun says what the people counted suffered.
-        outcome_ahead(toks, end).map_or(slot, Cow::Borrowed)
+        // few words after the noun says what the people counted suffered; failing that, a
+        // toll named before the figure ("Số người chết đã tăng lên 272 người").
+        outcome_ahead(toks, end)
+            .or_else(|| {
+                (slot == "people")
+                    .then(|| toll_subject(toks, first_tok))
+                    .flatten()
+            })
+            .map_or(slot, Cow::Borrowed)
     } else {
         slot
     };
@@ -695,6 +770,10 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
+        assert_eq!(
+            slots("Số người chết đã tăng lên 272 người, 20 người bị thương"),
+            ["deaths", "injured"]
+        );
         assert_eq!(slots("the bus fell about 150 meters into a ravine"), ["m"]);
         assert_eq!(slots("1 chiếc xe tải lật ngang đường"), ["trucks"]);
         assert_eq!(slots("hàng chục chiếc xe máy đang chạy"), ["motorbikes"]);
