@@ -45,6 +45,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "at 10 a.m. on" => ["time=10:00"],
     "clock": "left Arequipa at about 10 p.m. and" => ["time=22:00"],
     "clock": "left at 23:09 local time (21:09 GMT) on" => ["time=23:09"],
+    "clock": "struck at 18:58 local time (GMT 00:58) on" => ["time=18:58"],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
@@ -238,8 +239,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let end = clock_at(ctx, i, out)?;
     // "at 23:09 local time (21:09 GMT)": a time in brackets in another zone restates the one
     // before it.
-    let bracketed = i > 0 && toks[i - 1].is_punct('(');
-    if bracketed && toks.get(end).is_some_and(|t| t.is_any(&["GMT", "UTC"])) {
+    let zone = |t: &Tok| t.is_any(&["GMT", "UTC"]);
+    let zone_after = i > 0 && toks[i - 1].is_punct('(') && toks.get(end).is_some_and(zone);
+    let zone_before = i > 1 && toks[i - 2].is_punct('(') && zone(&toks[i - 1]);
+    if zone_after || zone_before {
         out.truncate(before);
     }
     Some(end)
