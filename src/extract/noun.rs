@@ -52,6 +52,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["countries"], "countries"),
     (&["độ", "Richter"], "magnitude"),
     (&["độ", "richter"], "magnitude"),
+    (&["magnitude"], "magnitude"),
     (&["km"], "km"),
     (&["km", "/", "h"], "km/h"),
     (&["km/h"], "km/h"),

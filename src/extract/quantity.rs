@@ -771,6 +771,10 @@ mod tests {
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
         assert_eq!(
+            slots("A 7.8 magnitude earthquake struck the coast"),
+            ["magnitude"]
+        );
+        assert_eq!(
             slots("Số người chết đã tăng lên 272 người, 20 người bị thương"),
             ["deaths", "injured"]
         );
