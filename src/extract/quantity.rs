@@ -75,6 +75,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
+    "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
     "!figure_words": "hai nước đồng ý" => [],
     "!figure_words": "Hai bên sẽ thảo luận" => [],
@@ -229,7 +230,7 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
 ];
 
 /// Tokens before a figure within which its toll may be named.
-const TOLL_SUBJECT_NEAR: usize = 12;
+const TOLL_SUBJECT_NEAR: usize = 16;
 
 /// The toll named before a figure in its clause ("The death toll from the quake has reached
 /// 413"), if any.
