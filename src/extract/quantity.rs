@@ -229,6 +229,9 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["số", "thương", "vong"], "casualties"),
 ];
 
+static TOLL_SUBJECT_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
+    std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLL_SUBJECTS.iter().copied()));
+
 /// Tokens before a figure within which its toll may be named.
 const TOLL_SUBJECT_NEAR: usize = 16;
 
@@ -241,11 +244,7 @@ fn toll_subject(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
         if t.class == Class::Punct && [".", ";", ":", "!", "?"].contains(&t.s) {
             return None;
         }
-        if let Some(&(_, toll)) = TOLL_SUBJECTS
-            .iter()
-            .filter(|(w, _)| words_at(toks, k, w))
-            .max_by_key(|(w, _)| w.len())
-        {
+        if let Some((toll, _)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
             return Some(toll);
         }
     }
