@@ -460,6 +460,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }
     // "$2.5 billion": the lead says whether a `$` stands before the figure.
     let (q, start, dollar) = (lead.qualifier, lead.start, lead.dollar);
+    // Where the claim's mention begins: at its qualifier when it has one.
+    let first = if q.is_some() { i } else { start };
     let n = lead.figure?;
     if ctx.in_url(n.start) || looks_like_id(ctx, &n) {
         return Some(n.end);
@@ -504,7 +506,6 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         && toks[n.start].is("một")
         && toks.get(n.end).is_some_and(|t| t.is("nửa"))
     {
-        let first = if q.is_some() { i } else { start };
         let range = qualifier::range(50.0, q, 1.0);
         push(
             ctx,
@@ -555,7 +556,6 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             }
             // A unit in capitals: "32.279 DWT", "26 MW".
             if let Some(u) = toks.get(n.end).filter(|u| is_unit_acronym(u) && !n.words) {
-                let first = if q.is_some() { i } else { start };
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(
                     ctx,
@@ -572,7 +572,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 );
                 return Some(n.end + 1);
             }
-            let first = if q.is_some() { i } else { start };
+
             // "the 7.8-magnitude quake": a figure hyphened to a word describes, it counts no toll.
             let hyphened = toks.get(n.end).is_some_and(|t| t.is_punct('-'));
             if let Some(toll) = toll_subject(toks, first).filter(|_| !hyphened) {
@@ -630,11 +630,12 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         None => slot,
     };
     // "cướp đi sinh mạng của hơn 14,000 người": people whose lives were taken are deaths.
-    let first_tok = if q.is_some() { i } else { start };
-    let toll_before = TOLL_BEFORE.iter().find_map(|&(w, toll)| {
-        (first_tok >= w.len() && words_at(toks, first_tok - w.len(), w)).then_some(toll)
-    });
-    let slot = if let (true, Some(toll)) = (slot == "people", toll_before) {
+    let toll_before = || {
+        TOLL_BEFORE.iter().find_map(|&(w, toll)| {
+            (first >= w.len() && words_at(toks, first - w.len(), w)).then_some(toll)
+        })
+    };
+    let slot = if let Some(toll) = (slot == "people").then(toll_before).flatten() {
         Cow::Borrowed(toll)
     } else if COUNTS_OF_PEOPLE.contains(&&*slot) {
         // "48 người được xác nhận đã thiệt mạng", "chỉ một hành khách bị thương nhẹ": a toll a
@@ -643,14 +644,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         outcome_ahead(toks, end)
             .or_else(|| {
                 (slot == "people")
-                    .then(|| toll_subject(toks, first_tok))
+                    .then(|| toll_subject(toks, first))
                     .flatten()
             })
             .map_or(slot, Cow::Borrowed)
     } else {
         slot
     };
-    let first = if q.is_some() { i } else { start };
+
     let person = (slot == "age")
         .then(|| super::person::person_before(toks, first))
         .flatten();
