@@ -70,9 +70,10 @@ fn main() -> anyhow::Result<()> {
                 cands.push((
                     w,
                     format!(
-                        "{}{:7.2} {} [{}] «{}» {}",
+                        "{}{:7.2} p={:.2} {} [{}] «{}» {}",
                         if kept { "*" } else { " " },
                         w,
+                        weights.probability(pa.family, &levels, w),
                         vb,
                         records[pb.record].claim.slot,
                         records[pb.record].evidence.mention(),
