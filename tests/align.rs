@@ -460,3 +460,28 @@ fn an_english_crash_told_two_ways() {
     );
     assert_none_of(&rows, "name_variant");
 }
+
+#[test]
+fn the_ends_of_two_age_ranges_are_compared_end_with_end() {
+    // 12 is the top of one range and the bottom of the other: not one fact that agrees.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "Cháy ký túc xá\nĐêm 22/5, 17 nữ sinh thiệt mạng trong vụ cháy ký túc xá, các em ở độ tuổi từ 10 đến 12.\n"),
+            ("B", "Cháy ký túc xá ở Thái Lan\nĐêm 22/5, 17 nữ sinh thiệt mạng trong vụ cháy ký túc xá, các em ở độ tuổi từ 12 đến 14.\n"),
+        ],
+    );
+    let mut ends: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (r["slot"].clone(), r["note"].clone()))
+        .collect();
+    ends.sort();
+    assert_eq!(
+        ends,
+        [
+            ("age/max".to_string(), "12: A; 14: B".to_string()),
+            ("age/min".to_string(), "10: A; 12: B".to_string()),
+        ],
+        "{rows:?}"
+    );
+}

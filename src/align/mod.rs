@@ -480,6 +480,10 @@ fn best_pair(
             if derived(a) && derived(b) {
                 continue;
             }
+            // The low end of one range and the high end of another are two facts.
+            if a.end.is_some() && b.end.is_some() && a.end != b.end {
+                continue;
+            }
             if a.family == Family::Name && !features::names_comparable(a, b) {
                 continue;
             }
