@@ -90,6 +90,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "relative": "tối qua xe bồn bốc cháy" => ["date=2022-01-21"],
     "!relative": "buổi sáng đẹp trời" => [],
     "!relative": "hôm nào" => [],
+    "!relative": "phóng viên của trang ET Today đã liên hệ" => [],
+    "!relative": "according to USA Today, the" => [],
+    "relative": "Today, the ministers met" => ["date=2022-01-22"],
     "english": "on January 21, 2022" => ["date=2022-01-21"],
     "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
     "english": "on 12 January" => ["date=2022-01-12"],
@@ -277,6 +280,15 @@ fn names_a_time_zone(toks: &[Tok], end: usize) -> bool {
             .is_some_and(|n| n.class == Class::Word && !n.is("sáng")))
         || (t.is("local") && toks.get(k + 1).is_some_and(|n| n.is("time")))
         || t.is_any(&["GMT", "UTC"])
+}
+
+/// Whether the capitalised word at `i` follows another capitalised word: a word of a name
+/// ("USA Today"), which a sentence's first word never is.
+fn inside_capitalised_run(toks: &[Tok], i: usize) -> bool {
+    toks[i].is_capitalized()
+        && i > 0
+        && toks[i - 1].class == Class::Word
+        && toks[i - 1].is_capitalized()
 }
 
 /// Resolves a day and month to the year the publication date implies.
@@ -586,6 +598,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             Some((1, 2))
         } else if rel("hôm", "kia") {
             Some((-2, 2))
+        } else if inside_capitalised_run(toks, i) {
+            // "USA Today", "ET Today", "Russia Today": a name's word, not a day.
+            None
         } else if t.is("yesterday") {
             Some((-1, 1))
         } else if t.is("today") {
