@@ -56,6 +56,12 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "hai em Bo Tý (14 tuổi) và Cao Lâm (13 tuổi, cùng quê huyện Khánh Sơn)",
         &["Bo Tý", "Cao Lâm"],
     ),
+    // A later mention without a title is the person the article named, however it is spelt.
+    (
+        "hai em Bo Tý (16 tuổi) và Cao Lâm. Lâm hét lớn gọi Bo Tí đến giúp.",
+        &["Bo Tý", "Cao Lâm", "Bo Tí"],
+    ),
+    ("Lâm hét lớn gọi Bo Tí đến giúp.", &[]),
     (
         "Hồ Nghĩa (SN 1968), Hồ Lĩnh (SN 1999) và Hồ Toán (cùng trú tại Tổ 6)",
         &["Hồ Nghĩa", "Hồ Lĩnh", "Hồ Toán"],
@@ -967,9 +973,21 @@ pub fn website_at(
     Some(toks.partition_point(|k| k.start < t.start + host.len()))
 }
 
-/// The names an article has already given (hash of spelling and title): a name is claimed once
-/// per article, at its first mention.
-pub type Seen = std::collections::HashSet<u64, crate::token::KeyHasher>;
+/// The names an article has already given: by spelling and title (hash), so a name is claimed
+/// once per article at its first mention; and the people's names of two words or more without
+/// marks, `y` as `i` (`bo ti`) with the spelling first given, so a later mention without a
+/// title spelt otherwise ("gọi Bo Tí" after "em Bo Tý") is known as that person's.
+#[derive(Debug, Default)]
+pub struct Seen {
+    keys: std::collections::HashSet<u64, crate::token::KeyHasher>,
+    people: std::collections::HashMap<String, String>,
+}
+
+/// A person's name without marks and with `y` as `i` (Vietnamese writes `Tý` and `Tí`, `Mỹ`
+/// and `Mĩ`).
+fn bare_name(value: &str) -> String {
+    crate::entity::fold_person(value).replace('y', "i")
+}
 
 /// Names in one tokenised sentence.
 pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mut Vec<Claim>) {
@@ -1275,7 +1293,13 @@ fn name_in_run(
     }
     let person = role.is_some()
         || (len >= 3 && surname)
-        || (len >= 2 && surname && (followed_by_age(toks, b) || listed_after_person(toks, a, out)));
+        || (len >= 2 && surname && (followed_by_age(toks, b) || listed_after_person(toks, a, out)))
+        || (len >= 2 && !seen.people.is_empty() && {
+            let written = text_of(text, toks, a, b);
+            seen.people
+                .get(&bare_name(&written))
+                .is_some_and(|first| *first != written)
+        });
     let kind = if after_place {
         // "bệnh viện Severance", "ở Las Vegas" are places; Vietnamese place names are not taken.
         if !letter && !any_foreign() {
@@ -1303,10 +1327,15 @@ fn name_in_run(
     };
     let name_key =
         crate::token::fold_hash(&text[toks[a].start..toks[b - 1].end]) ^ role_key.rotate_left(29);
-    if !seen.insert(name_key) {
+    if !seen.keys.insert(name_key) {
         return after_place;
     }
     let value = text_of(text, toks, a, b);
+    if kind == "person" && len >= 2 {
+        seen.people
+            .entry(bare_name(&value))
+            .or_insert_with(|| value.clone());
+    }
     let slot = match (kind, role) {
         ("person", Some((p, q))) => {
             let mut slot = String::from("name/");
