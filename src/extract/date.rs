@@ -404,7 +404,9 @@ pub(crate) fn is_english_weekday(t: &Tok) -> bool {
 
 /// An English weekday or month name, or a month's abbreviation (`Jan`, `Sept`).
 pub(crate) fn is_english_calendar_word(t: &Tok) -> bool {
-    month_en(t).is_some() || is_english_weekday(t)
+    month_en(t).is_some()
+        || is_english_weekday(t)
+        || (t.is_capitalized() && t.is_any(&["Today", "Yesterday", "Tomorrow"]))
 }
 
 fn month_en(t: &Tok) -> Option<u32> {

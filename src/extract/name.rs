@@ -62,6 +62,8 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Bo Tý", "Cao Lâm", "Bo Tí"],
     ),
     ("Lâm hét lớn gọi Bo Tí đến giúp.", &[]),
+    // A day's word after a site's acronym is no name of its own.
+    ("phóng viên của trang giải trí ET Today đã liên hệ", &[]),
     (
         "Hồ Nghĩa (SN 1968), Hồ Lĩnh (SN 1999) và Hồ Toán (cùng trú tại Tổ 6)",
         &["Hồ Nghĩa", "Hồ Lĩnh", "Hồ Toán"],
