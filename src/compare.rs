@@ -109,9 +109,6 @@ impl Discrepancy {
     }
 }
 
-/// Slots that name the toll of a happening (for the note on a later, higher toll).
-const TOLL_SLOTS: &[&str] = &["deaths", "injured", "missing", "casualties", "victims"];
-
 /// Orders a pair so that side `a` is the outlet (then document) that sorts first.
 fn oriented(articles: &[Article], records: &[Record], x: usize, y: usize) -> (usize, usize) {
     let key = |i: usize| {
@@ -445,7 +442,8 @@ fn note_for(articles: &[Article], records: &[Record], sides: &str, a: usize, b: 
             ));
         }
     }
-    let toll = TOLL_SLOTS.contains(&ra.claim.slot.split('/').next().unwrap_or(""));
+    let toll =
+        crate::align::features::TOLL_HEADS.contains(&ra.claim.slot.split('/').next().unwrap_or(""));
     if let (true, Some(pa), Some(pb), Value::Number(va), Value::Number(vb)) = (
         toll,
         aa.published,

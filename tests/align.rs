@@ -485,3 +485,18 @@ fn the_ends_of_two_age_ranges_are_compared_end_with_end() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn english_injury_tolls_worded_differently_are_one_count() {
+    // Rewritten wire copy shares few words: the toll itself says it is the same count.
+    let rows = compare(
+        "2016-04-18",
+        &[
+            ("A", "Quake toll climbs\nThe vice president said 31 people had died and more than 150 people were injured in Saturday's quake.\n"),
+            ("B", "Rescuers search the rubble\nThe government says Saturday's quake killed 31, with more than 250 injured, as aftershocks shook the coast.\n"),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    assert_eq!(rows[0]["slot"], "injured");
+    assert_eq!(rows[0]["note"], "150: A; 250: B");
+}

@@ -47,6 +47,7 @@ pub const COMPARISONS: &[Comparison] = &[
         name: "slot",
         levels: &[
             "same_subject",
+            "same_toll",
             "same",
             "same_head",
             "shared_word",
@@ -235,11 +236,16 @@ fn words_level(overlap: f32) -> &'static str {
 /// Slot heads that say only "people" or "times": a weak head against a specific one.
 const GENERIC_HEADS: &[&str] = &["people", "cases", "times", "individuals"];
 
+/// Slot heads that name the toll of a happening: a story has one count of each.
+pub const TOLL_HEADS: &[&str] = &["deaths", "injured", "missing", "casualties", "victims"];
+
 fn slot_level(a: &Profile, b: &Profile) -> &'static str {
     if a.head == b.head {
         if a.extras == b.extras && !a.extras.is_empty() {
             // A subject or an action in common ("troops/RU", "houses/collapsed").
             "same_subject"
+        } else if a.extras == b.extras && TOLL_HEADS.contains(&a.head.as_str()) {
+            "same_toll"
         } else if a.extras == b.extras {
             "same"
         } else {
