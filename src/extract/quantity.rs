@@ -772,6 +772,10 @@ mod tests {
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
         assert_eq!(
+            slots("Glas said 272 had died and 12 are missing"),
+            ["deaths", "missing"]
+        );
+        assert_eq!(
             slots("A 7.8 magnitude earthquake struck the coast"),
             ["magnitude"]
         );
