@@ -77,9 +77,25 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
                     .map(|&(name, bound, words)| (words, (name, bound))),
             )
         });
-    INDEX
+    let (name, bound, len) = INDEX
         .longest_at(toks, i, false)
-        .map(|((name, bound), len)| Qualifier { name, bound, len })
+        .map(|((name, bound), len)| (name, bound, len))?;
+    // "death toll up to 272", "rose up to 40": the count has reached the figure, no ceiling.
+    let reached = name == "up to"
+        && i.checked_sub(1).is_some_and(|p| {
+            toks[p].is_any(&[
+                "toll", "tolls", "rose", "risen", "rises", "climbed", "climbs", "jumped", "went",
+            ])
+        });
+    Some(if reached {
+        Qualifier {
+            name: "reaching",
+            bound: Bound::Exact,
+            len,
+        }
+    } else {
+        Qualifier { name, bound, len }
+    })
 }
 
 /// The range a qualified figure allows. A figure without a qualifier covers what rounds to it:
@@ -203,6 +219,21 @@ mod tests {
         assert_eq!(rounding(120.0), 0.0);
         assert_eq!(rounding(2000.0), 20.0);
         assert_eq!(rounding(0.0), 0.0);
+    }
+
+    #[test]
+    fn up_to_after_a_rise_is_the_figure_reached() {
+        let at_word = |text: &str, word: &str| {
+            let mut toks = Vec::new();
+            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
+            let i = toks.iter().position(|t| t.s == word).unwrap();
+            at(&toks, i).map(|q| q.name)
+        };
+        assert_eq!(
+            at_word("Earthquake death toll up to 272", "up"),
+            Some("reaching")
+        );
+        assert_eq!(at_word("it holds up to 40 people", "up"), Some("up to"));
     }
 
     #[test]
