@@ -183,7 +183,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "thì", "mà", "nhưng", "hay", "hoặc", "này", "đó", "khi", "để", "vì", "do", "tại", "ở", "về",
     "theo", "như", "trên", "dưới", "sau", "trước", "giữa", "so", "rạng", "cũng", "đều", "vẫn",
     "đang", "chỉ", "mới", "rất", "còn", "lại", "không", "chưa", "mình", "tôi", "họ", "nó", "chúng",
-    "and", "or", "of", "to", "in", "on", "at", "with", "the", "a", "for", "by", "from",
+    "and", "or", "of", "to", "in", "on", "at", "with", "the", "a", "for", "by", "from", "are",
+    "is", "was", "were", "have", "has", "had", "be", "been", "will", "would", "who", "that",
+    "which",
 ];
 
 /// Whether a word is a function word (never what a figure counts).

@@ -772,6 +772,10 @@ mod tests {
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
         assert_eq!(
+            slots("3,500 police have been deployed and 40 firefighters are there"),
+            ["police", "firefighters"]
+        );
+        assert_eq!(
             slots("Glas said 272 had died and 12 are missing"),
             ["deaths", "missing"]
         );
