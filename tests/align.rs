@@ -500,3 +500,19 @@ fn english_injury_tolls_worded_differently_are_one_count() {
     assert_eq!(rows[0]["slot"], "injured");
     assert_eq!(rows[0]["note"], "150: A; 250: B");
 }
+
+#[test]
+fn times_in_named_zones_are_compared_in_utc_and_never_with_local_times() {
+    // 23:09 GMT and 23:09 CEST are two hours apart; "03:00 local time" at the destination and
+    // "02:45 CEST" are two zones, not one moment written twice.
+    let rows = compare(
+        "2016-05-19",
+        &[
+            ("A", "Airliner lost over the sea\nThe flight left Paris at 23:09 GMT and was due to land shortly after 03:00 local time on Thursday.\n"),
+            ("B", "Search for missing airliner\nThe flight, which left Paris at 23:09 CEST, lost contact with radar at 02:45 CEST.\n"),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["time_conflict"], "{rows:?}");
+    assert_eq!(rows[0]["slot"], "time/UTC");
+    assert_eq!(rows[0]["note"], "21:09: B; 23:09: A");
+}

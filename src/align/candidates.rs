@@ -314,7 +314,8 @@ pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String
     Some(match kind {
         Kind::Quote => return None,
         Kind::Name => (Family::Name, "name".to_string(), 1.0),
-        Kind::Time => (Family::Time, "time".to_string(), 1.0),
+        // A time in a named zone is in UTC: compared only with other such times.
+        Kind::Time => (Family::Time, slot.to_string(), 1.0),
         Kind::Duration => (Family::Duration, "duration".to_string(), 1.0),
         Kind::Date => {
             let precision = match value {

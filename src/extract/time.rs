@@ -44,8 +44,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "at 3:45 p.m. local time" => ["time=15:45"],
     "clock": "at 10 a.m. on" => ["time=10:00"],
     "clock": "left Arequipa at about 10 p.m. and" => ["time=22:00"],
-    "clock": "left at 23:09 local time (21:09 GMT) on" => ["time=23:09"],
-    "clock": "struck at 18:58 local time (GMT 00:58) on" => ["time=18:58"],
+    "clock": "left at 23:09 local time (21:09 GMT) on" => ["time=23:09", "time=21:09"],
+    "clock": "struck at 18:58 local time (GMT 00:58) on" => ["time=18:58", "time=00:58"],
+    "clock": "departed Paris at 23:09 CEST and" => ["time=21:09"],
+    "hour_h": "lúc 21h (giờ Việt Nam) ngày 18/5" => ["time=14:00", "date=2021-05-18"],
+    "clock": "at 7:30 GMT+7 on" => ["time=00:30"],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
@@ -237,15 +240,99 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let before = out.len();
     let end = clock_at(ctx, i, out)?;
-    // "at 23:09 local time (21:09 GMT)": a time in brackets in another zone restates the one
-    // before it.
-    let zone = |t: &Tok| t.is_any(&["GMT", "UTC"]);
-    let zone_after = i > 0 && toks[i - 1].is_punct('(') && toks.get(end).is_some_and(zone);
-    let zone_before = i > 1 && toks[i - 2].is_punct('(') && zone(&toks[i - 1]);
-    if zone_after || zone_before {
-        out.truncate(before);
+    // "23:09 CEST", "(GMT 00:58)", "21h (giờ Việt Nam)": a time in a named zone is brought to
+    // UTC and compared only with other such times (slot `time/UTC`); one in local time, or
+    // in no zone, stays a local time. Two zones cannot be told apart otherwise: "03:00 local
+    // time" in Cairo and "02:45 CEST" are not one moment written twice.
+    let zone = zone_after(toks, end).or_else(|| zone_before(toks, i));
+    if let (Some((offset, zone_end)), Some(c)) = (zone, out.get_mut(before)) {
+        if let Value::Time { hour, minute } = c.value {
+            let utc = ((hour * 60 + minute) as i32 - offset).rem_euclid(24 * 60) as u32;
+            let shift = utc as f64 - (hour * 60 + minute) as f64;
+            c.value = Value::Time {
+                hour: utc / 60,
+                minute: utc % 60,
+            };
+            c.range = (c.range.0 + shift, c.range.1 + shift);
+            c.slot = "time/UTC".into();
+            if zone_end > end {
+                c.span.end = toks[zone_end - 1].end.min(ctx.sentence.end).max(c.span.end);
+            }
+        }
+        return Some(end.max(zone_end));
     }
     Some(end)
+}
+
+/// Zones a time may be written in, with their offset from UTC in minutes.
+const ZONES: &[(&str, i32)] = &[
+    ("GMT", 0),
+    ("UTC", 0),
+    ("BST", 60),
+    ("CET", 60),
+    ("CEST", 120),
+    ("EET", 120),
+    ("EEST", 180),
+    ("EST", -300),
+    ("EDT", -240),
+    ("CDT", -300),
+    ("PST", -480),
+    ("PDT", -420),
+    ("ICT", 420),
+    ("JST", 540),
+    ("KST", 540),
+];
+
+/// A zone token with an optional offset ("GMT", "GMT+7", "UTC +7"): (offset in minutes, tokens).
+fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
+    let t = toks.get(k)?;
+    let &(_, base) = ZONES.iter().find(|(z, _)| t.s == *z)?;
+    let sign = toks.get(k + 1).and_then(|s| match s.s {
+        "+" => Some(1),
+        "-" | "−" => Some(-1),
+        _ => None,
+    });
+    if let (Some(sign), Some(h)) = (
+        sign,
+        toks.get(k + 2)
+            .filter(|h| h.class == Class::Num)
+            .and_then(|h| h.s.parse::<i32>().ok())
+            .filter(|h| *h <= 14),
+    ) {
+        return Some((base + sign * h * 60, 3));
+    }
+    Some((base, 1))
+}
+
+/// A zone right after a time: "23:09 CEST", "21:09 GMT", "21h (giờ Việt Nam)", "(GMT+7)".
+/// Returns the offset and the token after the zone (and its bracket).
+fn zone_after(toks: &[Tok], end: usize) -> Option<(i32, usize)> {
+    let open = toks.get(end).is_some_and(|t| t.is_punct('('));
+    let k = end + usize::from(open);
+    let close = |j: usize| j + usize::from(open && toks.get(j).is_some_and(|t| t.is_punct(')')));
+    if let Some((offset, n)) = zone_at(toks, k) {
+        return Some((offset, close(k + n)));
+    }
+    let vietnam = toks.get(k).is_some_and(|t| t.is("giờ"))
+        && (toks.get(k + 1).is_some_and(|t| t.s == "VN")
+            || (toks.get(k + 1).is_some_and(|t| t.s == "Việt")
+                && toks.get(k + 2).is_some_and(|t| t.s == "Nam"))
+            || (toks.get(k + 1).is_some_and(|t| t.s == "Hà")
+                && toks.get(k + 2).is_some_and(|t| t.s == "Nội")));
+    if vietnam {
+        let n = if toks[k + 1].s == "VN" { 2 } else { 3 };
+        return Some((420, close(k + n)));
+    }
+    None
+}
+
+/// A zone just before a time: "(GMT 00:58)", "GMT+7 00:58". Returns the offset and the
+/// token after the time's first token (the zone adds nothing after the time).
+fn zone_before(toks: &[Tok], i: usize) -> Option<(i32, usize)> {
+    let k = i.checked_sub(1)?;
+    (k.saturating_sub(2)..=k)
+        .find_map(|z| zone_at(toks, z).filter(|(_, n)| z + n == i))
+        .map(|(offset, _)| (offset, i + 1))
 }
 
 fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
