@@ -161,6 +161,8 @@ pub struct Profile {
     pub lead: bool,
     /// Background events are keyed by what dates them; the main story is key 0.
     pub background: u64,
+    /// The year that dates a background event ("2015" for "2015-12").
+    pub background_year: Option<u16>,
     pub happening: Option<&'static str>,
     pub place: Option<&'static str>,
     pub day: Option<chrono::NaiveDate>,
@@ -661,6 +663,10 @@ fn profile(
     };
     let bytes = article.bytes.max(1) as f32;
     let position = (r.evidence.file.start as f32 / bytes).clamp(0.0, 1.0);
+    let background_year = match &r.scope {
+        Scope::Background(what) => what.get(..4).and_then(|y| y.parse().ok()),
+        _ => None,
+    };
     let (background, happening, place, day) = match &r.scope {
         Scope::Background(what) => (token::fold_hash(what).max(1), None, None, None),
         Scope::Event(f) => (0, f.kind, f.place, f.date),
@@ -729,6 +735,7 @@ fn profile(
         position,
         lead: r.evidence.headline || position < 0.08,
         background,
+        background_year,
         happening,
         place,
         day,

@@ -83,7 +83,7 @@ pub const COMPARISONS: &[Comparison] = &[
     Comparison {
         which: Which::Scope,
         name: "scope",
-        levels: &["same", "mixed", "different"],
+        levels: &["same", "mixed", "same_year", "different"],
         families: &[Number, Duration, Time, Date],
     },
     Comparison {
@@ -592,6 +592,10 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
             Which::Scope => match (a.background, b.background) {
                 (x, y) if x == y => "same",
                 (0, _) | (_, 0) => "mixed",
+                // "2015" and "2015-12" may date one event; 2013 and 2015 never do.
+                _ if a.background_year.is_some() && a.background_year == b.background_year => {
+                    "same_year"
+                }
                 _ => "different",
             },
             Which::Position => {
