@@ -484,6 +484,10 @@ fn best_pair(
             if a.end.is_some() && b.end.is_some() && a.end != b.end {
                 continue;
             }
+            // An age told of another time ("năm 2014, khi ấy … 24 tuổi") is not the age now.
+            if a.class == "age" && a.background != b.background {
+                continue;
+            }
             if a.family == Family::Name && !features::names_comparable(a, b) {
                 continue;
             }
