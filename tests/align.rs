@@ -8,6 +8,11 @@ use common::Row;
 
 /// Writes `articles` (outlet, text) into a folder with a manifest, compares it, returns rows.
 fn compare(published: &str, articles: &[(&str, &str)]) -> Vec<Row> {
+    compare_with(published, articles, &[])
+}
+
+/// [`compare`] with more flags.
+fn compare_with(published: &str, articles: &[(&str, &str)], flags: &[&str]) -> Vec<Row> {
     let dir = tempfile::tempdir().unwrap();
     let story = dir.path().join("story");
     std::fs::create_dir(&story).unwrap();
@@ -18,7 +23,7 @@ fn compare(published: &str, articles: &[(&str, &str)]) -> Vec<Row> {
         manifest.push_str(&format!("{file},{outlet},{published},,vi\n"));
     }
     std::fs::write(story.join("manifest.csv"), manifest).unwrap();
-    common::compare(&story)
+    common::compare_with(&story, flags)
 }
 
 /// Fails, showing every row, when some row is of `kind`.
@@ -521,33 +526,14 @@ fn times_in_named_zones_are_compared_in_utc_and_never_with_local_times() {
 fn an_age_told_of_an_earlier_year_is_not_the_age_now() {
     // "khi ấy … 24 tuổi" in 2014 is the age then: the other outlet's 24 is set against the age
     // now, 26, not agreed with the old one. Pairing is what is tested (every score is shown).
-    let dir = tempfile::tempdir().unwrap();
-    let story = dir.path().join("story");
-    std::fs::create_dir(&story).unwrap();
-    std::fs::write(story.join("a.txt"), "Nữ tài xế trong đoàn xe hộ tống\nNữ tài xế của đoàn xe hộ tống năm nay mới 26 tuổi. Cô bắt đầu lái xe cho đoàn vào năm 2014, khi ấy cô là một sinh viên 24 tuổi ở California.\n").unwrap();
-    std::fs::write(story.join("b.txt"), "Nữ tài xế của đoàn xe hộ tống\nNữ tài xế của đoàn xe hộ tống là một sinh viên 24 tuổi ở California.\n").unwrap();
-    std::fs::write(
-        story.join("manifest.csv"),
-        "file,outlet,published,url,language\na.txt,A,2016-05-24,,vi\nb.txt,B,2016-05-24,,vi\n",
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    let o = common::claimdiff(&[
-        "compare",
-        story.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "-q",
-        "--min-score",
-        "0",
-    ]);
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
+    let rows = compare_with(
+        "2016-05-24",
+        &[
+            ("A", "Nữ tài xế trong đoàn xe hộ tống\nNữ tài xế của đoàn xe hộ tống năm nay mới 26 tuổi. Cô bắt đầu lái xe cho đoàn vào năm 2014, khi ấy cô là một sinh viên 24 tuổi ở California.\n"),
+            ("B", "Nữ tài xế của đoàn xe hộ tống\nNữ tài xế của đoàn xe hộ tống là một sinh viên 24 tuổi ở California.\n"),
+        ],
+        &["--min-score", "0"],
     );
-    let rows = common::rows(&out.join("discrepancies.csv"));
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
     assert_eq!(rows[0]["slot"], "age");
     assert_eq!(rows[0]["note"], "24: B; 26: A");

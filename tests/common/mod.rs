@@ -34,14 +34,21 @@ pub fn rows(path: &Path) -> Vec<Row> {
 
 /// Compares `dir` into a temporary folder and returns the rows of `discrepancies.csv`.
 pub fn compare(dir: &Path) -> Vec<Row> {
+    compare_with(dir, &[])
+}
+
+/// [`compare`] with more flags (`--min-score 0` to see every paired difference).
+pub fn compare_with(dir: &Path, flags: &[&str]) -> Vec<Row> {
     let out = tempfile::tempdir().unwrap();
-    let o = claimdiff(&[
+    let mut args = vec![
         "compare",
         dir.to_str().unwrap(),
         "--out",
         out.path().to_str().unwrap(),
         "-q",
-    ]);
+    ];
+    args.extend_from_slice(flags);
+    let o = claimdiff(&args);
     assert!(
         matches!(o.status.code(), Some(0 | 1)),
         "{}",
