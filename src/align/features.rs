@@ -360,24 +360,7 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 "far"
             }
         }
-        Family::Date => {
-            // Days, or months and years for dates of that precision (their ranges are days).
-            let unit = if a.hi - a.lo > 300.0 || gap >= 300.0 {
-                365.0
-            } else {
-                1.0
-            };
-            let steps = gap / unit;
-            if steps <= 1.5 {
-                "close"
-            } else if steps <= 7.5 {
-                "near"
-            } else if steps <= 45.0 {
-                "decade"
-            } else {
-                "far"
-            }
-        }
+        Family::Date => date_level(a.hi - a.lo, b.hi - b.lo, gap),
         _ => {
             let (x, y) = (
                 if a.hi.is_finite() { a.hi } else { a.lo },
@@ -398,6 +381,27 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 }
             }
         }
+    }
+}
+
+/// The value level of two dates `gap` days apart whose ranges span `span_a` and `span_b` days:
+/// counted in years for dates of a year's precision, in days otherwise (two days a year and a
+/// half apart are far, not "one year apart").
+fn date_level(span_a: f64, span_b: f64, gap: f64) -> &'static str {
+    let unit = if span_a > 300.0 || span_b > 300.0 {
+        365.0
+    } else {
+        1.0
+    };
+    let steps = gap / unit;
+    if steps <= 1.5 {
+        "close"
+    } else if steps <= 7.5 {
+        "near"
+    } else if steps <= 45.0 {
+        "decade"
+    } else {
+        "far"
     }
 }
 
@@ -672,4 +676,20 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
         out[k] = level(k, name);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_level;
+
+    #[test]
+    fn dates_are_apart_in_days_or_for_years_in_years() {
+        assert_eq!(date_level(0.0, 0.0, 1.0), "close");
+        assert_eq!(date_level(0.0, 0.0, 3.0), "near");
+        assert_eq!(date_level(0.0, 0.0, 31.0), "decade");
+        // 20/11/2014 and 19/5/2016: a year and a half of days.
+        assert_eq!(date_level(0.0, 0.0, 546.0), "far");
+        // 2005 and 2009, years: three years between them.
+        assert_eq!(date_level(364.0, 364.0, 1097.0), "near");
+    }
 }
