@@ -263,7 +263,8 @@ fn push(
 }
 
 /// Whether the words right after a date (byte `end`) name the time zone it is told in:
-/// "(giờ địa phương)", "(theo giờ Việt Nam)", "giờ Mỹ", "local time", "GMT".
+/// "(giờ địa phương)", "(theo giờ Việt Nam)", "giờ Mỹ", "local time", a zone the time rules
+/// know ("GMT", "CEST").
 fn names_a_time_zone(toks: &[Tok], end: usize) -> bool {
     let at = toks.partition_point(|t| t.start < end);
     let mut k = at;
@@ -279,7 +280,7 @@ fn names_a_time_zone(toks: &[Tok], end: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.class == Class::Word && !n.is("sáng")))
         || (t.is("local") && toks.get(k + 1).is_some_and(|n| n.is("time")))
-        || t.is_any(&["GMT", "UTC"])
+        || super::time::zone_at(toks, k).is_some()
 }
 
 /// Whether the capitalised word at `i` follows another capitalised word: a word of a name

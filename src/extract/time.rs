@@ -244,7 +244,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // UTC and compared only with other such times (slot `time/UTC`); one in local time, or
     // in no zone, stays a local time. Two zones cannot be told apart otherwise: "03:00 local
     // time" in Cairo and "02:45 CEST" are not one moment written twice.
-    let zone = zone_after(toks, end).or_else(|| zone_before(toks, i));
+    let zone = zone_after(toks, end).or_else(|| zone_before(toks, i).map(|z| (z, end)));
     if let (Some((offset, zone_end)), Some(c)) = (zone, out.get_mut(before)) {
         if let Value::Time { hour, minute } = c.value {
             let utc = ((hour * 60 + minute) as i32 - offset).rem_euclid(24 * 60) as u32;
@@ -256,7 +256,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             c.range = (c.range.0 + shift, c.range.1 + shift);
             c.slot = "time/UTC".into();
             if zone_end > end {
-                c.span.end = toks[zone_end - 1].end.min(ctx.sentence.end).max(c.span.end);
+                c.span.end = toks[zone_end - 1].end;
             }
         }
         return Some(end.max(zone_end));
@@ -284,7 +284,7 @@ const ZONES: &[(&str, i32)] = &[
 ];
 
 /// A zone token with an optional offset ("GMT", "GMT+7", "UTC +7"): (offset in minutes, tokens).
-fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
+pub(super) fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
     let t = toks.get(k)?;
     let &(_, base) = ZONES.iter().find(|(z, _)| t.s == *z)?;
     let sign = toks.get(k + 1).and_then(|s| match s.s {
@@ -313,26 +313,28 @@ fn zone_after(toks: &[Tok], end: usize) -> Option<(i32, usize)> {
     if let Some((offset, n)) = zone_at(toks, k) {
         return Some((offset, close(k + n)));
     }
-    let vietnam = toks.get(k).is_some_and(|t| t.is("giờ"))
-        && (toks.get(k + 1).is_some_and(|t| t.s == "VN")
-            || (toks.get(k + 1).is_some_and(|t| t.s == "Việt")
-                && toks.get(k + 2).is_some_and(|t| t.s == "Nam"))
-            || (toks.get(k + 1).is_some_and(|t| t.s == "Hà")
-                && toks.get(k + 2).is_some_and(|t| t.s == "Nội")));
-    if vietnam {
-        let n = if toks[k + 1].s == "VN" { 2 } else { 3 };
-        return Some((420, close(k + n)));
-    }
-    None
+    // Vietnam's time (UTC+7) by name.
+    [
+        &["giờ", "VN"][..],
+        &["giờ", "Việt", "Nam"],
+        &["giờ", "Hà", "Nội"],
+    ]
+    .iter()
+    .find(|words| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| toks.get(k + n).is_some_and(|t| t.is(w)))
+    })
+    .map(|words| (420, close(k + words.len())))
 }
 
-/// A zone just before a time: "(GMT 00:58)", "GMT+7 00:58". Returns the offset and the
-/// token after the time's first token (the zone adds nothing after the time).
-fn zone_before(toks: &[Tok], i: usize) -> Option<(i32, usize)> {
+/// The offset of a zone just before a time: "(GMT 00:58)", "GMT+7 00:58".
+fn zone_before(toks: &[Tok], i: usize) -> Option<i32> {
     let k = i.checked_sub(1)?;
     (k.saturating_sub(2)..=k)
         .find_map(|z| zone_at(toks, z).filter(|(_, n)| z + n == i))
-        .map(|(offset, _)| (offset, i + 1))
+        .map(|(offset, _)| offset)
 }
 
 fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
