@@ -77,9 +77,7 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
                     .map(|&(name, bound, words)| (words, (name, bound))),
             )
         });
-    let (name, bound, len) = INDEX
-        .longest_at(toks, i, false)
-        .map(|((name, bound), len)| (name, bound, len))?;
+    let ((name, bound), len) = INDEX.longest_at(toks, i, false)?;
     // "death toll up to 272", "rose up to 40": the count has reached the figure, no ceiling.
     let reached = name == "up to"
         && i.checked_sub(1).is_some_and(|p| {
@@ -87,15 +85,12 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
                 "toll", "tolls", "rose", "risen", "rises", "climbed", "climbs", "jumped", "went",
             ])
         });
-    Some(if reached {
-        Qualifier {
-            name: "reaching",
-            bound: Bound::Exact,
-            len,
-        }
+    let (name, bound) = if reached {
+        ("reaching", Bound::Exact)
     } else {
-        Qualifier { name, bound, len }
-    })
+        (name, bound)
+    };
+    Some(Qualifier { name, bound, len })
 }
 
 /// The range a qualified figure allows. A figure without a qualifier covers what rounds to it:
