@@ -538,3 +538,35 @@ fn an_age_told_of_an_earlier_year_is_not_the_age_now() {
     assert_eq!(rows[0]["slot"], "age");
     assert_eq!(rows[0]["note"], "24: B; 26: A");
 }
+
+#[test]
+fn a_figure_one_zero_off_is_a_conflict_whatever_its_qualifiers() {
+    // "gần 700" against "khoảng 70": the ends the qualifiers widen are not a factor of ten
+    // apart, the written figures are.
+    let rows = compare_with(
+        "2016-05-21",
+        &[
+            ("A", "Lễ nhậm chức ở Đài Bắc\nSáng 20/5, gần 700 quan chức nước ngoài đã đến dự lễ nhậm chức tại Đài Bắc.\n"),
+            ("B", "Đài Bắc tổ chức lễ nhậm chức\nSáng 20/5, khoảng 70 quan chức nước ngoài đã đến dự lễ nhậm chức ở Đài Bắc.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    let sides = [rows[0]["value_a"].as_str(), rows[0]["value_b"].as_str()];
+    assert!(sides.contains(&"700") && sides.contains(&"70"), "{rows:?}");
+}
+
+#[test]
+fn victims_are_not_set_against_incidents() {
+    // Two kinds the lexicon tells apart: three victims in hospital, two lightning strikes.
+    // Not even paired (every pair is shown at --min-score 0).
+    let rows = compare_with(
+        "2016-05-29",
+        &[
+            ("A", "Sét đánh ở Huế\nChiều 28/5, bệnh viện đang cấp cứu ba nạn nhân bị sét đánh ở Huế.\n"),
+            ("B", "Sét đánh ở Huế\nChiều 28/5, ở Huế xảy ra hai vụ sét đánh làm nhiều người bị thương.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}

@@ -121,6 +121,8 @@ pub struct Profile {
     pub class: String,
     /// The slot's first part (`deaths`, `vehicles`, an unknown noun as written).
     pub head: String,
+    /// The head is one of the noun lexicon's kinds, not a noun taken as written.
+    pub known_head: bool,
     /// The slot's other parts: subject, action, outcome, rate (`RU`, `withdrawn`).
     pub extras: Vec<String>,
     /// Whose age or birth year, or the title before a name.
@@ -406,6 +408,7 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["erupted"], Phase::Start),
     (&["departed"], Phase::Start),
     (&["dập", "tắt"], Phase::End),
+    (&["dập", "lửa"], Phase::End),
     (&["khống", "chế"], Phase::Control),
     (&["under", "control"], Phase::Control),
     (&["kết", "thúc"], Phase::End),
@@ -713,6 +716,7 @@ fn profile(
         article: r.article,
         family,
         class,
+        known_head: crate::extract::noun::is_known_slot(&head),
         head,
         extras,
         person,

@@ -52,6 +52,7 @@ pub const COMPARISONS: &[Comparison] = &[
             "same_head",
             "shared_word",
             "generic",
+            "other_kind",
             "other",
         ],
         families: &[Number],
@@ -259,6 +260,10 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
         "shared_word"
     } else if GENERIC_HEADS.contains(&a.head.as_str()) || GENERIC_HEADS.contains(&b.head.as_str()) {
         "generic"
+    } else if a.known_head && b.known_head {
+        // Two kinds the lexicon tells apart (victims / incidents), not two outlets' words for
+        // one thing (crew / thuyền viên).
+        "other_kind"
     } else {
         "other"
     }
@@ -373,8 +378,20 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
             } else if rel <= 0.5 {
                 "near"
             } else {
+                // A slip shows in the figures as written ("gần 700" / "khoảng 70"), not in
+                // the ends their qualifiers widen; a vague amount ("hàng chục") has no figure
+                // within its range.
+                let written = |p: &Profile| p.figure != 0.0 && p.lo <= p.figure && p.figure <= p.hi;
+                let (x, y) = if written(a) && written(b) {
+                    (a.figure, b.figure)
+                } else {
+                    (x, y)
+                };
                 let ratio = (x.abs().max(1e-12) / y.abs().max(1e-12)).log10().abs();
-                if ratio >= 0.98 && (ratio - ratio.round()).abs() < 0.02 {
+                // One zero too many or too few, or one scale word for another (nghìn / triệu):
+                // a factor of 10 or 1,000, not 100.
+                let slip = (ratio - 1.0).abs() < 0.02 || (ratio - 3.0).abs() < 0.02;
+                if slip {
                     "decade"
                 } else {
                     "far"
