@@ -365,6 +365,7 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 "far"
             }
         }
+        Family::Date if a.lo == a.hi && b.lo == b.hi && month_slip(a.lo, b.lo) => "decade",
         Family::Date => date_level(a.hi - a.lo, b.hi - b.lo, gap),
         _ => {
             let (x, y) = (
@@ -401,6 +402,19 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
     }
 }
 
+/// Whether two single days (numbered from the Common Era) differ in the month alone, by one
+/// (`26/6` for `26/5`): a slip of one figure, as a zero too many is for counts, not a month
+/// between two happenings.
+fn month_slip(a: f64, b: f64) -> bool {
+    use chrono::{Datelike, NaiveDate};
+    let day = |x: f64| NaiveDate::from_num_days_from_ce_opt(x as i32);
+    let (Some(x), Some(y)) = (day(a), day(b)) else {
+        return false;
+    };
+    let months = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+    x.day() == y.day() && (months(x) - months(y)).abs() == 1
+}
+
 /// The value level of two dates `gap` days apart whose ranges span `span_a` and `span_b` days:
 /// counted in years for dates of a year's precision, in days otherwise (two days a year and a
 /// half apart are far, not "one year apart").
@@ -415,8 +429,6 @@ fn date_level(span_a: f64, span_b: f64, gap: f64) -> &'static str {
         "close"
     } else if steps <= 7.5 {
         "near"
-    } else if steps <= 45.0 {
-        "decade"
     } else {
         "far"
     }
@@ -697,13 +709,29 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 
 #[cfg(test)]
 mod tests {
-    use super::date_level;
+    use super::{date_level, month_slip};
+    use chrono::{Datelike, NaiveDate};
+
+    fn day(text: &str) -> f64 {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .unwrap()
+            .num_days_from_ce() as f64
+    }
+
+    #[test]
+    fn one_month_off_on_the_same_day_is_a_slip() {
+        assert!(month_slip(day("2016-05-26"), day("2016-06-26")));
+        assert!(month_slip(day("2016-01-05"), day("2015-12-05")));
+        assert!(!month_slip(day("2016-05-26"), day("2016-06-27")));
+        assert!(!month_slip(day("2016-05-26"), day("2016-07-26")));
+        assert!(!month_slip(day("2016-05-26"), day("2015-05-26")));
+    }
 
     #[test]
     fn dates_are_apart_in_days_or_for_years_in_years() {
         assert_eq!(date_level(0.0, 0.0, 1.0), "close");
         assert_eq!(date_level(0.0, 0.0, 3.0), "near");
-        assert_eq!(date_level(0.0, 0.0, 31.0), "decade");
+        assert_eq!(date_level(0.0, 0.0, 31.0), "far");
         // 20/11/2014 and 19/5/2016: a year and a half of days.
         assert_eq!(date_level(0.0, 0.0, 546.0), "far");
         // 2005 and 2009, years: three years between them.
