@@ -570,3 +570,19 @@ fn victims_are_not_set_against_incidents() {
     );
     assert!(rows.is_empty(), "{rows:?}");
 }
+
+#[test]
+fn everyone_on_board_is_not_the_passengers_and_tonnage_hyphened_is_compared() {
+    // "189 passengers and crew" counts everyone aboard; "173 passengers" a part of them. A
+    // "36-ton" boat against a "33-tonne" one is one figure told two ways.
+    let rows = compare_with(
+        "2015-07-02",
+        &[
+            ("A", "Ferry capsizes off Ormoc\nA 36-ton ferry carrying 189 passengers and crew capsized on Thursday off Ormoc, the coast guard said.\n"),
+            ("B", "Ferry sinks near Ormoc port\nThe 33-tonne ferry with 173 passengers and 16 crew capsized on Thursday off Ormoc, the coast guard said.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert!(rows.iter().all(|r| r["slot"] != "passengers"), "{rows:?}");
+    assert!(rows.iter().any(|r| r["slot"] == "tonnes"), "{rows:?}");
+}

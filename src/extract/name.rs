@@ -41,6 +41,14 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Panos Kammenos", "Obama"],
     ),
     (
+        "They said spokesman Commander Arman Balilo and Capt. Pedro Tinampay spoke.",
+        &["Arman Balilo", "Pedro Tinampay"],
+    ),
+    (
+        "At least 134 people from the M/B Kim Nirvana were rescued.",
+        &["Kim Nirvana"],
+    ),
+    (
         "Bị cáo Phạm Đức Huy và ông Sergey A. Ryabkov gặp Ukraine.",
         &["Phạm Đức Huy", "Sergey A. Ryabkov"],
     ),
@@ -518,6 +526,18 @@ const EN_TITLES: &[&[&str]] = &[
     &["Prince"],
     &["Spokesman"],
     &["Spokeswoman"],
+    &["Commander"],
+    &["Lieutenant"],
+    &["Colonel"],
+    &["Sergeant"],
+    &["Admiral"],
+    &["Chief"],
+    &["Chief", "Supt"],
+    &["Chief", "Superintendent"],
+    &["Superintendent"],
+    &["Inspector"],
+    &["Commissioner"],
+    &["Director"],
 ];
 
 static EN_TITLE_INDEX: LazyLock<crate::token::PhraseIndex<()>> =
@@ -566,6 +586,32 @@ const NOT_NAMES: &[&str] = &[
     "Investigators",
     "Rescuers",
     "Prosecutors",
+    // Abbreviated titles: the full stop after them ends the run ("Capt. Pedro Tinampay").
+    "Capt",
+    "Cmdr",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Gen",
+    "Sen",
+    "Supt",
+    "Gov",
+    // Pronouns and determiners that open a sentence.
+    "They",
+    "He",
+    "She",
+    "We",
+    "It",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
 ];
 
 static SURNAME_WORDS: LazyLock<ExactWords> = LazyLock::new(|| ExactWords::new(SURNAMES));
@@ -1009,7 +1055,12 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if t.class != Class::Word || !t.is_capitalized() {
+        // "M/B Kim Nirvana", "M/V Sewol": the letter after a slash is the prefix's end.
+        let after_slash = i >= 2
+            && toks[i - 1].is_punct('/')
+            && toks[i - 1].end == t.start
+            && toks[i - 2].end == toks[i - 1].start;
+        if t.class != Class::Word || !t.is_capitalized() || after_slash {
             i += 1;
             continue;
         }

@@ -81,6 +81,18 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["kilometres"], "km"),
     (&["meters"], "m"),
     (&["metres"], "m"),
+    // Singular: "1 mile", and hyphened to the figure, "a 36-ton ferry", "a 200-metre bridge".
+    (&["kilometer"], "km"),
+    (&["kilometre"], "km"),
+    (&["meter"], "m"),
+    (&["metre"], "m"),
+    (&["mile"], "miles"),
+    (&["kilogram"], "kg"),
+    (&["ton"], "tonnes"),
+    (&["tonne"], "tonnes"),
+    (&["hectare"], "ha"),
+    (&["litre"], "litres"),
+    (&["liter"], "litres"),
     (&["kilograms"], "kg"),
     (&["kilogrammes"], "kg"),
     (&["tonnes"], "tonnes"),
@@ -153,6 +165,14 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["hành", "khách"], "passengers"),
     (&["passengers"], "passengers"),
     (&["thuyền", "viên"], "crew"),
+    (&["crew"], "crew"),
+    // Everyone on board, a whole of which the passengers are a part: "189 passengers and crew".
+    // ("66 people on board" stays people: other outlets write "chở 66 người".)
+    (&["passengers", "and", "crew"], "aboard"),
+    (&["passengers", "and", "crew", "members"], "aboard"),
+    (&["hành", "khách", "và", "thuyền", "viên"], "aboard"),
+    (&["hành", "khách", "và", "phi", "hành", "đoàn"], "aboard"),
+    (&["hành", "khách", "và", "thủy", "thủ", "đoàn"], "aboard"),
     (&["học", "sinh"], "students"),
     (&["bên"], "parties"),
     (&["cuộc", "họp"], "meetings"),
@@ -168,6 +188,15 @@ const NOUNS: &[(&[&str], &str)] = &[
 /// Whether a slot name comes from the noun lexicon (not an unknown noun taken as written).
 pub fn is_known_slot(slot: &str) -> bool {
     NOUNS.iter().any(|(_, s)| s.split('/').next() == Some(slot))
+}
+
+/// Units a figure may be hyphened to in English ("a 36-ton ferry", "a 7.8-magnitude quake"):
+/// the figure measures what follows, as `36 tons` would.
+pub fn is_measure(slot: &str) -> bool {
+    matches!(
+        slot,
+        "km" | "m" | "miles" | "kg" | "tonnes" | "ha" | "litres" | "magnitude"
+    )
 }
 
 /// The counted noun at `j`: (slot, tokens taken).

@@ -32,6 +32,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "tăng 6% so với" => ["number=6"],
     "figure": "more than 100,000 Russian troops" => ["number=100000"],
     "figure": "about 1.5 million people" => ["number=1500000"],
+    "figure": "the 36-ton ferry capsized" => ["number=36"],
+    "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
+    "!figure": "won 36 - ton of fans" => [],
     "figure": "NATO có 30 thành viên" => ["number=30"],
     "figure": "Ông 65 tuổi" => ["number=65"],
     "figure": "Nguyễn Anh Tuấn (42 tuổi, ngụ quận 3)" => ["number=42"],
@@ -73,7 +76,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "At least 26 people died and 15 were injured" => ["number=26", "number=15"],
     "figure": "killing at least 24 people and injuring 17 others" => ["number=24", "number=17"],
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
-    "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=413"],
+    "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
@@ -151,8 +154,28 @@ fn counts_a_toll(toks: &[Tok], j: usize) -> bool {
     }
 }
 
+/// A measure hyphened to the figure ending at `j`, with no space either side ("36-ton",
+/// "7.8-magnitude"): (slot, tokens taken, the hyphen included).
+fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    let (hyphen, unit) = (toks.get(j)?, toks.get(j + 1)?);
+    let glued = j > 0 && toks[j - 1].end == hyphen.start && hyphen.end == unit.start;
+    if !(glued && hyphen.is_punct('-')) {
+        return None;
+    }
+    noun_at(toks, j + 1)
+        .filter(|(slot, len)| *len == 1 && super::noun::is_measure(slot))
+        .map(|(slot, len)| (slot, len + 1))
+}
+
 /// Slots that count people, whom a toll after the noun turns into its dead or injured.
-const COUNTS_OF_PEOPLE: &[&str] = &["people", "passengers", "crew", "students", "victims"];
+const COUNTS_OF_PEOPLE: &[&str] = &[
+    "people",
+    "passengers",
+    "crew",
+    "aboard",
+    "students",
+    "victims",
+];
 
 /// Slots that are a toll by themselves.
 const STRONG_TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
@@ -539,6 +562,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         Some(("money/USD", 0))
     } else if let Some(unit) = n.unit {
         Some((unit, 0))
+    } else if let Some(unit) = hyphened_measure(toks, n.end) {
+        Some(unit)
     } else {
         noun_at(toks, noun_start)
     }
@@ -746,6 +771,19 @@ mod tests {
             ["injured"]
         );
         assert_eq!(slots("trên xe có khoảng 10 hành khách."), ["passengers"]);
+        // Passengers and crew together are everyone on board, not the passengers.
+        assert_eq!(
+            slots("A ferry carrying 189 passengers and crew capsized"),
+            ["aboard"]
+        );
+        assert_eq!(
+            slots("a ferry with 173 passengers and 16 crew on board"),
+            ["passengers", "crew"]
+        );
+        assert_eq!(
+            slots("máy bay chở 66 hành khách và phi hành đoàn"),
+            ["aboard"]
+        );
         assert_eq!(
             slots("Giông lốc làm 24 ngôi nhà sập đổ"),
             ["houses/collapsed"]
