@@ -586,3 +586,18 @@ fn everyone_on_board_is_not_the_passengers_and_tonnage_hyphened_is_compared() {
     assert!(rows.iter().all(|r| r["slot"] != "passengers"), "{rows:?}");
     assert!(rows.iter().any(|r| r["slot"] == "tonnes"), "{rows:?}");
 }
+
+#[test]
+fn two_tolls_given_as_at_least_disagree_and_an_older_crash_is_no_toll() {
+    // "at least 24" and "at least 26" are two counts, not two roundings of one; "hơn 500" and
+    // "hơn 550" are roundings (tested elsewhere). The September crash is background.
+    let rows = compare(
+        "2019-12-24",
+        &[
+            ("A", "Bus plunges into ravine in Sumatra\nAt least 24 people died when a bus plunged into a ravine in South Sumatra on Monday night, police said.\nIn September, at least 21 people died when a bus plunged into a ravine in West Java.\n"),
+            ("B", "Sumatra bus crash kills 26\nAt least 26 people died after a bus plunged into a ravine in South Sumatra late on Monday, police said.\n"),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    assert_eq!(rows[0]["note"], "24: A; 26: B", "{rows:?}");
+}

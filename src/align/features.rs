@@ -322,7 +322,12 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     // Two bounds of one direction within a fifth of each other ("hơn 500 kg", "hơn 550 kg")
     // round one fact down differently; further apart ("hơn 60" / "hơn 100 người thiệt mạng",
     // "hơn 16 triệu" / "hơn 16 tỷ") they say another size.
+    // Two exact counts under one bound ("at least 24 dead" / "at least 26 dead") are two
+    // tolls, not two roundings: only a round figure rounds.
     if a.bound != 0 && a.bound == b.bound {
+        if !is_round(a.figure) && !is_round(b.figure) {
+            return (a.figure - b.figure).abs() <= eps;
+        }
         let big = a.figure.abs().max(b.figure.abs());
         return (a.figure - b.figure).abs() <= BOUNDS_APART * big + eps;
     }
@@ -334,6 +339,13 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         return fits(a, centre(b)) && fits(b, centre(a));
     }
     a.lo <= b.hi + eps && b.lo <= a.hi + eps
+}
+
+/// Whether a figure looks rounded: a whole number of tens or more ("hơn 500", "hơn 1,4 tỷ"
+/// in đồng), not a count such as 24 or 88.6.
+fn is_round(x: f64) -> bool {
+    let x = x.abs();
+    x >= 10.0 && x.fract() == 0.0 && (x % 10.0) == 0.0
 }
 
 /// How far apart two bounds of one direction may be, as a share of the bigger figure, and

@@ -85,8 +85,9 @@ pub struct Match {
     pub agree: bool,
 }
 
-/// A number's sentence is background when it dates itself to another year, or to a dated
-/// happening more than this many days before publication.
+/// A number's sentence is background when it dates itself to another year, to a month that
+/// began more than this many days before publication ("In September" in a December report),
+/// or to a dated happening that long before.
 const BACKGROUND_DAYS: i64 = 60;
 
 /// The key a distributed run partitions claims by: the story, since neither pairing nor the
@@ -105,10 +106,7 @@ fn background_of(
         let Value::Date(d) = &c.value else { continue };
         match d {
             DateValue::Year(y) if *y != published.year() => return Some(y.to_string()),
-            DateValue::Month { year, .. }
-                if *year != published.year()
-                    && (published - d.first_day()).num_days() > BACKGROUND_DAYS =>
-            {
+            DateValue::Month { .. } if (published - d.first_day()).num_days() > BACKGROUND_DAYS => {
                 return Some(d.to_string())
             }
             DateValue::Day(_) | DateValue::DayRange(..)

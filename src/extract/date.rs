@@ -99,6 +99,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "met on Monday, Jan. 10, 2022, in Geneva" => ["date=2022-01-10"],
     "english": "officials said on January 12 that" => ["date=2022-01-12"],
     "english": "in December 2021" => ["date=2021-12"],
+    "english": "In September, at least 21 people died" => ["date=2021-09", "number=21"],
+    "!english": "Bank of America chief June Smith said" => [],
     "!english": "May I ask" => [],
 ];
 
@@ -905,7 +907,9 @@ fn english_date(
     if toks.get(j).is_some_and(|t| t.is_punct('.')) {
         j += 1;
     }
-    let num = toks.get(j).filter(|t| t.class == Class::Num)?;
+    let Some(num) = toks.get(j).filter(|t| t.class == Class::Num) else {
+        return month_alone(ctx, i, m, out);
+    };
     let start = weekday.map_or(i, |(_, s)| s);
     if num.s.len() == 4 {
         let year: i32 = num.s.parse().ok()?;
@@ -940,6 +944,27 @@ fn english_date(
         weekday.map(|w| w.0),
     );
     Some(end)
+}
+
+/// "In September", "since March": a month named alone after a preposition, in the year that
+/// puts it nearest the publication (its day after "in" names the month, not a day).
+fn month_alone(ctx: &Ctx, i: usize, month: u32, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let before = toks.get(i.checked_sub(1)?)?;
+    let spelt_out = toks[i].is(MONTHS_EN[month as usize - 1]);
+    if !before.is_any(&["in", "In", "since", "Since", "until", "Until"]) || !spelt_out {
+        return None;
+    }
+    let (year, month) = resolve_month(month, ctx.published?, ctx.future)?;
+    push(
+        ctx,
+        out,
+        "english",
+        ctx.span(i, i + 1),
+        DateValue::Month { year, month },
+        None,
+    );
+    Some(i + 1)
 }
 
 #[cfg(test)]

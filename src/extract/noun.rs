@@ -42,6 +42,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["were", "wounded"], "injured"),
     (&["were", "hurt"], "injured"),
     (&["died"], "deaths"),
+    // Headlines: "At least 24 killed in bus plunge".
+    (&["killed"], "deaths"),
     (&["had", "died"], "deaths"),
     (&["have", "died"], "deaths"),
     (&["has", "died"], "deaths"),

@@ -121,7 +121,7 @@ pub fn written_unit(toks: &[Tok], n: &Numeral) -> f64 {
 }
 
 pub fn scale(t: &Tok) -> Option<f64> {
-    const SCALES: [(&str, f64); 12] = [
+    const SCALES: [(&str, f64); 13] = [
         ("nghìn", 1e3),
         ("ngàn", 1e3),
         ("vạn", 1e4),
@@ -134,6 +134,8 @@ pub fn scale(t: &Tok) -> Option<f64> {
         ("billion", 1e9),
         ("trillion", 1e12),
         ("thousands", 1e3),
+        // "two dozen people": 24.
+        ("dozen", 12.0),
     ];
     static KEYS: std::sync::LazyLock<crate::token::WordSet> =
         std::sync::LazyLock::new(|| crate::token::WordSet::new(SCALES.iter().map(|(w, _)| *w)));
@@ -402,7 +404,7 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
             && !any
             && toks
                 .get(j + 1)
-                .is_some_and(|n| n.is_any(&["hundred", "thousand", "million", "billion"]))
+                .is_some_and(|n| n.is_any(&["hundred", "thousand", "million", "billion", "dozen"]))
         {
             group = 1;
         } else if let Some(f) = scale(t).filter(|_| any && !t.is("thousands") && !t.is("millions"))

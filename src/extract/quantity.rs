@@ -33,6 +33,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "more than 100,000 Russian troops" => ["number=100000"],
     "figure": "about 1.5 million people" => ["number=1500000"],
     "figure": "the 36-ton ferry capsized" => ["number=36"],
+    "figure_words": "At least two dozen people died" => ["number=24"],
+    "figure": "At least 24 killed in bus plunge" => ["number=24"],
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
     "!figure": "won 36 - ton of fans" => [],
     "figure": "NATO có 30 thành viên" => ["number=30"],
