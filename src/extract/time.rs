@@ -49,6 +49,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "departed Paris at 23:09 CEST and" => ["time=21:09"],
     "hour_h": "lúc 21h (giờ Việt Nam) ngày 18/5" => ["time=14:00", "date=2021-05-18"],
     "clock": "at 7:30 GMT+7 on" => ["time=00:30"],
+    "clock": "just before midnight (1600 GMT) on" => ["time=16:00"],
+    "!clock": "in 1600 Gmt was young" => [],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
@@ -403,6 +405,15 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let (hour, end) = part_of_day(toks, i + 1, hour);
         push(ctx, out, "clock", ctx.span(i, end), hour % 24, minute);
         return Some(end);
+    }
+    // clock: "1600 GMT", the wire services' four digits, only before a zone.
+    if t.s.len() == 4 && t.s.bytes().all(|b| b.is_ascii_digit()) && zone_at(toks, i + 1).is_some() {
+        let (hour, minute): (u32, u32) = (t.s[..2].parse().ok()?, t.s[2..].parse().ok()?);
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        push(ctx, out, "clock", ctx.span(i, i + 1), hour, minute);
+        return Some(i + 1);
     }
     let hour: u32 = t.s.parse().ok().filter(|h| *h <= 24)?;
 
