@@ -177,7 +177,7 @@ fn english_compound(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> 
 
 pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    if lead.dollar {
+    if lead.currency.is_some() {
         return None;
     }
     if let Some(end) =

@@ -404,7 +404,7 @@ pub fn might_hold_claim(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit()) || TRIGGERS.is_match(s)
 }
 
-/// Words a rule can start on (digits and `$` always can). Everything else is skipped without
+/// Words a rule can start on (digits and currency signs always can). Everything else is skipped without
 /// trying a rule: most tokens of a sentence are neither numbers nor calendar words.
 static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
     const LITERAL: &[&str] = &[
@@ -475,7 +475,7 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
 fn may_start(t: &Tok, starters: &token::WordSet) -> bool {
     match t.class {
         Class::Num => true,
-        Class::Punct => t.s == "$",
+        Class::Punct => matches!(t.s, "$" | "£" | "€"),
         // Tokens are short: a plain loop beats a memchr call for the hyphen.
         Class::Word => starters.contains(t) || t.s.bytes().any(|b| b == b'-'),
     }
@@ -597,9 +597,10 @@ fn extract_sentence(
 /// What opens a figure at a token: a qualifier (`khoảng`), a `$`, and the figure itself.
 pub struct Lead {
     pub qualifier: Option<qualifier::Qualifier>,
-    /// The token after the qualifier (the figure, or a `$` before it).
+    /// The token after the qualifier (the figure, or a currency sign before it).
     pub start: usize,
-    pub dollar: bool,
+    /// The money slot of a currency sign before the figure: `$`, `£`, `€`.
+    pub currency: Option<&'static str>,
     pub figure: Option<numeral::Numeral>,
 }
 
@@ -607,13 +608,39 @@ impl Lead {
     pub fn at(toks: &[Tok], i: usize) -> Lead {
         let qualifier = qualifier::at(toks, i);
         let start = i + qualifier.map_or(0, |q| q.len);
-        let dollar = toks.get(start).is_some_and(|t| t.is_punct('$'));
+        const SIGNS: [(char, &str); 3] =
+            [('$', "money/USD"), ('£', "money/GBP"), ('€', "money/EUR")];
+        let currency = toks
+            .get(start)
+            .and_then(|t| SIGNS.iter().find(|(c, _)| t.is_punct(*c)))
+            .map(|(_, slot)| *slot);
         // A capitalised number word may open the sentence ("Hai mươi lăm người").
-        let figure = numeral::read(toks, start + usize::from(dollar), start == 0);
+        let mut figure = numeral::read(toks, start + usize::from(currency.is_some()), start == 0);
+        // "£40m", "$3bn": after a currency sign a glued m is millions (not metres), bn billions.
+        if currency.is_some() {
+            if let Some(n) = figure.as_mut().filter(|n| n.unit == Some("m")) {
+                n.value *= 1e6;
+                n.unit = None;
+                n.scaled = true;
+            } else if figure.is_none() {
+                figure = toks
+                    .get(start + 1)
+                    .filter(|t| t.class == Class::Num)
+                    .and_then(|t| numeral::parse_digits(t.s.strip_suffix("bn")?))
+                    .map(|v| numeral::Numeral {
+                        value: v * 1e9,
+                        start: start + 1,
+                        end: start + 2,
+                        words: false,
+                        scaled: true,
+                        unit: None,
+                    });
+            }
+        }
         Lead {
             qualifier,
             start,
-            dollar,
+            currency,
             figure,
         }
     }

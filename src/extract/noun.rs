@@ -139,6 +139,13 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["%"], "percent"),
     (&["phần", "trăm"], "percent"),
     (&["percent"], "percent"),
+    (&["per", "cent"], "percent"),
+    (&["feet"], "feet"),
+    (&["foot"], "feet"),
+    (&["square", "kilometres"], "km2"),
+    (&["square", "kilometers"], "km2"),
+    (&["square", "miles"], "square miles"),
+    (&["acres"], "acres"),
     (&["điểm"], "points"),
     (&["cá", "nhân"], "individuals"),
     (&["ngôi", "nhà"], "houses"),
@@ -197,7 +204,7 @@ pub fn is_known_slot(slot: &str) -> bool {
 pub fn is_measure(slot: &str) -> bool {
     matches!(
         slot,
-        "km" | "m" | "miles" | "kg" | "tonnes" | "ha" | "litres" | "magnitude"
+        "km" | "m" | "miles" | "feet" | "kg" | "tonnes" | "ha" | "litres" | "magnitude"
     )
 }
 

@@ -33,6 +33,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "more than 100,000 Russian troops" => ["number=100000"],
     "figure": "about 1.5 million people" => ["number=1500000"],
     "figure": "the 36-ton ferry capsized" => ["number=36"],
+    "figure": "The company lost £40 million last year" => ["number=40000000"],
+    "figure": "a €5 billion package" => ["number=5000000000"],
+    "figure": "about £3m in damages" => ["number=3000000"],
+    "figure": "a $3bn deal" => ["number=3000000000"],
+    "figure": "prices rose 3.2 per cent" => ["number=3.2"],
     "figure_words": "At least two dozen people died" => ["number=24"],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
@@ -483,8 +488,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         );
         return Some(i + len + noun_len);
     }
-    // "$2.5 billion": the lead says whether a `$` stands before the figure.
-    let (q, start, dollar) = (lead.qualifier, lead.start, lead.dollar);
+    // "$2.5 billion", "£40 million": the lead says which currency sign stands before it.
+    let (q, start, currency) = (lead.qualifier, lead.start, lead.currency);
     // Where the claim's mention begins: at its qualifier when it has one.
     let first = if q.is_some() { i } else { start };
     let n = lead.figure?;
@@ -560,8 +565,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // "100,000 Russian troops": a nationality between the figure and the noun.
     let adjective = entity::alias_at(toks, n.end).filter(|_| noun_at(toks, n.end).is_none());
     let noun_start = n.end + adjective.map_or(0, |a| a.2);
-    let noun = if dollar {
-        Some(("money/USD", 0))
+    let noun = if let Some(slot) = currency {
+        Some((slot, 0))
     } else if let Some(unit) = n.unit {
         Some((unit, 0))
     } else if let Some(unit) = hyphened_measure(toks, n.end) {
