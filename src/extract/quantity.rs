@@ -41,6 +41,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "At least two dozen people died" => ["number=24"],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
+    "figure": "A magnitude 7.9 earthquake strikes Sumatra" => ["number=7.9"],
+    "figure": "the quake measured 7.8 on the Richter scale" => ["number=7.8"],
     "!figure": "won 36 - ton of fans" => [],
     "figure": "NATO có 30 thành viên" => ["number=30"],
     "figure": "Ông 65 tuổi" => ["number=65"],
@@ -172,6 +174,20 @@ fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     noun_at(toks, j + 1)
         .filter(|(slot, len)| *len == 1 && super::noun::is_measure(slot))
         .map(|(slot, len)| (slot, len + 1))
+}
+
+/// A quake's magnitude named around the figure rather than after it: "a magnitude 7.9
+/// earthquake", "measured 7.8 on the Richter scale" (slot, tokens taken after the figure).
+fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static str, usize)> {
+    if start > 0 && toks[start - 1].is("magnitude") {
+        return Some(("magnitude", 0));
+    }
+    let scale = ["on", "the", "Richter", "scale"];
+    scale
+        .iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(end + k).is_some_and(|t| t.is(w)))
+        .then_some(("magnitude", scale.len()))
 }
 
 /// Slots that count people, whom a toll after the noun turns into its dead or injured.
@@ -572,7 +588,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     } else if let Some(unit) = hyphened_measure(toks, n.end) {
         Some(unit)
     } else {
-        noun_at(toks, noun_start)
+        noun_at(toks, noun_start).or_else(|| magnitude_around(toks, start, n.end))
     }
     .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end));
     let (slot, noun_len) = match noun {
