@@ -601,3 +601,17 @@ fn two_tolls_given_as_at_least_disagree_and_an_older_crash_is_no_toll() {
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
     assert_eq!(rows[0]["note"], "24: A; 26: B", "{rows:?}");
 }
+
+#[test]
+fn a_speakers_yesterday_may_be_the_day_before_the_report() {
+    // Said at a press conference and printed the next morning: "hôm qua" in the quote counts
+    // from the day the player spoke, so 26/5 in another report agrees with it.
+    let rows = compare(
+        "2016-05-28",
+        &[
+            ("A", "Nadal rút lui khỏi Roland Garros\n“Hôm qua, tôi đã phải tiêm thuốc giảm đau để thi đấu với Facundo Bagnis”, Nadal nói trong buổi họp báo.\n"),
+            ("B", "Nadal bỏ giải vì chấn thương cổ tay\nNadal cho biết ngày 26/5 anh đã phải tiêm thuốc giảm đau để thi đấu với Facundo Bagnis.\n"),
+        ],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}

@@ -93,6 +93,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!relative": "phóng viên của trang ET Today đã liên hệ" => [],
     "!relative": "according to USA Today, the" => [],
     "relative": "Today, the ministers met" => ["date=2022-01-22"],
+    "relative": "“Hôm qua, tôi đã tiêm thuốc”, anh nói" => ["date=2022-01-21"],
     "english": "on January 21, 2022" => ["date=2022-01-21"],
     "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
     "english": "on 12 January" => ["date=2022-01-12"],
@@ -292,6 +293,14 @@ fn inside_capitalised_run(toks: &[Tok], i: usize) -> bool {
         && i > 0
         && toks[i - 1].class == Class::Word
         && toks[i - 1].is_capitalized()
+}
+
+/// Whether token `i` stands inside a quotation opened earlier in its sentence and not yet
+/// closed (“…”, or an odd number of straight quotes before it).
+fn inside_quote(ctx: &Ctx, i: usize) -> bool {
+    let before = &ctx.text[ctx.sentence.start..ctx.toks[i].start];
+    let (open, close) = (before.matches('“').count(), before.matches('”').count());
+    open > close || before.matches('"').count() % 2 == 1
 }
 
 /// Resolves a day and month to the year the publication date implies.
@@ -625,6 +634,14 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 DateValue::Day(published + Duration::days(days)),
                 None,
             );
+            // "Hôm qua, tôi đã tiêm thuốc": a speaker's yesterday counts from the day they
+            // spoke, which may be the day before the report: either day fits.
+            if inside_quote(ctx, i) {
+                if let Some(c) = out.last_mut() {
+                    c.range.0 -= 1.0;
+                    c.qualifier = Some("as quoted");
+                }
+            }
             return Some(i + n);
         }
 
