@@ -33,6 +33,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people", "dead"], "deaths"),
     (&["people", "injured"], "injured"),
     (&["people"], "people"),
+    (&["person"], "people"),
     (&["deaths"], "deaths"),
     (&["dead"], "deaths"),
     (&["injured"], "injured"),

@@ -40,6 +40,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "prices rose 3.2 per cent" => ["number=3.2"],
     "figure_words": "At least two dozen people died" => ["number=24"],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
+    "figure_words": "One person was killed and 12 were injured" => ["number=1", "number=12"],
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
     "figure": "A magnitude 7.9 earthquake strikes Sumatra" => ["number=7.9"],
     "figure": "the quake measured 7.8 on the Richter scale" => ["number=7.8"],
