@@ -404,8 +404,9 @@ pub fn might_hold_claim(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit()) || TRIGGERS.is_match(s)
 }
 
-/// Words a rule can start on (digits and currency signs always can). Everything else is skipped without
-/// trying a rule: most tokens of a sentence are neither numbers nor calendar words.
+/// Words a rule can start on (digits and currency signs always can). Everything else is
+/// skipped without trying a rule: most tokens of a sentence are neither numbers nor calendar
+/// words.
 static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
     const LITERAL: &[&str] = &[
         // rules that test these words in code
@@ -430,6 +431,7 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "rạng",
         "yesterday",
         "today",
+        "aged",
         "tomorrow",
         "in",
         "since",

@@ -23,6 +23,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_before": "qua đời ở tuổi 55 sau một thời gian" => ["number=55"],
     "age_before": "Dù đã ở tuổi 40 nhưng" => ["number=40"],
     "!age_before": "độ tuổi 18 đến" => [],
+    "age_before": "a man aged 45 was arrested" => ["number=45"],
+    "age_before": "Jane Doe, aged 31, said" => ["number=31"],
     "age_years_old": "The 59-year-old former law professor" => ["number=59"],
     "age_years_old": "the driver, who is 45 years old, said" => ["number=45"],
     "!age_years_old": "a 20-year-old building" => [],
@@ -213,6 +215,14 @@ fn age_at(t: &Tok) -> Option<f64> {
 fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     static TUOI: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(["tuổi"]));
+    // "a man aged 45", "Jane Doe, aged 31,": the person, if named, stands before.
+    if toks[i].is("aged") {
+        let age = toks.get(i + 1).and_then(age_at)?;
+        let person = person_before(toks, i);
+        let slot = with_person("age", person.as_deref());
+        push(ctx, out, "age_before", (i, i + 2), age, slot);
+        return Some(i + 2);
+    }
     if !TUOI.contains(&toks[i]) || !i.checked_sub(1).is_some_and(|k| toks[k].is("ở")) {
         return None;
     }
