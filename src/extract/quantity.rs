@@ -37,6 +37,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "a €5 billion package" => ["number=5000000000"],
     "figure": "about £3m in damages" => ["number=3000000"],
     "figure": "a $3bn deal" => ["number=3000000000"],
+    "figure": "a US$1.2 billion deal" => ["number=1200000000"],
     "figure": "prices rose 3.2 per cent" => ["number=3.2"],
     "figure_words": "At least two dozen people died" => ["number=24"],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
@@ -509,6 +510,19 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let (q, start, currency) = (lead.qualifier, lead.start, lead.currency);
     // Where the claim's mention begins: at its qualifier when it has one.
     let first = if q.is_some() { i } else { start };
+    // "US$1.2 billion", "HK$5": the letters glued to the sign are the currency's, not a subject.
+    let first = match toks.get(start.wrapping_sub(1)) {
+        Some(t)
+            if currency.is_some()
+                && first == start
+                && t.end == toks[start].start
+                && t.s.len() <= 3
+                && t.s.bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            start - 1
+        }
+        _ => first,
+    };
     let n = lead.figure?;
     if ctx.in_url(n.start) || looks_like_id(ctx, &n) {
         return Some(n.end);
