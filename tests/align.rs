@@ -615,3 +615,17 @@ fn a_speakers_yesterday_may_be_the_day_before_the_report() {
     );
     assert!(rows.is_empty(), "{rows:?}");
 }
+
+#[test]
+fn the_toll_of_an_earlier_disaster_is_not_the_storys_toll() {
+    // One article recalls a crash of 2013; the other gives today's toll. Not even paired.
+    let rows = compare_with(
+        "2016-05-20",
+        &[
+            ("A", "Những vụ tai nạn máy bay\nMáy bay của EgyptAir rơi xuống biển sáng 19/5.\nNăm 2013, vụ tai nạn máy bay của Asiana tại San Francisco khiến 3 hành khách thiệt mạng.\n"),
+            ("B", "Máy bay Ai Cập rơi\nSáng 19/5, vụ tai nạn máy bay của EgyptAir khiến 66 hành khách và phi hành đoàn thiệt mạng.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert!(rows.iter().all(|r| r["slot"] != "deaths"), "{rows:?}");
+}

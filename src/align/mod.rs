@@ -482,8 +482,11 @@ fn best_pair(
             if a.end.is_some() && b.end.is_some() && a.end != b.end {
                 continue;
             }
-            // An age told of another time ("năm 2014, khi ấy … 24 tuổi") is not the age now.
-            if a.class == "age" && a.background != b.background {
+            // An age told of another time ("năm 2014, khi ấy … 24 tuổi") is not the age now,
+            // nor is the toll of an earlier disaster ("năm 2013, khiến 3 hành khách thiệt
+            // mạng") the story's toll.
+            let toll = |p: &candidates::Profile| features::TOLL_HEADS.contains(&p.head.as_str());
+            if (a.class == "age" || (toll(a) && toll(b))) && a.background != b.background {
                 continue;
             }
             if a.family == Family::Name && !features::names_comparable(a, b) {
