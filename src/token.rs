@@ -500,7 +500,9 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
                         || d.is_ascii_digit()
                         || matches!(d, '"' | '“' | '‘' | '-' | '–' | '(' | '\r' | '\n')
                 });
-                let is_abbrev = c == '.' && i > 0 && is_abbreviation(&s[..i]);
+                // "the world No. 5": "No." before a figure numbers it.
+                let numbered = s[..i].ends_with("No") && next.is_some_and(|d| d.is_ascii_digit());
+                let is_abbrev = c == '.' && i > 0 && (is_abbreviation(&s[..i]) || numbered);
                 if (spaced || next.is_none())
                     && opens
                     && !is_abbrev
@@ -597,6 +599,14 @@ fn is_abbreviation(before: &str) -> bool {
             | "Gen"
             | "Sen"
             | "Rep"
+            | "Gov"
+            | "Capt"
+            | "Cmdr"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Supt"
+            | "Prof"
             | "vs"
     ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
@@ -642,6 +652,14 @@ mod tests {
         );
         assert_eq!(sents("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sents("lúc 3 p.m. on Monday"), ["lúc 3 p.m. on Monday"]);
+        assert_eq!(
+            sents("Nadal, the world No. 5, left. Capt. Pedro Tinampay said No. Then he went."),
+            [
+                "Nadal, the world No. 5, left.",
+                "Capt. Pedro Tinampay said No.",
+                "Then he went."
+            ]
+        );
     }
 
     #[test]

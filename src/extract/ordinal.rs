@@ -14,6 +14,8 @@ use crate::token::{Class, Tok};
 pub const EXAMPLES: &[super::Example] = examples![
     "rank": "tay vợt hạng 4 thế giới rút lui" => ["number=4"],
     "rank": "tay vợt số 5 thế giới không thể" => ["number=5"],
+    "rank": "Nadal, the world No. 5, withdrew" => ["number=5"],
+    "!rank": "Route No. 5 was closed" => [],
     "rank": "cán đích ở vị trí thứ 10." => ["number=10"],
     "!rank": "ngôi sao mang áo số 10 đang" => ["number=10"],
     "seed": "Hạt giống số 4 Rafael Nadal" => ["number=4"],
@@ -38,6 +40,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "score": "trận đấu kết thúc với tỷ số 1 - 1." => ["number=1-1"],
     "score": "Leicester won 2-1 at home" => ["number=2-1"],
     "score": "after a 3-0 victory over Chelsea" => ["number=3-0"],
+    "score": "Argentina beat Chile 2-1 on Monday" => ["number=2-1", "date=2022-01-17"],
     "!score": "Nhiệt độ giảm 1-2 độ" => [],
     "!score": "họp từ 8-10 giờ" => [],
 ];
@@ -153,9 +156,16 @@ fn score(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if !goals(a) || !goals(b) {
         return None;
     }
-    let before = i.checked_sub(1).map(|k| &toks[k]).filter(|p| {
+    // The word of the match may stand before the beaten side: "beat Chile 2-1", "thắng
+    // Thái Lan 2-1" (up to three capitalised words between).
+    let named = (1..=3)
+        .take_while(|&n| i > n && toks[i - n].class == Class::Word && toks[i - n].is_capitalized())
+        .last()
+        .unwrap_or(0);
+    let before = i.checked_sub(1 + named).map(|k| &toks[k]).filter(|p| {
         SCORE_BEFORE.contains(p)
-            && (!p.is("số") || i >= 2 && (toks[i - 2].is("tỷ") || toks[i - 2].is("tỉ")))
+            && (!p.is("số")
+                || (named == 0 && i >= 2 && (toks[i - 2].is("tỷ") || toks[i - 2].is("tỉ"))))
     });
     let after = toks.get(end).filter(|n| SCORE_AFTER.contains(n));
     if before.is_none() && after.is_none() {
@@ -232,6 +242,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         };
         push(ctx, out, "term", (i, i + 2), f64::from(value), "term");
         return Some(i + 2);
+    }
+    // "the world No. 5", "world No 4": a player's ranking.
+    if t.class == Class::Num && t.s.len() <= 4 && t.s.bytes().all(|b| b.is_ascii_digit()) {
+        let dot = usize::from(back(1).is_some_and(|k| toks[k].is_punct('.')));
+        let no = back(1 + dot).filter(|&k| toks[k].s == "No");
+        if let Some(k) = no.filter(|&k| word(toks, k.checked_sub(1), "world")) {
+            push(ctx, out, "rank", (k - 1, i + 1), t.s.parse().ok()?, "rank");
+            return Some(i + 1);
+        }
     }
     // One probe turns away figures with no ordering word before them (nearly all).
     static BEFORE: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
