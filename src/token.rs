@@ -576,26 +576,36 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    is_title_abbreviation(word)
+        || matches!(
+            word,
+            "St" | "TP"
+                | "Jan"
+                | "Feb"
+                | "Mar"
+                | "Apr"
+                | "Jun"
+                | "Jul"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "U.S"
+                | "vs"
+        )
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// A title written short with a full stop ("Mr.", "Capt.", "Sen."): it ends no sentence, and
+/// alone it names nobody.
+pub fn is_title_abbreviation(word: &str) -> bool {
     matches!(
         word,
         "Mr" | "Mrs"
             | "Ms"
             | "Dr"
-            | "St"
-            | "TP"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "U.S"
             | "Gen"
             | "Sen"
             | "Rep"
@@ -607,8 +617,7 @@ fn is_abbreviation(before: &str) -> bool {
             | "Sgt"
             | "Supt"
             | "Prof"
-            | "vs"
-    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    )
 }
 
 #[cfg(test)]

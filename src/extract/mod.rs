@@ -477,7 +477,7 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
 fn may_start(t: &Tok, starters: &token::WordSet) -> bool {
     match t.class {
         Class::Num => true,
-        Class::Punct => matches!(t.s, "$" | "£" | "€"),
+        Class::Punct => CURRENCY_SIGNS.iter().any(|(c, _)| t.is_punct(*c)),
         // Tokens are short: a plain loop beats a memchr call for the hyphen.
         Class::Word => starters.contains(t) || t.s.bytes().any(|b| b == b'-'),
     }
@@ -596,7 +596,12 @@ fn extract_sentence(
     true
 }
 
-/// What opens a figure at a token: a qualifier (`khoảng`), a `$`, and the figure itself.
+/// Currency signs written before a figure, and the money slot each gives.
+const CURRENCY_SIGNS: [(char, &str); 3] =
+    [('$', "money/USD"), ('£', "money/GBP"), ('€', "money/EUR")];
+
+/// What opens a figure at a token: a qualifier (`khoảng`), a currency sign, and the figure
+/// itself.
 pub struct Lead {
     pub qualifier: Option<qualifier::Qualifier>,
     /// The token after the qualifier (the figure, or a currency sign before it).
@@ -610,11 +615,9 @@ impl Lead {
     pub fn at(toks: &[Tok], i: usize) -> Lead {
         let qualifier = qualifier::at(toks, i);
         let start = i + qualifier.map_or(0, |q| q.len);
-        const SIGNS: [(char, &str); 3] =
-            [('$', "money/USD"), ('£', "money/GBP"), ('€', "money/EUR")];
         let currency = toks
             .get(start)
-            .and_then(|t| SIGNS.iter().find(|(c, _)| t.is_punct(*c)))
+            .and_then(|t| CURRENCY_SIGNS.iter().find(|(c, _)| t.is_punct(*c)))
             .map(|(_, slot)| *slot);
         // A capitalised number word may open the sentence ("Hai mươi lăm người").
         let mut figure = numeral::read(toks, start + usize::from(currency.is_some()), start == 0);

@@ -586,16 +586,6 @@ const NOT_NAMES: &[&str] = &[
     "Investigators",
     "Rescuers",
     "Prosecutors",
-    // Abbreviated titles: the full stop after them ends the run ("Capt. Pedro Tinampay").
-    "Capt",
-    "Cmdr",
-    "Lt",
-    "Col",
-    "Sgt",
-    "Gen",
-    "Sen",
-    "Supt",
-    "Gov",
     // Pronouns and determiners that open a sentence.
     "They",
     "He",
@@ -650,9 +640,12 @@ const ORG_END_WORDS: &[&str] = &[
 
 /// Whether a word is a common Vietnamese family name.
 /// A capitalised word that is never a name alone: an English weekday or month (the date
-/// rules read them), "Officials", "The".
+/// rules read them), an abbreviated title, "Officials", "The".
 pub fn is_not_name(t: &Tok) -> bool {
-    NOT_NAME_WORDS.contains(t) || super::date::is_english_calendar_word(t)
+    // An abbreviated title ends its run at the full stop: "Capt" of "Capt. Pedro Tinampay".
+    NOT_NAME_WORDS.contains(t)
+        || super::date::is_english_calendar_word(t)
+        || crate::token::is_title_abbreviation(t.s)
 }
 
 pub fn is_surname(t: &Tok) -> bool {

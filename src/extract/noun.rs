@@ -197,7 +197,14 @@ const NOUNS: &[(&[&str], &str)] = &[
 
 /// Whether a slot name comes from the noun lexicon (not an unknown noun taken as written).
 pub fn is_known_slot(slot: &str) -> bool {
-    NOUNS.iter().any(|(_, s)| s.split('/').next() == Some(slot))
+    static KNOWN: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            NOUNS
+                .iter()
+                .filter_map(|(_, s)| s.split('/').next())
+                .collect()
+        });
+    KNOWN.contains(slot)
 }
 
 /// Units a figure may be hyphened to in English ("a 36-ton ferry", "a 7.8-magnitude quake"):
