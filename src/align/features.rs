@@ -319,11 +319,10 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     }
     let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
     let eps = 1e-12 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
-    // Two bounds of one direction within a fifth of each other ("hơn 500 kg", "hơn 550 kg")
-    // round one fact down differently; further apart ("hơn 60" / "hơn 100 người thiệt mạng",
-    // "hơn 16 triệu" / "hơn 16 tỷ") they say another size.
-    // Two exact counts under one bound ("at least 24 dead" / "at least 26 dead") are two
-    // tolls, not two roundings: only a round figure rounds.
+    // Two bounds of one direction within a fifth of each other, one figure round ("hơn 500
+    // kg", "hơn 550 kg"), round one fact down differently; further apart ("hơn 60" / "hơn 100
+    // người thiệt mạng", "hơn 16 triệu" / "hơn 16 tỷ") they say another size, and two exact
+    // counts ("at least 24 dead" / "at least 26 dead") are two tolls.
     if a.bound != 0 && a.bound == b.bound {
         if !is_round(a.figure) && !is_round(b.figure) {
             return (a.figure - b.figure).abs() <= eps;
