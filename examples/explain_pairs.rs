@@ -3,7 +3,8 @@
 //! article with their weights and comparison levels, and which pair matching kept.
 //!
 //! cargo run --release --example explain_pairs -- DIR DOC_A DOC_B [VALUE]
-//! (DOC_A and DOC_B are file names inside DIR, e.g. 47.txt 48.txt)
+//! (DOC_A and DOC_B are file names inside DIR, e.g. 47.txt 48.txt; WEIGHTS=FILE reads another
+//! weights file)
 
 use claimdiff::align::{self, candidates, features, Weights};
 use std::path::PathBuf;
@@ -20,7 +21,12 @@ fn main() -> anyhow::Result<()> {
     let loaded = claimdiff::corpus::load(&inputs, &manifest, &bar, false)?;
     let articles = loaded.articles;
     let mut records = align::align(&articles, loaded.extractions);
-    let weights = Weights::builtin();
+    // WEIGHTS=file reads another weights file (one learned by `eval learn --half`).
+    let from_file = std::env::var_os("WEIGHTS").map(|f| Weights::from_file(f.as_ref()));
+    let weights = match from_file {
+        Some(w) => Box::leak(Box::new(w?)),
+        None => Weights::builtin(),
+    };
     let matches = align::pair(&articles, &mut records, weights);
     let find = |name: &str| {
         articles

@@ -346,6 +346,10 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "billion",
         "dozen",
         "half",
+        // "about a kilometre" (numeral::A_DISTANCE)
+        "a kilomet",
+        "a mile",
+        "a met",
         "www",
         "khóa",
         "khoá",
@@ -448,6 +452,13 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "khoá",
         "half",
         "sept",
+        // currency codes before a figure (CURRENCY_CODES)
+        "usd",
+        "eur",
+        "gbp",
+        "vnd",
+        "jpy",
+        "cny",
     ];
     let qualifiers = qualifier::QUALIFIERS.iter().map(|(_, _, words)| words[0]);
     let vi = numeral::VI_UNITS.iter().map(|(w, _)| *w);
@@ -600,13 +611,39 @@ fn extract_sentence(
 const CURRENCY_SIGNS: [(char, &str); 3] =
     [('$', "money/USD"), ('£', "money/GBP"), ('€', "money/EUR")];
 
+/// Currency codes written before a figure ("USD 1.2 billion", "EUR 300 million"), in capitals,
+/// and the money slot each gives. After a figure they are read as nouns by the lexicon.
+const CURRENCY_CODES: [(&str, &str); 6] = [
+    ("USD", "money/USD"),
+    ("EUR", "money/EUR"),
+    ("GBP", "money/GBP"),
+    ("VND", "money/VND"),
+    ("JPY", "money/JPY"),
+    ("CNY", "money/CNY"),
+];
+
+/// Whether a word is a currency code ("USD"): before a figure it is no plate's letters.
+pub fn is_currency_code(word: &str) -> bool {
+    CURRENCY_CODES.iter().any(|(code, _)| *code == word)
+}
+
+/// The money slot of a currency code at `i` that opens the figure after it: not a code that
+/// follows a figure of its own ("500 USD 20 người").
+fn currency_code_at(toks: &[Tok], i: usize) -> Option<&'static str> {
+    let t = toks.get(i)?;
+    let (_, slot) = CURRENCY_CODES.iter().find(|(code, _)| t.s == *code)?;
+    let figure_after = toks.get(i + 1).is_some_and(|n| n.class == Class::Num);
+    let figure_before = i > 0 && toks[i - 1].class == Class::Num;
+    (figure_after && !figure_before).then_some(*slot)
+}
+
 /// What opens a figure at a token: a qualifier (`khoảng`), a currency sign, and the figure
 /// itself.
 pub struct Lead {
     pub qualifier: Option<qualifier::Qualifier>,
     /// The token after the qualifier (the figure, or a currency sign before it).
     pub start: usize,
-    /// The money slot of a currency sign before the figure: `$`, `£`, `€`.
+    /// The money slot of a currency sign or code before the figure: `$`, `£`, `€`, `USD`.
     pub currency: Option<&'static str>,
     pub figure: Option<numeral::Numeral>,
 }
@@ -618,7 +655,8 @@ impl Lead {
         let currency = toks
             .get(start)
             .and_then(|t| CURRENCY_SIGNS.iter().find(|(c, _)| t.is_punct(*c)))
-            .map(|(_, slot)| *slot);
+            .map(|(_, slot)| *slot)
+            .or_else(|| currency_code_at(toks, start));
         // A capitalised number word may open the sentence ("Hai mươi lăm người").
         let mut figure = numeral::read(toks, start + usize::from(currency.is_some()), start == 0);
         // "£40m", "$3bn": after a currency sign a glued m is millions (not metres), bn billions.

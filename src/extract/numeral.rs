@@ -361,6 +361,10 @@ fn read_words(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
     })
 }
 
+/// Units of distance that "a" counts as one ("about a kilometre from the shore"); not "a ton
+/// of", which is a lot.
+const A_DISTANCE: &[&str] = &["kilometre", "kilometer", "mile", "metre", "meter"];
+
 fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
     // Gate: the first word must be an English number word or "a" (a hundred).
     static FIRST: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
@@ -394,6 +398,26 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
                 j += 1;
                 continue;
             }
+            // "a one-kilometre stretch": the figure measures the unit after its hyphen.
+            if let Some(x) = lookup(&ta, &EN_UNITS).or_else(|| lookup(&ta, &EN_TENS)) {
+                let tb = Tok {
+                    key: crate::token::fold_hash(b),
+                    ..tb
+                };
+                let unit = super::noun::noun_at(std::slice::from_ref(&tb), 0)
+                    .map(|(slot, _)| slot)
+                    .filter(|slot| super::noun::is_measure(slot));
+                if let Some(unit) = unit.filter(|_| !any) {
+                    return Some(Numeral {
+                        value: x as f64,
+                        start: i,
+                        end: j + 1,
+                        words: true,
+                        scaled: false,
+                        unit: Some(unit),
+                    });
+                }
+            }
             break;
         }
         if let Some(v) = lookup(t, &EN_UNITS).or_else(|| lookup(t, &EN_TENS)) {
@@ -402,9 +426,10 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
             group = group.max(1) * 100;
         } else if t.is("a")
             && !any
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| n.is_any(&["hundred", "thousand", "million", "billion", "dozen"]))
+            && toks.get(j + 1).is_some_and(|n| {
+                n.is_any(&["hundred", "thousand", "million", "billion", "dozen"])
+                    || n.is_any(A_DISTANCE)
+            })
         {
             group = 1;
         } else if let Some(f) = scale(t).filter(|_| any && !t.is("thousands") && !t.is("millions"))

@@ -38,8 +38,14 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "about £3m in damages" => ["number=3000000"],
     "figure": "a $3bn deal" => ["number=3000000000"],
     "figure": "a US$1.2 billion deal" => ["number=1200000000"],
+    "figure": "a loan of USD 1.2 billion" => ["number=1200000000"],
+    "figure": "fined EUR 300 million" => ["number=300000000"],
+    "figure": "giá 500 USD 20 người mua" => ["number=500", "number=20"],
     "figure": "prices rose 3.2 per cent" => ["number=3.2"],
     "figure_words": "At least two dozen people died" => ["number=24"],
+    "figure_words": "The ferry sank about a kilometre from the port" => ["number=1"],
+    "figure_words": "a one-kilometre stretch of road" => ["number=1"],
+    "!figure_words": "won a ton of fans" => [],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
     "figure_words": "One person was killed and 12 were injured" => ["number=1", "number=12"],
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
@@ -458,8 +464,13 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     }
     if let Some(prev) = n.start.checked_sub(1).map(|k| &ctx.toks[k]) {
         let upper = prev.s.chars().filter(|c| c.is_uppercase()).count();
-        // Plates and flight numbers: "ĐNa 90604", "MS 804" (not "HLV 43 tuổi").
-        if prev.class == Class::Word && upper >= 2 && prev.s.chars().count() <= 4 && digits >= 3 {
+        // Plates and flight numbers: "ĐNa 90604", "MS 804" (not "HLV 43 tuổi", "USD 300").
+        if prev.class == Class::Word
+            && upper >= 2
+            && prev.s.chars().count() <= 4
+            && digits >= 3
+            && !super::is_currency_code(prev.s)
+        {
             return true;
         }
     }
