@@ -629,3 +629,34 @@ fn the_toll_of_an_earlier_disaster_is_not_the_storys_toll() {
     );
     assert!(rows.iter().all(|r| r["slot"] != "deaths"), "{rows:?}");
 }
+
+#[test]
+fn a_flights_departure_and_arrival_are_two_times_and_glued_am_pm_is_read() {
+    // One report gives the departure in local time and GMT and, in another clause, the
+    // arrival; the others give the arrival. The departure in GMT must not be set against the
+    // arrival in GMT; the two arrival times are one conflict ("2:55am" written the wire's way).
+    let rows = compare_with(
+        "2016-05-19",
+        &[
+            ("A", "Flight MS804 lost\nFlight MS804 left Paris' Charles de Gaulle airport at 23:09 local time (21:09 GMT) on Wednesday and was scheduled to arrive in Cairo shortly after 03:00 local time.\n"),
+            ("B", "EgyptAir jet missing\nThe plane was scheduled to arrive at 3:05am (0105 GMT).\n"),
+            ("C", "Airliner vanishes\nIt was expected to arrive in Cairo at 2:55am, according to Flight Aware.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    let times: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r["kind"] == "time_conflict")
+        .map(|r| (r["value_a"].as_str(), r["value_b"].as_str()))
+        .collect();
+    assert!(
+        times.iter().all(|(a, b)| *a != "21:09" && *b != "21:09"),
+        "{rows:?}"
+    );
+    assert!(
+        times
+            .iter()
+            .any(|p| *p == ("03:05", "02:55") || *p == ("02:55", "03:05")),
+        "{rows:?}"
+    );
+}

@@ -407,6 +407,20 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["broke", "out"], Phase::Start),
     (&["erupted"], Phase::Start),
     (&["departed"], Phase::Start),
+    // A journey's start and end: the times a flight or a ship left and arrived differ.
+    (&["left"], Phase::Start),
+    (&["took", "off"], Phase::Start),
+    (&["set", "off"], Phase::Start),
+    (&["set", "sail"], Phase::Start),
+    (&["cất", "cánh"], Phase::Start),
+    (&["rời"], Phase::Start),
+    (&["arrive"], Phase::End),
+    (&["arrived"], Phase::End),
+    (&["arrival"], Phase::End),
+    (&["landed"], Phase::End),
+    (&["hạ", "cánh"], Phase::End),
+    (&["cập", "bến"], Phase::End),
+    (&["cập", "cảng"], Phase::End),
     (&["dập", "tắt"], Phase::End),
     (&["dập", "lửa"], Phase::End),
     (&["khống", "chế"], Phase::Control),
@@ -447,6 +461,12 @@ const NEAR: usize = 6;
 const CUE_NEAR: usize = 4;
 /// Tokens from the mention within which a phase verb is the claim's.
 const PHASE_NEAR: usize = 12;
+
+/// English words that open another clause: a phase word after one of them is not the
+/// mention's (English puts the verb before its time: "left at 23:09 … and was scheduled to
+/// arrive"). Vietnamese often dates a clause before its verb ("Khoảng 15g30, Công quay lại
+/// uống cà phê và xảy ra sự việc"), so `và` is no break.
+const CLAUSE_BREAKS: &[&str] = &["and", "but", "while", "whereas"];
 
 static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOPWORDS.iter().copied()));
 static PART: LazyLock<PhraseIndex<bool>> =
@@ -656,8 +676,16 @@ fn profile(
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     // The phase verb nearest the mention, within a few tokens either side.
     let phase = {
-        let before = phrase_near(&PHASES, toks, first.saturating_sub(PHASE_NEAR), first);
-        let after = phrase_near(&PHASES, toks, last, last + PHASE_NEAR);
+        // The nearest before the mention; after it, only within its clause ("left at 23:09
+        // (21:09 GMT) on Wednesday and was scheduled to arrive": the arrival is another
+        // clause's).
+        let before = (first.saturating_sub(PHASE_NEAR)..first)
+            .rev()
+            .find_map(|k| PHASES.longest_at(toks, k, false).map(|(v, _)| (v, k)));
+        let clause_end = (last..(last + PHASE_NEAR).min(toks.len()))
+            .find(|&k| toks[k].is_any(CLAUSE_BREAKS) || toks[k].is_punct(';'))
+            .unwrap_or(last + PHASE_NEAR);
+        let after = phrase_near(&PHASES, toks, last, clause_end);
         match (before, after) {
             (Some((pb, kb)), Some((pa, ka))) => Some(if first - kb <= ka - last { pb } else { pa }),
             (Some((p, _)), None) | (None, Some((p, _))) => Some(p),

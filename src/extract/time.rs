@@ -53,6 +53,12 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!clock": "in 1600 Gmt was young" => [],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
+    "clock": "disappeared at 2.24am local time" => ["time=02:24"],
+    "clock": "at 2:24am on Thursday" => ["time=02:24", "date=2022-01-20"],
+    "clock": "the blast at 7pm killed" => ["time=19:00"],
+    "clock": "until 11.30 p.m. on" => ["time=23:30"],
+    "clock": "at 12am" => ["time=00:00"],
+    "!clock": "cao 2.24 m" => ["number=2.24"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
     "!clock": "tỷ số 3:1" => [],
 ];
@@ -338,6 +344,58 @@ fn zone_before(toks: &[Tok], i: usize) -> Option<i32> {
         .map(|(offset, _)| offset)
 }
 
+/// A clock time written the English way with its part of the day glued on or after it: "7pm",
+/// "2:24am", "2.24am", "2.24 a.m." (a dot between hour and minutes only there: in Vietnamese
+/// text `2.24` is a number). Returns (hour on the 24-hour clock, minute, end of the mention).
+fn english_clock(toks: &[Tok], i: usize) -> Option<(u32, u32, usize)> {
+    let s = toks[i].s;
+    let suffix = |x: &str| {
+        s.len() > 2 && s.is_char_boundary(s.len() - 2) && s[s.len() - 2..].eq_ignore_ascii_case(x)
+    };
+    let (head, glued_pm) = if suffix("pm") {
+        (&s[..s.len() - 2], Some(true))
+    } else if suffix("am") {
+        (&s[..s.len() - 2], Some(false))
+    } else {
+        (s, None)
+    };
+    let (h, m) = match head.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 => (h, m),
+        Some(_) => return None,
+        // "7pm": the hour alone, only with the part of the day glued on.
+        None if glued_pm.is_some() => (head, "00"),
+        None => return None,
+    };
+    // Without a glued part of the day, only the dotted form is read here ("2.24 a.m."); "3:45
+    // p.m." is the colon rule's.
+    if glued_pm.is_none() && !head.contains('.') {
+        return None;
+    }
+    let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if !(1..=12).contains(&hour) || minute > 59 {
+        return None;
+    }
+    match glued_pm {
+        Some(pm) => {
+            let hour = match (pm, hour) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            Some((hour, minute, i + 1))
+        }
+        None => {
+            let next = toks.get(i + 1)?;
+            if !(next.is("p") || next.is("a") || next.is("pm") || next.is("am")) {
+                return None;
+            }
+            let (hour, end) = part_of_day(toks, i + 1, hour);
+            (end > i + 1).then_some((hour, minute, end))
+        }
+    }
+}
+
 fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = toks.get(i).filter(|t| t.class == Class::Num)?;
@@ -396,6 +454,11 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(next_rule_at(toks, end, after));
     }
 
+    // clock: "7pm", "2:24am", "2.24am", "11.30 p.m.": English with a part of the day.
+    if let Some((hour, minute, end)) = english_clock(toks, i) {
+        push(ctx, out, "clock", ctx.span(i, end), hour % 24, minute);
+        return Some(end);
+    }
     // clock: "3:45 p.m.", "12:30"
     if let Some((h, m)) = t.s.split_once(':') {
         let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
