@@ -29,6 +29,14 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &[],
     ),
     (
+        "CAIRO – An EgyptAir flight travelling from Paris disappeared.",
+        &["EgyptAir", "Paris"],
+    ),
+    (
+        "Ông A. Bellen gặp anh Nguyễn An Khương",
+        &["A. Bellen", "Nguyễn An Khương"],
+    ),
+    (
         "Tsai Ing-wen Sworn In as Taiwan's First Female President",
         &[],
     ),
@@ -1280,6 +1288,16 @@ fn name_in_run(
         b > a + 2 && toks[a].s.len() == 1 && toks[a + 1].is_punct('.') && role.is_none();
     if abbreviated_place {
         a += 2;
+    }
+    // "An EgyptAir flight", "A Metrojet Airbus": an English article before a foreign name is
+    // not the name's ("An Giang", "Nguyễn An Khương" keep their "An").
+    if b > a + 1
+        && toks[a].is_any(&["A", "An"])
+        && toks[a].end < toks[a + 1].start
+        && toks[a + 1].class == Class::Word
+        && !is_vietnamese_token(&toks[a + 1])
+    {
+        a += 1;
     }
     // A role says person; without one, a place word before (or a list of places) says place.
     let after_place = abbreviated_place

@@ -176,6 +176,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["passengers"], "passengers"),
     (&["thuyền", "viên"], "crew"),
     (&["crew"], "crew"),
+    (&["crew", "members"], "crew"),
+    (&["crewmembers"], "crew"),
     // Everyone on board, a whole of which the passengers are a part: "189 passengers and crew".
     // ("66 people on board" stays people: other outlets write "chở 66 người".)
     (&["passengers", "and", "crew"], "aboard"),
