@@ -179,8 +179,11 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
             None => ("a few", 2.0, 9.0, 1),
         });
     }
-    if t.is("dozens") && next(1).is_some_and(|n| n.is("of")) {
-        return Some(("multiple", 24.0, 99.0, 2));
+    // "dozens of people", and in headlines "dozens injured", "hundreds dead": the caller
+    // requires a counted noun after it.
+    let of = usize::from(next(1).is_some_and(|n| n.is("of")));
+    if t.is("dozens") {
+        return Some(("multiple", 24.0, 99.0, 1 + of));
     }
     if t.is("tens") && next(1).is_some_and(|n| n.is("of")) {
         if let Some(f) = next(2).and_then(super::numeral::scale) {
@@ -190,8 +193,8 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
     }
     let plural = [("hundreds", 100.0), ("thousands", 1e3), ("millions", 1e6)];
     for (w, m) in plural {
-        if t.is(w) && next(1).is_some_and(|n| n.is("of")) {
-            return Some(("multiple", m, m * 10.0 - 1.0, 2));
+        if t.is(w) {
+            return Some(("multiple", m, m * 10.0 - 1.0, 1 + of));
         }
     }
     None
