@@ -40,6 +40,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["person"], "people"),
     (&["deaths"], "deaths"),
     (&["fatalities"], "deaths"),
+    (&["perished"], "deaths"),
     (&["dead"], "deaths"),
     (&["injured"], "injured"),
     (&["wounded"], "injured"),

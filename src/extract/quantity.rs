@@ -47,6 +47,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "a one-kilometre stretch of road" => ["number=1"],
     "!figure_words": "won a ton of fans" => [],
     "vague": "At least 77 were killed and hundreds injured" => ["number=77", "number=100"],
+    "figure_words": "the fire killed four workers and injured at least three others" => ["number=4", "number=3"],
+    "figure_words": "12 people were rescued, four perished" => ["number=12", "number=4"],
     "vague": "dozens of people were injured" => ["number=24"],
     "!vague": "Thousands protested" => [],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
@@ -209,6 +211,8 @@ const COUNTS_OF_PEOPLE: &[&str] = &[
     "aboard",
     "students",
     "victims",
+    "workers",
+    "children",
 ];
 
 /// Slots that are a toll by themselves.
@@ -263,6 +267,8 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["killed"], "deaths"),
     (&["injuring"], "injured"),
     (&["wounding"], "injured"),
+    (&["injured"], "injured"),
+    (&["wounded"], "injured"),
 ];
 
 /// What a toll is called when the figure comes after it ("the death toll has risen to 262",
@@ -712,7 +718,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             (first >= w.len() && words_at(toks, first - w.len(), w)).then_some(toll)
         })
     };
-    let slot = if let Some(toll) = (slot == "people").then(toll_before).flatten() {
+    let slot = if let Some(toll) = COUNTS_OF_PEOPLE
+        .contains(&&*slot)
+        .then(toll_before)
+        .flatten()
+    {
         Cow::Borrowed(toll)
     } else if COUNTS_OF_PEOPLE.contains(&&*slot) {
         // "48 người được xác nhận đã thiệt mạng", "chỉ một hành khách bị thương nhẹ": a toll a

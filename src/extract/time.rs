@@ -51,6 +51,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "at 7:30 GMT+7 on" => ["time=00:30"],
     "clock": "just before midnight (1600 GMT) on" => ["time=16:00"],
     "!clock": "in 1600 Gmt was young" => [],
+    "clock": "The fire was extinguished at around 0400 hrs." => ["time=04:00"],
+    "!clock": "after 1600 hrs of work" => ["number=1600"],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "disappeared at 2.24am local time" => ["time=02:24"],
@@ -469,14 +471,21 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         push(ctx, out, "clock", ctx.span(i, end), hour % 24, minute);
         return Some(end);
     }
-    // clock: "1600 GMT", the wire services' four digits, only before a zone.
-    if t.s.len() == 4 && t.s.bytes().all(|b| b.is_ascii_digit()) && zone_at(toks, i + 1).is_some() {
+    // clock: "1600 GMT", the wire services' four digits, only before a zone; "0230 hrs", the
+    // 24-hour clock of police and army reports.
+    let hrs = toks.get(i + 1).is_some_and(|n| n.is("hrs"))
+        && !toks.get(i + 2).is_some_and(|n| n.is("of"));
+    if t.s.len() == 4
+        && t.s.bytes().all(|b| b.is_ascii_digit())
+        && (hrs || zone_at(toks, i + 1).is_some())
+    {
         let (hour, minute): (u32, u32) = (t.s[..2].parse().ok()?, t.s[2..].parse().ok()?);
         if hour > 23 || minute > 59 {
             return None;
         }
-        push(ctx, out, "clock", ctx.span(i, i + 1), hour, minute);
-        return Some(i + 1);
+        let end = i + 1 + usize::from(hrs);
+        push(ctx, out, "clock", ctx.span(i, end), hour, minute);
+        return Some(end);
     }
     let hour: u32 = t.s.parse().ok().filter(|h| *h <= 24)?;
 
