@@ -447,6 +447,7 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "www",
         "tuổi",
         "từ",
+        "between",
         "sinh",
         "khóa",
         "khoá",

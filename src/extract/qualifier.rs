@@ -54,6 +54,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("at most", Bound::AtMost, &["tối", "đa"]),
     ("at most", Bound::AtMost, &["at", "most"]),
     ("up to", Bound::AtMost, &["up", "to"]),
+    ("up to", Bound::AtMost, &["as", "many", "as"]),
+    ("up to", Bound::AtMost, &["as", "much", "as"]),
     ("reaching", Bound::Exact, &["lên", "tới"]),
     ("reaching", Bound::Exact, &["lên", "đến"]),
     ("reaching", Bound::Exact, &["tới"]),

@@ -100,6 +100,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
+    "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
     "!figure_words": "hai nước đồng ý" => [],
@@ -658,6 +659,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
 
             // "the 7.8-magnitude quake": a figure hyphened to a word describes, it counts no toll.
             let hyphened = toks.get(n.end).is_some_and(|t| t.is_punct('-'));
+            // "the toll rose from 262 to 272", "tăng từ 262 lên 272": where the count stood
+            // before, not the toll the report gives.
+            let superseded = first > 0
+                && toks[first - 1].is_any(&["from", "từ"])
+                && toks.get(n.end).is_some_and(|t| t.is_any(&["to", "lên"]))
+                && toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num);
+            if superseded {
+                return Some(n.end);
+            }
             if let Some(toll) = toll_subject(toks, first).filter(|_| !hyphened) {
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(

@@ -22,6 +22,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!range": "thắng 2-1 trước Hà Nội" => ["number=2-1"],
     "!range": "từ 8 giờ đến 10 giờ" => ["time=08:00", "time=10:00"],
     "!range": "từ 20 đến 15" => [],
+    "range": "the victims were aged between 20 and 30." => ["number=20", "number=30"],
+    "range": "a crowd of 20 to 30 people" => ["number=20", "number=30"],
+    "range": "between 15 and 20 people were hurt" => ["number=15", "number=20"],
+    "!range": "the toll rose from 262 to 272 people" => ["number=272"],
 ];
 
 /// A plain figure token: digits with separators, no letters.
@@ -37,11 +41,12 @@ fn is_dash(t: &Tok) -> bool {
 
 /// The two ends at `j`: "6 đến 13", "6 - 13", or one token "6-13". Returns (low, high, the
 /// token after the range).
-fn ends(toks: &[Tok], j: usize, with_words: bool) -> Option<(f64, f64, usize)> {
+fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     let t = toks.get(j).filter(|t| t.class == Class::Num)?;
     // Most figures are no range: look at the joiner before parsing anything.
     let dash_after = toks.get(j + 1).is_some_and(is_dash);
-    if !with_words && !dash_after && !t.s.contains('-') {
+    let to_after = toks.get(j + 1).is_some_and(|n| n.is("to"));
+    if opener == Opener::None && !dash_after && !to_after && !t.s.contains('-') {
         return None;
     }
     if let Some((a, b)) = t.s.split_once('-') {
@@ -50,12 +55,25 @@ fn ends(toks: &[Tok], j: usize, with_words: bool) -> Option<(f64, f64, usize)> {
     }
     let a = figure(t)?;
     let link = toks.get(j + 1)?;
-    let linked = is_dash(link) || (with_words && link.is_any(&["đến", "tới"]));
+    let linked = is_dash(link)
+        || match opener {
+            Opener::Tu => link.is_any(&["đến", "tới"]),
+            Opener::Between => link.is("and"),
+            Opener::None => link.is("to"),
+        };
     if !linked {
         return None;
     }
     let b = figure(toks.get(j + 2)?)?;
     Some((a, b, j + 3))
+}
+
+/// The word that opens a range: Vietnamese "từ" (from), English "between", or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    Tu,
+    Between,
+    None,
 }
 
 fn push(ctx: &Ctx, out: &mut Vec<Claim>, (a, b): (usize, usize), value: f64, slot: String) {
@@ -77,16 +95,35 @@ fn push(ctx: &Ctx, out: &mut Vec<Claim>, (a, b): (usize, usize), value: f64, slo
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     static FROM: std::sync::LazyLock<crate::token::WordSet> =
-        std::sync::LazyLock::new(|| crate::token::WordSet::new(["từ"]));
-    let from = toks[i].class == Class::Word && FROM.contains(&toks[i]);
-    let (lo, hi, after) = ends(toks, if from { i + 1 } else { i }, from)?;
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(["từ", "between"]));
+    let opener = if toks[i].class != Class::Word || !FROM.contains(&toks[i]) {
+        Opener::None
+    } else if toks[i].is("between") {
+        Opener::Between
+    } else {
+        Opener::Tu
+    };
+    let from = opener != Opener::None;
+    // "rose from 262 to 272 people" is a change, not a range.
+    if opener == Opener::None && i > 0 && toks[i - 1].is("from") {
+        return None;
+    }
+    let (lo, hi, after) = ends(toks, if from { i + 1 } else { i }, opener)?;
     if lo >= hi {
         return None;
     }
-    // The counted noun after the range, or (after "từ") the one just before it.
+    // The counted noun after the range, or (after "từ", "between") the one just before it;
+    // "aged between 20 and 30" gives ages.
+    let before = |k: usize| {
+        if toks[k].is("aged") {
+            Some("age")
+        } else {
+            noun_at(toks, k).map(|(slot, _)| slot)
+        }
+    };
     let (slot, end) = match noun_at(toks, after) {
         Some((slot, len)) => (slot, after + len),
-        None if from => (i.checked_sub(1).and_then(|k| noun_at(toks, k))?.0, after),
+        None if from => (i.checked_sub(1).and_then(before)?, after),
         None => return None,
     };
     // Only counts and measures: "từ 2 đến 3 lần" is a count too, but times of day and dates
