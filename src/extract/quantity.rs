@@ -898,6 +898,12 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("the bus fell about 150 meters into a ravine"), ["m"]);
+        // A noun as written stops before a word of time ("jobs", not "jobs last").
+        assert_eq!(slots("The company cut 1,500 jobs last year."), ["jobs"]);
+        assert_eq!(
+            slots("the fire killed four workers and injured at least three others"),
+            ["deaths", "injured"]
+        );
         assert_eq!(slots("1 chiếc xe tải lật ngang đường"), ["trucks"]);
         assert_eq!(slots("hàng chục chiếc xe máy đang chạy"), ["motorbikes"]);
     }
