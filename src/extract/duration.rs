@@ -204,10 +204,13 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let mut end = j + 1;
     // "một ngày nào đó", "một ngày nọ" are "some day", not a duration; "14 năm tuổi",
-    // "10 tháng tuổi" and "45 years old" are ages.
-    if toks
-        .get(end)
-        .is_some_and(|t| t.is_any(&["nào", "nọ", "tuổi", "old"]))
+    // "10 tháng tuổi", "45 years old" and "61 years of age" are ages.
+    let of_age =
+        toks.get(end).is_some_and(|t| t.is("of")) && toks.get(end + 1).is_some_and(|t| t.is("age"));
+    if of_age
+        || toks
+            .get(end)
+            .is_some_and(|t| t.is_any(&["nào", "nọ", "tuổi", "old"]))
     {
         return None;
     }

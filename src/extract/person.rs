@@ -25,8 +25,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!age_before": "độ tuổi 18 đến" => [],
     "age_before": "a man aged 45 was arrested" => ["number=45"],
     "age_before": "Jane Doe, aged 31, said" => ["number=31"],
+    "age_before": "Mr Clarke, aged 101, was convicted" => ["number=101"],
     "age_years_old": "The 59-year-old former law professor" => ["number=59"],
     "age_years_old": "the driver, who is 45 years old, said" => ["number=45"],
+    "age_years_old": "the appellant was 61 years of age" => ["number=61"],
     "!age_years_old": "a 20-year-old building" => [],
     "age_apposition": "Tsai, 59, was sworn in" => ["number=59"],
     "age_apposition": "said Sergei Ryabkov, 61, after the talks" => ["number=61"],
@@ -68,7 +70,10 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
     while k > 0 && toks[k - 1].class == Class::Word && toks[k - 1].is_capitalized() {
         k -= 1;
     }
-    let titled = k > 0 && KIN.contains(&toks[k - 1]) && !toks[k - 1].is_capitalized();
+    // "Mr Clarke, aged 101": an English title before one name says person as a lower-case
+    // Vietnamese title does.
+    let titled = (k > 0 && KIN.contains(&toks[k - 1]) && !toks[k - 1].is_capitalized())
+        || (end - k == 2 && crate::token::is_title_abbreviation(toks[k].s));
     // A title word opening the sentence ("Ông Hiền") is capitalised and was taken in the run.
     let k = if end - k >= 2 && KIN.contains(&toks[k]) {
         k + 1
@@ -240,11 +245,17 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let age = age_at(t)?;
     // "-year-old" or " years old", read from the text to stay clear of how hyphens split.
     let rest = &ctx.text[t.end..ctx.sentence.end.min(ctx.text.len()).max(t.end)];
-    let taken = ["-year-old", " years old", "-years-old", " year old"]
-        .iter()
-        .find(|w| {
-            rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-        })?;
+    let taken = [
+        "-year-old",
+        " years old",
+        "-years-old",
+        " year old",
+        " years of age",
+    ]
+    .iter()
+    .find(|w| {
+        rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+    })?;
     let end_byte = t.end + taken.len();
     let end = (i + 1..toks.len())
         .find(|&k| toks[k].end >= end_byte)
@@ -378,6 +389,8 @@ mod tests {
                 &["age/Natalie Tyson=26"],
             ),
             ("Tsai, 59, was sworn in", &["age/Tsai=59"]),
+            ("Mr Clarke, aged 101, was convicted", &["age/Clarke=101"]),
+            ("the appellant was 61 years of age", &["age=61"]),
             // Without a name before it, an age is nobody's in particular.
             ("Ở tuổi 55, ông vẫn làm việc.", &["age=55"]),
         ] {
