@@ -100,6 +100,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "met on Monday, Jan. 10, 2022, in Geneva" => ["date=2022-01-10"],
     "english": "officials said on January 12 that" => ["date=2022-01-12"],
     "english": "in December 2021" => ["date=2021-12"],
+    "english": "The attack happened on May 14th, police said." => ["date=2021-05-14"],
+    "english": "The meeting took place on the 14th of May." => ["date=2021-05-14"],
+    "english": "on 21st January 2022" => ["date=2022-01-21"],
+    "day_range": "The summit will be held on 25-26 May in Japan." => ["date=2022-05-25/2022-05-26"],
     "english": "In September, at least 21 people died" => ["date=2021-09", "number=21"],
     "!english": "Bank of America chief June Smith said" => [],
     "!english": "May I ask" => [],
@@ -790,8 +794,25 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             );
             return Some(i + 1);
         }
-        // day_range: "9-10/10"
+        // day_range: "9-10/10", and English "25-26 May"
         if let Some((a, rest)) = t.s.split_once('-') {
+            let english = toks.get(i + 1).and_then(month_en);
+            if let (Ok(d1), Ok(d2), Some(m)) = (a.parse::<u32>(), rest.parse::<u32>(), english) {
+                let first = full(ctx, d1, m, None)?;
+                let last = full(ctx, d2, m, None)?;
+                if first >= last {
+                    return None;
+                }
+                push(
+                    ctx,
+                    out,
+                    "day_range",
+                    ctx.span(i, i + 2),
+                    DateValue::DayRange(first, last),
+                    None,
+                );
+                return Some(i + 2);
+            }
             if let (Ok(d1), Some((d2, m, y))) = (a.parse::<u32>(), day_month(rest)) {
                 let first = full(ctx, d1, m, y)?;
                 let last = full(ctx, d2, m, y)?;
@@ -883,14 +904,16 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             );
             return Some(end);
         }
-        // English "12 January (2022)"
-        if let Some(m) = toks.get(i + 1).and_then(month_en) {
-            let d: u32 = t.s.parse().ok()?;
+        // English "12 January (2022)", "14th May", "the 14th of May"
+        let of =
+            usize::from(toks.get(i + 1).is_some_and(|n| n.is("of")) && ordinal_day(t.s).is_some());
+        if let Some(m) = toks.get(i + 1 + of).and_then(month_en) {
+            let d: u32 = t.s.parse().ok().or_else(|| ordinal_day(t.s))?;
             let y = toks
-                .get(i + 2)
+                .get(i + 2 + of)
                 .filter(|x| x.class == Class::Num && x.s.len() == 4)
                 .and_then(|x| x.s.parse().ok());
-            let end = if y.is_some() { i + 3 } else { i + 2 };
+            let end = if y.is_some() { i + 3 + of } else { i + 2 + of };
             let date = full(ctx, d, m, y)?;
             push(
                 ctx,
@@ -905,6 +928,19 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     english_date(ctx, i, None, out)
+}
+
+/// A day written with an English ordinal ending: "14th", "1st", "22nd", "3rd".
+fn ordinal_day(s: &str) -> Option<u32> {
+    let cut = s.len().checked_sub(2)?;
+    let (digits, end) = (s.get(..cut)?, s.get(cut..)?);
+    if !["st", "nd", "rd", "th"]
+        .iter()
+        .any(|e| end.eq_ignore_ascii_case(e))
+    {
+        return None;
+    }
+    digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
 }
 
 /// "January 21, 2022", "Jan. 21", "December 2021"; `weekday` is (weekday, first token).
@@ -928,7 +964,7 @@ fn english_date(
         return month_alone(ctx, i, m, out);
     };
     let start = weekday.map_or(i, |(_, s)| s);
-    if num.s.len() == 4 {
+    if num.s.len() == 4 && num.s.bytes().all(|b| b.is_ascii_digit()) {
         let year: i32 = num.s.parse().ok()?;
         push(
             ctx,
@@ -940,7 +976,10 @@ fn english_date(
         );
         return Some(j + 1);
     }
-    let d = parse_digits(num.s)? as u32;
+    let d = match parse_digits(num.s) {
+        Some(d) => d as u32,
+        None => ordinal_day(num.s)?,
+    };
     let mut end = j + 1;
     let mut y = None;
     if toks.get(end).is_some_and(|t| t.is_punct(','))
