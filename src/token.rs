@@ -502,7 +502,11 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
                 });
                 // "the world No. 5": "No." before a figure numbers it.
                 let numbered = s[..i].ends_with("No") && next.is_some_and(|d| d.is_ascii_digit());
-                let is_abbrev = c == '.' && i > 0 && (is_abbreviation(&s[..i]) || numbered);
+                // "10:43 a.m. EDT": a time zone after "a.m." or "p.m." belongs to the time.
+                let zoned =
+                    (s[..i].ends_with("a.m") || s[..i].ends_with("p.m")) && is_zone_like(trimmed);
+                let is_abbrev =
+                    c == '.' && i > 0 && (is_abbreviation(&s[..i]) || numbered || zoned);
                 if (spaced || next.is_none())
                     && opens
                     && !is_abbrev
@@ -568,6 +572,16 @@ fn push_trimmed(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sp
     if !rest.is_empty() {
         out.push(Span::new(at, at + rest.len()));
     }
+}
+
+/// Whether text opens with a word that looks like a time zone: three or four capitals
+/// ("EDT", "GMT", "CEST"), alone.
+fn is_zone_like(text: &str) -> bool {
+    let word: &str = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    (3..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Short capitalised words before a dot that do not end a sentence (`Mr.`, `TP.`, `St.`).
@@ -661,6 +675,14 @@ mod tests {
         );
         assert_eq!(sents("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sents("lúc 3 p.m. on Monday"), ["lúc 3 p.m. on Monday"]);
+        assert_eq!(
+            sents("It lifted off at 10:43 a.m. EDT on Thursday. It flew at 3 p.m. The crew slept."),
+            [
+                "It lifted off at 10:43 a.m. EDT on Thursday.",
+                "It flew at 3 p.m.",
+                "The crew slept."
+            ]
+        );
         assert_eq!(
             sents("Nadal, the world No. 5, left. Capt. Pedro Tinampay said No. Then he went."),
             [

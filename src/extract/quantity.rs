@@ -694,10 +694,12 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 return Some(n.end); // a bare year: only "năm 2014" is a date
             }
             // Unknown noun: the slot is the noun as written, so like compares with like. Vietnamese
-            // nouns are mostly two syllables ("thang máy" is not "thang hàng").
+            // nouns are mostly two syllables ("thang máy" is not "thang hàng"); an English
+            // plural ends its noun ("leaders met", "fire engines").
+            let english_plural = t.s.is_ascii() && t.s.len() > 3 && t.s.ends_with('s');
             match toks
                 .get(n.end + 1)
-                .filter(|u| u.is_lower_word() && !FUNCTION.contains(u))
+                .filter(|u| u.is_lower_word() && !FUNCTION.contains(u) && !english_plural)
             {
                 Some(u) => (
                     Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
@@ -900,6 +902,8 @@ mod tests {
         assert_eq!(slots("the bus fell about 150 meters into a ravine"), ["m"]);
         // A noun as written stops before a word of time ("jobs", not "jobs last").
         assert_eq!(slots("The company cut 1,500 jobs last year."), ["jobs"]);
+        assert_eq!(slots("The two leaders met in Geneva"), ["leaders"]);
+        assert_eq!(slots("18 fire engines were sent"), ["fire engines"]);
         assert_eq!(
             slots("the fire killed four workers and injured at least three others"),
             ["deaths", "injured"]

@@ -53,6 +53,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!clock": "in 1600 Gmt was young" => [],
     "clock": "The fire was extinguished at around 0400 hrs." => ["time=04:00"],
     "!clock": "after 1600 hrs of work" => ["number=1600"],
+    "named_hour": "The ceasefire took effect at midnight on Friday." => ["time=00:00", "date=2022-01-21"],
+    "named_hour": "the talks resumed at noon" => ["time=12:00"],
+    "!named_hour": "shortly before midnight" => [],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "disappeared at 2.24am local time" => ["time=02:24"],
@@ -213,6 +216,17 @@ fn minute_token(toks: &[Tok], j: usize) -> Option<u32> {
     (!next_is_noun).then_some(m)
 }
 
+/// The hour an English word names: midnight 0, noon and midday 12.
+fn named_hour(t: &Tok) -> Option<u32> {
+    if t.is("midnight") {
+        Some(0)
+    } else if t.is("noon") || t.is("midday") {
+        Some(12)
+    } else {
+        None
+    }
+}
+
 /// Tries the time rules at token `i`: a figure, or "khoảng" before one.
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
@@ -245,6 +259,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 }
             }
             return Some(end);
+        }
+        // "at midnight", "at noon": the clock's two named hours, after "at" only ("before
+        // midnight" is a bound across the day's end, "since noon" a length of time).
+        if let Some(hour) = named_hour(t).filter(|_| i > 0 && toks[i - 1].is("at")) {
+            push(ctx, out, "named_hour", ctx.span(i, i + 1), hour, 0);
+            return Some(i + 1);
         }
         return None;
     }
