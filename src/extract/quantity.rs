@@ -101,6 +101,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
+    "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
     "!figure_words": "hai nước đồng ý" => [],
@@ -272,8 +273,9 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["wounded"], "injured"),
 ];
 
-/// What a toll is called when the figure comes after it ("the death toll has risen to 262",
-/// "số người chết đã tăng lên 272"): the figure counts that toll.
+/// What a toll (or a crowd) is called when the figure comes after it ("the death toll has
+/// risen to 262", "số người chết đã tăng lên 272", "put the crowd at 50,000"): the figure
+/// counts that.
 const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["death", "toll"], "deaths"),
     (&["toll"], "deaths"),
@@ -283,6 +285,8 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["number", "of", "injured"], "injured"),
     (&["number", "of", "people", "injured"], "injured"),
     (&["number", "of", "missing"], "missing"),
+    // "Organisers put the crowd at 50,000, while police estimated 12,000."
+    (&["crowd"], "crowd"),
     (&["số", "người", "chết"], "deaths"),
     (&["số", "người", "thiệt", "mạng"], "deaths"),
     (&["số", "người", "tử", "vong"], "deaths"),
@@ -904,6 +908,10 @@ mod tests {
         assert_eq!(slots("The company cut 1,500 jobs last year."), ["jobs"]);
         assert_eq!(slots("The two leaders met in Geneva"), ["leaders"]);
         assert_eq!(slots("18 fire engines were sent"), ["fire engines"]);
+        assert_eq!(
+            slots("Organisers put the crowd at 50,000, while police estimated 12,000."),
+            ["crowd", "crowd"]
+        );
         assert_eq!(
             slots("the fire killed four workers and injured at least three others"),
             ["deaths", "injured"]
