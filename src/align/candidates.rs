@@ -137,6 +137,8 @@ pub struct Profile {
     pub bound: i8,
     /// Said approximately ("khoảng 18g", "about 100"): a range around the figure both ways.
     pub about: bool,
+    /// A vague amount ("dozens", "hàng chục", "vài"): it agrees with much and tells little.
+    pub vague: bool,
     /// The value as reports write it: what one node stands for.
     pub value: String,
     /// Hashed content words within a few tokens of the mention, and in the whole sentence,
@@ -754,6 +756,7 @@ fn profile(
         figure,
         bound,
         about: c.qualifier == Some("about"),
+        vague: matches!(c.qualifier, Some("multiple" | "a few")),
         value,
         near: Bag::new(near),
         sentence: Bag::new(sentence),

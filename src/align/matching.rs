@@ -14,12 +14,18 @@ pub struct Scored<T> {
 
 /// Greedy best-first one-to-one matching: pairs in decreasing weight (ties in node order, so
 /// the result does not depend on input order), each node used once, pairs under `threshold`
-/// never taken.
-pub fn one_to_one<T>(mut pairs: Vec<Scored<T>>, threshold: f64) -> Vec<Scored<T>> {
+/// never taken. Pairs that `weak` marks (a vague amount on one side: "dozens" fits 26 and 34
+/// alike) come after all others, so they never take a figure from a pair that can say more.
+pub fn one_to_one<T>(
+    mut pairs: Vec<Scored<T>>,
+    threshold: f64,
+    weak: impl Fn(&Scored<T>) -> bool,
+) -> Vec<Scored<T>> {
     pairs.retain(|p| p.weight >= threshold);
     pairs.sort_by(|x, y| {
-        y.weight
-            .total_cmp(&x.weight)
+        weak(x)
+            .cmp(&weak(y))
+            .then(y.weight.total_cmp(&x.weight))
             .then(x.a.cmp(&y.a))
             .then(x.b.cmp(&y.b))
     });
@@ -98,14 +104,24 @@ mod tests {
         let got = one_to_one(
             vec![s(1, 0, 5.0), s(0, 0, 9.0), s(1, 1, 2.0), s(0, 1, 1.0)],
             0.0,
+            |_| false,
         );
         let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
         assert_eq!(pairs, vec![(0, 0), (1, 1)]);
     }
 
     #[test]
+    fn a_vague_amount_takes_what_exact_figures_leave() {
+        // a0 "dozens" fits b0 (26) best, but a1 (34) fits b0 too: the exact pair goes first.
+        let vague_a0 = |p: &Scored<()>| p.a == 0;
+        let got = one_to_one(vec![s(0, 0, 7.0), s(1, 0, -0.2)], -4.0, vague_a0);
+        let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        assert_eq!(pairs, vec![(1, 0)]);
+    }
+
+    #[test]
     fn pairs_under_the_threshold_are_never_taken() {
-        let got = one_to_one(vec![s(0, 0, -1.0), s(1, 1, 0.5)], 0.0);
+        let got = one_to_one(vec![s(0, 0, -1.0), s(1, 1, 0.5)], 0.0, |_| false);
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].a, got[0].b), (1, 1));
     }
@@ -134,8 +150,8 @@ mod tests {
 
     #[test]
     fn ties_break_by_node_order_whatever_the_input_order() {
-        let a = one_to_one(vec![s(1, 0, 1.0), s(0, 0, 1.0)], 0.0);
-        let b = one_to_one(vec![s(0, 0, 1.0), s(1, 0, 1.0)], 0.0);
+        let a = one_to_one(vec![s(1, 0, 1.0), s(0, 0, 1.0)], 0.0, |_| false);
+        let b = one_to_one(vec![s(0, 0, 1.0), s(1, 0, 1.0)], 0.0, |_| false);
         assert_eq!((a[0].a, a[0].b), (b[0].a, b[0].b));
     }
 }

@@ -18,9 +18,9 @@ pub use candidates::Family;
 pub use scoring::Weights;
 
 use crate::article::Article;
-use crate::claim::{Claim, DateValue, Kind, Section, Value};
+use crate::claim::{Claim, DateValue, Kind, Section, Span, Value};
 use crate::event::Frame;
-use crate::extract::Extraction;
+use crate::extract::{Evidence, Extraction, Found};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -96,33 +96,94 @@ pub fn block_key(article: &Article) -> Option<String> {
     Some(article.story.clone())
 }
 
-fn background_of(
-    claims: &[&Claim],
+/// A date of a sentence that makes it background: what it says ("2015", "fire 2016-03-02")
+/// and where it stands.
+struct BackgroundDate<'a> {
+    what: String,
+    span: Span,
+    evidence: &'a Evidence,
+}
+
+/// The dates of a sentence (its claims, `found`) that make it background.
+fn background_dates<'a>(
+    found: &'a [Found],
     frame: Option<&Frame>,
     published: Option<NaiveDate>,
-) -> Option<String> {
-    let published = published?;
-    for c in claims {
-        let Value::Date(d) = &c.value else { continue };
-        match d {
-            DateValue::Year(y) if *y != published.year() => return Some(y.to_string()),
+) -> Vec<BackgroundDate<'a>> {
+    let Some(published) = published else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for f in found {
+        let Value::Date(d) = &f.claim.value else {
+            continue;
+        };
+        let what = match d {
+            DateValue::Year(y) if *y != published.year() => y.to_string(),
             DateValue::Month { .. } if (published - d.first_day()).num_days() > BACKGROUND_DAYS => {
-                return Some(d.to_string())
+                d.to_string()
             }
             DateValue::Day(_) | DateValue::DayRange(..)
                 if frame.is_some_and(|f| f.kind.is_some())
                     && (published - d.first_day()).num_days() > BACKGROUND_DAYS =>
             {
-                return Some(format!(
-                    "{} {}",
-                    frame.and_then(|f| f.kind).unwrap_or("event"),
-                    d
-                ));
+                format!("{} {}", frame.and_then(|f| f.kind).unwrap_or("event"), d)
             }
-            _ => {}
-        }
+            _ => continue,
+        };
+        out.push(BackgroundDate {
+            what,
+            span: f.claim.span,
+            evidence: &f.evidence,
+        });
     }
-    None
+    out
+}
+
+/// Words that open a clause of its own time between a figure and a later date: "At least 34
+/// people have been killed …, days after the arrest of a suspect in November's Paris
+/// attacks", "14 năm tuổi … kể từ sau khi IPO vào tháng 9": the date is the arrest's, the
+/// IPO's, not the figure's.
+const OWN_TIME: &[&[&str]] = &[
+    &["after"],
+    &["since"],
+    &["before"],
+    &["sau", "khi"],
+    &["trước", "khi"],
+    &["kể", "từ"],
+    &["từ", "khi"],
+];
+
+/// What makes a figure background: a background date in its sentence, unless the date comes
+/// after the figure in a clause of its own time ([`OWN_TIME`]).
+fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
+    let claim = &found.claim;
+    dates.iter().find_map(|d| {
+        let (ea, eb) = (&found.evidence, d.evidence);
+        // Read in the sentence both share (a long sentence keeps an excerpt per claim, and
+        // there the date dates the whole sentence).
+        let own_time = d.span.start >= claim.span.end
+            && std::sync::Arc::ptr_eq(&ea.sentence, &eb.sentence)
+            && ea
+                .sentence
+                .get(ea.mention_at.1..eb.mention_at.0)
+                .is_some_and(opens_own_time);
+        (!own_time).then(|| d.what.clone())
+    })
+}
+
+/// Whether text holds one of the [`OWN_TIME`] words.
+fn opens_own_time(between: &str) -> bool {
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (0..words.len()).any(|k| {
+        OWN_TIME.iter().any(|phrase| {
+            phrase.len() <= words.len() - k && phrase.iter().zip(&words[k..]).all(|(p, w)| p == w)
+        })
+    })
 }
 
 /// Gives every claim its scope. Records come out in article order, then text order; nothing
@@ -152,10 +213,10 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
                 .iter()
                 .take_while(|f| f.claim.sentence == sentence)
                 .count();
-            let same: Vec<&Claim> = ex.claims[i..j].iter().map(|f| &f.claim).collect();
             let frame = effective.get(&sentence.start).filter(|f| f.kind.is_some());
-            let background = background_of(&same, frame, article.published);
+            let dates = background_dates(&ex.claims[i..j], frame, article.published);
             for found in &ex.claims[i..j] {
+                let background = background_of(found, &dates);
                 let scope = match (found.claim.kind, &background, frame) {
                     // Who said what, and how names are spelled, belongs to the whole story.
                     (Kind::Quote | Kind::Name, _, _) => Scope::Main,
@@ -389,7 +450,10 @@ fn pair_story(
                     }
                 })
             } else {
-                matching::one_to_one(scored, weights.match_threshold)
+                let vague = |n: &candidates::Node| story.profiles[n.members[0]].vague;
+                matching::one_to_one(scored, weights.match_threshold, |p| {
+                    vague(&nodes_a[p.a]) || vague(&nodes_b[p.b])
+                })
             };
             for m in kept {
                 node_members.push(
