@@ -126,6 +126,11 @@ fn oriented(articles: &[Article], records: &[Record], x: usize, y: usize) -> (us
 /// part capitalised, so "Kim Jong-un", "Kim Jong Un" and "Kim Jong-Un" are one spelling.
 fn shown(v: &Value) -> String {
     match v {
+        // A score as the winner tells it ("thua 1-3" is "3-1"), its dash kept.
+        Value::Text(score) if score_sides(score).is_some() => {
+            let (x, y) = score_sides(score).unwrap_or_default();
+            format!("{}-{}", x.max(y), x.min(y))
+        }
         Value::Text(name) => name
             .split(|c: char| c == '-' || c.is_whitespace())
             .filter(|p| !p.is_empty())
@@ -139,6 +144,13 @@ fn shown(v: &Value) -> String {
             .join(" "),
         other => other.to_string(),
     }
+}
+
+/// The two sides of a score ("5-3"): goals of at most two digits joined by a dash.
+fn score_sides(text: &str) -> Option<(u32, u32)> {
+    let (x, y) = text.split_once('-')?;
+    let goals = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    (goals(x) && goals(y)).then(|| (x.parse().unwrap_or(0), y.parse().unwrap_or(0)))
 }
 
 fn names_a_place_or_org(m: &Match) -> bool {

@@ -685,3 +685,28 @@ fn a_date_in_a_clause_of_its_own_does_not_make_the_toll_background() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn two_shootout_scores_one_goal_apart_disagree_and_a_reversed_score_agrees() {
+    // Paired and reported whatever their score (a pair of scores is seldom sure); the loser's
+    // "3-5" is the winner's "5-3".
+    let rows = compare_with(
+        "2016-05-29",
+        &[
+            ("A", "Real Madrid win 11th title\nReal Madrid win 5-3 on penalties after the final ended 1-1.\n"),
+            ("B", "Los Blancos win on penalties\nReal Madrid 1-1 Atletico Madrid (Real win 5-4 on penalties).\n"),
+            ("C", "Atletico lose again\nAtletico lost 3-5 on penalties after a 1-1 draw.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    let scores: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r["slot"] == "score")
+        .map(|r| (r["value_a"].as_str(), r["value_b"].as_str()))
+        .collect();
+    assert_eq!(scores.len(), 1, "{rows:?}");
+    assert!(
+        matches!(scores[0], ("5-3", "5-4") | ("5-4", "5-3")),
+        "{rows:?}"
+    );
+}

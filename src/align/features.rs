@@ -315,7 +315,8 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
             || short_form(&a.folded, &b.folded, texts);
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
-        return a.plain == b.plain;
+        // "thắng 3-1" and "thua 1-3" tell one result from the two sides.
+        return a.plain == b.plain || score_gap(&a.plain, &b.plain) == Some(0);
     }
     let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
     let eps = 1e-12 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
@@ -340,6 +341,19 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     a.lo <= b.hi + eps && b.lo <= a.hi + eps
 }
 
+/// Goals between two scores ("5-3", "5-4"), each read with its larger side first (a result
+/// told by the loser is the winner's reversed): the sum of the two sides' differences.
+fn score_gap(a: &str, b: &str) -> Option<u32> {
+    // Plain text writes the dash as a space ("5 3").
+    let goals = |s: &str| -> Option<(u32, u32)> {
+        let (x, y) = s.split_once(['-', ' '])?;
+        let (x, y): (u32, u32) = (x.trim().parse().ok()?, y.trim().parse().ok()?);
+        Some((x.max(y), x.min(y)))
+    };
+    let ((a1, a2), (b1, b2)) = (goals(a)?, goals(b)?);
+    Some(a1.abs_diff(b1) + a2.abs_diff(b2))
+}
+
 /// Whether a figure looks rounded: a whole number of tens or more ("hơn 500", "hơn 1,4 tỷ"
 /// in đồng), not a count such as 24 or 88.6.
 fn is_round(x: f64) -> bool {
@@ -356,7 +370,13 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
         return "equal";
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
-        return "far";
+        // Two scores one goal apart ("5-3" / "5-4 on penalties") are one result told two
+        // ways, as two figures a tenth apart are; a text of no figures is far from another.
+        return match score_gap(&a.plain, &b.plain) {
+            Some(1) => "close",
+            Some(2 | 3) => "near",
+            _ => "far",
+        };
     }
     // The gap between the nearest ends (between the figures of two bounds of one direction).
     let gap = if a.bound != 0 && a.bound == b.bound {

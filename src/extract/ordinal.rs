@@ -41,6 +41,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "score": "Leicester won 2-1 at home" => ["number=2-1"],
     "score": "after a 3-0 victory over Chelsea" => ["number=3-0"],
     "score": "Argentina beat Chile 2-1 on Monday" => ["number=2-1", "date=2022-01-17"],
+    "score": "the derby ended 1-1 after 90 minutes" => ["number=1-1", "duration=PT90M"],
+    "score": "Real Madrid win 5-3 on penalties." => ["number=5-3"],
+    "score": "Real Madrid 1-1 Atletico Madrid" => ["number=1-1"],
     "!score": "Nhiệt độ giảm 1-2 độ" => [],
     "!score": "họp từ 8-10 giờ" => [],
 ];
@@ -124,8 +127,25 @@ fn push(
 /// after it ("a 3-0 win").
 static SCORE_BEFORE: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
     crate::token::WordSet::new([
-        "số", "thắng", "hòa", "hoà", "thua", "bại", "won", "lost", "beat", "drew", "draw", "score",
-        "defeated", "victory", "win", "defeat",
+        "số",
+        "thắng",
+        "hòa",
+        "hoà",
+        "thua",
+        "bại",
+        "won",
+        "lost",
+        "beat",
+        "drew",
+        "draw",
+        "score",
+        "defeated",
+        "victory",
+        "win",
+        "defeat",
+        "ended",
+        "finished",
+        "prevailed",
     ])
 });
 static SCORE_AFTER: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
@@ -168,7 +188,18 @@ fn score(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 || (named == 0 && i >= 2 && (toks[i - 2].is("tỷ") || toks[i - 2].is("tỉ"))))
     });
     let after = toks.get(end).filter(|n| SCORE_AFTER.contains(n));
-    if before.is_none() && after.is_none() {
+    // "5-3 on penalties"; "Real Madrid 1-1 Atletico Madrid": a side named on each hand.
+    let shootout = toks.get(end).is_some_and(|n| n.is("on"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|n| n.is_any(&["penalties", "aggregate"]));
+    let between_sides = i > 0
+        && toks[i - 1].class == Class::Word
+        && toks[i - 1].is_capitalized()
+        && toks
+            .get(end)
+            .is_some_and(|n| n.class == Class::Word && n.is_capitalized());
+    if before.is_none() && after.is_none() && !shootout && !between_sides {
         return None;
     }
     let start = if before.is_some_and(|p| p.is("số")) {
