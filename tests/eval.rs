@@ -112,11 +112,11 @@ fn alignment_finds_every_conflict_of_the_fixture_gold_and_nothing_else() {
         &stories,
     );
     assert!(
-        summary.contains("recall all                  7/7"),
+        summary.contains("recall all                  9/9"),
         "{summary}"
     );
     assert!(
-        summary.contains("7/7 rows match a gold conflict"),
+        summary.contains("9/9 rows match a gold conflict"),
         "{summary}"
     );
 }
