@@ -794,42 +794,31 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             );
             return Some(i + 1);
         }
-        // day_range: "9-10/10", and English "25-26 May"
+        // day_range: "9-10/10", and English "25-26 May" (the month a word after it)
         if let Some((a, rest)) = t.s.split_once('-') {
-            let english = toks.get(i + 1).and_then(month_en);
-            if let (Ok(d1), Ok(d2), Some(m)) = (a.parse::<u32>(), rest.parse::<u32>(), english) {
-                let first = full(ctx, d1, m, None)?;
-                let last = full(ctx, d2, m, None)?;
-                if first >= last {
-                    return None;
-                }
-                push(
-                    ctx,
-                    out,
-                    "day_range",
-                    ctx.span(i, i + 2),
-                    DateValue::DayRange(first, last),
-                    None,
-                );
-                return Some(i + 2);
-            }
-            if let (Ok(d1), Some((d2, m, y))) = (a.parse::<u32>(), day_month(rest)) {
-                let first = full(ctx, d1, m, y)?;
-                let last = full(ctx, d2, m, y)?;
-                if first < last {
-                    push(
-                        ctx,
-                        out,
-                        "day_range",
-                        ctx.span(i, i + 1),
-                        DateValue::DayRange(first, last),
-                        None,
-                    );
-                    return Some(i + 1);
-                }
+            let english = toks
+                .get(i + 1)
+                .and_then(month_en)
+                .and_then(|m| Some((rest.parse::<u32>().ok()?, m, None, i + 2)));
+            let numeric = || day_month(rest).map(|(d, m, y)| (d, m, y, i + 1));
+            let (Ok(d1), Some((d2, m, y, end))) = (a.parse::<u32>(), english.or_else(numeric))
+            else {
+                return None;
+            };
+            let first = full(ctx, d1, m, y)?;
+            let last = full(ctx, d2, m, y)?;
+            if first >= last {
                 return None;
             }
-            return None;
+            push(
+                ctx,
+                out,
+                "day_range",
+                ctx.span(i, end),
+                DateValue::DayRange(first, last),
+                None,
+            );
+            return Some(end);
         }
         // "đến 11/2013": a month and its year.
         if let Some((m, y)) = t.s.split_once('/').filter(|(_, y)| y.len() == 4) {
