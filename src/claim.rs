@@ -161,6 +161,20 @@ pub enum Value {
     Text(String),
 }
 
+/// The two sides of a score as written ("5-3", the `Text` value of a score claim): goals of
+/// at most two digits joined by a dash, the larger first (a loser's "1-3" is the winner's
+/// "3-1").
+pub fn score_sides(text: &str) -> Option<(u32, u32)> {
+    let (x, y) = text.split_once('-')?;
+    let goals = |s: &str| -> Option<u32> {
+        ((1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (x, y) = (goals(x)?, goals(y)?);
+    Some((x.max(y), x.min(y)))
+}
+
 /// Formats a number plainly: `.` as decimal point, no separators, no trailing zeros.
 pub fn format_number(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {

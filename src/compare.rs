@@ -127,30 +127,26 @@ fn oriented(articles: &[Article], records: &[Record], x: usize, y: usize) -> (us
 fn shown(v: &Value) -> String {
     match v {
         // A score as the winner tells it ("thua 1-3" is "3-1"), its dash kept.
-        Value::Text(score) if score_sides(score).is_some() => {
-            let (x, y) = score_sides(score).unwrap_or_default();
-            format!("{}-{}", x.max(y), x.min(y))
-        }
-        Value::Text(name) => name
-            .split(|c: char| c == '-' || c.is_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| {
-                let mut c = p.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
+        Value::Text(text) => match crate::claim::score_sides(text) {
+            Some((won, lost)) => format!("{won}-{lost}"),
+            None => title_case(text),
+        },
         other => other.to_string(),
     }
 }
 
-/// The two sides of a score ("5-3"): goals of at most two digits joined by a dash.
-fn score_sides(text: &str) -> Option<(u32, u32)> {
-    let (x, y) = text.split_once('-')?;
-    let goals = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    (goals(x) && goals(y)).then(|| (x.parse().unwrap_or(0), y.parse().unwrap_or(0)))
+/// Each part of a name capitalised, parts joined by one space.
+fn title_case(name: &str) -> String {
+    name.split(|c: char| c == '-' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn names_a_place_or_org(m: &Match) -> bool {

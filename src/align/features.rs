@@ -4,6 +4,7 @@
 //! and `scoring` do, so that what counts as evidence is data, not scattered constants.
 
 use super::candidates::{Bag, Family, Profile};
+use crate::claim::score_sides;
 
 /// One comparison: what it compares, its name, its levels from most to least alike, and the
 /// families it applies to.
@@ -316,7 +317,7 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
         // "thắng 3-1" and "thua 1-3" tell one result from the two sides.
-        return a.plain == b.plain || score_gap(&a.plain, &b.plain) == Some(0);
+        return a.plain == b.plain || score_gap(&a.value, &b.value) == Some(0);
     }
     let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
     let eps = 1e-12 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
@@ -341,16 +342,10 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     a.lo <= b.hi + eps && b.lo <= a.hi + eps
 }
 
-/// Goals between two scores ("5-3", "5-4"), each read with its larger side first (a result
-/// told by the loser is the winner's reversed): the sum of the two sides' differences.
+/// Goals between two scores ("5-3", "5-4"; a loser's "3-5" is read as the winner's "5-3"):
+/// the sum of the two sides' differences.
 fn score_gap(a: &str, b: &str) -> Option<u32> {
-    // Plain text writes the dash as a space ("5 3").
-    let goals = |s: &str| -> Option<(u32, u32)> {
-        let (x, y) = s.split_once(['-', ' '])?;
-        let (x, y): (u32, u32) = (x.trim().parse().ok()?, y.trim().parse().ok()?);
-        Some((x.max(y), x.min(y)))
-    };
-    let ((a1, a2), (b1, b2)) = (goals(a)?, goals(b)?);
+    let ((a1, a2), (b1, b2)) = (score_sides(a)?, score_sides(b)?);
     Some(a1.abs_diff(b1) + a2.abs_diff(b2))
 }
 
@@ -372,7 +367,7 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
         // Two scores one goal apart ("5-3" / "5-4 on penalties") are one result told two
         // ways, as two figures a tenth apart are; a text of no figures is far from another.
-        return match score_gap(&a.plain, &b.plain) {
+        return match score_gap(&a.value, &b.value) {
             Some(1) => "close",
             Some(2 | 3) => "near",
             _ => "far",
