@@ -130,16 +130,7 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
             } else {
                 j + 3
             };
-            return (
-                if t.is("p") && hour < 12 {
-                    hour + 12
-                } else if t.is("a") && hour == 12 {
-                    0
-                } else {
-                    hour
-                },
-                end,
-            );
+            return (on_24_hours(hour, t.is("p")), end);
         }
         return (hour, j);
     } else {
@@ -398,24 +389,29 @@ fn english_clock(toks: &[Tok], i: usize) -> Option<(u32, u32, usize)> {
         return None;
     }
     match glued_pm {
-        Some(pm) => {
-            let hour = match (pm, hour) {
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, 12) => 0,
-                (false, h) => h,
-            };
-            Some((hour, minute, i + 1))
-        }
+        Some(pm) => Some((on_24_hours(hour, pm), minute, i + 1)),
         None => {
-            let next = toks.get(i + 1)?;
-            if !(next.is("p") || next.is("a") || next.is("pm") || next.is("am")) {
+            if !toks.get(i + 1).is_some_and(opens_half_day) {
                 return None;
             }
             let (hour, end) = part_of_day(toks, i + 1, hour);
             (end > i + 1).then_some((hour, minute, end))
         }
     }
+}
+
+/// An hour of the 12-hour clock on the 24-hour one: 12 a.m. is 0, 1–11 p.m. are 13–23.
+fn on_24_hours(hour: u32, pm: bool) -> u32 {
+    match (pm, hour) {
+        (true, h) if h < 12 => h + 12,
+        (false, 12) => 0,
+        (_, h) => h,
+    }
+}
+
+/// Whether a token opens "a.m."/"p.m." or is "am"/"pm".
+fn opens_half_day(t: &Tok) -> bool {
+    t.is("p") || t.is("a") || t.is("pm") || t.is("am")
 }
 
 fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
@@ -510,10 +506,7 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let hour: u32 = t.s.parse().ok().filter(|h| *h <= 24)?;
 
     // clock: "10 a.m."
-    if toks
-        .get(i + 1)
-        .is_some_and(|n| n.is("p") || n.is("a") || n.is("pm") || n.is("am"))
-    {
+    if toks.get(i + 1).is_some_and(opens_half_day) {
         let (h2, end) = part_of_day(toks, i + 1, hour);
         if end > i + 1 {
             push(ctx, out, "clock", ctx.span(i, end), h2 % 24, 0);
