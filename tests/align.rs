@@ -710,3 +710,24 @@ fn two_shootout_scores_one_goal_apart_disagree_and_a_reversed_score_agrees() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_time_said_shortly_after_the_hour_fits_the_minutes_after_it() {
+    // "shortly after 9 p.m." covers 21:00–21:30: "about 9:20 p.m." fits it, 10:40 p.m. does not.
+    let story = |time_b: &str| {
+        compare(
+            "2015-05-13",
+            &[
+                ("A", "Train derails in the city\nThe train left the main station and derailed shortly after 9 p.m. on Tuesday near the river, killing six people, officials said.\n"),
+                ("B", &format!("Six dead as train leaves the tracks\nThe train left the main station and derailed at {time_b} on Tuesday near the river, killing six people, officials said.\n")),
+            ],
+        )
+    };
+    assert_none_of(&story("about 9:20 p.m."), "time_conflict");
+    let rows = story("10:40 p.m.");
+    assert!(
+        rows.iter()
+            .any(|r| r["kind"] == "time_conflict" && r["value_a"] != r["value_b"]),
+        "{rows:?}"
+    );
+}

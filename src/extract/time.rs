@@ -116,6 +116,28 @@ fn widen(c: &mut Claim, qualifier: &'static str, before: f64, after: f64) {
     c.qualifier = Some(qualifier);
 }
 
+/// "shortly after 9 p.m.", "just before 7am", "after 10 p.m.": an English bound before a
+/// clock time covers the half hour on its side (the hour, without "shortly"), as "hơn 8 giờ
+/// tối" covers the hour after it.
+fn english_bound(toks: &[Tok], i: usize, c: &mut Claim) {
+    let Some(word) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return;
+    };
+    let after = word.is("after");
+    if !after && !word.is("before") {
+        return;
+    }
+    let shortly = i >= 2 && toks[i - 2].is_any(&["shortly", "just", "soon", "right"]);
+    let span = if shortly { 30.0 } else { 59.0 };
+    match (after, shortly) {
+        (true, true) => widen(c, "just after", 0.0, span),
+        (true, false) => widen(c, "more than", 0.0, span),
+        (false, true) => widen(c, "just before", -span, 0.0),
+        (false, false) => widen(c, "less than", -span, 0.0),
+    }
+    c.span.start = toks[i - 1 - usize::from(shortly)].start;
+}
+
 /// Applies "chiều/tối/p.m." after the time (a following part-of-day word).
 fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     let Some(t) = toks.get(j) else {
@@ -261,6 +283,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let before = out.len();
     let end = clock_at(ctx, i, out)?;
+    if let Some(c) = out.get_mut(before) {
+        english_bound(toks, i, c);
+    }
     // "23:09 CEST", "(GMT 00:58)", "21h (giờ Việt Nam)": a time in a named zone is brought to
     // UTC and compared only with other such times (slot `time/UTC`); one in local time, or
     // in no zone, stays a local time. Two zones cannot be told apart otherwise: "03:00 local
