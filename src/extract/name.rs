@@ -41,6 +41,26 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &[],
     ),
     (
+        "7 Killed, 200 Injured After NYC-Bound Train Overturns in Philadelphia",
+        &[],
+    ),
+    (
+        "Album Rap: Meek Mill, Dreams Worth More Than Money",
+        &["Album Rap", "Meek Mill", "Dreams Worth More Than Money"],
+    ),
+    (
+        "De Gea, Valencia, Smalling, Blind, Rojo, Carrick, Rooney",
+        &["De Gea", "Valencia", "Smalling", "Blind", "Rojo", "Carrick", "Rooney"],
+    ),
+    (
+        "Philadelphia Mayor Michael Nutter and Martin Luther King Jr spoke.",
+        &["Michael Nutter", "Martin Luther King Jr"],
+    ),
+    (
+        "Several Philadelphia hospitals treated more than 100 patients.",
+        &["Philadelphia"],
+    ),
+    (
         "Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov.",
         &["Antony Blinken", "Sergei Lavrov"],
     ),
@@ -548,6 +568,9 @@ const EN_TITLES: &[&[&str]] = &[
     &["Director"],
 ];
 
+/// Titles that are also words of names ("Martin Luther King", "Freddie Prince").
+const ROYAL_TITLES: &[&str] = &["King", "Queen", "Prince", "Pope"];
+
 static EN_TITLE_INDEX: LazyLock<crate::token::PhraseIndex<()>> =
     LazyLock::new(|| crate::token::PhraseIndex::new(EN_TITLES.iter().map(|t| (*t, ()))));
 
@@ -646,7 +669,14 @@ const ORG_END_WORDS: &[&str] = &[
     "Agency",
 ];
 
-/// Whether a word is a common Vietnamese family name.
+/// English words that open a sentence before a capitalised name and are not the name's ("An
+/// EgyptAir flight", "Several Philadelphia hospitals"). "All" and "The" can open a name ("All
+/// Nippon Airways", "The Weeknd").
+const ENGLISH_DETERMINERS: &[&str] = &[
+    "A", "An", "Several", "Many", "Some", "Most", "Both", "Each", "Every", "Few", "Another",
+    "Other", "Such",
+];
+
 /// A capitalised word that is never a name alone: an English weekday or month (the date
 /// rules read them), an abbreviated title, "Officials", "The".
 pub fn is_not_name(t: &Tok) -> bool {
@@ -656,6 +686,7 @@ pub fn is_not_name(t: &Tok) -> bool {
         || crate::token::is_title_abbreviation(t.s)
 }
 
+/// Whether a word is a common Vietnamese family name.
 pub fn is_surname(t: &Tok) -> bool {
     SURNAME_WORDS.contains(t)
 }
@@ -1082,12 +1113,18 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
 }
 
 /// Whether a sentence is an English headline in Title Case: five words or more, all in Latin
-/// letters, no full stop or comma (a sentence of the text has them), and all but a fifth of the
-/// words capitalised (short words such as "with", "of" may stay lower).
+/// letters, no full stop (a sentence of the text has one), few commas, and all but a fifth of
+/// the words capitalised (short words such as "with", "of" may stay lower).
 fn is_title_case(toks: &[Tok]) -> bool {
-    let (mut words, mut capitalised) = (0, 0);
+    let (mut words, mut capitalised, mut commas) = (0, 0, 0);
     for t in toks {
-        if t.is_punct('.') || t.is_punct(',') {
+        // A full stop ends a sentence, which a headline is not.
+        if t.is_punct('.') {
+            return false;
+        }
+        commas += usize::from(t.is_punct(','));
+        // "Album Rap: Meek Mill, Dreams Worth More Than Money": a label, then a list.
+        if commas > 0 && toks.iter().any(|t| t.is_punct(':')) {
             return false;
         }
         if t.class != Class::Word {
@@ -1099,7 +1136,9 @@ fn is_title_case(toks: &[Tok]) -> bool {
         words += 1;
         capitalised += usize::from(t.is_capitalized());
     }
-    words >= 5 && capitalised * 5 >= words * 4
+    // A comma may part a headline's clauses ("7 Killed, 200 Injured After …"), each of some
+    // words; a line of names parted by commas is a list (a team's line-up).
+    words >= 5 && capitalised * 5 >= words * 4 && words >= 4 * (commas + 1)
 }
 
 /// A capitalised run and what the sentence around it says.
@@ -1214,15 +1253,27 @@ fn name_in_run(
         && toks[title_from - 1].s == "of"
         && toks[title_from - 2].s == "Secretary";
     let title = if of_state {
-        Some((title_from - 2, 1))
+        Some((title_from - 2, title_from + 1))
     } else {
         EN_TITLE_INDEX
             .longest_at(toks, title_from, true)
-            .map(|(_, n)| (title_from, n))
+            .map(|(_, n)| (title_from, title_from + n))
+            // "Philadelphia Mayor Michael Nutter", "Philadelphia Police Commissioner Charles
+            // Ramsey": a place or body of one or two words may come first when a full name
+            // (two words at least) follows ("Martin Luther King Jr" has no title).
+            .or_else(|| {
+                (title_from + 1..=title_from + 2).find_map(|k| {
+                    EN_TITLE_INDEX
+                        .longest_at(toks, k, true)
+                        .filter(|&(_, n)| k + n + 2 <= b && !toks[k].is_any(ROYAL_TITLES))
+                        .map(|(_, n)| (k, k + n))
+                })
+            })
     };
-    if let Some((start, n)) = title.filter(|(_, n)| title_from + n < b) {
-        role = Some((start, title_from + n));
-        a = title_from + n;
+    // The title's tokens (start, end), a name after them.
+    if let Some((start, end)) = title.filter(|&(_, end)| end < b) {
+        role = Some((start, end));
+        a = end;
     }
     // States and places of the alias table are entities, not names; one opening the run is
     // where the person is from ("lãnh đạo Triều Tiên Kim Yong-un").
@@ -1292,7 +1343,7 @@ fn name_in_run(
     // "An EgyptAir flight", "A Metrojet Airbus": an English article before a foreign name is
     // not the name's ("An Giang", "Nguyễn An Khương" keep their "An").
     if b > a + 1
-        && toks[a].is_any(&["A", "An"])
+        && toks[a].is_any(ENGLISH_DETERMINERS)
         && toks[a].end < toks[a + 1].start
         && toks[a + 1].class == Class::Word
         && !is_vietnamese_token(&toks[a + 1])
