@@ -45,6 +45,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &[],
     ),
     (
+        "Bus 'Plunges into a Ravine' in Indonesia Killing Schoolchildren and Parents.",
+        &[],
+    ),
+    (
         "Album Rap: Meek Mill, Dreams Worth More Than Money",
         &["Album Rap", "Meek Mill", "Dreams Worth More Than Money"],
     ),
@@ -1112,15 +1116,27 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
     }
 }
 
+/// Lower-case words of an English headline in Title Case: articles, conjunctions and short
+/// prepositions.
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+    "with", "into", "from", "as", "over", "after", "off", "up", "vs",
+];
+
 /// Whether a sentence is an English headline in Title Case: five words or more, all in Latin
-/// letters, no full stop (a sentence of the text has one), few commas, and all but a fifth of
-/// the words capitalised (short words such as "with", "of" may stay lower).
+/// letters, few commas, and either every word capitalised but the small ones
+/// ([`HEADLINE_SMALL_WORDS`]), or, with no full stop (a sentence of the text has one), all but
+/// a fifth of the words capitalised and the others short.
 fn is_title_case(toks: &[Tok]) -> bool {
     let (mut words, mut capitalised, mut commas) = (0, 0, 0);
-    for t in toks {
-        // A full stop ends a sentence, which a headline is not.
+    let (mut small, mut stop) = (true, false);
+    for (k, t) in toks.iter().enumerate() {
         if t.is_punct('.') {
-            return false;
+            // A headline may end with a full stop; one inside is a sentence's abbreviation.
+            if k + 1 < toks.len() {
+                return false;
+            }
+            stop = true;
         }
         commas += usize::from(t.is_punct(','));
         // "Album Rap: Meek Mill, Dreams Worth More Than Money": a label, then a list.
@@ -1135,10 +1151,13 @@ fn is_title_case(toks: &[Tok]) -> bool {
         }
         words += 1;
         capitalised += usize::from(t.is_capitalized());
+        small &= t.is_capitalized() || HEADLINE_SMALL_WORDS.contains(&t.s);
     }
     // A comma may part a headline's clauses ("7 Killed, 200 Injured After …"), each of some
     // words; a line of names parted by commas is a list (a team's line-up).
-    words >= 5 && capitalised * 5 >= words * 4 && words >= 4 * (commas + 1)
+    let clauses = words >= 5 && words >= 4 * (commas + 1);
+    // "Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov." lowers a verb.
+    clauses && ((small && capitalised >= 4) || (!stop && capitalised * 5 >= words * 4))
 }
 
 /// A capitalised run and what the sentence around it says.
