@@ -45,6 +45,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "At least two dozen people died" => ["number=24"],
     "figure_words": "The ferry sank about a kilometre from the port" => ["number=1"],
     "figure_words": "a one-kilometre stretch of road" => ["number=1"],
+    "figure": "plunged into the 65-foot-deep ravine" => ["number=65"],
+    "figure": "27 people have died and 39 more are injured" => ["number=27", "number=39"],
     "!figure_words": "won a ton of fans" => [],
     "vague": "At least 77 were killed and hundreds injured" => ["number=77", "number=100"],
     "figure_words": "the fire killed four workers and injured at least three others" => ["number=4", "number=3"],
@@ -186,9 +188,39 @@ fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     if !(glued && hyphen.is_punct('-')) {
         return None;
     }
-    noun_at(toks, j + 1)
-        .filter(|(slot, len)| *len == 1 && super::noun::is_measure(slot))
-        .map(|(slot, len)| (slot, len + 1))
+    let measure = |slot: &&'static str| super::noun::is_measure(slot);
+    if let Some((slot, len)) = noun_at(toks, j + 1).filter(|(slot, len)| *len == 1 && measure(slot)) {
+        return Some((slot, len + 1));
+    }
+    // "a 65-foot-deep ravine", "a 10-metre-high wall": the unit is the word's first part.
+    let (first, _) = unit.s.split_once('-')?;
+    let part = Tok {
+        s: first,
+        key: crate::token::fold_hash(first),
+        ..*unit
+    };
+    noun_at(std::slice::from_ref(&part), 0)
+        .map(|(slot, _)| slot)
+        .filter(measure)
+        .map(|slot| (slot, 2))
+}
+
+/// "39 more are injured", "injuring 39 more", "two more people died": "more" after a figure
+/// adds to a count of people as "others" does (the noun after it, when there is one, is what
+/// is counted: "three more bodies"). `None` when "more" is not there or opens "more than".
+fn more_of_a_count(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    const AFTER_PEOPLE: &[&str] = &[
+        "are", "were", "was", "have", "had", "remain", "remained", "died", "dead", "injured",
+        "wounded", "hurt", "missing", "killed",
+    ];
+    if !toks.get(j)?.is("more") {
+        return None;
+    }
+    match toks.get(j + 1) {
+        None => Some(("people", 1)),
+        Some(t) if t.class == Class::Punct || t.is_any(AFTER_PEOPLE) => Some(("people", 1)),
+        Some(_) => noun_at(toks, j + 1).map(|(slot, len)| (slot, len + 1)),
+    }
 }
 
 /// A quake's magnitude named around the figure rather than after it: "a magnitude 7.9
@@ -627,6 +659,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         Some((unit, 0))
     } else if let Some(unit) = hyphened_measure(toks, n.end) {
         Some(unit)
+    } else if let Some(more) = more_of_a_count(toks, noun_start) {
+        Some(more)
     } else {
         noun_at(toks, noun_start).or_else(|| magnitude_around(toks, start, n.end))
     }
