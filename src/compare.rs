@@ -135,6 +135,23 @@ fn shown(v: &Value) -> String {
     }
 }
 
+/// A figure written in the unit of `slot` when the claim's own is another unit of the same
+/// measure: a row in metres shows 80 feet as 24.38 (its mention keeps "80-foot").
+pub fn in_row_unit(c: &crate::claim::Claim, slot: &str) -> Option<String> {
+    let Value::Number(x) = c.value else {
+        return None;
+    };
+    let y = crate::align::candidates::in_unit_of(x, &c.slot, slot)?;
+    // Four significant digits: 24.38 m, 0.125 m; a conversion adds no precision.
+    let unit = 10f64.powi(y.abs().max(f64::MIN_POSITIVE).log10().floor() as i32 - 3);
+    Some(shown(&Value::Number((y / unit).round() * unit)))
+}
+
+/// A claim's value as [`shown`], in the unit of `slot` ([`in_row_unit`]).
+fn shown_as(c: &crate::claim::Claim, slot: &str) -> String {
+    in_row_unit(c, slot).unwrap_or_else(|| shown(&c.value))
+}
+
 /// Each part of a name capitalised, parts joined by one space.
 fn title_case(name: &str) -> String {
     name.split(|c: char| c == '-' || c.is_whitespace())
@@ -192,7 +209,7 @@ fn match_rows(
         let (a, b) = oriented(articles, records, m.a, m.b);
         let (va, vb) = (
             shown(&records[a].claim.value),
-            shown(&records[b].claim.value),
+            shown_as(&records[b].claim, &records[a].claim.slot),
         );
         if va == vb {
             continue;

@@ -504,6 +504,18 @@ fn english_injury_tolls_worded_differently_are_one_count() {
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
     assert_eq!(rows[0]["slot"], "injured");
     assert_eq!(rows[0]["note"], "150: A; 250: B");
+    // "39 more are injured": the count after "more" is of people, as after "others".
+    let rows = compare(
+        "2021-03-11",
+        &[
+            ("A", "Bus plunges into ravine\nAt least 27 people have died and 39 more are injured after the bus plunged into a ravine on Wednesday.\n"),
+            ("B", "Bus crash kills 27\nThe bus plunged into a ravine on Wednesday, killing 27 people and injuring 41 others.\n"),
+        ],
+    );
+    assert!(
+        rows.iter().any(|r| r["slot"] == "injured" && r["note"] == "39: A; 41: B"),
+        "{rows:?}"
+    );
 }
 
 #[test]
@@ -728,6 +740,32 @@ fn a_time_said_shortly_after_the_hour_fits_the_minutes_after_it() {
     assert!(
         rows.iter()
             .any(|r| r["kind"] == "time_conflict" && r["value_a"] != r["value_b"]),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_depth_in_feet_is_set_against_one_in_metres_with_the_rounding_of_a_conversion() {
+    // 65 feet is 19.8 m: "20 metres" rounds it. 80 feet is 24.4 m: another depth, shown in the
+    // row's unit beside the mention as written.
+    let story = |feet: &str| {
+        compare(
+            "2021-03-11",
+            &[
+                ("A", "Bus falls into ravine\nThe bus plunged into a 20-meter deep ravine on Wednesday after its brakes failed, killing 27 people.\n"),
+                ("B", &format!("Bus plunges into ravine\nThe bus plunged into the {feet}-foot-deep ravine on Wednesday after its brakes failed, killing 27 people.\n")),
+            ],
+        )
+    };
+    assert_none_of(&story("65"), "numeric_conflict");
+    let rows = story("80");
+    let depth: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r["kind"] == "numeric_conflict")
+        .map(|r| (r["value_a"].as_str(), r["value_b"].as_str()))
+        .collect();
+    assert!(
+        depth.iter().any(|p| *p == ("20", "24.38") || *p == ("80", "65.62")),
         "{rows:?}"
     );
 }

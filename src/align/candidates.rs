@@ -67,6 +67,10 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("cm", "length", 0.01),
     ("mm", "length", 0.001),
     ("miles", "length", 1609.344),
+    ("feet", "length", 0.3048),
+    ("square miles", "area", 2_589_988.110_336),
+    ("acres", "area", 4_046.856_422_4),
+    ("mph", "speed", 1.609_344),
     ("ha", "area", 10_000.0),
     ("m2", "area", 1.0),
     ("km2", "area", 1_000_000.0),
@@ -78,6 +82,10 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("DWT", "tonnage", 1.0),
     ("percent", "percent", 1.0),
 ];
+
+/// Units of the imperial system: a figure in them was often converted by the writer, and
+/// rounded ("70 miles (115 kilometres)", "a 50-foot (15-meter) ravine").
+pub const IMPERIAL_UNITS: &[&str] = &["miles", "feet", "square miles", "acres", "mph"];
 
 /// Slot heads that order or name things rather than count them: compared only with their own
 /// kind (a rank with a rank, the number of a storm with the number of a storm).
@@ -137,6 +145,8 @@ pub struct Profile {
     pub bound: i8,
     /// Said approximately ("khoảng 18g", "about 100"): a range around the figure both ways.
     pub about: bool,
+    /// Written in an imperial unit (miles, feet): brought to metres by [`UNITS`].
+    pub imperial: bool,
     /// A vague amount ("dozens", "hàng chục", "vài"): it agrees with much and tells little.
     pub vague: bool,
     /// The value as reports write it: what one node stands for.
@@ -311,6 +321,17 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
         }
     }
     out
+}
+
+/// A figure in the unit of `from` written in the unit of `to` (slots such as "feet" and "m"),
+/// when both are units of one measure and differ: 80 feet is 24.38 m.
+pub fn in_unit_of(x: f64, from: &str, to: &str) -> Option<f64> {
+    let unit = |slot: &str| {
+        let head = slot.split('/').next().unwrap_or("");
+        UNITS.iter().find(|u| u.0 == head).map(|u| (u.0, u.1, u.2))
+    };
+    let ((fu, ff, fx), (tu, tf, tx)) = (unit(from)?, unit(to)?);
+    (fu != tu && ff == tf).then(|| x * fx / tx)
 }
 
 /// The comparable class of a claim, with the factor that brings its value to the class's
@@ -745,6 +766,7 @@ fn profile(
     } else {
         Vec::new()
     };
+    let imperial = family == Family::Number && IMPERIAL_UNITS.contains(&head.as_str());
     Some(Profile {
         record: index,
         article: r.article,
@@ -760,6 +782,7 @@ fn profile(
         figure,
         bound,
         about: c.qualifier == Some("about"),
+        imperial,
         vague: matches!(c.qualifier, Some("multiple" | "a few")),
         value,
         near: Bag::new(near),

@@ -242,7 +242,10 @@ const GENERIC_HEADS: &[&str] = &["people", "cases", "times", "individuals"];
 pub const TOLL_HEADS: &[&str] = &["deaths", "injured", "missing", "casualties", "victims"];
 
 fn slot_level(a: &Profile, b: &Profile) -> &'static str {
-    if a.head == b.head {
+    // "20 m" and "65 feet", "5 tấn" and "5.000 kg": a unit names the measure, not the thing
+    // measured, and the class already holds one kind of measure.
+    let units = a.class.starts_with("unit/") && a.class == b.class;
+    if a.head == b.head || units {
         if a.extras == b.extras && !a.extras.is_empty() {
             // A subject or an action in common ("troops/RU", "houses/collapsed").
             "same_subject"
@@ -304,6 +307,10 @@ fn person_level(wa: &[String], wb: &[String]) -> &'static str {
     }
 }
 
+/// How far apart (a share of the larger) a figure converted between the imperial and the
+/// metric system may be from the other and still agree: "70 miles (115 km)" is 2.1% off.
+const CONVERSION_SLACK: f64 = 0.03;
+
 /// Whether two values agree: the ranges their qualifiers and rounding allow meet ("hơn 40 kg"
 /// fits 60 kg; "gần 100.000" fits "khoảng 100,000"), except that two bounds of one direction
 /// agree only when their figures are close ("hơn 500 kg" and "hơn 550 kg" do; "hơn 16 tỷ" and
@@ -320,7 +327,15 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         return a.plain == b.plain || score_gap(&a.value, &b.value) == Some(0);
     }
     let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
-    let eps = 1e-12 * finite(a.hi).max(finite(b.hi)).max(a.lo.abs()).max(1.0);
+    let size = finite(a.hi).max(finite(b.hi)).max(a.lo.abs());
+    // A figure in miles or feet set against one in metres was rounded by whoever converted it
+    // ("70 miles (115 kilometres)"): across the two systems, figures within that rounding agree.
+    let slack = if a.imperial != b.imperial {
+        CONVERSION_SLACK * size
+    } else {
+        0.0
+    };
+    let eps = 1e-12 * size.max(1.0) + slack;
     // Two bounds of one direction within a fifth of each other, one figure round ("hơn 500
     // kg", "hơn 550 kg"), round one fact down differently; further apart ("hơn 60" / "hơn 100
     // người thiệt mạng", "hơn 16 triệu" / "hơn 16 tỷ") they say another size, and two exact

@@ -106,13 +106,15 @@ fn date(a: &Article) -> String {
 }
 
 /// The cells describing one side of a claim: outlet, value, mention, published, doc, start,
-/// end, sentence.
-fn side(articles: &[Article], r: &Record) -> [String; 8] {
+/// end, sentence. The value is in the unit of `row_slot` when given (feet in a row in metres).
+fn side(articles: &[Article], r: &Record, row_slot: Option<&str>) -> [String; 8] {
     let a = &articles[r.article];
     let e = &r.evidence;
     [
         a.outlet.clone(),
-        r.claim.value.to_string(),
+        row_slot
+            .and_then(|slot| crate::compare::in_row_unit(&r.claim, slot))
+            .unwrap_or_else(|| r.claim.value.to_string()),
         e.mention().to_string(),
         date(a),
         a.doc.clone(),
@@ -139,9 +141,9 @@ pub fn discrepancy_rows(
                 d.event.clone(),
                 d.slot.clone(),
             ];
-            row.extend(side(articles, &records[d.a]));
+            row.extend(side(articles, &records[d.a], None));
             match d.b {
-                Some(b) => row.extend(side(articles, &records[b])),
+                Some(b) => row.extend(side(articles, &records[b], Some(&d.slot))),
                 None => row.extend(std::iter::repeat_n(String::new(), 8)),
             }
             row.push(format!("{:.2}", d.score));
