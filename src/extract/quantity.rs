@@ -46,6 +46,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "The ferry sank about a kilometre from the port" => ["number=1"],
     "figure_words": "a one-kilometre stretch of road" => ["number=1"],
     "figure": "plunged into the 65-foot-deep ravine" => ["number=65"],
+    "!figure": "Winner 150 sử dụng loại động cơ mới" => [],
+    "figure": "CĐV 2 đội đã chế giễu lẫn nhau" => ["number=2"],
+    "figure": "All 120 passengers were rescued" => ["number=120"],
     "figure": "27 people have died and 39 more are injured" => ["number=27", "number=39"],
     "!figure_words": "won a ton of fans" => [],
     "vague": "At least 77 were killed and hundreds injured" => ["number=77", "number=100"],
@@ -530,9 +533,24 @@ fn looks_like_name(ctx: &Ctx, n: &Numeral) -> bool {
         return false;
     };
     let prev = &ctx.toks[k];
-    // The sentence's first word is capitalised anyway, even after an opening quote.
+    // The sentence's first word is capitalised anyway, even after an opening quote; a
+    // foreign one before a figure that counts nothing names a model ("Winner 150 sử dụng",
+    // "Route 66 runs"), unless it is an English word that opens a count ("Only 150 came").
     let first_word = ctx.toks[..k].iter().all(|t| t.class == Class::Punct);
-    !first_word && prev.class == Class::Word && prev.is_capitalized() && !n.words
+    let opens_count = || {
+        // An abbreviation in capitals ("CĐV 2 đội": the fans of 2 teams) is no model's name.
+        !prev.s.bytes().any(|b| b.is_ascii_lowercase())
+            || !prev.s.is_ascii()
+            || super::syllable::is_vietnamese_token(prev)
+            || prev.is_any(&[
+                "All", "Only", "Just", "Another", "Some", "Over", "Of", "In", "On",
+                "At", "By", "For", "With", "From", "To", "After", "Before", "Since", "Until",
+                "The", "Those", "These", "Its", "Their", "His", "Her", "And", "But", "Then",
+                "Now", "Still", "Even", "Every", "Each", "Both", "Top", "Nearly",
+                "Around", "About", "Almost", "Roughly", "Exactly",
+            ])
+    };
+    prev.class == Class::Word && prev.is_capitalized() && !n.words && (!first_word || !opens_count())
 }
 
 pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
