@@ -287,6 +287,7 @@ const ROLES: &[&[&str]] = &[
     &["hlv"],
     &["huấn", "luyện", "viên"],
     &["chủ", "tịch"],
+    &["bí", "thư"],
     &["phó", "chủ", "tịch"],
     &["giám", "đốc"],
     &["tổng", "giám", "đốc"],
@@ -815,6 +816,11 @@ impl PhraseEnds {
 
 /// Words before a name that make it a place's in running text, beyond [`PLACE_WORDS`].
 const PLACE_CUES: &[&str] = &["tịch", "cứ", "đô", "vùng", "miền", "nước", "tại", "ở"];
+
+/// Whether a role ("Chủ tịch", "giám đốc", "Bí thư") ends right before token `at`.
+pub fn role_before(toks: &[Tok], at: usize) -> bool {
+    ROLE_ENDS.before(toks, at).is_some()
+}
 
 /// Whether the name at token `at` (`value` as written) is a place's or an organisation's: a
 /// place or organisation word right before it ("xã Krông Na", "hãng American Airlines",

@@ -64,6 +64,32 @@ fn name_after(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     (k > start).then_some((start, k))
 }
 
+/// First words of the name of a body a role belongs to ("Bí thư Thành uỷ", "Giám đốc Sở Y
+/// tế"), not of a person's.
+const BODY_WORDS: &[&str] = &[
+    "Thành", "Tỉnh", "Sở", "Bộ", "Ban", "Huyện", "Quận", "Xã", "Phường", "Hội", "Công", "Tập",
+    "Viện", "Trường", "Bệnh", "Ngân", "Ủy", "Uỷ", "Cục", "Phòng",
+];
+
+/// The speaker a capitalised run `(a, b)` before a speech verb gives. After a role the run
+/// may name the role's body, not a person ("Chủ tịch TP cho biết", "Bí thư Thành Uỷ nói",
+/// "bà Vũ Thị Quyên, giám đốc EVN cho biết"): then the person is the titled name before the
+/// comma that opens the role, or there is no speaker to compare.
+fn speaker_run(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    if !super::name::role_before(toks, a) {
+        return Some((a, b));
+    }
+    let acronym = toks[a..b]
+        .iter()
+        .all(|t| t.s.chars().count() > 1 && t.s.chars().all(|c| c.is_uppercase()));
+    if !acronym && !toks[a].is_any(BODY_WORDS) {
+        return Some((a, b));
+    }
+    let comma = (a.saturating_sub(5)..a).rev().find(|&k| toks[k].is_punct(','))?;
+    let (p, q) = name_before(toks, comma, 2)?;
+    (p > 0 && TITLE_WORDS.contains(&toks[p - 1])).then_some((p, q))
+}
+
 fn joined(toks: &[Tok], a: usize, b: usize) -> String {
     toks[a..b].iter().map(|t| t.s).collect::<Vec<_>>().join(" ")
 }
@@ -81,6 +107,7 @@ fn speaker(text: &str, before: Span, after: Span) -> Option<String> {
     for &i in &words {
         if SPEECH_VERBS.iter().any(|v| toks[i].is(v)) {
             if let Some((a, b)) = name_before(&toks, i, 1) {
+                let (a, b) = speaker_run(&toks, a, b)?;
                 return Some(joined(&toks, a, b));
             }
             if let Some((a, b)) = name_after(&toks, i + 1) {
@@ -97,6 +124,7 @@ fn speaker(text: &str, before: Span, after: Span) -> Option<String> {
                     return Some(joined(&toks, a, b));
                 }
             } else if let Some((a, b)) = name_before(&toks, i, 1) {
+                let (a, b) = speaker_run(&toks, a, b)?;
                 return Some(joined(&toks, a, b));
             }
         }
@@ -201,6 +229,19 @@ mod tests {
             "quote/Blinken"
         );
         assert!(quoted("một “bước đột phá” trong đàm phán").is_empty());
+        // A role's body is no speaker: the titled name before the role is, or nobody.
+        assert_eq!(
+            quoted("Bà Vũ Thị Quyên, giám đốc EVN cho biết: “Chúng ta cần phải tiếp cận qua hai hướng.”")[0].1,
+            "quote/Vũ Thị Quyên"
+        );
+        assert_eq!(
+            quoted("“Tôi bảo đảm thời gian tới sẽ có nhà máy xử lý rác”, Chủ tịch TP cho biết.")[0].1,
+            "quote"
+        );
+        assert_eq!(
+            quoted("“Tôi bảo đảm thời gian tới sẽ có nhà máy xử lý rác”, Chủ tịch Nguyễn Đức Chung cho biết.")[0].1,
+            "quote/Nguyễn Đức Chung"
+        );
     }
 
     #[test]
