@@ -29,6 +29,13 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["phone", "call"], "call"),
     (&["phỏng", "vấn"], "interview"),
     (&["interview"], "interview"),
+    // "opened fire" is a shooting, not a fire: read before "fire".
+    (&["opened", "fire"], "attack"),
+    (&["open", "fire"], "attack"),
+    (&["opens", "fire"], "attack"),
+    (&["opening", "fire"], "attack"),
+    (&["nổ", "súng"], "attack"),
+    (&["shooting"], "attack"),
     (&["hỏa", "hoạn"], "fire"),
     (&["vụ", "cháy"], "fire"),
     (&["cháy"], "fire"),

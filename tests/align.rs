@@ -513,7 +513,8 @@ fn english_injury_tolls_worded_differently_are_one_count() {
         ],
     );
     assert!(
-        rows.iter().any(|r| r["slot"] == "injured" && r["note"] == "39: A; 41: B"),
+        rows.iter()
+            .any(|r| r["slot"] == "injured" && r["note"] == "39: A; 41: B"),
         "{rows:?}"
     );
 }
@@ -765,7 +766,9 @@ fn a_depth_in_feet_is_set_against_one_in_metres_with_the_rounding_of_a_conversio
         .map(|r| (r["value_a"].as_str(), r["value_b"].as_str()))
         .collect();
     assert!(
-        depth.iter().any(|p| *p == ("20", "24.38") || *p == ("80", "65.62")),
+        depth
+            .iter()
+            .any(|p| *p == ("20", "24.38") || *p == ("80", "65.62")),
         "{rows:?}"
     );
 }

@@ -399,6 +399,14 @@ const PART_WORDS: &[&[&str]] = &[
     &["more"],
 ];
 
+/// Part words that introduce the parts after them and say nothing of a figure before them.
+const PART_INTRODUCERS: &[&[&str]] = &[
+    &["trong", "đó"],
+    &["of", "whom"],
+    &["of", "which"],
+    &["including"],
+];
+
 /// Words that make a figure a whole: "tổng cộng", "tổng số", "toàn bộ", "in total".
 const TOTAL_WORDS: &[&[&str]] = &[
     &["tổng"],
@@ -496,8 +504,15 @@ const PHASE_NEAR: usize = 12;
 const CLAUSE_BREAKS: &[&str] = &["and", "but", "while", "whereas"];
 
 static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOPWORDS.iter().copied()));
-static PART: LazyLock<PhraseIndex<bool>> =
-    LazyLock::new(|| PhraseIndex::new(PART_WORDS.iter().map(|w| (*w, true))));
+/// Each part word, and whether it introduces the parts that follow it: "10 people, including
+/// 3 children", "trong đó 1 người": the figure before it is the whole.
+static PART: LazyLock<PhraseIndex<bool>> = LazyLock::new(|| {
+    PhraseIndex::new(
+        PART_WORDS
+            .iter()
+            .map(|w| (*w, PART_INTRODUCERS.contains(w))),
+    )
+});
 static TOTAL: LazyLock<PhraseIndex<bool>> =
     LazyLock::new(|| PhraseIndex::new(TOTAL_WORDS.iter().map(|w| (*w, true))));
 static PHASES: LazyLock<PhraseIndex<Phase>> =
@@ -582,6 +597,17 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
         across,
         keys_across,
     }
+}
+
+/// Whether a part word near the figure at tokens `first..` (cues looked for in `from..to`)
+/// makes it a part: "8 xe máy khác", "eight other people", "trong đó 1 người". A word that
+/// introduces parts counts only before the figure ("ten people, including a boy": ten is the
+/// whole).
+fn is_part(toks: &[Tok], first: usize, from: usize, to: usize) -> bool {
+    (from..to.min(toks.len())).any(|k| {
+        PART.longest_at(toks, k, false)
+            .is_some_and(|(introduces, _)| !introduces || k < first)
+    })
 }
 
 fn phrase_near<T: Copy>(
@@ -699,7 +725,7 @@ fn profile(
     };
     let cue_from = first.saturating_sub(CUE_NEAR);
     let cue_to = last + CUE_NEAR;
-    let part = family == Family::Number && phrase_near(&PART, toks, cue_from, cue_to).is_some();
+    let part = family == Family::Number && is_part(toks, first, cue_from, cue_to);
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     // The phase verb nearest the mention, within a few tokens either side.
     let phase = {
@@ -1039,6 +1065,30 @@ mod tests {
             assert_eq!(cols.len(), 3, "{line}");
             assert!(cols.iter().all(|c| !c.trim().is_empty()), "{line}");
         }
+    }
+
+    #[test]
+    fn a_figure_is_a_part_after_an_introducer_or_before_other_and_a_whole_before_including() {
+        let part = |sentence: &str, figure: &str| {
+            let mut toks = Vec::new();
+            crate::token::tokenize(
+                sentence,
+                crate::claim::Span::new(0, sentence.len()),
+                &mut toks,
+            );
+            let first = toks.iter().position(|t| t.s == figure).unwrap();
+            is_part(
+                &toks,
+                first,
+                first.saturating_sub(CUE_NEAR),
+                first + 1 + CUE_NEAR,
+            )
+        };
+        assert!(!part("injuring 10 people, including a boy of 8", "10"));
+        assert!(part("injuring 10 people, including 3 children", "3"));
+        assert!(part("with 8 other people injured", "8"));
+        assert!(part("5 người chết, trong đó 2 trẻ em", "2"));
+        assert!(!part("5 người chết, trong đó có trẻ em", "5"));
     }
 
     /// The concept keys of a sentence read across languages.

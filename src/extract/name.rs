@@ -54,7 +54,9 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     (
         "De Gea, Valencia, Smalling, Blind, Rojo, Carrick, Rooney",
-        &["De Gea", "Valencia", "Smalling", "Blind", "Rojo", "Carrick", "Rooney"],
+        &[
+            "De Gea", "Valencia", "Smalling", "Blind", "Rojo", "Carrick", "Rooney",
+        ],
     ),
     (
         "Philadelphia Mayor Michael Nutter and Martin Luther King Jr spoke.",
@@ -571,6 +573,15 @@ const EN_TITLES: &[&[&str]] = &[
     &["Inspector"],
     &["Commissioner"],
     &["Director"],
+    &["Sheriff"],
+    &["Coach"],
+    &["Manager"],
+    &["Bishop"],
+    &["Archbishop"],
+    &["Representative"],
+    &["Rep."],
+    &["Congressman"],
+    &["Congresswoman"],
 ];
 
 /// Titles that are also words of names ("Martin Luther King", "Freddie Prince").
@@ -1125,8 +1136,8 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
 /// Lower-case words of an English headline in Title Case: articles, conjunctions and short
 /// prepositions.
 const HEADLINE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
-    "with", "into", "from", "as", "over", "after", "off", "up", "vs",
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+    "into", "from", "as", "over", "after", "off", "up", "vs",
 ];
 
 /// Whether a sentence is an English headline in Title Case: five words or more, all in Latin

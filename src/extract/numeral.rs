@@ -224,6 +224,21 @@ pub(crate) const EN_TENS: [(&str, u64); 8] = [
     ("ninety", 90),
 ];
 
+/// An English number word of one to ninety-nine as written in one word ("eight", "Twenty",
+/// "twenty-five"), for forms that glue it to other words ("an eight-year-old boy").
+pub fn english_number_word(s: &str) -> Option<u64> {
+    let find = |w: &str, table: &[(&str, u64)]| {
+        table
+            .iter()
+            .find(|(x, _)| x.eq_ignore_ascii_case(w))
+            .map(|&(_, v)| v)
+    };
+    match s.split_once('-') {
+        Some((tens, units)) => Some(find(tens, &EN_TENS)? + find(units, &EN_UNITS)?),
+        None => find(s, &EN_UNITS).or_else(|| find(s, &EN_TENS)),
+    }
+}
+
 fn lookup(t: &Tok, table: &[(&str, u64)]) -> Option<u64> {
     table.iter().find(|(w, _)| t.is(w)).map(|&(_, v)| v)
 }

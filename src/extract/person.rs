@@ -30,6 +30,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_years_old": "the driver, who is 45 years old, said" => ["number=45"],
     "age_years_old": "the appellant was 61 years of age" => ["number=61"],
     "!age_years_old": "a 20-year-old building" => [],
+    "age_years_old": "An eight-year-old boy was among those injured" => ["number=8"],
+    "age_years_old": "a twenty-five-year-old man" => ["number=25"],
+    "!age_years_old": "a two-year-old dispute" => [],
     "age_apposition": "Tsai, 59, was sworn in" => ["number=59"],
     "age_apposition": "said Sergei Ryabkov, 61, after the talks" => ["number=61"],
     "age_apposition": "The driver, 38, was among the dead" => ["number=38"],
@@ -242,6 +245,25 @@ fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
 fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = &toks[i];
+    // "an eight-year-old boy", "a twenty-five-year-old man": one word, the age in letters.
+    if t.class == Class::Word {
+        let s = t.s.as_bytes();
+        let suffix = ["-year-old", "-years-old"].iter().find(|w| {
+            s.len() > w.len() && s[s.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        })?;
+        // The suffix is ASCII, so its start is a character boundary.
+        let words = &t.s[..s.len() - suffix.len()];
+        let age = super::numeral::english_number_word(words)
+            .map(|a| a as f64)
+            .filter(|a| (1.0..=130.0).contains(a))?;
+        if toks.get(i + 1).is_some_and(|n| THINGS.contains(n)) {
+            return None;
+        }
+        let person = person_before(toks, i);
+        let slot = with_person("age", person.as_deref());
+        push(ctx, out, "age_years_old", (i, i + 1), age, slot);
+        return Some(i + 1);
+    }
     let age = age_at(t)?;
     // "-year-old" or " years old", read from the text to stay clear of how hyphens split.
     let rest = &ctx.text[t.end..ctx.sentence.end.min(ctx.text.len()).max(t.end)];

@@ -192,7 +192,8 @@ fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let measure = |slot: &&'static str| super::noun::is_measure(slot);
-    if let Some((slot, len)) = noun_at(toks, j + 1).filter(|(slot, len)| *len == 1 && measure(slot)) {
+    if let Some((slot, len)) = noun_at(toks, j + 1).filter(|(slot, len)| *len == 1 && measure(slot))
+    {
         return Some((slot, len + 1));
     }
     // "a 65-foot-deep ravine", "a 10-metre-high wall": the unit is the word's first part.
@@ -543,14 +544,17 @@ fn looks_like_name(ctx: &Ctx, n: &Numeral) -> bool {
             || !prev.s.is_ascii()
             || super::syllable::is_vietnamese_token(prev)
             || prev.is_any(&[
-                "All", "Only", "Just", "Another", "Some", "Over", "Of", "In", "On",
-                "At", "By", "For", "With", "From", "To", "After", "Before", "Since", "Until",
-                "The", "Those", "These", "Its", "Their", "His", "Her", "And", "But", "Then",
-                "Now", "Still", "Even", "Every", "Each", "Both", "Top", "Nearly",
-                "Around", "About", "Almost", "Roughly", "Exactly",
+                "All", "Only", "Just", "Another", "Some", "Over", "Of", "In", "On", "At", "By",
+                "For", "With", "From", "To", "After", "Before", "Since", "Until", "The", "Those",
+                "These", "Its", "Their", "His", "Her", "And", "But", "Then", "Now", "Still",
+                "Even", "Every", "Each", "Both", "Top", "Nearly", "Around", "About", "Almost",
+                "Roughly", "Exactly",
             ])
     };
-    prev.class == Class::Word && prev.is_capitalized() && !n.words && (!first_word || !opens_count())
+    prev.class == Class::Word
+        && prev.is_capitalized()
+        && !n.words
+        && (!first_word || !opens_count())
 }
 
 pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {

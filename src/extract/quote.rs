@@ -67,8 +67,26 @@ fn name_after(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
 /// First words of the name of a body a role belongs to ("Bí thư Thành uỷ", "Giám đốc Sở Y
 /// tế"), not of a person's.
 const BODY_WORDS: &[&str] = &[
-    "Thành", "Tỉnh", "Sở", "Bộ", "Ban", "Huyện", "Quận", "Xã", "Phường", "Hội", "Công", "Tập",
-    "Viện", "Trường", "Bệnh", "Ngân", "Ủy", "Uỷ", "Cục", "Phòng",
+    "Thành",
+    "Tỉnh",
+    "Sở",
+    "Bộ",
+    "Ban",
+    "Huyện",
+    "Quận",
+    "Xã",
+    "Phường",
+    "Hội",
+    "Công",
+    "Tập",
+    "Viện",
+    "Trường",
+    "Bệnh",
+    "Ngân",
+    "Ủy",
+    "Uỷ",
+    "Cục",
+    "Phòng",
 ];
 
 /// The speaker a capitalised run `(a, b)` before a speech verb gives. After a role the run
@@ -85,7 +103,9 @@ fn speaker_run(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
     if !acronym && !toks[a].is_any(BODY_WORDS) {
         return Some((a, b));
     }
-    let comma = (a.saturating_sub(5)..a).rev().find(|&k| toks[k].is_punct(','))?;
+    let comma = (a.saturating_sub(5)..a)
+        .rev()
+        .find(|&k| toks[k].is_punct(','))?;
     let (p, q) = name_before(toks, comma, 2)?;
     (p > 0 && TITLE_WORDS.contains(&toks[p - 1])).then_some((p, q))
 }
@@ -235,7 +255,8 @@ mod tests {
             "quote/Vũ Thị Quyên"
         );
         assert_eq!(
-            quoted("“Tôi bảo đảm thời gian tới sẽ có nhà máy xử lý rác”, Chủ tịch TP cho biết.")[0].1,
+            quoted("“Tôi bảo đảm thời gian tới sẽ có nhà máy xử lý rác”, Chủ tịch TP cho biết.")[0]
+                .1,
             "quote"
         );
         assert_eq!(
