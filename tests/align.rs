@@ -249,6 +249,17 @@ fn a_given_name_a_title_or_initials_for_the_full_name_are_no_variant() {
         ],
     );
     assert_none_of(&rows, "name_variant");
+    // A club's name cut short ("Man United") is its name too; a role glued to a name by a
+    // hyphen is not part of the name.
+    let rows = compare_with(
+        "2016-05-22",
+        &[
+            ("A", "Manchester United vô địch Cúp FA 2016\nĐội bóng thắng 2-1 trong trận chung kết. Ông Võ Thanh Hùng, trưởng ban tổ chức, trao cúp.\n"),
+            ("B", "Ngược dòng ngoạn mục, Man United vô địch FA Cup\nĐội bóng thắng 2-1 trong trận chung kết. Ông Võ Thanh Hùng-Trưởng ban tổ chức trao cúp.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert_none_of(&rows, "name_variant");
 }
 
 #[test]

@@ -507,10 +507,15 @@ fn short_form(wa: &[String], wb: &[String], texts: (&str, &str)) -> bool {
         let differing: Vec<(&String, &String)> =
             short.iter().zip(long).filter(|(s, l)| s != l).collect();
         let initial = |s: &str| s.chars().count() <= 2 && !s.chars().any(|c| "aeiouy".contains(c));
+        // "Man United" for "Manchester United": a Latin word cut to its first letters (three
+        // at least, and three fewer at least, so "Simon" is no cut of "Simons").
+        let cut = |s: &str, l: &str| {
+            short_text.is_ascii() && s.len() >= 3 && l.len() >= s.len() + 3 && l.starts_with(s)
+        };
         return !differing.is_empty()
             && differing
                 .iter()
-                .all(|(s, l)| initial(s) && l.starts_with(s.as_str()));
+                .all(|(s, l)| (initial(s) || cut(s, l)) && l.starts_with(s.as_str()));
     }
     let latin = short_text.is_ascii();
     if long.ends_with(short) {

@@ -49,6 +49,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &[],
     ),
     (
+        "Chiều 23/5, ông Võ Thanh Hùng-Trưởng ban quản lý khu chế xuất cho biết.",
+        &["Võ Thanh Hùng"],
+    ),
+    (
         "Album Rap: Meek Mill, Dreams Worth More Than Money",
         &["Album Rap", "Meek Mill", "Dreams Worth More Than Money"],
     ),
@@ -1481,7 +1485,21 @@ fn name_in_run(
     if !seen.keys.insert(name_key) {
         return after_place;
     }
-    let value = text_of(text, toks, a, b);
+    let mut value = text_of(text, toks, a, b);
+    // "ông Võ Thanh Hùng-Trưởng ban quản lý": a role glued to the name by a hyphen is not the
+    // name's.
+    let mut end = toks[b - 1].end;
+    if let Some((name, role)) = toks[b - 1].s.split_once('-') {
+        if !name.is_empty()
+            && role
+                .split('-')
+                .next()
+                .is_some_and(|w| HYPHEN_ROLES.contains(&w))
+        {
+            end = toks[b - 1].start + name.len();
+            value.truncate(value.len() - (toks[b - 1].end - end));
+        }
+    }
     if kind == "person" && len >= 2 {
         seen.people
             .entry(bare_name(&value))
@@ -1501,15 +1519,24 @@ fn name_in_run(
         ("person", None) => PERSON_SLOT.into(),
         _ => "name".into(),
     };
-    push(
-        out,
-        value,
-        slot,
-        Span::new(toks[a].start, toks[b - 1].end),
-        sentence,
-    );
+    push(out, value, slot, Span::new(toks[a].start, end), sentence);
     after_place
 }
+
+/// First words of Vietnamese roles a writer may glue to a name with a hyphen.
+const HYPHEN_ROLES: &[&str] = &[
+    "Trưởng",
+    "Phó",
+    "Giám",
+    "Chủ",
+    "Tổng",
+    "Bí",
+    "Thứ",
+    "Chánh",
+    "Cục",
+    "Viện",
+    "Trợ",
+];
 
 #[cfg(test)]
 mod tests {
