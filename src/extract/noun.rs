@@ -14,6 +14,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["troops"], "troops"),
     (&["soldiers"], "troops"),
     (&["người", "chết"], "deaths"),
+    // Brain death is a patient's state, not a toll ("1 người chết não hiến tạng").
+    (&["người", "chết", "não"], "brain-dead"),
     (&["người", "thiệt", "mạng"], "deaths"),
     (&["người", "đã", "thiệt", "mạng"], "deaths"),
     (&["người", "tử", "vong"], "deaths"),

@@ -900,6 +900,8 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
+        assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
+        assert_eq!(slots("27 people died and 39 more are injured"), ["deaths", "injured"]);
         assert_eq!(
             slots("chỉ một hành khách bị thương nhẹ được đưa vào bệnh viện"),
             ["injured"]
