@@ -196,6 +196,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     // Everyone on board, a whole of which the passengers are a part: "189 passengers and crew".
     // ("66 people on board" stays people: other outlets write "chở 66 người".)
     (&["passengers", "and", "crew"], "aboard"),
+    (&["people", "aboard"], "aboard"),
+    (&["people", "on", "board"], "aboard"),
+    (&["people", "onboard"], "aboard"),
     (&["passengers", "and", "crew", "members"], "aboard"),
     (&["hành", "khách", "và", "thuyền", "viên"], "aboard"),
     (&["hành", "khách", "và", "phi", "hành", "đoàn"], "aboard"),

@@ -785,9 +785,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         None => slot,
     };
     // "cướp đi sinh mạng của hơn 14,000 người": people whose lives were taken are deaths.
+    // "killing all 150 people on board": "all" may stand between the verb and the figure.
+    let verb_end = if first > 0 && toks[first - 1].is_any(&["all", "tất"]) {
+        first - 1
+    } else {
+        first
+    };
     let toll_before = || {
         TOLL_BEFORE.iter().find_map(|&(w, toll)| {
-            (first >= w.len() && words_at(toks, first - w.len(), w)).then_some(toll)
+            (verb_end >= w.len() && words_at(toks, verb_end - w.len(), w)).then_some(toll)
         })
     };
     let slot = if let Some(toll) = COUNTS_OF_PEOPLE
@@ -901,6 +907,8 @@ mod tests {
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
+        assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
+        assert_eq!(slots("with 66 people on board"), ["aboard"]);
         assert_eq!(slots("27 people died and 39 more are injured"), ["deaths", "injured"]);
         assert_eq!(
             slots("chỉ một hành khách bị thương nhẹ được đưa vào bệnh viện"),
