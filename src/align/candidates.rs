@@ -9,6 +9,7 @@
 use super::{Record, Scope};
 use crate::article::Article;
 use crate::claim::{DateValue, Kind, Value};
+use crate::extract::noun::{IMPERIAL_UNITS, UNITS};
 use crate::token::{self, Class, PhraseIndex, Tok, WordSet};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -56,36 +57,6 @@ impl Family {
         }
     }
 }
-
-/// Units of measure by family, with the factor to the family's base unit: 5 tấn and
-/// 5.000 kg are one figure.
-const UNITS: &[(&str, &str, f64)] = &[
-    ("kg", "mass", 1.0),
-    ("tonnes", "mass", 1000.0),
-    ("m", "length", 1.0),
-    ("km", "length", 1000.0),
-    ("cm", "length", 0.01),
-    ("mm", "length", 0.001),
-    ("miles", "length", 1609.344),
-    ("feet", "length", 0.3048),
-    ("square miles", "area", 2_589_988.110_336),
-    ("acres", "area", 4_046.856_422_4),
-    ("mph", "speed", 1.609_344),
-    ("ha", "area", 10_000.0),
-    ("m2", "area", 1.0),
-    ("km2", "area", 1_000_000.0),
-    ("m3", "volume", 1.0),
-    ("litres", "volume", 0.001),
-    ("km/h", "speed", 1.0),
-    ("°C", "temperature", 1.0),
-    ("magnitude", "magnitude", 1.0),
-    ("DWT", "tonnage", 1.0),
-    ("percent", "percent", 1.0),
-];
-
-/// Units of the imperial system: a figure in them was often converted by the writer, and
-/// rounded ("70 miles (115 kilometres)", "a 50-foot (15-meter) ravine").
-pub const IMPERIAL_UNITS: &[&str] = &["miles", "feet", "square miles", "acres", "mph"];
 
 /// Slot heads that order or name things rather than count them: compared only with their own
 /// kind (a rank with a rank, the number of a storm with the number of a storm).
@@ -145,7 +116,7 @@ pub struct Profile {
     pub bound: i8,
     /// Said approximately ("khoảng 18g", "about 100"): a range around the figure both ways.
     pub about: bool,
-    /// Written in an imperial unit (miles, feet): brought to metres by [`UNITS`].
+    /// Written in an imperial unit (miles, feet): brought to metres by [`crate::extract::noun::UNITS`].
     pub imperial: bool,
     /// A vague amount ("dozens", "hàng chục", "vài"): it agrees with much and tells little.
     pub vague: bool,

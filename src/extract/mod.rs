@@ -23,7 +23,7 @@ pub mod syllable;
 pub mod time;
 
 use crate::article::Article;
-use crate::claim::{Claim, Section, Span};
+use crate::claim::{Claim, Kind, Section, Span};
 use crate::event::{frame, Frame};
 use crate::token::{self, Class, Tok};
 use aho_corasick::AhoCorasick;
@@ -611,7 +611,35 @@ fn extract_sentence(
             .or_else(|| quantity::at(&ctx, i, lead(), out));
         i = next.unwrap_or(i + 1);
     }
+    drop_conversions(text, out);
     true
+}
+
+/// "85 km (53 mi)", "a 50-foot (15-meter) ravine": a measure in brackets right after one of
+/// the same kind in another unit restates it, rounded; it is no claim of its own (compared, it
+/// would set the rounding of a conversion against the figure).
+fn drop_conversions(text: &str, claims: &mut Vec<Claim>) {
+    let mut k = 1;
+    while k < claims.len() {
+        let (before, c) = (&claims[k - 1], &claims[k]);
+        let between = text.get(before.span.end..c.span.start).unwrap_or("");
+        let bracketed = between.trim() == "("
+            && text
+                .get(c.span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        // Another unit of the same measure: "một nửa (47%)" gives the exact share, no
+        // conversion.
+        let same_measure = before.kind == Kind::Number
+            && c.kind == Kind::Number
+            && before.slot != c.slot
+            && noun::measure_of(&before.slot).is_some()
+            && noun::measure_of(&before.slot) == noun::measure_of(&c.slot);
+        if bracketed && same_measure {
+            claims.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Currency signs written before a figure, and the money slot each gives.

@@ -157,6 +157,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["percent"], "percent"),
     (&["per", "cent"], "percent"),
     (&["feet"], "feet"),
+    (&["ft"], "feet"),
+    (&["mi"], "miles"),
     (&["foot"], "feet"),
     (&["square", "kilometres"], "km2"),
     (&["square", "kilometers"], "km2"),
@@ -225,6 +227,42 @@ pub fn is_known_slot(slot: &str) -> bool {
                 .collect()
         });
     KNOWN.contains(slot)
+}
+
+/// Units of measure by family, with the factor to the family's base unit: 5 tấn and
+/// 5.000 kg are one figure.
+pub const UNITS: &[(&str, &str, f64)] = &[
+    ("kg", "mass", 1.0),
+    ("tonnes", "mass", 1000.0),
+    ("m", "length", 1.0),
+    ("km", "length", 1000.0),
+    ("cm", "length", 0.01),
+    ("mm", "length", 0.001),
+    ("miles", "length", 1609.344),
+    ("feet", "length", 0.3048),
+    ("square miles", "area", 2_589_988.110_336),
+    ("acres", "area", 4_046.856_422_4),
+    ("mph", "speed", 1.609_344),
+    ("ha", "area", 10_000.0),
+    ("m2", "area", 1.0),
+    ("km2", "area", 1_000_000.0),
+    ("m3", "volume", 1.0),
+    ("litres", "volume", 0.001),
+    ("km/h", "speed", 1.0),
+    ("°C", "temperature", 1.0),
+    ("magnitude", "magnitude", 1.0),
+    ("DWT", "tonnage", 1.0),
+    ("percent", "percent", 1.0),
+];
+
+/// Units of the imperial system: a figure in them was often converted by the writer, and
+/// rounded ("70 miles (115 kilometres)", "a 50-foot (15-meter) ravine").
+pub const IMPERIAL_UNITS: &[&str] = &["miles", "feet", "square miles", "acres", "mph"];
+
+/// The measure a slot's unit measures ("km" and "miles": length), when it is a unit.
+pub fn measure_of(slot: &str) -> Option<&'static str> {
+    let head = slot.split('/').next().unwrap_or("");
+    UNITS.iter().find(|u| u.0 == head).map(|u| u.1)
 }
 
 /// Units a figure may be hyphened to in English ("a 36-ton ferry", "a 7.8-magnitude quake"):

@@ -909,7 +909,18 @@ mod tests {
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
         assert_eq!(slots("with 66 people on board"), ["aboard"]);
-        assert_eq!(slots("27 people died and 39 more are injured"), ["deaths", "injured"]);
+        // A measure restated in brackets in other units is one claim.
+        assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km"]);
+        assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
+        assert_eq!(slots("8 km (5 người)"), ["km", "people"]);
+        assert_eq!(
+            slots("khoảng một nửa (47%) số người"),
+            ["percent", "percent"]
+        );
+        assert_eq!(
+            slots("27 people died and 39 more are injured"),
+            ["deaths", "injured"]
+        );
         assert_eq!(
             slots("chỉ một hành khách bị thương nhẹ được đưa vào bệnh viện"),
             ["injured"]
