@@ -796,7 +796,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             (verb_end >= w.len() && words_at(toks, verb_end - w.len(), w)).then_some(toll)
         })
     };
-    let slot = if let Some(toll) = COUNTS_OF_PEOPLE
+    // "chở 66 người", "carrying 66 people": the people a craft carries are those aboard (a
+    // count of passengers stays one).
+    let carried = slot == "people"
+        && verb_end > 0
+        && toks[verb_end - 1].is_any(&["chở", "carrying", "carried", "carries"]);
+    let slot = if carried {
+        Cow::Borrowed("aboard")
+    } else if let Some(toll) = COUNTS_OF_PEOPLE
         .contains(&&*slot)
         .then(toll_before)
         .flatten()
@@ -909,6 +916,8 @@ mod tests {
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
         assert_eq!(slots("with 66 people on board"), ["aboard"]);
+        assert_eq!(slots("máy bay chở 66 người"), ["aboard"]);
+        assert_eq!(slots("carrying 56 passengers"), ["passengers"]);
         // A measure restated in brackets in other units is one claim.
         assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km"]);
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
