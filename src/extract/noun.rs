@@ -159,6 +159,15 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["feet"], "feet"),
     (&["ft"], "feet"),
     (&["mi"], "miles"),
+    (&["dặm"], "miles"),
+    (&["dặm", "/", "giờ"], "mph"),
+    (&["inches"], "inches"),
+    (&["inch"], "inches"),
+    (&["nautical", "miles"], "nautical miles"),
+    (&["nautical", "mile"], "nautical miles"),
+    (&["hải", "lý"], "nautical miles"),
+    (&["knots"], "knots"),
+    (&["hải", "lý", "/", "giờ"], "knots"),
     (&["foot"], "feet"),
     (&["square", "kilometres"], "km2"),
     (&["square", "kilometers"], "km2"),
@@ -243,6 +252,9 @@ pub const UNITS: &[(&str, &str, f64)] = &[
     ("square miles", "area", 2_589_988.110_336),
     ("acres", "area", 4_046.856_422_4),
     ("mph", "speed", 1.609_344),
+    ("inches", "length", 0.0254),
+    ("nautical miles", "length", 1852.0),
+    ("knots", "speed", 1.852),
     ("ha", "area", 10_000.0),
     ("m2", "area", 1.0),
     ("km2", "area", 1_000_000.0),
@@ -255,9 +267,18 @@ pub const UNITS: &[(&str, &str, f64)] = &[
     ("percent", "percent", 1.0),
 ];
 
-/// Units of the imperial system: a figure in them was often converted by the writer, and
+/// Units of the imperial (and nautical) system: a figure in them was often converted by the writer, and
 /// rounded ("70 miles (115 kilometres)", "a 50-foot (15-meter) ravine").
-pub const IMPERIAL_UNITS: &[&str] = &["miles", "feet", "square miles", "acres", "mph"];
+pub const IMPERIAL_UNITS: &[&str] = &[
+    "miles",
+    "feet",
+    "inches",
+    "square miles",
+    "acres",
+    "mph",
+    "nautical miles",
+    "knots",
+];
 
 /// The measure a slot's unit measures ("km" and "miles": length), when it is a unit.
 pub fn measure_of(slot: &str) -> Option<&'static str> {
@@ -270,7 +291,7 @@ pub fn measure_of(slot: &str) -> Option<&'static str> {
 pub fn is_measure(slot: &str) -> bool {
     matches!(
         slot,
-        "km" | "m" | "miles" | "feet" | "kg" | "tonnes" | "ha" | "litres" | "magnitude"
+        "km" | "m" | "miles" | "feet" | "inches" | "kg" | "tonnes" | "ha" | "litres" | "magnitude"
     )
 }
 

@@ -923,6 +923,10 @@ mod tests {
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
         assert_eq!(slots("8 km (5 người)"), ["km", "people"]);
         assert_eq!(
+            slots("chạy 80 dặm/giờ cách bờ 5 hải lý"),
+            ["mph", "nautical miles"]
+        );
+        assert_eq!(
             slots("khoảng một nửa (47%) số người"),
             ["percent", "percent"]
         );
