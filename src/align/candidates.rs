@@ -581,6 +581,39 @@ fn is_part(toks: &[Tok], first: usize, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether the time at tokens `first..last` is the moment a report stands at rather than a
+/// happening's time: "Tính đến 17h", "cho đến 9h sáng nay", "as of 5 p.m.", "Đến 17h chiều
+/// nay, lực lượng chức năng vẫn chưa tìm thấy …", "By 5 p.m. the fire was still burning". Two
+/// outlets writing at different hours do not disagree. ("Đến 16h cùng ngày, anh Trung … phát
+/// hiện" tells a happening: the clause goes on without "vẫn".)
+fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
+    let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    // The word before the time, or the mention's own first word ("đến 17h").
+    let cue = if is(first, &["đến", "by"]) {
+        Some(first)
+    } else {
+        first
+            .checked_sub(1)
+            .filter(|&k| is(k, &["đến", "by", "of"]))
+    };
+    let Some(cue) = cue else {
+        return false;
+    };
+    if toks[cue].is("of") {
+        return cue >= 1 && is(cue - 1, &["as"]);
+    }
+    if cue >= 1 && toks[cue].is("đến") && is(cue - 1, &["tính", "cho"]) {
+        return true;
+    }
+    // "Đến 17h, … vẫn chưa …", "By 5 p.m., … still …": the clause says how things stand.
+    let clause_end = (last..toks.len())
+        .find(|&k| toks[k].is_punct(';') || toks[k].is_punct('.'))
+        .unwrap_or(toks.len());
+    (last..clause_end).any(|k| {
+        (toks[k].is("vẫn") && is(k + 1, &["chưa", "đang", "còn", "không"])) || toks[k].is("still")
+    })
+}
+
 fn phrase_near<T: Copy>(
     index: &PhraseIndex<T>,
     toks: &[Tok],
@@ -662,6 +695,9 @@ fn profile(
     let toks = &words.toks;
     let first = toks.partition_point(|t| t.end <= m0);
     let last = toks.partition_point(|t| t.start < m1).max(first);
+    if family == Family::Time && reports_as_of(toks, first, last) {
+        return None;
+    }
     let window = first.saturating_sub(NEAR)..(last + NEAR).min(toks.len());
     let near_at: Vec<usize> = window
         .filter(|&k| (k < first || k >= last) && toks[k].class == Class::Word)
@@ -1060,6 +1096,38 @@ mod tests {
         assert!(part("with 8 other people injured", "8"));
         assert!(part("5 người chết, trong đó 2 trẻ em", "2"));
         assert!(!part("5 người chết, trong đó có trẻ em", "5"));
+    }
+
+    #[test]
+    fn a_time_a_report_stands_at_is_no_happenings_time() {
+        let as_of = |sentence: &str, time: &str| {
+            let mut toks = Vec::new();
+            crate::token::tokenize(
+                sentence,
+                crate::claim::Span::new(0, sentence.len()),
+                &mut toks,
+            );
+            let first = toks.iter().position(|t| t.s == time).unwrap();
+            reports_as_of(&toks, first, first + 1)
+        };
+        assert!(as_of(
+            "Đến 17h chiều nay, lực lượng chức năng vẫn chưa tìm thấy nạn nhân.",
+            "17h"
+        ));
+        assert!(as_of(
+            "Tính đến 9h sáng nay, đã có 12 người nhập viện.",
+            "9h"
+        ));
+        assert!(as_of(
+            "As of 5 p.m. on Monday, 12 people had been rescued.",
+            "5"
+        ));
+        assert!(as_of("By 17:00 the fire was still burning.", "17:00"));
+        assert!(!as_of(
+            "Đến 16h cùng ngày, anh Trung đi ra gara thì phát hiện anh Huy.",
+            "16h"
+        ));
+        assert!(!as_of("Vụ tự tử xảy ra lúc 17 giờ 30 hôm nay.", "17"));
     }
 
     /// The concept keys of a sentence read across languages.
