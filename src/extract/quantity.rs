@@ -450,6 +450,9 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         (&["mất", "tích"], "missing"),
         (&["died"], "deaths"),
         (&["dead"], "deaths"),
+        // "Five people fatally injured in the blaze": injured to death.
+        (&["fatally", "injured"], "deaths"),
+        (&["fatally", "wounded"], "deaths"),
         (&["killed"], "deaths"),
         (&["injured"], "injured"),
         (&["wounded"], "injured"),
@@ -922,6 +925,10 @@ mod tests {
         assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km"]);
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
         assert_eq!(slots("8 km (5 người)"), ["km", "people"]);
+        assert_eq!(
+            slots("Five people fatally injured in the blaze died"),
+            ["deaths"]
+        );
         assert_eq!(
             slots("chạy 80 dặm/giờ cách bờ 5 hải lý"),
             ["mph", "nautical miles"]
