@@ -133,6 +133,21 @@ fn names_spelled_differently_are_one_row_transliterations_are_none() {
         rows[0]["note"],
         "name of the tài xế: Phan Đức Huy: B, C; Phạm Đức Huy: A"
     );
+    // A person later named by the first word of the name alone ("Rashed said") keeps the
+    // whole name: the first word is no organisation before it.
+    let rows = compare_with(
+        "2021-11-05",
+        &[
+            ("A", "Factory fire\nThe fire broke out at the shoe factory around 1:15 pm, said Rashed Bin Khalid, an officer of the Fire Service control room.\n"),
+            ("B", "Shoe factory fire\nThe fire broke out at the shoe factory around 1:15 pm, said Rashed Bin Khaled of the Fire Service control room.\nThe victims were asleep, Rashed said.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert!(
+        rows.iter().any(|r| r["kind"] == "name_variant"
+            && r["note"] == "Rashed Bin Khaled: B; Rashed Bin Khalid: A"),
+        "{rows:?}"
+    );
 }
 
 #[test]

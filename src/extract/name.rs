@@ -53,6 +53,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Võ Thanh Hùng"],
     ),
     (
+        "It took them an hour to contain the blaze, said Rashed Bin Khaled of Fire Service.",
+        &["Rashed Bin Khaled", "Fire Service"],
+    ),
+    (
         "Album Rap: Meek Mill, Dreams Worth More Than Money",
         &["Album Rap", "Meek Mill", "Dreams Worth More Than Money"],
     ),
@@ -1003,9 +1007,17 @@ pub fn split_known_prefixes<'c>(
         .filter(|(_, c)| c.kind == Kind::Name)
         .collect();
     // Names given alone (organisations, places, works), by the hash of their text.
+    // A name that speaks ("Rashed said") is a person's: "Rashed Bin Khaled" is no body
+    // called Rashed.
+    let speaks = |c: &Claim| {
+        let after = text.get(c.span.end..).unwrap_or("").trim_start();
+        ["said", "says", "told", "nói", "cho biết"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    };
     let mut alone: Vec<u64> = names
         .iter()
-        .filter(|(_, c)| c.slot == "name")
+        .filter(|(_, c)| c.slot == "name" && !speaks(c))
         .filter_map(|(_, c)| match &c.value {
             Value::Text(t) => Some(crate::token::fold_hash(t)),
             _ => None,
