@@ -34,6 +34,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
     "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
+    "duration": "it took nearly an hour and a half to contain the blaze" => ["duration=PT1.5H"],
     "duration": "after half an hour" => ["duration=PT30M"],
     "duration": "one and a half hours" => ["duration=PT1.5H"],
     "duration": "chưa đầy một giờ đồng hồ" => ["duration=PT1H"],
@@ -114,8 +115,11 @@ fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
 }
 
 /// "an hour and a half", "half an hour", "one and a half hours".
-fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+fn english_half(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
+    let i = lead.start;
+    // "nearly an hour and a half": the mention opens at the qualifier.
+    let (q, from) = (lead.qualifier, i - lead.qualifier.map_or(0, |q| q.len));
     static OPENERS: std::sync::LazyLock<crate::token::WordSet> =
         std::sync::LazyLock::new(|| crate::token::WordSet::new(["half", "an", "a", "one"]));
     if !toks.get(i).is_some_and(|t| OPENERS.contains(t)) {
@@ -128,8 +132,8 @@ fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             ctx,
             out,
             "duration",
-            None,
-            (i, i + 3),
+            q,
+            (from, i + 3),
             30.0,
             DurationUnit::Minute,
         );
@@ -144,8 +148,8 @@ fn english_half(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             ctx,
             out,
             "duration",
-            None,
-            (i, i + 5),
+            q,
+            (from, i + 5),
             1.5,
             DurationUnit::Hour,
         );
@@ -181,7 +185,7 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     if let Some(end) =
-        english_half(ctx, lead.start, out).or_else(|| english_compound(ctx, lead.start, out))
+        english_half(ctx, lead, out).or_else(|| english_compound(ctx, lead.start, out))
     {
         return Some(end);
     }
