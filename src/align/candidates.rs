@@ -1080,16 +1080,22 @@ mod tests {
         }
     }
 
+    /// The tokens of a sentence and the index of the first token written `word`.
+    fn tokens_at<'s>(sentence: &'s str, word: &str) -> (Vec<Tok<'s>>, usize) {
+        let mut toks = Vec::new();
+        crate::token::tokenize(
+            sentence,
+            crate::claim::Span::new(0, sentence.len()),
+            &mut toks,
+        );
+        let at = toks.iter().position(|t| t.s == word).unwrap();
+        (toks, at)
+    }
+
     #[test]
     fn a_figure_is_a_part_after_an_introducer_or_before_other_and_a_whole_before_including() {
         let part = |sentence: &str, figure: &str| {
-            let mut toks = Vec::new();
-            crate::token::tokenize(
-                sentence,
-                crate::claim::Span::new(0, sentence.len()),
-                &mut toks,
-            );
-            let first = toks.iter().position(|t| t.s == figure).unwrap();
+            let (toks, first) = tokens_at(sentence, figure);
             is_part(
                 &toks,
                 first,
@@ -1107,13 +1113,7 @@ mod tests {
     #[test]
     fn a_time_a_report_stands_at_is_no_happenings_time() {
         let as_of = |sentence: &str, time: &str| {
-            let mut toks = Vec::new();
-            crate::token::tokenize(
-                sentence,
-                crate::claim::Span::new(0, sentence.len()),
-                &mut toks,
-            );
-            let first = toks.iter().position(|t| t.s == time).unwrap();
+            let (toks, first) = tokens_at(sentence, time);
             reports_as_of(&toks, first, first + 1)
         };
         assert!(as_of(
