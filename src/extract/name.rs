@@ -1162,7 +1162,7 @@ const HEADLINE_SMALL_WORDS: &[&str] = &[
 /// a fifth of the words capitalised and the others short.
 fn is_title_case(toks: &[Tok]) -> bool {
     let (mut words, mut capitalised, mut commas) = (0, 0, 0);
-    let (mut small, mut stop) = (true, false);
+    let (mut small, mut stop, mut colon) = (true, false, false);
     for (k, t) in toks.iter().enumerate() {
         if t.is_punct('.') {
             // A headline may end with a full stop; one inside is a sentence's abbreviation.
@@ -1172,10 +1172,7 @@ fn is_title_case(toks: &[Tok]) -> bool {
             stop = true;
         }
         commas += usize::from(t.is_punct(','));
-        // "Album Rap: Meek Mill, Dreams Worth More Than Money": a label, then a list.
-        if commas > 0 && toks.iter().any(|t| t.is_punct(':')) {
-            return false;
-        }
+        colon |= t.is_punct(':');
         if t.class != Class::Word {
             continue;
         }
@@ -1188,7 +1185,8 @@ fn is_title_case(toks: &[Tok]) -> bool {
     }
     // A comma may part a headline's clauses ("7 Killed, 200 Injured After …"), each of some
     // words; a line of names parted by commas is a list (a team's line-up).
-    let clauses = words >= 5 && words >= 4 * (commas + 1);
+    // "Album Rap: Meek Mill, Dreams Worth More Than Money": a label, then a list.
+    let clauses = words >= 5 && words >= 4 * (commas + 1) && !(colon && commas > 0);
     // "Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov." lowers a verb.
     clauses && ((small && capitalised >= 4) || (!stop && capitalised * 5 >= words * 4))
 }

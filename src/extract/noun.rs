@@ -295,6 +295,19 @@ pub fn is_measure(slot: &str) -> bool {
     )
 }
 
+/// The unit a part of a hyphened word names ("kilometre" of "one-kilometre", "foot" of
+/// "65-foot-deep"), read as a token of its own cut from `within`.
+pub fn measure_word(part: &str, within: &Tok) -> Option<&'static str> {
+    let tok = Tok {
+        s: part,
+        key: crate::token::fold_hash(part),
+        ..*within
+    };
+    noun_at(std::slice::from_ref(&tok), 0)
+        .map(|(slot, _)| slot)
+        .filter(|slot| is_measure(slot))
+}
+
 /// The counted noun at `j`: (slot, tokens taken).
 pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     static INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =

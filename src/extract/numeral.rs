@@ -415,13 +415,7 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
             }
             // "a one-kilometre stretch": the figure measures the unit after its hyphen.
             if let Some(x) = lookup(&ta, &EN_UNITS).or_else(|| lookup(&ta, &EN_TENS)) {
-                let tb = Tok {
-                    key: crate::token::fold_hash(b),
-                    ..tb
-                };
-                let unit = super::noun::noun_at(std::slice::from_ref(&tb), 0)
-                    .map(|(slot, _)| slot)
-                    .filter(|slot| super::noun::is_measure(slot));
+                let unit = super::noun::measure_word(b, t);
                 if let Some(unit) = unit.filter(|_| !any) {
                     return Some(Numeral {
                         value: x as f64,

@@ -198,15 +198,7 @@ fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     }
     // "a 65-foot-deep ravine", "a 10-metre-high wall": the unit is the word's first part.
     let (first, _) = unit.s.split_once('-')?;
-    let part = Tok {
-        s: first,
-        key: crate::token::fold_hash(first),
-        ..*unit
-    };
-    noun_at(std::slice::from_ref(&part), 0)
-        .map(|(slot, _)| slot)
-        .filter(measure)
-        .map(|slot| (slot, 2))
+    super::noun::measure_word(first, unit).map(|slot| (slot, 2))
 }
 
 /// "39 more are injured", "injuring 39 more", "two more people died": "more" after a figure
