@@ -9,7 +9,7 @@
 use super::{Record, Scope};
 use crate::article::Article;
 use crate::claim::{DateValue, Kind, Value};
-use crate::extract::noun::{IMPERIAL_UNITS, UNITS};
+use crate::extract::noun::{unit_of, IMPERIAL_UNITS};
 use crate::token::{self, Class, PhraseIndex, Tok, WordSet};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -116,7 +116,7 @@ pub struct Profile {
     pub bound: i8,
     /// Said approximately ("khoảng 18g", "about 100"): a range around the figure both ways.
     pub about: bool,
-    /// Written in an imperial unit (miles, feet): brought to metres by [`crate::extract::noun::UNITS`].
+    /// Written in an imperial unit (miles, feet), brought to metric by its factor.
     pub imperial: bool,
     /// A vague amount ("dozens", "hàng chục", "vài"): it agrees with much and tells little.
     pub vague: bool,
@@ -297,11 +297,7 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
 /// A figure in the unit of `from` written in the unit of `to` (slots such as "feet" and "m"),
 /// when both are units of one measure and differ: 80 feet is 24.38 m.
 pub fn in_unit_of(x: f64, from: &str, to: &str) -> Option<f64> {
-    let unit = |slot: &str| {
-        let head = slot.split('/').next().unwrap_or("");
-        UNITS.iter().find(|u| u.0 == head).map(|u| (u.0, u.1, u.2))
-    };
-    let ((fu, ff, fx), (tu, tf, tx)) = (unit(from)?, unit(to)?);
+    let ((fu, ff, fx), (tu, tf, tx)) = (unit_of(from)?, unit_of(to)?);
     (fu != tu && ff == tf).then(|| x * fx / tx)
 }
 
@@ -324,8 +320,8 @@ pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String
             (Family::Date, format!("date/{precision}"), 1.0)
         }
         Kind::Number => {
-            if let Some((_, family, factor)) = UNITS.iter().find(|u| u.0 == head) {
-                (Family::Number, format!("unit/{family}"), *factor)
+            if let Some((_, family, factor)) = unit_of(head) {
+                (Family::Number, format!("unit/{family}"), factor)
             } else if head == "money" {
                 let currency = slot.split('/').nth(1).unwrap_or("");
                 let currency = currency.split(' ').next().unwrap_or("");

@@ -280,10 +280,15 @@ pub const IMPERIAL_UNITS: &[&str] = &[
     "knots",
 ];
 
+/// The unit a slot is counted in, when it is one of [`UNITS`]: (unit, measure, factor).
+pub fn unit_of(slot: &str) -> Option<(&'static str, &'static str, f64)> {
+    let head = slot.split('/').next().unwrap_or("");
+    UNITS.iter().find(|u| u.0 == head).copied()
+}
+
 /// The measure a slot's unit measures ("km" and "miles": length), when it is a unit.
 pub fn measure_of(slot: &str) -> Option<&'static str> {
-    let head = slot.split('/').next().unwrap_or("");
-    UNITS.iter().find(|u| u.0 == head).map(|u| u.1)
+    unit_of(slot).map(|u| u.1)
 }
 
 /// Units a figure may be hyphened to in English ("a 36-ton ferry", "a 7.8-magnitude quake"):
