@@ -887,7 +887,7 @@ const PLACE_PREFIXES: &[&str] = &[
 
 /// Two capitals or more and no lower-case letter: "CLB", "TP", "UBND" (the run's tokens
 /// already start with a capital).
-fn is_acronym(t: &Tok) -> bool {
+pub fn is_acronym(t: &Tok) -> bool {
     let mut chars = t.s.chars();
     chars.next();
     chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_lowercase)

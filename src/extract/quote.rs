@@ -97,9 +97,7 @@ fn speaker_run(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
     if !super::name::role_before(toks, a) {
         return Some((a, b));
     }
-    let acronym = toks[a..b]
-        .iter()
-        .all(|t| t.s.chars().count() > 1 && t.s.chars().all(|c| c.is_uppercase()));
+    let acronym = toks[a..b].iter().all(super::name::is_acronym);
     if !acronym && !toks[a].is_any(BODY_WORDS) {
         return Some((a, b));
     }
