@@ -46,6 +46,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "month": "trong tháng 12/2021" => ["date=2021-12"],
     "month": "từ tháng 4 năm 2014" => ["date=2014-04"],
     "month": "tháng 11 vừa qua" => ["date=2021-11"],
+    "!month": "hóa đơn tiền nước các tháng 1, 2, 3, 4." => [],
+    "month": "tháng 1, tháng 2 và tháng 3" => ["date=2022-01", "date=2022-02", "date=2022-03"],
     "month": "hồi tháng 12.2015" => ["date=2015-12"],
     "month": "từ tháng 5 đến tháng 8 năm nay" => ["date=2021-05", "date=2022-08"],
     "month": "hồi tháng 10 năm ngoái" => ["date=2021-10"],
@@ -696,6 +698,16 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             };
             if !(1..=12).contains(&month) {
                 return None;
+            }
+            // "các tháng 1, 2, 3, 4": a list of months is no one month; its first is not the
+            // date of anything.
+            let listed = year.is_none()
+                && toks.get(end).is_some_and(|c| c.is_punct(','))
+                && toks.get(end + 1).is_some_and(|x| {
+                    x.class == Class::Num && x.s.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+                });
+            if listed {
+                return Some(end);
             }
             let (year, month) = match year {
                 Some(y) => (y, month),
