@@ -166,11 +166,7 @@ fn english_compound(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> 
         return None;
     }
     let (number, unit_word) = t.s.split_once('-')?;
-    let amount = crate::extract::numeral::EN_UNITS
-        .iter()
-        .chain(&crate::extract::numeral::EN_TENS)
-        .find(|(w, _)| w.eq_ignore_ascii_case(number))
-        .map(|&(_, v)| v as f64)?;
+    let amount = crate::extract::numeral::english_number_word(number)? as f64;
     let u = UNITS
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(unit_word) && w.is_ascii())
