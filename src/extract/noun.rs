@@ -74,6 +74,16 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["quốc", "gia"], "countries"),
     (&["nước"], "countries"),
     (&["countries"], "countries"),
+    // What an artist or a team won, and what they were up for: "8 giải thưởng trong tổng số 20
+    // đề cử" are two counts, "8 giải thưởng" and "5 cúp vàng" one. (A bare "giải" also opens
+    // "giải pháp", solutions.)
+    (&["giải", "thưởng"], "awards"),
+    (&["cúp"], "awards"),
+    (&["awards"], "awards"),
+    (&["prizes"], "awards"),
+    (&["trophies"], "awards"),
+    (&["đề", "cử"], "nominations"),
+    (&["nominations"], "nominations"),
     (&["độ", "Richter"], "magnitude"),
     (&["độ", "richter"], "magnitude"),
     (&["magnitude"], "magnitude"),

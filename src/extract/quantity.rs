@@ -967,6 +967,18 @@ mod tests {
         // "vụ" counts happenings, "ca" may count people (cases of a disease).
         assert_eq!(slots("xảy ra hai vụ sét đánh"), ["incidents"]);
         assert_eq!(slots("bệnh viện tiếp nhận 3 ca"), ["cases"]);
+        // What was won and what one was up for are two counts; one word for the prize as good
+        // as another.
+        assert_eq!(
+            slots("giành 8 giải thưởng trong tổng số 20 đề cử"),
+            ["awards", "nominations"]
+        );
+        assert_eq!(slots("giành tới 5 cúp vàng"), ["awards"]);
+        assert_eq!(
+            slots("won 8 awards from 20 nominations"),
+            ["awards", "nominations"]
+        );
+        assert_ne!(slots("đưa ra 3 giải pháp"), ["awards"]);
         assert_eq!(
             slots("At least 26 people died and 15 were injured"),
             ["deaths", "injured"]
