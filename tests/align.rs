@@ -275,6 +275,25 @@ fn a_given_name_a_title_or_initials_for_the_full_name_are_no_variant() {
         &["--min-score", "0"],
     );
     assert_none_of(&rows, "name_variant");
+    // "Mike" is what the press calls a Michael; "Michele" is another name.
+    let story = |other: &'static str| {
+        [
+            ("A", "Gunman opens fire at water park\nOakland County Sheriff Michael Bouchard said the attack appeared to be random.\n"),
+            ("B", other),
+        ]
+    };
+    let rows = compare_with(
+        "2022-06-12",
+        &story("Nine injured in park shooting\nSheriff Mike Bouchard said the attack appeared to be random.\n"),
+        &["--min-score", "0"],
+    );
+    assert_none_of(&rows, "name_variant");
+    let rows = compare_with(
+        "2022-06-12",
+        &story("Nine injured in park shooting\nSheriff Michele Bouchard said the attack appeared to be random.\n"),
+        &["--min-score", "0"],
+    );
+    assert!(rows.iter().any(|r| r["kind"] == "name_variant"), "{rows:?}");
 }
 
 #[test]

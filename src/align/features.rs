@@ -513,9 +513,10 @@ fn short_form(wa: &[String], wb: &[String], texts: (&str, &str)) -> bool {
             short_text.is_ascii() && s.len() >= 3 && l.len() >= s.len() + 3 && l.starts_with(s)
         };
         return !differing.is_empty()
-            && differing
-                .iter()
-                .all(|(s, l)| (initial(s) || cut(s, l)) && l.starts_with(s.as_str()));
+            && differing.iter().all(|(s, l)| {
+                ((initial(s) || cut(s, l)) && l.starts_with(s.as_str()))
+                    || (short_text.is_ascii() && crate::extract::name::is_nickname(s, l))
+            });
     }
     let latin = short_text.is_ascii();
     if long.ends_with(short) {

@@ -781,6 +781,70 @@ static ORG_HEAD_WORDS: LazyLock<ExactWords> = LazyLock::new(|| {
         "Cơ",
     ])
 });
+/// English given names and the short forms the press writes for them, lower case: "Mike
+/// Bouchard" and "Michael Bouchard" are one sheriff, not two spellings.
+const NICKNAMES: &[(&str, &str)] = &[
+    ("abby", "abigail"),
+    ("alex", "alexander"),
+    ("andy", "andrew"),
+    ("ben", "benjamin"),
+    ("beth", "elizabeth"),
+    ("bill", "william"),
+    ("bob", "robert"),
+    ("charlie", "charles"),
+    ("chris", "christopher"),
+    ("chuck", "charles"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("debbie", "deborah"),
+    ("dick", "richard"),
+    ("don", "donald"),
+    ("doug", "douglas"),
+    ("ed", "edward"),
+    ("fred", "frederick"),
+    ("greg", "gregory"),
+    ("jeff", "jeffrey"),
+    ("jen", "jennifer"),
+    ("jenny", "jennifer"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("joe", "joseph"),
+    ("jon", "jonathan"),
+    ("josh", "joshua"),
+    ("kate", "katherine"),
+    ("kathy", "katherine"),
+    ("ken", "kenneth"),
+    ("larry", "lawrence"),
+    ("liz", "elizabeth"),
+    ("maggie", "margaret"),
+    ("matt", "matthew"),
+    ("mike", "michael"),
+    ("nick", "nicholas"),
+    ("pat", "patrick"),
+    ("pete", "peter"),
+    ("phil", "philip"),
+    ("rick", "richard"),
+    ("rob", "robert"),
+    ("ron", "ronald"),
+    ("sam", "samuel"),
+    ("steve", "stephen"),
+    ("steve", "steven"),
+    ("sue", "susan"),
+    ("ted", "edward"),
+    ("tim", "timothy"),
+    ("tom", "thomas"),
+    ("tony", "anthony"),
+    ("will", "william"),
+];
+
+/// Whether one lower-case given name is the other's usual short form ("mike", "michael").
+pub fn is_nickname(short: &str, full: &str) -> bool {
+    NICKNAMES
+        .iter()
+        .any(|&(s, f)| (s == short && f == full) || (s == full && f == short))
+}
+
 /// Lower-case particles inside foreign names ("Banco del Austro", "Robin van Persie").
 pub const PARTICLES: &[&str] = &[
     "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al",
