@@ -1060,7 +1060,8 @@ fn push(
 }
 
 /// "CEO Atlassian Scott Farquhar": when the first word of a name of three or more words is
-/// named alone elsewhere in the article (the company), the name is the rest. Runs over one
+/// named alone elsewhere in the article (the company), the name is the rest; so is a foreign
+/// person's name after a Vietnamese one ("Lầu Năm Góc Peter Cook"). Runs over one
 /// article's claims once they are all found; returns the indices of the claims it changed.
 pub fn split_known_prefixes<'c>(
     text: &str,
@@ -1089,9 +1090,6 @@ pub fn split_known_prefixes<'c>(
         .collect();
     alone.sort_unstable();
     let mut changed = Vec::new();
-    if alone.is_empty() {
-        return changed;
-    }
     for (i, c) in names.iter_mut() {
         // Only a person's name can hide an organisation before it ("CEO Atlassian Scott
         // Farquhar"); "Suzuki Motor Corp" is one organisation.
@@ -1103,13 +1101,18 @@ pub fn split_known_prefixes<'c>(
         if !c.slot.starts_with("name/") && ORG_END_WORDS.iter().any(|w| v.ends_with(w)) {
             continue;
         }
-        // The longest known prefix that leaves a name of two words or more.
-        let cut = v.rmatch_indices(' ').map(|(at, _)| at).find(|&at| {
-            v[at + 1..].contains(' ')
-                && alone
-                    .binary_search(&crate::token::fold_hash(&v[..at]))
-                    .is_ok()
-        });
+        // The longest known prefix that leaves a name of two words or more, else a Vietnamese
+        // name of a body before a foreign person's ("Lầu Năm Góc Peter Cook").
+        let cut = v
+            .rmatch_indices(' ')
+            .map(|(at, _)| at)
+            .find(|&at| {
+                v[at + 1..].contains(' ')
+                    && alone
+                        .binary_search(&crate::token::fold_hash(&v[..at]))
+                        .is_ok()
+            })
+            .or_else(|| foreign_after_vietnamese(v));
         if let Some(at) = cut {
             let rest = v[at + 1..].to_string();
             if let Some(found) = text[c.span.start..c.span.end].find(&rest) {
@@ -1120,6 +1123,27 @@ pub fn split_known_prefixes<'c>(
         }
     }
     changed
+}
+
+/// Where a name turns from Vietnamese words (one with Vietnamese letters at least) to two or
+/// more Latin words that cannot be Vietnamese syllables: the space before the foreign part.
+/// "Trương Nam Thanh" stays whole ("Nam Thanh" are syllables); so does "Kim Jong Un" (no
+/// Vietnamese letters before it).
+fn foreign_after_vietnamese(v: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = std::iter::once(0)
+        .chain(v.match_indices(' ').map(|(at, _)| at + 1))
+        .map(|at| (at, v[at..].split(' ').next().unwrap_or("")))
+        .collect();
+    let foreign = |w: &str| w.is_ascii() && !super::syllable::is_vietnamese(&w.to_lowercase());
+    let first_foreign = words.iter().position(|(_, w)| foreign(w))?;
+    let (head, rest) = words.split_at(first_foreign);
+    let vietnamese_head = !head.is_empty()
+        && head.iter().any(|(_, w)| !w.is_ascii())
+        && head
+            .iter()
+            .all(|(_, w)| super::syllable::is_vietnamese(&w.to_lowercase()));
+    let latin_rest = rest.len() >= 2 && rest.iter().all(|(_, w)| w.is_ascii());
+    (vietnamese_head && latin_rest).then(|| rest[0].0 - 1)
 }
 
 /// Websites named in the text ("qua website www.drvn.gov.vn"): the host, as a name, read at a
@@ -1640,6 +1664,23 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_vietnamese_one_is_the_person() {
+        let rest = |v: &'static str| foreign_after_vietnamese(v).map(|at| &v[at + 1..]);
+        assert_eq!(rest("Lầu Năm Góc Peter Cook"), Some("Peter Cook"));
+        assert_eq!(
+            rest("Hà Lan Michael Dudok De Wit"),
+            Some("Michael Dudok De Wit")
+        );
+        assert_eq!(rest("Chuẩn Tướng Mohammed Samir"), Some("Mohammed Samir"));
+        // Syllables without their marks, a name with no Vietnamese letters, one foreign word.
+        assert_eq!(rest("Trương Nam Thanh"), None);
+        assert_eq!(rest("Kim Jong Un"), None);
+        assert_eq!(rest("Peter Cook"), None);
+        assert_eq!(rest("Nguyễn Thị Kim Loan"), None);
+        assert_eq!(rest("Đài Loan Tsai"), None);
     }
 }
 
