@@ -55,6 +55,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "the fire killed four workers and injured at least three others" => ["number=4", "number=3"],
     "figure_words": "12 people were rescued, four perished" => ["number=12", "number=4"],
     "vague": "dozens of people were injured" => ["number=24"],
+    "vague": "killing four passengers and injuring dozens, an official said" => ["number=4", "number=24"],
     "!vague": "Thousands protested" => [],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
     "figure_words": "One person was killed and 12 were injured" => ["number=1", "number=12"],
@@ -203,12 +204,17 @@ fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 
 /// "39 more are injured", "injuring 39 more", "two more people died": "more" after a figure
 /// adds to a count of people as "others" does (the noun after it, when there is one, is what
-/// is counted: "three more bodies"). `None` when "more" is not there or opens "more than".
+/// is counted: "three more bodies"), and so does "other" before a known noun ("30 other
+/// passengers"). `None` when "more" is not there or opens "more than".
 fn more_of_a_count(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     const AFTER_PEOPLE: &[&str] = &[
         "are", "were", "was", "have", "had", "remain", "remained", "died", "dead", "injured",
         "wounded", "hurt", "missing", "killed",
     ];
+    // "30 other passengers": "other" before a known noun counts that noun.
+    if toks.get(j)?.is("other") {
+        return noun_at(toks, j + 1).map(|(slot, len)| (slot, len + 1));
+    }
     if !toks.get(j)?.is("more") {
         return None;
     }
@@ -300,6 +306,14 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
 ];
+
+/// The toll a verb right before token `at` makes of the people counted there ("killing",
+/// "cướp đi sinh mạng").
+fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
+    TOLL_BEFORE
+        .iter()
+        .find_map(|&(w, toll)| (at >= w.len() && words_at(toks, at - w.len(), w)).then_some(toll))
+}
 
 /// What a toll (or a crowd) is called when the figure comes after it ("the death toll has
 /// risen to 262", "số người chết đã tăng lên 272", "put the crowd at 50,000"): the figure
@@ -563,7 +577,16 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }
     // vague: "hàng nghìn người"
     if let Some((name, lo, hi, len)) = qualifier::vague(toks, i) {
-        let (slot, noun_len) = noun_at(toks, i + len)?;
+        // "injuring dozens," : after a toll's verb, and with no noun of its own, the amount
+        // counts the toll's people.
+        let bare = toks
+            .get(i + len)
+            .is_none_or(|t| !t.is_lower_word() || FUNCTION.contains(t));
+        let (slot, noun_len) = noun_at(toks, i + len).or_else(|| {
+            bare.then(|| toll_verb_before(toks, i))
+                .flatten()
+                .map(|toll| (toll, 0))
+        })?;
         let subject = subject(ctx, i, i + len + noun_len);
         push(
             ctx,
@@ -786,11 +809,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     } else {
         first
     };
-    let toll_before = || {
-        TOLL_BEFORE.iter().find_map(|&(w, toll)| {
-            (verb_end >= w.len() && words_at(toks, verb_end - w.len(), w)).then_some(toll)
-        })
-    };
+    let toll_before = || toll_verb_before(toks, verb_end);
     // "chở 66 người", "carrying 66 people": the people a craft carries are those aboard (a
     // count of passengers stays one).
     let carried = slot == "people"
@@ -988,6 +1007,15 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
+        assert_eq!(
+            slots("killing at least two people and injuring 30 other passengers"),
+            ["deaths", "injured"]
+        );
+        // "passenger" before a noun describes it: two trains are no toll.
+        assert_eq!(
+            slots("two passenger trains collided, killing 358 people"),
+            ["passenger trains", "deaths"]
+        );
         assert_eq!(
             slots("3,500 police have been deployed and 40 firefighters are there"),
             ["police", "firefighters"]
