@@ -17,6 +17,10 @@ use std::sync::LazyLock;
 /// (text, the names it must yield) — checked by the test below.
 pub const EXAMPLES: &[(&str, &[&str])] = &[
     (
+        "All 21 coaches derailed, Magistrate Anshul Agarwal said.",
+        &["Anshul Agarwal"],
+    ),
+    (
         "Officials said on Monday, Jan. 10, that Lavrov met Blinken in October.",
         &["Lavrov", "Blinken"],
     ),
@@ -590,6 +594,13 @@ const EN_TITLES: &[&[&str]] = &[
     &["Rep."],
     &["Congressman"],
     &["Congresswoman"],
+    &["Magistrate"],
+    &["Prosecutor"],
+    &["Detective"],
+    &["Officer"],
+    &["Dr."],
+    &["Professor"],
+    &["Prof."],
 ];
 
 /// Titles that are also words of names ("Martin Luther King", "Freddie Prince").
