@@ -225,6 +225,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["hành", "khách", "và", "phi", "hành", "đoàn"], "aboard"),
     (&["hành", "khách", "và", "thủy", "thủ", "đoàn"], "aboard"),
     (&["học", "sinh"], "students"),
+    (&["children"], "children"),
     (&["bên"], "parties"),
     (&["cuộc", "họp"], "meetings"),
     (&["cuộc", "điện", "đàm"], "calls"),

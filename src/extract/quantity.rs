@@ -320,6 +320,7 @@ fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
 /// counts that.
 const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["death", "toll"], "deaths"),
+    (&["death", "count"], "deaths"),
     (&["toll"], "deaths"),
     (&["number", "of", "dead"], "deaths"),
     (&["number", "of", "deaths"], "deaths"),
@@ -346,12 +347,20 @@ static TOLL_SUBJECT_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'stati
 const TOLL_SUBJECT_NEAR: usize = 16;
 
 /// The toll named before a figure in its clause ("The death toll from the quake has reached
-/// 413"), if any.
-fn toll_subject(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
+/// 413"), if any; `own_noun` when a noun follows the figure (what it counts may be another
+/// thing).
+fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'static str> {
     let from = figure_start.saturating_sub(TOLL_SUBJECT_NEAR);
     for k in (from..figure_start).rev() {
         let t = &toks[k];
         if t.class == Class::Punct && [".", ";", ":", "!", "?"].contains(&t.s) {
+            return None;
+        }
+        // A toll that has reached its figure is done with a figure of other things: "has
+        // risen to 3, with one of the 10 survivors" counts survivors ("put the crowd at
+        // 50,000, while police estimated 12,000" still counts the crowd; a date between,
+        // "tính đến 22/5", is no figure reached).
+        if own_noun && t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["to", "at", "lên"]) {
             return None;
         }
         if let Some((toll, _)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
@@ -746,7 +755,10 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if superseded {
                 return Some(n.end);
             }
-            if let Some(toll) = toll_subject(toks, first).filter(|_| !hyphened) {
+            let own_noun = toks
+                .get(n.end)
+                .is_some_and(|t| t.is_lower_word() && !FUNCTION.contains(t));
+            if let Some(toll) = toll_subject(toks, first, own_noun).filter(|_| !hyphened) {
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(
                     ctx,
@@ -830,7 +842,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         outcome_ahead(toks, end)
             .or_else(|| {
                 (slot == "people")
-                    .then(|| toll_subject(toks, first))
+                    .then(|| toll_subject(toks, first, true))
                     .flatten()
             })
             .map_or(slot, Cow::Borrowed)
@@ -1007,6 +1019,19 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
+        assert_eq!(
+            slots("22 men, eight women and three children died"),
+            ["men", "women", "deaths"]
+        );
+        assert_eq!(
+            slots("taking the total death count to 33, Kamble said"),
+            ["deaths"]
+        );
+        // The toll has its figure; the survivors are counted apart.
+        assert_eq!(
+            slots("The death toll has risen to 3, with one of the 10 survivors still in hospital"),
+            ["deaths", "survivors"]
+        );
         assert_eq!(
             slots("killing at least two people and injuring 30 other passengers"),
             ["deaths", "injured"]
