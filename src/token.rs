@@ -574,14 +574,14 @@ fn push_trimmed(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sp
     }
 }
 
-/// Whether text opens with a word that looks like a time zone: three or four capitals
-/// ("EDT", "GMT", "CEST"), alone.
+/// Whether text opens with a word that looks like a time zone: two to four capitals ("ET",
+/// "EDT", "GMT", "CEST"), alone.
 fn is_zone_like(text: &str) -> bool {
     let word: &str = text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .next()
         .unwrap_or("");
-    (3..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Short capitalised words before a dot that do not end a sentence (`Mr.`, `TP.`, `St.`).
@@ -676,11 +676,11 @@ mod tests {
         assert_eq!(sents("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sents("lúc 3 p.m. on Monday"), ["lúc 3 p.m. on Monday"]);
         assert_eq!(
-            sents("It lifted off at 10:43 a.m. EDT on Thursday. It flew at 3 p.m. The crew slept."),
+            sents("It lifted off at 10:43 a.m. EDT on Thursday. It flew at 3 p.m. The crew slept at 11 p.m. ET on Friday."),
             [
                 "It lifted off at 10:43 a.m. EDT on Thursday.",
                 "It flew at 3 p.m.",
-                "The crew slept."
+                "The crew slept at 11 p.m. ET on Friday."
             ]
         );
         assert_eq!(

@@ -12,6 +12,7 @@ use super::Ctx;
 use crate::claim::{Claim, Kind, Span, Value};
 use crate::examples;
 use crate::token::{Class, Tok, WordSet};
+use chrono::{Datelike, NaiveDate};
 use std::sync::LazyLock;
 
 pub const EXAMPLES: &[super::Example] = examples![
@@ -49,6 +50,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "departed Paris at 23:09 CEST and" => ["time=21:09"],
     "hour_h": "lúc 21h (giờ Việt Nam) ngày 18/5" => ["time=14:00", "date=2021-05-18"],
     "clock": "at 7:30 GMT+7 on" => ["time=00:30"],
+    // American zones without their season, read for the day (the examples' 22 January: EST).
+    "clock": "happened at about 3:30 p.m. ET on Friday" => ["time=20:30", "date=2022-01-21"],
     "clock": "just before midnight (1600 GMT) on" => ["time=16:00"],
     "!clock": "in 1600 Gmt was young" => [],
     "clock": "The fire was extinguished at around 0400 hrs." => ["time=04:00"],
@@ -253,7 +256,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 c.span.start = t.start;
                 widen(c, "about", -ABOUT_MINUTES, ABOUT_MINUTES);
             }
-            return Some(end);
+            return Some(in_zone(ctx, i + 1, end, out.get_mut(before)));
         }
         // "hơn 8 giờ tối": a bound on the hour, with a part of the day that makes it a time.
         let day_part_follows = toks.get(i + 2).is_some_and(|u| u.is("giờ"))
@@ -286,12 +289,21 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if let Some(c) = out.get_mut(before) {
         english_bound(toks, i, c);
     }
+    Some(in_zone(ctx, i, end, out.get_mut(before)))
+}
+
+/// Brings the time just read (tokens `i..end`, claim `c`) to UTC when a zone is written with
+/// it; returns the token after the time and its zone.
+fn in_zone(ctx: &Ctx, i: usize, end: usize, c: Option<&mut Claim>) -> usize {
+    let toks = ctx.toks;
     // "23:09 CEST", "(GMT 00:58)", "21h (giờ Việt Nam)": a time in a named zone is brought to
     // UTC and compared only with other such times (slot `time/UTC`); one in local time, or
     // in no zone, stays a local time. Two zones cannot be told apart otherwise: "03:00 local
     // time" in Cairo and "02:45 CEST" are not one moment written twice.
-    let zone = zone_after(toks, end).or_else(|| zone_before(toks, i).map(|z| (z, end)));
-    if let (Some((offset, zone_end)), Some(c)) = (zone, out.get_mut(before)) {
+    let zone = zone_after(toks, end)
+        .or_else(|| zone_before(toks, i).map(|z| (z, end)))
+        .or_else(|| us_zone_after(toks, end, ctx.published?));
+    if let (Some((offset, zone_end)), Some(c)) = (zone, c) {
         if let Value::Time { hour, minute } = c.value {
             let utc = ((hour * 60 + minute) as i32 - offset).rem_euclid(24 * 60) as u32;
             let shift = utc as f64 - (hour * 60 + minute) as f64;
@@ -305,9 +317,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 c.span.end = toks[zone_end - 1].end;
             }
         }
-        return Some(end.max(zone_end));
+        return end.max(zone_end);
     }
-    Some(end)
+    end
 }
 
 /// Zones a time may be written in, with their offset from UTC in minutes.
@@ -372,6 +384,34 @@ fn zone_after(toks: &[Tok], end: usize) -> Option<(i32, usize)> {
             .all(|(n, w)| toks.get(k + n).is_some_and(|t| t.is(w)))
     })
     .map(|words| (420, close(k + words.len())))
+}
+
+/// The American zones written without their season ("3:30 p.m. ET"): standard offsets in
+/// minutes, an hour later while daylight saving runs.
+const US_ZONES: &[(&str, i32)] = &[("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480)];
+
+/// An American zone right after a time, its offset read for the publication date.
+fn us_zone_after(toks: &[Tok], end: usize, published: NaiveDate) -> Option<(i32, usize)> {
+    let open = toks.get(end).is_some_and(|t| t.is_punct('('));
+    let k = end + usize::from(open);
+    let &(_, standard) = US_ZONES
+        .iter()
+        .find(|(z, _)| toks.get(k).is_some_and(|t| t.s == *z))?;
+    let close = k + 1 + usize::from(open && toks.get(k + 1).is_some_and(|t| t.is_punct(')')));
+    Some((
+        standard + 60 * i32::from(us_daylight_saving(published)),
+        close,
+    ))
+}
+
+/// Whether American daylight saving time runs on a day: from the second Sunday of March to
+/// the first Sunday of November (the rule since 2007).
+fn us_daylight_saving(day: NaiveDate) -> bool {
+    let sunday_from = |month: u32, from_day: u32| {
+        let d = NaiveDate::from_ymd_opt(day.year(), month, from_day).expect("a valid day");
+        d + chrono::Days::new(u64::from((7 - d.weekday().num_days_from_sunday()) % 7))
+    };
+    sunday_from(3, 8) <= day && day < sunday_from(11, 1)
 }
 
 /// The offset of a zone just before a time: "(GMT 00:58)", "GMT+7 00:58".
