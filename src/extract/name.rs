@@ -911,6 +911,30 @@ impl PhraseEnds {
 /// Words before a name that make it a place's in running text, beyond [`PLACE_WORDS`].
 const PLACE_CUES: &[&str] = &["tịch", "cứ", "đô", "vùng", "miền", "nước", "tại", "ở"];
 
+/// Whether token `k` is the "State" of "Secretary of State": the lower-case "of" leaves it
+/// opening a capitalised run.
+fn state_of_secretary(toks: &[Tok], k: usize) -> bool {
+    k >= 2 && toks[k].s == "State" && toks[k - 1].s == "of" && toks[k - 2].s == "Secretary"
+}
+
+/// Where the person's name starts in a capitalised run `a..b` that opens with an English
+/// title, and maybe a state or body before it ("Russian Deputy Foreign Minister Sergei
+/// Ryabkov", "White House spokeswoman Jen Psaki"): after the last title that leaves a name.
+pub fn after_english_title(toks: &[Tok], a: usize, b: usize) -> usize {
+    if a + 1 < b && state_of_secretary(toks, a) {
+        return a + 1;
+    }
+    (a..b)
+        .filter_map(|k| {
+            EN_TITLE_INDEX
+                .longest_at(toks, k, true)
+                .map(|(_, n)| k + n)
+                .filter(|&end| end < b)
+        })
+        .next_back()
+        .unwrap_or(a)
+}
+
 /// Whether a role ("Chủ tịch", "giám đốc", "Bí thư") ends right before token `at`.
 pub fn role_before(toks: &[Tok], at: usize) -> bool {
     ROLE_ENDS.before(toks, at).is_some()
@@ -1395,12 +1419,7 @@ fn name_in_run(
     let title_from = a + crate::entity::alias_at(toks, a)
         .filter(|e| e.1 == crate::entity::EntityKind::State)
         .map_or(0, |e| e.2);
-    // "of" is lower case: "Secretary of State" leaves "State" opening the run.
-    let of_state = title_from >= 2
-        && title_from < b
-        && toks[title_from].s == "State"
-        && toks[title_from - 1].s == "of"
-        && toks[title_from - 2].s == "Secretary";
+    let of_state = title_from < b && state_of_secretary(toks, title_from);
     let title = if of_state {
         Some((title_from - 2, title_from + 1))
     } else {

@@ -112,6 +112,11 @@ fn joined(toks: &[Tok], a: usize, b: usize) -> String {
     toks[a..b].iter().map(|t| t.s).collect::<Vec<_>>().join(" ")
 }
 
+/// Words after a quote within which its speech verb is looked for, and how many more a
+/// capitalised title and name may take.
+const NEAR_AFTER: usize = 6;
+const LONG_TITLE: usize = 3;
+
 /// The speaker in the words before a quote ("Ông Blinken nói:") or after it
 /// ("…,” ông Blinken nói.", "…," said Blinken).
 fn speaker(text: &str, before: Span, after: Span) -> Option<String> {
@@ -120,15 +125,22 @@ fn speaker(text: &str, before: Span, after: Span) -> Option<String> {
     // After: [,] [title] Name verb   |  said Name
     let words: Vec<usize> = (0..toks.len())
         .filter(|&i| toks[i].class == Class::Word)
-        .take(6)
+        .take(NEAR_AFTER + LONG_TITLE)
         .collect();
-    for &i in &words {
+    for (n, &i) in words.iter().enumerate() {
+        // Further on, only after one capitalised run (a long title and a name: "Russian
+        // Deputy Foreign Minister Sergei Ryabkov told").
+        if n >= NEAR_AFTER && !words[..n].iter().all(|&k| toks[k].upper) {
+            break;
+        }
         if SPEECH_VERBS.iter().any(|v| toks[i].is(v)) {
             if let Some((a, b)) = name_before(&toks, i, 1) {
                 let (a, b) = speaker_run(&toks, a, b)?;
+                let a = super::name::after_english_title(&toks, a, b);
                 return Some(joined(&toks, a, b));
             }
             if let Some((a, b)) = name_after(&toks, i + 1) {
+                let a = super::name::after_english_title(&toks, a, b);
                 return Some(joined(&toks, a, b));
             }
         }
@@ -143,6 +155,7 @@ fn speaker(text: &str, before: Span, after: Span) -> Option<String> {
                 }
             } else if let Some((a, b)) = name_before(&toks, i, 1) {
                 let (a, b) = speaker_run(&toks, a, b)?;
+                let a = super::name::after_english_title(&toks, a, b);
                 return Some(joined(&toks, a, b));
             }
         }
@@ -245,6 +258,18 @@ mod tests {
         assert_eq!(
             quoted("\"We are ready to meet Russia on either path,\" Blinken said.")[0].1,
             "quote/Blinken"
+        );
+        // A long English title before the name: the speaker is the person.
+        assert_eq!(
+            quoted("\"We have no intention of attacking Ukraine,\" Russian Deputy Foreign Minister Sergei Ryabkov told reporters.")[0].1,
+            "quote/Sergei Ryabkov"
+        );
+        assert_eq!(
+            quoted(
+                "Secretary of State Antony Blinken said: \"The path of diplomacy remains open.\""
+            )[0]
+            .1,
+            "quote/Antony Blinken"
         );
         assert!(quoted("một “bước đột phá” trong đàm phán").is_empty());
         // A role's body is no speaker: the titled name before the role is, or nobody.
