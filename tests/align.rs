@@ -817,3 +817,37 @@ fn a_depth_in_feet_is_set_against_one_in_metres_with_the_rounding_of_a_conversio
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_bound_with_a_zero_too_many_is_set_against_the_figure() {
+    // "hơn 50%" where the other writes 5,48%: the bound's digits open the figure's, ten
+    // times over, a slip more likely a real conflict than two figures far apart (0.67; it
+    // scored 0.44 as "far"). Two figures of other things are no such slip ("2 tầng", "17
+    // học sinh").
+    let rows = compare_with(
+        "2016-05-20",
+        &[
+            ("A", "VietinBank thoái hơn 50% vốn tại SaigonBank\nNgân hàng cho biết việc bán cổ phần sẽ hoàn tất trong năm nay.\n"),
+            ("B", "Vietinbank thoái 5,48% vốn SaigonBank để tuân thủ Thông tư 36\nĐại hội cổ đông đã thông qua kế hoạch này từ tháng trước.\n"),
+        ],
+        &["--min-score", "0.5"],
+    );
+    let pairs: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r["kind"] == "numeric_conflict")
+        .map(|r| (r["value_a"].as_str(), r["value_b"].as_str()))
+        .collect();
+    assert!(
+        pairs.contains(&("50", "5.48")) || pairs.contains(&("5.48", "50")),
+        "{rows:?}"
+    );
+    let rows = compare_with(
+        "2016-05-23",
+        &[
+            ("A", "Cháy ký túc xá ở Thái Lan\nNgọn lửa đã nhấn chìm khu ký túc xá nữ 2 tầng của một trường học.\n"),
+            ("B", "Cháy ký túc xá ở Thái Lan\nÍt nhất 17 học sinh nữ đã thiệt mạng khi đám cháy thiêu rụi khu ký túc xá.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert_none_of(&rows, "numeric_conflict");
+}

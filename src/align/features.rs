@@ -433,7 +433,7 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 // One zero too many or too few, or one scale word for another (nghìn / triệu):
                 // a factor of 10 or 1,000, not 100.
                 let slip = (ratio - 1.0).abs() < 0.02 || (ratio - 3.0).abs() < 0.02;
-                if slip {
+                if slip || bound_slip(a, b) || bound_slip(b, a) {
                     "decade"
                 } else {
                     "far"
@@ -441,6 +441,36 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
             }
         }
     }
+}
+
+/// Whether a bound, its figure moved by a factor of 10 or 1,000, covers the other figure as
+/// two roundings of one fact would, the other figure opening with the bound's digits ("hơn
+/// 50%" written for "hơn 5%" against "5,48%"): a slip of the bound's figure, as an exact
+/// figure's zero too many is.
+fn bound_slip(bound: &Profile, other: &Profile) -> bool {
+    if bound.bound == 0 || other.figure == 0.0 || bound.figure == 0.0 {
+        return false;
+    }
+    // The significant digits as written: 50 → "5", 5.48 → "548", 0.054 → "54".
+    let digits = |x: f64| {
+        format!("{:.6}", x.abs())
+            .replace('.', "")
+            .trim_start_matches('0')
+            .trim_end_matches('0')
+            .to_string()
+    };
+    if !digits(other.figure).starts_with(&digits(bound.figure)) {
+        return false;
+    }
+    [10.0, 1000.0, 0.1, 0.001].iter().any(|k| {
+        let x = bound.figure / k;
+        let (lo, hi) = if bound.bound > 0 {
+            (x, x * (1.0 + BOUNDS_APART))
+        } else {
+            (x * (1.0 - BOUNDS_APART), x)
+        };
+        lo <= other.figure && other.figure <= hi
+    })
 }
 
 /// Whether two single days (numbered from the Common Era) differ in the month alone, by one
