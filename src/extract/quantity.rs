@@ -370,6 +370,33 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     None
 }
 
+/// Which extent a length measures: the word before it in Vietnamese ("dài 460m", "rộng
+/// 22m"), after it in English ("84 metres long"). A wharf's length and its width are two
+/// facts; two lengths of one wharf are one.
+fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
+    const BEFORE: &[(&str, &str)] = &[
+        ("dài", "length"),
+        ("rộng", "width"),
+        ("cao", "height"),
+        ("sâu", "depth"),
+    ];
+    const AFTER: &[(&str, &str)] = &[
+        ("long", "length"),
+        ("wide", "width"),
+        ("high", "height"),
+        ("tall", "height"),
+        ("deep", "depth"),
+    ];
+    if super::noun::measure_of(slot) != Some("length") {
+        return None;
+    }
+    let named = |t: Option<&Tok>, words: &[(&str, &'static str)]| {
+        t.and_then(|t| words.iter().find(|(w, _)| t.is(w)).map(|&(_, d)| d))
+    };
+    named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
+        .or_else(|| named(toks.get(end), AFTER))
+}
+
 /// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
 const ACTIONS: &[(&[&str], &str)] = &[
     (&["rút"], "withdrawn"),
@@ -857,7 +884,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .map(|a| a.0)
         .or_else(|| subject(ctx, first, end))
         .or(person.as_deref());
-    let action = action(toks, first).or_else(|| outcome(toks, end));
+    let action = action(toks, first)
+        .or_else(|| outcome(toks, end))
+        .or_else(|| dimension(toks, first, end, &slot));
     let value = plausible_money(toks, &n, &slot);
     let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
     let range = qualifier::range(value, q, unit);
@@ -998,6 +1027,17 @@ mod tests {
         // "vụ" counts happenings, "ca" may count people (cases of a disease).
         assert_eq!(slots("xảy ra hai vụ sét đánh"), ["incidents"]);
         assert_eq!(slots("bệnh viện tiếp nhận 3 ca"), ["cases"]);
+        // A length's extent is part of what it measures; a distance has none.
+        assert_eq!(
+            slots("gồm một cầu chính dài 460m, rộng 22m và hai cầu dẫn"),
+            ["m/length", "m/width", "cầu dẫn"]
+        );
+        assert_eq!(
+            slots("The bridge is 84 metres long and 12 metres wide."),
+            ["m/length", "m/width"]
+        );
+        assert_eq!(slots("Cầu dài trên 84 m, sập vào rạng sáng"), ["m/length"]);
+        assert_eq!(slots("cách thủ đô 280 km về phía đông nam"), ["km"]);
         // What was won and what one was up for are two counts; one word for the prize as good
         // as another.
         assert_eq!(
