@@ -397,6 +397,47 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         .or_else(|| named(toks.get(end), AFTER))
 }
 
+/// What a sum of money is, named right before it: "tổng mức đầu tư 190 tỷ đồng" is an
+/// investment, "doanh thu 5 tỷ" a revenue, "phạt 40 triệu" a fine. Two investments of one
+/// story are one fact; an investment and a fine are two.
+const MONEY_ROLES: &[(&[&str], &str)] = &[
+    (&["đầu", "tư"], "investment"),
+    (&["vốn", "đầu", "tư"], "investment"),
+    (&["invested"], "investment"),
+    (&["chi", "phí"], "cost"),
+    (&["kinh", "phí"], "cost"),
+    (&["chi", "phí", "xây", "dựng"], "cost"),
+    (&["cost"], "cost"),
+    (&["costs"], "cost"),
+    (&["vốn", "điều", "lệ"], "capital"),
+    (&["doanh", "thu"], "revenue"),
+    (&["thu", "về"], "revenue"),
+    (&["thu", "về", "được"], "revenue"),
+    (&["grossed"], "revenue"),
+    (&["lợi", "nhuận"], "profit"),
+    (&["lãi"], "profit"),
+    (&["thiệt", "hại"], "damage"),
+    (&["giá", "trị"], "value"),
+    (&["trị", "giá"], "value"),
+    (&["worth"], "value"),
+    (&["phạt"], "fine"),
+    (&["phạt", "tiền"], "fine"),
+    (&["fined"], "fine"),
+    (&["lương"], "salary"),
+    (&["hối", "lộ"], "bribe"),
+];
+
+fn money_role(toks: &[Tok], first: usize, slot: &str) -> Option<&'static str> {
+    if !slot.starts_with("money/") {
+        return None;
+    }
+    MONEY_ROLES
+        .iter()
+        .filter(|(words, _)| first >= words.len() && words_at(toks, first - words.len(), words))
+        .max_by_key(|(words, _)| words.len())
+        .map(|&(_, role)| role)
+}
+
 /// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
 const ACTIONS: &[(&[&str], &str)] = &[
     (&["rút"], "withdrawn"),
@@ -886,7 +927,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .or(person.as_deref());
     let action = action(toks, first)
         .or_else(|| outcome(toks, end))
-        .or_else(|| dimension(toks, first, end, &slot));
+        .or_else(|| dimension(toks, first, end, &slot))
+        .or_else(|| money_role(toks, first, &slot));
     let value = plausible_money(toks, &n, &slot);
     let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
     let range = qualifier::range(value, q, unit);
@@ -1038,6 +1080,16 @@ mod tests {
         );
         assert_eq!(slots("Cầu dài trên 84 m, sập vào rạng sáng"), ["m/length"]);
         assert_eq!(slots("cách thủ đô 280 km về phía đông nam"), ["km"]);
+        // What a sum is: an investment, a fine; a sum named by nothing stays money.
+        assert_eq!(
+            slots("Công trình có tổng mức đầu tư 190 tỷ đồng, bị phạt 40 triệu đồng"),
+            ["money/VND/investment", "money/VND/fine"]
+        );
+        assert_eq!(
+            slots("từ chối nhận hối lộ 500 triệu đồng"),
+            ["money/VND/bribe"]
+        );
+        assert_eq!(slots("mua một chiếc xe 500 triệu đồng"), ["money/VND"]);
         // What was won and what one was up for are two counts; one word for the prize as good
         // as another.
         assert_eq!(
