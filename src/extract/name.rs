@@ -1165,20 +1165,27 @@ pub fn split_known_prefixes<'c>(
 /// "Trương Nam Thanh" stays whole ("Nam Thanh" are syllables); so does "Kim Jong Un" (no
 /// Vietnamese letters before it).
 fn foreign_after_vietnamese(v: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = std::iter::once(0)
-        .chain(v.match_indices(' ').map(|(at, _)| at + 1))
-        .map(|at| (at, v[at..].split(' ').next().unwrap_or("")))
-        .collect();
-    let foreign = |w: &str| w.is_ascii() && !super::syllable::is_vietnamese(&w.to_lowercase());
-    let first_foreign = words.iter().position(|(_, w)| foreign(w))?;
-    let (head, rest) = words.split_at(first_foreign);
-    let vietnamese_head = !head.is_empty()
-        && head.iter().any(|(_, w)| !w.is_ascii())
-        && head
-            .iter()
-            .all(|(_, w)| super::syllable::is_vietnamese(&w.to_lowercase()));
-    let latin_rest = rest.len() >= 2 && rest.iter().all(|(_, w)| w.is_ascii());
-    (vietnamese_head && latin_rest).then(|| rest[0].0 - 1)
+    // Most names are one script or the other: nothing to cut.
+    if v.is_ascii() {
+        return None;
+    }
+    let foreign = |w: &str| w.is_ascii() && !super::syllable::is_vietnamese(w);
+    let mut marked = false;
+    let mut at = 0;
+    for w in v.split(' ') {
+        if foreign(w) {
+            let rest = &v[at..];
+            let latin = rest.split(' ').nth(1).is_some() && rest.is_ascii();
+            return (marked && at > 0 && latin).then(|| at - 1);
+        }
+        // The words before the foreign ones are Vietnamese ("José Antonio Martinez" is whole).
+        if !w.is_ascii() && !super::syllable::is_vietnamese(w) {
+            return None;
+        }
+        marked |= !w.is_ascii();
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// Websites named in the text ("qua website www.drvn.gov.vn"): the host, as a name, read at a
@@ -1711,6 +1718,7 @@ mod tests {
         assert_eq!(rest("Peter Cook"), None);
         assert_eq!(rest("Nguyễn Thị Kim Loan"), None);
         assert_eq!(rest("Đài Loan Tsai"), None);
+        assert_eq!(rest("José Antonio Martinez"), None);
     }
 }
 
