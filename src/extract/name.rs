@@ -1170,22 +1170,23 @@ fn foreign_after_vietnamese(v: &str) -> Option<usize> {
         return None;
     }
     let foreign = |w: &str| w.is_ascii() && !super::syllable::is_vietnamese(w);
-    let mut marked = false;
+    // The first foreign word (syllables are read for Latin words only: most names have none).
     let mut at = 0;
     for w in v.split(' ') {
         if foreign(w) {
-            let rest = &v[at..];
-            let latin = rest.split(' ').nth(1).is_some() && rest.is_ascii();
-            return (marked && at > 0 && latin).then(|| at - 1);
+            break;
         }
-        // The words before the foreign ones are Vietnamese ("José Antonio Martinez" is whole).
-        if !w.is_ascii() && !super::syllable::is_vietnamese(w) {
-            return None;
-        }
-        marked |= !w.is_ascii();
         at += w.len() + 1;
     }
-    None
+    let (head, rest) = (v.get(..at.checked_sub(1)?)?, v.get(at..)?);
+    // Vietnamese words before it, one with Vietnamese letters at least ("José Antonio
+    // Martinez" is whole), and two Latin words or more from it.
+    let vietnamese_head = !head.is_ascii()
+        && head
+            .split(' ')
+            .all(|w| w.is_ascii() || super::syllable::is_vietnamese(w));
+    let latin_rest = rest.is_ascii() && rest.contains(' ');
+    (vietnamese_head && latin_rest).then(|| at - 1)
 }
 
 /// Websites named in the text ("qua website www.drvn.gov.vn"): the host, as a name, read at a

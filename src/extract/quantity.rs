@@ -387,14 +387,13 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         ("tall", "height"),
         ("deep", "depth"),
     ];
-    if super::noun::measure_of(slot) != Some("length") {
-        return None;
-    }
     let named = |t: Option<&Tok>, words: &[(&str, &'static str)]| {
         t.and_then(|t| words.iter().find(|(w, _)| t.is(w)).map(|&(_, d)| d))
     };
+    // The words first (a key comparison each), the unit's measure only when one is there.
     named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
         .or_else(|| named(toks.get(end), AFTER))
+        .filter(|_| super::noun::measure_of(slot) == Some("length"))
 }
 
 /// What a sum of money is, named right before it: "tổng mức đầu tư 190 tỷ đồng" is an
