@@ -156,8 +156,13 @@ fn counts_with_unknown_noun(toks: &[Tok], n: &Numeral) -> bool {
     {
         return false;
     }
-    toks.get(n.end)
-        .is_some_and(|t| t.is_lower_word() && !FUNCTION.contains(t) && !t.is_any(NOT_COUNTED))
+    noun_word(toks, n.end).is_some_and(|t| !t.is_any(NOT_COUNTED))
+}
+
+/// The token at `k` when it may be a noun as written: a lower-case word, not a function word.
+fn noun_word<'t, 's>(toks: &'t [Tok<'s>], k: usize) -> Option<&'t Tok<'s>> {
+    toks.get(k)
+        .filter(|t| t.is_lower_word() && !FUNCTION.contains(t))
 }
 
 /// "13.752 tỷ USD": one separator before three digits groups thousands in Vietnamese, but no
@@ -310,9 +315,20 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
 /// The toll a verb right before token `at` makes of the people counted there ("killing",
 /// "cướp đi sinh mạng").
 fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
-    TOLL_BEFORE
+    phrase_before(TOLL_BEFORE, toks, at)
+}
+
+/// The name of the longest phrase of `table` that ends right before token `at`.
+fn phrase_before(
+    table: &[(&[&str], &'static str)],
+    toks: &[Tok],
+    at: usize,
+) -> Option<&'static str> {
+    table
         .iter()
-        .find_map(|&(w, toll)| (at >= w.len() && words_at(toks, at - w.len(), w)).then_some(toll))
+        .filter(|(words, _)| at >= words.len() && words_at(toks, at - words.len(), words))
+        .max_by_key(|(words, _)| words.len())
+        .map(|&(_, name)| name)
 }
 
 /// What a toll (or a crowd) is called when the figure comes after it ("the death toll has
@@ -426,15 +442,11 @@ const MONEY_ROLES: &[(&[&str], &str)] = &[
     (&["hối", "lộ"], "bribe"),
 ];
 
+/// The role of a sum of money whose mention starts at `first` ([`MONEY_ROLES`]).
 fn money_role(toks: &[Tok], first: usize, slot: &str) -> Option<&'static str> {
-    if !slot.starts_with("money/") {
-        return None;
-    }
-    MONEY_ROLES
-        .iter()
-        .filter(|(words, _)| first >= words.len() && words_at(toks, first - words.len(), words))
-        .max_by_key(|(words, _)| words.len())
-        .map(|&(_, role)| role)
+    slot.starts_with("money/")
+        .then(|| phrase_before(MONEY_ROLES, toks, first))
+        .flatten()
 }
 
 /// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
@@ -557,10 +569,7 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
 }
 
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
-    ACTIONS.iter().find_map(|&(words, name)| {
-        let at = figure_start.checked_sub(words.len())?;
-        words_at(toks, at, words).then_some(name)
-    })
+    phrase_before(ACTIONS, toks, figure_start)
 }
 
 /// Digit forms that are identifiers rather than figures.
@@ -655,9 +664,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     if let Some((name, lo, hi, len)) = qualifier::vague(toks, i) {
         // "injuring dozens," : after a toll's verb, and with no noun of its own, the amount
         // counts the toll's people.
-        let bare = toks
-            .get(i + len)
-            .is_none_or(|t| !t.is_lower_word() || FUNCTION.contains(t));
+        let bare = noun_word(toks, i + len).is_none();
         let (slot, noun_len) = noun_at(toks, i + len).or_else(|| {
             bare.then(|| toll_verb_before(toks, i))
                 .flatten()
@@ -822,9 +829,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if superseded {
                 return Some(n.end);
             }
-            let own_noun = toks
-                .get(n.end)
-                .is_some_and(|t| t.is_lower_word() && !FUNCTION.contains(t));
+            let own_noun = noun_word(toks, n.end).is_some();
             if let Some(toll) = toll_subject(toks, first, own_noun).filter(|_| !hyphened) {
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(
@@ -842,9 +847,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 );
                 return Some(n.end);
             }
-            let t = toks
-                .get(n.end)
-                .filter(|t| t.is_lower_word() && !FUNCTION.contains(t))?;
+            let t = noun_word(toks, n.end)?;
             let value = n.value;
             let plain = toks[n.start].s.bytes().all(|b| b.is_ascii_digit());
             if plain && !n.scaled && (1900.0..=2100.0).contains(&value) {
@@ -854,10 +857,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // nouns are mostly two syllables ("thang máy" is not "thang hàng"); an English
             // plural ends its noun ("leaders met", "fire engines").
             let english_plural = t.s.is_ascii() && t.s.len() > 3 && t.s.ends_with('s');
-            match toks
-                .get(n.end + 1)
-                .filter(|u| u.is_lower_word() && !FUNCTION.contains(u) && !english_plural)
-            {
+            match noun_word(toks, n.end + 1).filter(|_| !english_plural) {
                 Some(u) => (
                     Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
                     2,
