@@ -300,9 +300,8 @@ fn in_zone(ctx: &Ctx, i: usize, end: usize, c: Option<&mut Claim>) -> usize {
     // UTC and compared only with other such times (slot `time/UTC`); one in local time, or
     // in no zone, stays a local time. Two zones cannot be told apart otherwise: "03:00 local
     // time" in Cairo and "02:45 CEST" are not one moment written twice.
-    let zone = zone_after(toks, end)
-        .or_else(|| zone_before(toks, i).map(|z| (z, end)))
-        .or_else(|| us_zone_after(toks, end, ctx.published?));
+    let zone =
+        zone_after(toks, end, ctx.published).or_else(|| zone_before(toks, i).map(|z| (z, end)));
     if let (Some((offset, zone_end)), Some(c)) = (zone, c) {
         if let Value::Time { hour, minute } = c.value {
             let utc = ((hour * 60 + minute) as i32 - offset).rem_euclid(24 * 60) as u32;
@@ -361,14 +360,23 @@ pub(super) fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
     Some((base, 1))
 }
 
-/// A zone right after a time: "23:09 CEST", "21:09 GMT", "21h (giờ Việt Nam)", "(GMT+7)".
+/// A zone right after a time: "23:09 CEST", "21:09 GMT", "21h (giờ Việt Nam)", "(GMT+7)",
+/// "3:30 p.m. ET" (when the publication date is known).
 /// Returns the offset and the token after the zone (and its bracket).
-fn zone_after(toks: &[Tok], end: usize) -> Option<(i32, usize)> {
+fn zone_after(toks: &[Tok], end: usize, published: Option<NaiveDate>) -> Option<(i32, usize)> {
     let open = toks.get(end).is_some_and(|t| t.is_punct('('));
     let k = end + usize::from(open);
     let close = |j: usize| j + usize::from(open && toks.get(j).is_some_and(|t| t.is_punct(')')));
     if let Some((offset, n)) = zone_at(toks, k) {
         return Some((offset, close(k + n)));
+    }
+    // "3:30 p.m. ET": an American zone without its season, read for the publication date.
+    if let Some(&(_, standard)) = US_ZONES
+        .iter()
+        .find(|(z, _)| toks.get(k).is_some_and(|t| t.s == *z))
+    {
+        let saving = i32::from(us_daylight_saving(published?));
+        return Some((standard + 60 * saving, close(k + 1)));
     }
     // Vietnam's time (UTC+7) by name.
     [
@@ -389,20 +397,6 @@ fn zone_after(toks: &[Tok], end: usize) -> Option<(i32, usize)> {
 /// The American zones written without their season ("3:30 p.m. ET"): standard offsets in
 /// minutes, an hour later while daylight saving runs.
 const US_ZONES: &[(&str, i32)] = &[("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480)];
-
-/// An American zone right after a time, its offset read for the publication date.
-fn us_zone_after(toks: &[Tok], end: usize, published: NaiveDate) -> Option<(i32, usize)> {
-    let open = toks.get(end).is_some_and(|t| t.is_punct('('));
-    let k = end + usize::from(open);
-    let &(_, standard) = US_ZONES
-        .iter()
-        .find(|(z, _)| toks.get(k).is_some_and(|t| t.s == *z))?;
-    let close = k + 1 + usize::from(open && toks.get(k + 1).is_some_and(|t| t.is_punct(')')));
-    Some((
-        standard + 60 * i32::from(us_daylight_saving(published)),
-        close,
-    ))
-}
 
 /// Whether American daylight saving time runs on a day: from the second Sunday of March to
 /// the first Sunday of November (the rule since 2007).
