@@ -919,7 +919,8 @@ fn state_of_secretary(toks: &[Tok], k: usize) -> bool {
 
 /// Where the person's name starts in a capitalised run `a..b` that opens with an English
 /// title, and maybe a state or body before it ("Russian Deputy Foreign Minister Sergei
-/// Ryabkov", "White House spokeswoman Jen Psaki"): after the last title that leaves a name.
+/// Ryabkov", "Oakland County Sheriff Michael Bouchard"): after the last title that leaves a
+/// name.
 pub fn after_english_title(toks: &[Tok], a: usize, b: usize) -> usize {
     if a + 1 < b && state_of_secretary(toks, a) {
         return a + 1;
