@@ -37,6 +37,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "it took nearly an hour and a half to contain the blaze" => ["duration=PT1.5H"],
     "duration": "after half an hour" => ["duration=PT30M"],
     "duration": "one and a half hours" => ["duration=PT1.5H"],
+    "duration": "The meeting ran for two and a half hours on Tuesday" => ["duration=PT2.5H", "date=2022-01-18"],
     "duration": "chưa đầy một giờ đồng hồ" => ["duration=PT1H"],
 ];
 
@@ -197,6 +198,14 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     if toks.get(j).is_some_and(|t| t.is_punct('-')) {
         j += 1;
     }
+    // "two and a half hours": half a unit more.
+    let and_a_half = ["and", "a", "half"]
+        .iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.is(w)));
+    if and_a_half {
+        j += 3;
+    }
     let u = toks.get(j).and_then(unit)?;
     // "24 (24 Giờ)": a capitalised unit is in a title.
     if toks[j].is_capitalized() && j > 0 {
@@ -220,7 +229,7 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     {
         end += 2;
     }
-    let mut amount = n.value;
+    let mut amount = n.value + if and_a_half { 0.5 } else { 0.0 };
     if toks.get(end).is_some_and(|t| t.is("rưỡi")) {
         amount += 0.5;
         end += 1;

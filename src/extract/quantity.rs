@@ -387,7 +387,7 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
 }
 
 /// Which extent a length measures: the word before it in Vietnamese ("dài 460m", "rộng
-/// 22m"), after it in English ("84 metres long"). A wharf's length and its width are two
+/// 22m"), after it in English ("84 metres long", or before it: "a depth of 10 km"). A wharf's length and its width are two
 /// facts; two lengths of one wharf are one.
 fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
     const BEFORE: &[(&str, &str)] = &[
@@ -406,9 +406,25 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
     let named = |t: Option<&Tok>, words: &[(&str, &'static str)]| {
         t.and_then(|t| words.iter().find(|(w, _)| t.is(w)).map(|&(_, d)| d))
     };
+    const OF: &[(&str, &str)] = &[
+        ("length", "length"),
+        ("width", "width"),
+        ("height", "height"),
+        ("altitude", "height"),
+        ("depth", "depth"),
+    ];
+    // "a depth of 10 kilometres".
+    let of = || {
+        let k = first.checked_sub(2)?;
+        toks[k + 1]
+            .is("of")
+            .then(|| named(toks.get(k), OF))
+            .flatten()
+    };
     // The words first (a key comparison each), the unit's measure only when one is there.
     named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
         .or_else(|| named(toks.get(end), AFTER))
+        .or_else(of)
         .filter(|_| super::noun::measure_of(slot) == Some("length"))
 }
 
@@ -553,6 +569,9 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         (&["hurt"], "injured"),
         (&["missing"], "missing"),
     ];
+    // "At least 47 people, including 12 children, were killed": a clause of the whole's
+    // parts between commas is stepped over.
+    let from = parts_aside(toks, from).unwrap_or(from);
     for k in from..(from + 6).min(toks.len()) {
         let t = &toks[k];
         if t.class == Class::Punct
@@ -566,6 +585,18 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The token after a clause of parts set off by commas at `at` (", including 12 children,",
+/// ", trong đó có 5 trẻ em,"), if one opens there.
+fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
+    const OPENERS: &[&[&str]] = &[&["including"], &["among", "them"], &["trong", "đó"]];
+    if !toks.get(at)?.is_punct(',') || !OPENERS.iter().any(|w| words_at(toks, at + 1, w)) {
+        return None;
+    }
+    (at + 2..(at + 12).min(toks.len()))
+        .find(|&k| toks[k].is_punct(','))
+        .map(|k| k + 1)
 }
 
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
@@ -1015,7 +1046,7 @@ mod tests {
         assert_eq!(slots("máy bay chở 66 người"), ["aboard"]);
         assert_eq!(slots("carrying 56 passengers"), ["passengers"]);
         // A measure restated in brackets in other units is one claim.
-        assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km"]);
+        assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km/depth"]);
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
         assert_eq!(slots("8 km (5 người)"), ["km", "people"]);
         assert_eq!(
@@ -1079,6 +1110,10 @@ mod tests {
         );
         assert_eq!(slots("Cầu dài trên 84 m, sập vào rạng sáng"), ["m/length"]);
         assert_eq!(slots("cách thủ đô 280 km về phía đông nam"), ["km"]);
+        assert_eq!(
+            slots("The quake struck at a depth of 10 kilometres"),
+            ["km/depth"]
+        );
         // What a sum is: an investment, a fine; a sum named by nothing stays money.
         assert_eq!(
             slots("Công trình có tổng mức đầu tư 190 tỷ đồng, bị phạt 40 triệu đồng"),
@@ -1110,6 +1145,10 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
+        assert_eq!(
+            slots("At least 47 people, including 12 children, were killed."),
+            ["deaths", "children"]
+        );
         assert_eq!(
             slots("22 men, eight women and three children died"),
             ["men", "women", "deaths"]
