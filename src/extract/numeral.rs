@@ -384,9 +384,18 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
     // Gate: the first word must be an English number word or "a" (a hundred).
     static FIRST: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
         let words = EN_UNITS.iter().chain(&EN_TENS).map(|(w, _)| *w);
-        crate::token::WordSet::new(words.chain(["a"]))
+        crate::token::WordSet::new(words.chain(["a", "half"]))
     });
     let first = toks.get(i)?;
+    // "half a million": half of the amount "a million" reads.
+    if first.is("half") {
+        let rest = read_english(toks, i + 1).filter(|n| n.scaled && toks[i + 1].is("a"))?;
+        return Some(Numeral {
+            value: rest.value / 2.0,
+            start: i,
+            ..rest
+        });
+    }
     if !FIRST.contains(first) && !first.s.contains('-') {
         return None;
     }

@@ -145,6 +145,7 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
             "hàng",
             "vài",
             "dozens",
+            "scores",
             "tens",
             "hundreds",
             "thousands",
@@ -186,6 +187,10 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
     let of = usize::from(next(1).is_some_and(|n| n.is("of")));
     if t.is("dozens") {
         return Some(("multiple", 24.0, 99.0, 1 + of));
+    }
+    // "scores of people": twenties, so forty at least.
+    if t.is("scores") && of == 1 {
+        return Some(("multiple", 40.0, 199.0, 2));
     }
     if t.is("tens") && next(1).is_some_and(|n| n.is("of")) {
         if let Some(f) = next(2).and_then(super::numeral::scale) {

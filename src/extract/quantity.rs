@@ -55,6 +55,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "the fire killed four workers and injured at least three others" => ["number=4", "number=3"],
     "figure_words": "12 people were rescued, four perished" => ["number=12", "number=4"],
     "vague": "dozens of people were injured" => ["number=24"],
+    "vague": "Scores of people were killed in the clashes" => ["number=40"],
+    "figure_words": "Half a million people were evacuated" => ["number=500000"],
     "vague": "killing four passengers and injuring dozens, an official said" => ["number=4", "number=24"],
     "!vague": "Thousands protested" => [],
     "figure": "At least 24 killed in bus plunge" => ["number=24"],
