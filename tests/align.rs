@@ -851,3 +851,27 @@ fn a_bound_with_a_zero_too_many_is_set_against_the_figure() {
     );
     assert_none_of(&rows, "numeric_conflict");
 }
+
+#[test]
+fn two_names_with_two_roles_are_two_people() {
+    // The goalkeeper and a forward, one letter apart: no variant. The same role keeps the
+    // slip a variant.
+    let story = |b: &'static str| {
+        [
+            ("A", "Than Quảng Ninh thua trên sân nhà\nPhút 28, thủ môn Nguyễn Hữu Trung nhận thẻ vàng sau pha va chạm.\n"),
+            ("B", b),
+        ]
+    };
+    let rows = compare_with(
+        "2016-05-22",
+        &story("Than Quảng Ninh thua trên sân nhà\nPhút 28, tiền đạo Nguyễn Hữu Chung nhận thẻ vàng sau pha va chạm.\n"),
+        &["--min-score", "0"],
+    );
+    assert_none_of(&rows, "name_variant");
+    let rows = compare_with(
+        "2016-05-22",
+        &story("Than Quảng Ninh thua trên sân nhà\nPhút 28, thủ môn Nguyễn Hữu Chung nhận thẻ vàng sau pha va chạm.\n"),
+        &["--min-score", "0"],
+    );
+    assert!(rows.iter().any(|r| r["kind"] == "name_variant"), "{rows:?}");
+}

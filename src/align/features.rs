@@ -657,6 +657,11 @@ fn shares_a_word(a: &Profile, b: &Profile) -> bool {
 /// common, or a spelling two letters apart. (Two entirely different names of one person —
 /// a person's two names, a role given to another — are not found by pairing.)
 pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
+    // Two names each given with a role, and different roles ("Chủ tịch Hội CĐV Trần Lê
+    // Trung", "đội trưởng Trần Chí Công"), are two people unless spelt alike.
+    if role_level(a, b) == "different" && a.folded_joined != b.folded_joined {
+        return false;
+    }
     let shares = shares_a_word(a, b);
     // Two edits are everything in a three-letter name ("Cao", "Dân"): short names get one.
     let edits = if a.folded_joined.len().min(b.folded_joined.len()) < 5 {

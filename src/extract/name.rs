@@ -297,6 +297,7 @@ const ROLES: &[&[&str]] = &[
     &["hậu", "vệ"],
     &["trung", "vệ"],
     &["thủ", "môn"],
+    &["đội", "trưởng"],
     &["tay", "vợt"],
     &["hlv"],
     &["huấn", "luyện", "viên"],
