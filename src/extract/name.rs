@@ -17,6 +17,10 @@ use std::sync::LazyLock;
 /// (text, the names it must yield) — checked by the test below.
 pub const EXAMPLES: &[(&str, &[&str])] = &[
     (
+        "Phút 28, đội trưởng Trần Chí Công nhận thẻ vàng. Đội trưởng Đội cảnh sát điều tra cho biết.",
+        &["Trần Chí Công"],
+    ),
+    (
         "All 21 coaches derailed, Magistrate Anshul Agarwal said.",
         &["Anshul Agarwal"],
     ),
@@ -759,6 +763,7 @@ static ORG_HEAD_WORDS: LazyLock<ExactWords> = LazyLock::new(|| {
         "Hội",
         "Đoàn",
         "Phòng",
+        "Đội",
         "Trung",
         "Ngân",
         "Tập",
