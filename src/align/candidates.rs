@@ -9,7 +9,7 @@
 use super::{Record, Scope};
 use crate::article::Article;
 use crate::claim::{DateValue, Kind, Value};
-use crate::extract::noun::{unit_of, IMPERIAL_UNITS};
+use crate::extract::noun::{unit_of, IMPERIAL_UNITS, PART_INTRODUCERS};
 use crate::token::{self, Class, PhraseIndex, Tok, WordSet};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -364,14 +364,6 @@ const PART_WORDS: &[&[&str]] = &[
     &["each"],
     &["another"],
     &["more"],
-];
-
-/// Part words that introduce the parts after them and say nothing of a figure before them.
-const PART_INTRODUCERS: &[&[&str]] = &[
-    &["trong", "đó"],
-    &["of", "whom"],
-    &["of", "which"],
-    &["including"],
 ];
 
 /// Words that make a figure a whole: "tổng cộng", "tổng số", "toàn bộ", "in total".

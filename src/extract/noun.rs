@@ -249,6 +249,15 @@ pub fn is_known_slot(slot: &str) -> bool {
     KNOWN.contains(slot)
 }
 
+/// Words that introduce the parts after them ("10 people, including 3 children", "trong đó
+/// 1 người", "of whom") and say nothing of a figure before them.
+pub const PART_INTRODUCERS: &[&[&str]] = &[
+    &["trong", "đó"],
+    &["of", "whom"],
+    &["of", "which"],
+    &["including"],
+];
+
 /// Units of measure by family, with the factor to the family's base unit: 5 tấn and
 /// 5.000 kg are one figure.
 pub const UNITS: &[(&str, &str, f64)] = &[

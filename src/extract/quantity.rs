@@ -389,8 +389,8 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
 }
 
 /// Which extent a length measures: the word before it in Vietnamese ("dài 460m", "rộng
-/// 22m"), after it in English ("84 metres long", or before it: "a depth of 10 km"). A wharf's length and its width are two
-/// facts; two lengths of one wharf are one.
+/// 22m"), after it in English ("84 metres long", or before it: "a depth of 10 km"). A
+/// wharf's length and its width are two facts; two lengths of one wharf are one.
 fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
     const BEFORE: &[(&str, &str)] = &[
         ("dài", "length"),
@@ -405,28 +405,21 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         ("tall", "height"),
         ("deep", "depth"),
     ];
+    // "a depth of 10 kilometres".
+    const OF: &[(&[&str], &str)] = &[
+        (&["length", "of"], "length"),
+        (&["width", "of"], "width"),
+        (&["height", "of"], "height"),
+        (&["altitude", "of"], "height"),
+        (&["depth", "of"], "depth"),
+    ];
     let named = |t: Option<&Tok>, words: &[(&str, &'static str)]| {
         t.and_then(|t| words.iter().find(|(w, _)| t.is(w)).map(|&(_, d)| d))
-    };
-    const OF: &[(&str, &str)] = &[
-        ("length", "length"),
-        ("width", "width"),
-        ("height", "height"),
-        ("altitude", "height"),
-        ("depth", "depth"),
-    ];
-    // "a depth of 10 kilometres".
-    let of = || {
-        let k = first.checked_sub(2)?;
-        toks[k + 1]
-            .is("of")
-            .then(|| named(toks.get(k), OF))
-            .flatten()
     };
     // The words first (a key comparison each), the unit's measure only when one is there.
     named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
         .or_else(|| named(toks.get(end), AFTER))
-        .or_else(of)
+        .or_else(|| phrase_before(OF, toks, first))
         .filter(|_| super::noun::measure_of(slot) == Some("length"))
 }
 
@@ -592,8 +585,10 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
 /// The token after a clause of parts set off by commas at `at` (", including 12 children,",
 /// ", trong đó có 5 trẻ em,"), if one opens there.
 fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
-    const OPENERS: &[&[&str]] = &[&["including"], &["among", "them"], &["trong", "đó"]];
-    if !toks.get(at)?.is_punct(',') || !OPENERS.iter().any(|w| words_at(toks, at + 1, w)) {
+    let opens = super::noun::PART_INTRODUCERS
+        .iter()
+        .any(|w| words_at(toks, at + 1, w));
+    if !toks.get(at)?.is_punct(',') || !opens {
         return None;
     }
     (at + 2..(at + 12).min(toks.len()))
