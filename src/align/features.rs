@@ -238,8 +238,16 @@ fn words_level(overlap: f32) -> &'static str {
 /// Slot heads that say only "people" or "times": a weak head against a specific one.
 const GENERIC_HEADS: &[&str] = &["people", "cases", "times", "individuals"];
 
-/// Slot heads that name the toll of a happening: a story has one count of each.
-pub const TOLL_HEADS: &[&str] = &["deaths", "injured", "missing", "casualties", "victims"];
+/// Slot heads that name the toll of a happening: a story has one count of each (those who
+/// came out alive are the rest of that count).
+pub const TOLL_HEADS: &[&str] = &[
+    "deaths",
+    "injured",
+    "missing",
+    "casualties",
+    "victims",
+    "survivors",
+];
 
 fn slot_level(a: &Profile, b: &Profile) -> &'static str {
     // "20 m" and "65 feet", "5 tấn" and "5.000 kg": a unit names the measure, not the thing

@@ -25,6 +25,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Anshul Agarwal"],
     ),
     (
+        "ORMOC, July 3 (UPI) -- Dozens were killed. Three Camotes Island traders were aboard.",
+        &["Camotes Island"],
+    ),
+    (
         "Officials said on Monday, Jan. 10, that Lavrov met Blinken in October.",
         &["Lavrov", "Blinken"],
     ),
@@ -657,6 +661,12 @@ const NOT_NAMES: &[&str] = &[
     "Investigators",
     "Rescuers",
     "Prosecutors",
+    // Vague amounts that open a sentence: "Dozens were killed".
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+    "Scores",
+    "Millions",
     // Pronouns and determiners that open a sentence.
     "They",
     "He",
@@ -714,7 +724,8 @@ const ORG_END_WORDS: &[&str] = &[
 /// Nippon Airways", "The Weeknd").
 const ENGLISH_DETERMINERS: &[&str] = &[
     "A", "An", "Several", "Many", "Some", "Most", "Both", "Each", "Every", "Few", "Another",
-    "Other", "Such",
+    "Other", "Such", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "Eleven", "Twelve",
 ];
 
 /// A capitalised word that is never a name alone: an English weekday or month (the date

@@ -532,6 +532,17 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["bị", "thu", "giữ"], "seized"),
     (&["nhập", "viện"], "hospitalised"),
     (&["phải", "nhập", "viện"], "hospitalised"),
+    (&["were", "hospitalised"], "hospitalised"),
+    (&["were", "hospitalized"], "hospitalised"),
+    (&["were", "taken", "to", "hospital"], "hospitalised"),
+    (&["were", "taken", "to", "the", "hospital"], "hospitalised"),
+    (&["were", "brought", "to", "hospital"], "hospitalised"),
+    (
+        &["were", "brought", "to", "the", "hospital"],
+        "hospitalised",
+    ),
+    (&["remain", "in", "hospital"], "hospitalised"),
+    (&["are", "in", "hospital"], "hospitalised"),
     (&["mắc", "kẹt"], "trapped"),
     (&["bị", "mắc", "kẹt"], "trapped"),
 ];
@@ -1037,6 +1048,23 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
+        // Survived, rescued, survivors: one count however an outlet puts it.
+        assert_eq!(
+            slots("At least 38 were killed, 134 survived and 15 remain missing."),
+            ["deaths", "survivors", "missing"]
+        );
+        assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
+        assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        assert_eq!(
+            slots("38 dead as ferry capsizes; 118 rescued"),
+            ["deaths", "survivors"]
+        );
+        assert_eq!(slots("Có 20 người được cứu sống."), ["survivors"]);
+        // Those of them taken to hospital are a part, not the count.
+        assert_eq!(
+            slots("At least 53 survivors were brought to the hospital."),
+            ["survivors/hospitalised"]
+        );
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
         assert_eq!(slots("with 66 people on board"), ["aboard"]);
