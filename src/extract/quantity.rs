@@ -416,9 +416,26 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
     let named = |t: Option<&Tok>, words: &[(&str, &'static str)]| {
         t.and_then(|t| words.iter().find(|(w, _)| t.is(w)).map(|&(_, d)| d))
     };
+    // The word after may be hyphened to the unit ("a 500-metre-deep gorge") or follow the
+    // figure in another unit ("a 150-metre (500-foot) deep gorge").
+    let after = match toks.get(end) {
+        Some(t) if t.is_punct('-') => end + 1,
+        Some(t) if t.is_punct('(') => (end + 1..(end + 8).min(toks.len()))
+            .find(|&k| toks[k].is_punct(')'))
+            .map_or(end, |k| k + 1),
+        _ => end,
+    };
+    // A unit word that carries the extent ("metre-deep") names it too.
+    let hyphened = end
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .and_then(|t| t.s.rsplit_once('-'))
+        .and_then(|(_, w)| AFTER.iter().find(|(x, _)| w.eq_ignore_ascii_case(x)))
+        .map(|&(_, d)| d);
     // The words first (a key comparison each), the unit's measure only when one is there.
     named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
-        .or_else(|| named(toks.get(end), AFTER))
+        .or(hyphened)
+        .or_else(|| named(toks.get(after), AFTER))
         .or_else(|| phrase_before(OF, toks, first))
         .filter(|_| super::noun::measure_of(slot) == Some("length"))
 }
@@ -1073,6 +1090,15 @@ mod tests {
         // A measure restated in brackets in other units is one claim.
         assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km/depth"]);
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
+        // The extent hyphened to the unit, or after the figure restated in another unit.
+        assert_eq!(
+            slots("fell into the over 500-metre-deep nullah"),
+            ["m/depth"]
+        );
+        assert_eq!(
+            slots("plunged into a 150-metre (500-foot) deep gorge"),
+            ["m/depth"]
+        );
         assert_eq!(slots("8 km (5 người)"), ["km", "people"]);
         assert_eq!(
             slots("Five people fatally injured in the blaze died"),
