@@ -50,6 +50,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["were", "injured"], "injured"),
     (&["were", "wounded"], "injured"),
     (&["were", "hurt"], "injured"),
+    (&["got", "injured"], "injured"),
+    (&["got", "hurt"], "injured"),
+    (&["got", "killed"], "deaths"),
     (&["died"], "deaths"),
     // Headlines: "At least 24 killed in bus plunge".
     (&["killed"], "deaths"),

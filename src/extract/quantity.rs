@@ -1073,6 +1073,10 @@ mod tests {
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
         assert_eq!(
+            slots("At least 25 people died and 35 got injured"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
             slots("38 dead as ferry capsizes; 118 rescued"),
             ["deaths", "survivors"]
         );
