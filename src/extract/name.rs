@@ -25,8 +25,8 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Anshul Agarwal"],
     ),
     (
-        "ORMOC, July 3 (UPI) -- Dozens were killed. Three Camotes Island traders were aboard.",
-        &["Camotes Island"],
+        "ORMOC, July 3 (UPI) -- Dozens were killed, Reynante Manza said.",
+        &["Reynante Manza"],
     ),
     (
         "Officials said on Monday, Jan. 10, that Lavrov met Blinken in October.",
@@ -724,8 +724,7 @@ const ORG_END_WORDS: &[&str] = &[
 /// Nippon Airways", "The Weeknd").
 const ENGLISH_DETERMINERS: &[&str] = &[
     "A", "An", "Several", "Many", "Some", "Most", "Both", "Each", "Every", "Few", "Another",
-    "Other", "Such", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    "Eleven", "Twelve",
+    "Other", "Such",
 ];
 
 /// A capitalised word that is never a name alone: an English weekday or month (the date

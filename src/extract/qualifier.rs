@@ -32,6 +32,9 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("about", Bound::About, &["approximately"]),
     ("about", Bound::About, &["roughly"]),
     ("about", Bound::About, &["some"]),
+    // "An estimated 20,000 people", as "ước tính" is.
+    ("about", Bound::About, &["an", "estimated"]),
+    ("about", Bound::About, &["estimated"]),
     ("nearly", Bound::Nearly, &["gần"]),
     ("nearly", Bound::Nearly, &["suýt"]),
     ("nearly", Bound::Nearly, &["nearly"]),

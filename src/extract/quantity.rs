@@ -306,8 +306,11 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["tính", "mạng", "của"], "deaths"),
     (&["cướp", "đi", "sinh", "mạng"], "deaths"),
     (&["làm", "chết"], "deaths"),
+    (&["làm", "bị", "thương"], "injured"),
     (&["killing"], "deaths"),
     (&["killed"], "deaths"),
+    (&["kills"], "deaths"),
+    (&["injures"], "injured"),
     (&["injuring"], "injured"),
     (&["wounding"], "injured"),
     (&["injured"], "injured"),
@@ -1072,6 +1075,15 @@ mod tests {
         );
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        // "An estimated" qualifies the figure; the toll verb before it still names the count.
+        assert_eq!(
+            slots("A quake strikes western Iran, killing an estimated 261 people."),
+            ["deaths"]
+        );
+        assert_eq!(
+            slots("A 6.3 magnitude quake kills an estimated 263 people"),
+            ["magnitude", "deaths"]
+        );
         assert_eq!(
             slots("At least 25 people died and 35 got injured"),
             ["deaths", "injured"]
