@@ -45,6 +45,10 @@ const GLUED_UNITS: &[(&str, &str)] = &[
     ("đ", "money/VND"),
     ("USD", "money/USD"),
     ("usd", "money/USD"),
+    // English copy glues imperial units too: "fell 150ft", "a 600ft section", "40mph".
+    ("ft", "feet"),
+    ("mph", "mph"),
+    ("kph", "km/h"),
 ];
 
 /// Splits `460m` into 460 and the slot of `m`; `None` for digits without a known unit.

@@ -46,6 +46,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "The ferry sank about a kilometre from the port" => ["number=1"],
     "figure_words": "a one-kilometre stretch of road" => ["number=1"],
     "figure": "plunged into the 65-foot-deep ravine" => ["number=65"],
+    "figure": "their car fell 150ft as the 260ft section gave way" => ["number=150", "number=260"],
     "!figure": "Winner 150 sử dụng loại động cơ mới" => [],
     "figure": "CĐV 2 đội đã chế giễu lẫn nhau" => ["number=2"],
     "figure": "All 120 passengers were rescued" => ["number=120"],
@@ -408,14 +409,25 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         ("tall", "height"),
         ("deep", "depth"),
     ];
-    // "a depth of 10 kilometres".
+    // "a depth of 10 kilometres"; "fell 45 metres" is the height fallen from.
     const OF: &[(&[&str], &str)] = &[
         (&["length", "of"], "length"),
         (&["width", "of"], "width"),
         (&["height", "of"], "height"),
         (&["altitude", "of"], "height"),
         (&["depth", "of"], "depth"),
+        (&["fell"], "height"),
+        (&["fall"], "height"),
+        (&["falls"], "height"),
+        (&["plunged"], "height"),
+        (&["plunge"], "height"),
+        (&["plummeted"], "height"),
+        (&["dropped"], "height"),
+        (&["rơi"], "height"),
+        (&["rơi", "xuống"], "height"),
     ];
+    // What a length of road or bridge is: "a 260ft section", "an 80-metre stretch".
+    const STRETCHES: &[&str] = &["section", "stretch", "span", "đoạn"];
     let named = |t: Option<&Tok>, words: &[(&str, &'static str)]| {
         t.and_then(|t| words.iter().find(|(w, _)| t.is(w)).map(|&(_, d)| d))
     };
@@ -435,11 +447,16 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         .and_then(|t| t.s.rsplit_once('-'))
         .and_then(|(_, w)| AFTER.iter().find(|(x, _)| w.eq_ignore_ascii_case(x)))
         .map(|&(_, d)| d);
+    let stretch = || {
+        (toks.get(after)?.is_any(STRETCHES) || toks.get(after + 1)?.is_any(STRETCHES))
+            .then_some("length")
+    };
     // The words first (a key comparison each), the unit's measure only when one is there.
     named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
         .or(hyphened)
         .or_else(|| named(toks.get(after), AFTER))
         .or_else(|| phrase_before(OF, toks, first))
+        .or_else(stretch)
         .filter(|_| super::noun::measure_of(slot) == Some("length"))
 }
 
@@ -1115,6 +1132,15 @@ mod tests {
             slots("plunged into a 150-metre (500-foot) deep gorge"),
             ["m/depth"]
         );
+        // The height fallen, and the length of a stretch, whatever the unit.
+        assert_eq!(
+            slots("their car fell 150ft as the huge 260ft section gave way"),
+            ["feet/height", "feet/length"]
+        );
+        assert_eq!(
+            slots("the 600ft central section fell 100 metres"),
+            ["feet/length", "m/height"]
+        );
         assert_eq!(slots("8 km (5 người)"), ["km", "people"]);
         assert_eq!(
             slots("Five people fatally injured in the blaze died"),
@@ -1254,7 +1280,10 @@ mod tests {
             slots("Số người chết đã tăng lên 272 người, 20 người bị thương"),
             ["deaths", "injured"]
         );
-        assert_eq!(slots("the bus fell about 150 meters into a ravine"), ["m"]);
+        assert_eq!(
+            slots("the bus fell about 150 meters into a ravine"),
+            ["m/height"]
+        );
         // A noun as written stops before a word of time ("jobs", not "jobs last").
         assert_eq!(slots("The company cut 1,500 jobs last year."), ["jobs"]);
         assert_eq!(slots("The two leaders met in Geneva"), ["leaders"]);
