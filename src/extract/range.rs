@@ -26,6 +26,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "a crowd of 20 to 30 people" => ["number=20", "number=30"],
     "range": "between 15 and 20 people were hurt" => ["number=15", "number=20"],
     "!range": "the toll rose from 262 to 272 people" => ["number=272"],
+    "range": "lương của kỹ sư là 8 – 10 triệu đồng." => ["number=8000000", "number=10000000"],
+    "range": "between 2 and 3 million people" => ["number=2000000", "number=3000000"],
 ];
 
 /// A plain figure token: digits with separators, no letters.
@@ -108,10 +110,17 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if opener == Opener::None && i > 0 && toks[i - 1].is("from") {
         return None;
     }
-    let (lo, hi, after) = ends(toks, if from { i + 1 } else { i }, opener)?;
+    let (lo, hi, mut after) = ends(toks, if from { i + 1 } else { i }, opener)?;
     if lo >= hi {
         return None;
     }
+    // A scale word after the second figure scales both: "8 – 10 triệu đồng", "2-3 million".
+    let mut factor = 1.0;
+    if let Some(f) = toks.get(after).and_then(numeral::scale) {
+        factor = f;
+        after += 1;
+    }
+    let (lo, hi) = (lo * factor, hi * factor);
     // The counted noun after the range, or (after "từ", "between") the one just before it;
     // "aged between 20 and 30" gives ages.
     let before = |k: usize| {
