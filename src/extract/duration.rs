@@ -39,6 +39,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "one and a half hours" => ["duration=PT1.5H"],
     "duration": "The meeting ran for two and a half hours on Tuesday" => ["duration=PT2.5H", "date=2022-01-18"],
     "duration": "chưa đầy một giờ đồng hồ" => ["duration=PT1H"],
+    "duration_range": "kỹ sư có từ 3 – 5 năm kinh nghiệm" => ["duration=P5Y"],
+    "duration_range": "kỹ sư có 3-5 năm kinh nghiệm" => ["duration=P5Y"],
+    "duration_range": "engineers with 3 to 5 years of experience" => ["duration=P5Y"],
+    "!duration_range": "các em 6-13 tuổi" => ["number=6", "number=13"],
 ];
 
 const UNITS: &[(&str, DurationUnit)] = &[
@@ -95,6 +99,60 @@ fn push(
         rule,
         weekday: None,
     });
+}
+
+/// "3 – 5 năm", "3-5 năm", "từ 3 đến 5 năm", "3 to 5 years": a length of time given as a
+/// range is one claim whose range runs from the first figure to the second (it agrees with
+/// "ba năm" and with "5 năm", not with "7 năm"). Returns the end of the mention.
+fn range(ctx: &Ctx, at: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = toks.get(at).filter(|t| t.class == Class::Num)?;
+    let digits = |s: &str| crate::extract::numeral::parse_digits(s);
+    let (lo, hi, after) = match t.s.split_once('-') {
+        Some((a, b)) => (digits(a)?, digits(b)?, at + 1),
+        None => {
+            let link = toks.get(at + 1)?;
+            let linked =
+                link.is_punct('-') || link.is_punct('–') || link.is_any(&["đến", "tới", "to"]);
+            let b = toks
+                .get(at + 2)
+                .filter(|t| linked && t.class == Class::Num)?;
+            (digits(t.s)?, digits(b.s)?, at + 3)
+        }
+    };
+    let u = toks.get(after).and_then(unit)?;
+    if lo >= hi || toks[after].is_capitalized() {
+        return None;
+    }
+    // Ages are not lengths of time: "5-12 tuổi", "20 to 30 years old".
+    if toks
+        .get(after + 1)
+        .is_some_and(|t| t.is_any(&["tuổi", "old", "nào", "nọ"]))
+    {
+        return None;
+    }
+    let opened = at > 0 && toks[at - 1].is_any(&["từ", "between", "from"]);
+    // "họp từ 8-10 giờ", "at 8-10 hours": clock times, not a length of time.
+    let clock = at > 0 && toks[at - 1].is_any(&["lúc", "vào", "at"]);
+    if u == DurationUnit::Hour && (opened || clock) {
+        return None;
+    }
+    let start = if opened { at - 1 } else { at };
+    out.push(Claim {
+        kind: Kind::Duration,
+        value: Value::Duration {
+            amount: hi,
+            unit: u,
+        },
+        range: (lo * u.minutes(), hi * u.minutes()),
+        qualifier: Some("range"),
+        slot: "duration".into(),
+        span: ctx.span(start, after + 1),
+        sentence: ctx.sentence,
+        rule: "duration_range",
+        weekday: None,
+    });
+    Some(after + 1)
 }
 
 /// "24h qua", "48h tới", a bare "24h": hours glued to the figure, as a length of time (a time
@@ -181,8 +239,14 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     if lead.currency.is_some() {
         return None;
     }
-    if let Some(end) =
-        english_half(ctx, lead, out).or_else(|| english_compound(ctx, lead.start, out))
+    if let Some(end) = english_half(ctx, lead, out)
+        .or_else(|| english_compound(ctx, lead.start, out))
+        .or_else(|| {
+            lead.qualifier
+                .is_none()
+                .then(|| range(ctx, lead.start, out))
+                .flatten()
+        })
     {
         return Some(end);
     }
