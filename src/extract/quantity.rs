@@ -607,6 +607,12 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         (&["fatally", "injured"], "deaths"),
         (&["fatally", "wounded"], "deaths"),
         (&["killed"], "deaths"),
+        (&["perished"], "deaths"),
+        (&["drowned"], "deaths"),
+        (&["burnt", "to", "death"], "deaths"),
+        (&["burned", "to", "death"], "deaths"),
+        (&["crushed", "to", "death"], "deaths"),
+        (&["trampled", "to", "death"], "deaths"),
         (&["injured"], "injured"),
         (&["wounded"], "injured"),
         (&["hurt"], "injured"),
@@ -1092,6 +1098,11 @@ mod tests {
         );
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        assert_eq!(
+            slots("At least 13 people, including two women, were burnt to death"),
+            ["deaths", "women"]
+        );
+        assert_eq!(slots("Nine people drowned when the boat sank"), ["deaths"]);
         // "An estimated" qualifies the figure; the toll verb before it still names the count.
         assert_eq!(
             slots("A quake strikes western Iran, killing an estimated 261 people."),
