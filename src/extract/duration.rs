@@ -39,6 +39,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "one and a half hours" => ["duration=PT1.5H"],
     "duration": "The meeting ran for two and a half hours on Tuesday" => ["duration=PT2.5H", "date=2022-01-18"],
     "duration": "chưa đầy một giờ đồng hồ" => ["duration=PT1H"],
+    "!duration": "bắt đầu từ khoảng hơn 5h sáng" => ["time=05:00"],
     "duration_range": "kỹ sư có từ 3 – 5 năm kinh nghiệm" => ["duration=P5Y"],
     "duration_range": "kỹ sư có 3-5 năm kinh nghiệm" => ["duration=P5Y"],
     "duration_range": "engineers with 3 to 5 years of experience" => ["duration=P5Y"],
@@ -160,6 +161,14 @@ fn range(ctx: &Ctx, at: usize, out: &mut Vec<Claim>) -> Option<usize> {
 fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let t = ctx.toks.get(lead.start)?;
     let hours: f64 = t.s.strip_suffix('h')?.parse().ok()?;
+    // "hơn 5h sáng" is a time of day, not more than five hours.
+    if ctx.toks.get(lead.start + 1).is_some_and(|n| {
+        n.is_any(&[
+            "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "ngày", "hôm",
+        ])
+    }) {
+        return None;
+    }
     let i = lead.start - lead.qualifier.map_or(0, |q| q.len);
     push(
         ctx,
