@@ -728,8 +728,24 @@ fn profile(
     let cue_to = last + CUE_NEAR;
     let part = family == Family::Number && is_part(toks, first, cue_from, cue_to);
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
-    // The phase verb nearest the mention, within a few tokens either side.
-    let phase = {
+    // An interval's ends: "từ 5 giờ sáng … đến 19h", "from 8 a.m. to 9 p.m." (the time right
+    // after "từ" is where something starts; right after "đến" with a "từ" before it, where
+    // it ends). Else the phase verb nearest the mention, within a few tokens either side.
+    let interval = (family == Family::Time && first > 0)
+        .then(|| {
+            let opens = |k: usize| toks[k].is_any(&["từ", "from"]);
+            if opens(first - 1) {
+                Some(Phase::Start)
+            } else if toks[first - 1].is_any(&["đến", "tới", "to", "until"])
+                && (first.saturating_sub(PHASE_NEAR)..first - 1).any(opens)
+            {
+                Some(Phase::End)
+            } else {
+                None
+            }
+        })
+        .flatten();
+    let phase = interval.or_else(|| {
         // The nearest before the mention; after it, only within its clause ("left at 23:09
         // (21:09 GMT) on Wednesday and was scheduled to arrive": the arrival is another
         // clause's).
@@ -745,7 +761,7 @@ fn profile(
             (Some((p, _)), None) | (None, Some((p, _))) => Some(p),
             (None, None) => None,
         }
-    };
+    });
     let bytes = article.bytes.max(1) as f32;
     let position = (r.evidence.file.start as f32 / bytes).clamp(0.0, 1.0);
     let background_year = match &r.scope {
