@@ -261,6 +261,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["ca", "mắc"], "infections"),
     (&["ca"], "cases"),
     (&["độ", "C"], "°C"),
+    (&["degrees", "Celsius"], "°C"),
+    (&["degrees", "C"], "°C"),
+    (&["°", "C"], "°C"),
     (&["lần"], "times"),
 ];
 

@@ -64,6 +64,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "One person was killed and 12 were injured" => ["number=1", "number=12"],
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
     "figure": "A magnitude 7.9 earthquake strikes Sumatra" => ["number=7.9"],
+    "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
     "figure": "the quake measured 7.8 on the Richter scale" => ["number=7.8"],
     "!figure": "won 36 - ton of fans" => [],
     "figure": "NATO có 30 thành viên" => ["number=30"],
@@ -236,7 +237,12 @@ fn more_of_a_count(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 /// A quake's magnitude named around the figure rather than after it: "a magnitude 7.9
 /// earthquake", "measured 7.8 on the Richter scale" (slot, tokens taken after the figure).
 fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static str, usize)> {
-    if start > 0 && toks[start - 1].is("magnitude") {
+    // "a magnitude 7.9 earthquake", "a magnitude of 6.4", "quake of magnitude 6.4".
+    let after_magnitude = |k: usize| toks[k].is("magnitude");
+    if start > 0
+        && (after_magnitude(start - 1)
+            || (start > 1 && toks[start - 1].is("of") && after_magnitude(start - 2)))
+    {
         return Some(("magnitude", 0));
     }
     let scale = ["on", "the", "Richter", "scale"];
@@ -579,6 +585,17 @@ const OUTCOMES: &[(&[&str], &str)] = &[
         "hospitalised",
     ),
     (&["remain", "in", "hospital"], "hospitalised"),
+    (&["were", "evacuated"], "evacuated"),
+    (&["have", "been", "evacuated"], "evacuated"),
+    (&["evacuated"], "evacuated"),
+    (&["were", "displaced"], "displaced"),
+    (&["displaced"], "displaced"),
+    (&["were", "destroyed"], "destroyed"),
+    (&["destroyed"], "destroyed"),
+    (&["were", "damaged"], "damaged"),
+    (&["damaged"], "damaged"),
+    (&["were", "arrested"], "arrested"),
+    (&["have", "been", "arrested"], "arrested"),
     (&["are", "in", "hospital"], "hospitalised"),
     (&["mắc", "kẹt"], "trapped"),
     (&["bị", "mắc", "kẹt"], "trapped"),
@@ -1098,6 +1115,15 @@ mod tests {
         );
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        // What happened to what is counted, said after it in English as in Vietnamese.
+        assert_eq!(
+            slots("Nearly 3,000 homes were destroyed and 12,000 people displaced."),
+            ["homes/destroyed", "people/displaced"]
+        );
+        assert_eq!(
+            slots("Officials said 300 people were evacuated."),
+            ["people/evacuated"]
+        );
         assert_eq!(
             slots("At least 13 people, including two women, were burnt to death"),
             ["deaths", "women"]
