@@ -489,6 +489,18 @@ const MONEY_ROLES: &[(&[&str], &str)] = &[
     (&["giá", "trị"], "value"),
     (&["trị", "giá"], "value"),
     (&["worth"], "value"),
+    (&["valued", "at"], "value"),
+    (&["value", "of"], "value"),
+    (&["fine", "of"], "fine"),
+    (&["cost", "of"], "cost"),
+    (&["investment", "of"], "investment"),
+    (&["revenue", "of"], "revenue"),
+    (&["revenues", "of"], "revenue"),
+    (&["profit", "of"], "profit"),
+    (&["damage", "of"], "damage"),
+    (&["damages", "of"], "damage"),
+    (&["bribes", "of"], "bribe"),
+    (&["salary", "of"], "salary"),
     (&["phạt"], "fine"),
     (&["phạt", "tiền"], "fine"),
     (&["fined"], "fine"),
@@ -1115,6 +1127,19 @@ mod tests {
         );
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        // What a sum is, named before it in English; currencies by their English names.
+        assert_eq!(
+            slots("The fine of €2.4 billion was the largest ever imposed."),
+            ["money/EUR/fine"]
+        );
+        assert_eq!(
+            slots("The deal is valued at about $1.2bn."),
+            ["money/USD/value"]
+        );
+        assert_eq!(
+            slots("The government will spend 3 trillion yen on it."),
+            ["money/JPY"]
+        );
         // What happened to what is counted, said after it in English as in Vietnamese.
         assert_eq!(
             slots("Nearly 3,000 homes were destroyed and 12,000 people displaced."),
