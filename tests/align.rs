@@ -875,3 +875,58 @@ fn two_names_with_two_roles_are_two_people() {
     );
     assert!(rows.iter().any(|r| r["kind"] == "name_variant"), "{rows:?}");
 }
+
+#[test]
+fn survivors_counted_as_survived_or_rescued_are_one_count() {
+    // "134 survived" and "127 people survived" are one count told two ways; the survivors
+    // taken to hospital are a part of it, not a rival for it.
+    let rows = compare(
+        "2015-07-03",
+        &[
+            ("A", "Ferry capsizes near port\nAt least 38 people were killed, 134 survived and 15 remain missing after the ferry capsized on Thursday, the Red Cross said.\n"),
+            ("B", "Ferry disaster toll rises\nA coast guard spokesman said 127 people survived after the ferry capsized on Thursday. At least 53 survivors were brought to the hospital.\n"),
+        ],
+    );
+    let survivors: Vec<&Row> = rows.iter().filter(|r| r["slot"] == "survivors").collect();
+    assert_eq!(survivors.len(), 1, "{rows:?}");
+    assert_eq!(survivors[0]["note"], "127: B; 134: A", "{rows:?}");
+}
+
+#[test]
+fn two_depths_hyphened_to_their_unit_disagree() {
+    // "over 500-metre-deep" and "over 300-metre-deep": two depths of one gorge.
+    let rows = compare(
+        "2019-06-20",
+        &[
+            ("A", "Bus falls into gorge\nThe bus fell into the over 500-metre-deep gorge near the town on Thursday, police said.\n"),
+            ("B", "Bus plunges into gorge\nThe bus fell into the over 300-metre-deep gorge on Thursday, police said. The accident happened about two kilometres from the town.\n"),
+        ],
+    );
+    let depth: Vec<&Row> = rows.iter().filter(|r| r["slot"] == "m/depth").collect();
+    assert_eq!(depth.len(), 1, "{rows:?}");
+    assert_eq!(depth[0]["note"], "300: B; 500: A", "{rows:?}");
+}
+
+#[test]
+fn a_length_of_time_given_as_a_range_fits_a_figure_inside_it() {
+    // "3 – 5 năm" is a range: "ba năm" is inside it, "7 năm" is not.
+    let inside = compare(
+        "2016-05-28",
+        &[
+            ("A", "Lương kỹ sư phần mềm\nKỹ sư có từ 3 – 5 năm kinh nghiệm được trả 8 – 10 triệu đồng mỗi tháng, giám đốc công ty cho biết.\n"),
+            ("B", "Kỹ sư phần mềm được trả bao nhiêu\nKỹ sư có ba năm kinh nghiệm được trả 8 – 10 triệu đồng mỗi tháng, giám đốc công ty cho biết.\n"),
+        ],
+    );
+    assert!(inside.iter().all(|r| r["slot"] != "duration"), "{inside:?}");
+    let outside = compare(
+        "2016-05-28",
+        &[
+            ("A", "Lương kỹ sư phần mềm\nKỹ sư có từ 3 – 5 năm kinh nghiệm được trả 8 – 10 triệu đồng mỗi tháng, giám đốc công ty cho biết.\n"),
+            ("B", "Kỹ sư phần mềm được trả bao nhiêu\nKỹ sư có 7 năm kinh nghiệm được trả 8 – 10 triệu đồng mỗi tháng, giám đốc công ty cho biết.\n"),
+        ],
+    );
+    assert!(
+        outside.iter().any(|r| r["slot"] == "duration"),
+        "{outside:?}"
+    );
+}
