@@ -327,16 +327,34 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
 /// The toll a verb right before token `at` makes of the people counted there ("killing",
 /// "cướp đi sinh mạng").
 fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
-    phrase_before(TOLL_BEFORE, toks, at)
+    static PHRASES: std::sync::LazyLock<PhrasesBefore> =
+        std::sync::LazyLock::new(|| PhrasesBefore::new(TOLL_BEFORE));
+    phrase_before(&PHRASES, toks, at)
 }
 
-/// The name of the longest phrase of `table` that ends right before token `at`.
-fn phrase_before(
-    table: &[(&[&str], &'static str)],
-    toks: &[Tok],
-    at: usize,
-) -> Option<&'static str> {
-    table
+/// A table of phrases read right before a figure, with the set of their last words: most
+/// tokens before a figure end none of them, and one key probe says so.
+struct PhrasesBefore {
+    table: &'static [(&'static [&'static str], &'static str)],
+    last: crate::token::WordSet,
+}
+
+impl PhrasesBefore {
+    fn new(table: &'static [(&'static [&'static str], &'static str)]) -> PhrasesBefore {
+        PhrasesBefore {
+            table,
+            last: crate::token::WordSet::new(table.iter().filter_map(|(w, _)| w.last().copied())),
+        }
+    }
+}
+
+/// The name of the longest phrase of `phrases` that ends right before token `at`.
+fn phrase_before(phrases: &PhrasesBefore, toks: &[Tok], at: usize) -> Option<&'static str> {
+    if !phrases.last.contains(toks.get(at.checked_sub(1)?)?) {
+        return None;
+    }
+    phrases
+        .table
         .iter()
         .filter(|(words, _)| at >= words.len() && words_at(toks, at - words.len(), words))
         .max_by_key(|(words, _)| words.len())
@@ -434,6 +452,12 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
     ];
     // What a length of road or bridge is: "a 260ft section", "an 80-metre stretch".
     const STRETCHES: &[&str] = &["section", "stretch", "span", "đoạn"];
+    static OF_BEFORE: std::sync::LazyLock<PhrasesBefore> =
+        std::sync::LazyLock::new(|| PhrasesBefore::new(OF));
+    // Most figures measure no length: the slot's unit is looked up once, before the words.
+    if super::noun::measure_of(slot) != Some("length") {
+        return None;
+    }
     let named = |t: Option<&Tok>, words: &[(&str, &'static str)]| {
         t.and_then(|t| words.iter().find(|(w, _)| t.is(w)).map(|&(_, d)| d))
     };
@@ -457,13 +481,11 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         (toks.get(after)?.is_any(STRETCHES) || toks.get(after + 1)?.is_any(STRETCHES))
             .then_some("length")
     };
-    // The words first (a key comparison each), the unit's measure only when one is there.
     named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
         .or(hyphened)
         .or_else(|| named(toks.get(after), AFTER))
-        .or_else(|| phrase_before(OF, toks, first))
+        .or_else(|| phrase_before(&OF_BEFORE, toks, first))
         .or_else(stretch)
-        .filter(|_| super::noun::measure_of(slot) == Some("length"))
 }
 
 /// What a sum of money is, named right before it: "tổng mức đầu tư 190 tỷ đồng" is an
@@ -510,8 +532,10 @@ const MONEY_ROLES: &[(&[&str], &str)] = &[
 
 /// The role of a sum of money whose mention starts at `first` ([`MONEY_ROLES`]).
 fn money_role(toks: &[Tok], first: usize, slot: &str) -> Option<&'static str> {
+    static MONEY_ROLES_BEFORE: std::sync::LazyLock<PhrasesBefore> =
+        std::sync::LazyLock::new(|| PhrasesBefore::new(MONEY_ROLES));
     slot.starts_with("money/")
-        .then(|| phrase_before(MONEY_ROLES, toks, first))
+        .then(|| phrase_before(&MONEY_ROLES_BEFORE, toks, first))
         .flatten()
 }
 
@@ -614,11 +638,11 @@ const OUTCOMES: &[(&[&str], &str)] = &[
 ];
 
 fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
-    OUTCOMES
-        .iter()
-        .filter(|(words, _)| words_at(toks, noun_end, words))
-        .max_by_key(|(words, _)| words.len())
-        .map(|&(_, name)| name)
+    static INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
+        std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(OUTCOMES.iter().copied()));
+    INDEX
+        .longest_at(toks, noun_end, false)
+        .map(|(name, _)| name)
 }
 
 /// A toll named a few words after "X người" ("đã được xác nhận đã thiệt mạng"), before the
@@ -647,6 +671,8 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         (&["hurt"], "injured"),
         (&["missing"], "missing"),
     ];
+    static INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
+        std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLLS.iter().copied()));
     // "At least 47 people, including 12 children, were killed": a clause of the whole's
     // parts between commas is stepped over.
     let from = parts_aside(toks, from).unwrap_or(from);
@@ -658,7 +684,7 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         {
             return None;
         }
-        if let Some(&(_, slot)) = TOLLS.iter().find(|(w, _)| words_at(toks, k, w)) {
+        if let Some((slot, _)) = INDEX.longest_at(toks, k, false) {
             return Some(slot);
         }
     }
@@ -680,7 +706,9 @@ fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
 }
 
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
-    phrase_before(ACTIONS, toks, figure_start)
+    static PHRASES: std::sync::LazyLock<PhrasesBefore> =
+        std::sync::LazyLock::new(|| PhrasesBefore::new(ACTIONS));
+    phrase_before(&PHRASES, toks, figure_start)
 }
 
 /// Digit forms that are identifiers rather than figures.
