@@ -29,6 +29,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Reynante Manza"],
     ),
     (
+        "Nữ ca sĩ Adele giành giải (Top Streaming Songs Artist) và (Top R&B Artist).",
+        &["Adele"],
+    ),
+    (
         "Officials said on Monday, Jan. 10, that Lavrov met Blinken in October.",
         &["Lavrov", "Blinken"],
     ),
@@ -1282,6 +1286,20 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
             continue;
         }
         let end = run_at(toks, i);
+        // "(Top Streaming Songs Artist)", "Top R&B Album": a chart or award category, no one's
+        // name; what is joined to it by "&" goes with it.
+        if t.s == "Top" && end > i + 1 {
+            let mut k = end;
+            while toks.get(k).is_some_and(|t| t.is_punct('&'))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+            {
+                k = run_at(toks, k + 1);
+            }
+            i = k;
+            continue;
+        }
         let in_place_list = place_list_end.is_some_and(|e| {
             (e..i).len() <= 2 && toks[e..i].iter().all(|t| t.is_punct(',') || t.is("và"))
         });
