@@ -95,6 +95,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["others"], "people"),
     (&["other", "people"], "people"),
     (&["nạn", "nhân"], "victims"),
+    (&["victims"], "victims"),
     (&["thành", "viên"], "members"),
     (&["quốc", "gia", "thành", "viên"], "member states"),
     (&["members"], "members"),

@@ -41,6 +41,17 @@ fn name_before(toks: &[Tok], end: usize, min: usize) -> Option<(usize, usize)> {
 }
 
 fn name_after(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    // An abbreviated title and its full stop before the name ("said Capt. David Jackson").
+    let start = if toks
+        .get(start)
+        .is_some_and(|t| crate::token::is_title_abbreviation(t.s))
+        && toks.get(start + 1).is_some_and(|t| t.is_punct('.'))
+        && toks.get(start + 2).is_some_and(|t| t.is_capitalized())
+    {
+        start + 2
+    } else {
+        start
+    };
     let mut k = start;
     while k < toks.len()
         && toks[k].class == Class::Word
@@ -270,6 +281,11 @@ mod tests {
             )[0]
             .1,
             "quote/Antony Blinken"
+        );
+        // An abbreviated title after the verb: "said Capt. David Jackson".
+        assert_eq!(
+            quoted("\"They found quite a chaotic scene,\" said Capt. David Jackson, a police spokesman.")[0].1,
+            "quote/David Jackson"
         );
         assert!(quoted("một “bước đột phá” trong đàm phán").is_empty());
         // A role's body is no speaker: the titled name before the role is, or nobody.
