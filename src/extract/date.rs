@@ -113,7 +113,7 @@ pub const EXAMPLES: &[super::Example] = examples![
 
 /// Parts of the day that announce a date after them ("chiều 19.5") or, with "nay"/"qua",
 /// are one ("sáng nay").
-const DAY_PARTS: &[&str] = &["sáng", "chiều", "tối", "trưa", "đêm", "khuya"];
+pub(crate) const DAY_PARTS: &[&str] = &["sáng", "chiều", "tối", "trưa", "đêm", "khuya"];
 
 /// Words right before `d-m` or `d.m` that make it a date ("ngày 3-6", "chiều 19.5", "hôm 13.5",
 /// "Chiều qua 19-5", "sáng nay 20.5").

@@ -102,6 +102,10 @@ fn push(
     });
 }
 
+/// Words after a unit of time that make it no length of time: an age ("14 năm tuổi", "45
+/// years old") or "some day" ("một ngày nào đó", "một ngày nọ").
+const NO_LENGTH_AFTER: &[&str] = &["nào", "nọ", "tuổi", "old"];
+
 /// "3 – 5 năm", "3-5 năm", "từ 3 đến 5 năm", "3 to 5 years": a length of time given as a
 /// range is one claim whose range runs from the first figure to the second (it agrees with
 /// "ba năm" and with "5 năm", not with "7 năm"). Returns the end of the mention.
@@ -128,7 +132,7 @@ fn range(ctx: &Ctx, at: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // Ages are not lengths of time: "5-12 tuổi", "20 to 30 years old".
     if toks
         .get(after + 1)
-        .is_some_and(|t| t.is_any(&["tuổi", "old", "nào", "nọ"]))
+        .is_some_and(|t| t.is_any(NO_LENGTH_AFTER))
     {
         return None;
     }
@@ -162,11 +166,11 @@ fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let t = ctx.toks.get(lead.start)?;
     let hours: f64 = t.s.strip_suffix('h')?.parse().ok()?;
     // "hơn 5h sáng" is a time of day, not more than five hours.
-    if ctx.toks.get(lead.start + 1).is_some_and(|n| {
-        n.is_any(&[
-            "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "ngày", "hôm",
-        ])
-    }) {
+    if ctx
+        .toks
+        .get(lead.start + 1)
+        .is_some_and(|n| n.is_any(super::date::DAY_PARTS) || n.is_any(&["ngày", "hôm"]))
+    {
         return None;
     }
     let i = lead.start - lead.qualifier.map_or(0, |q| q.len);
@@ -289,11 +293,7 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     // "10 tháng tuổi", "45 years old" and "61 years of age" are ages.
     let of_age =
         toks.get(end).is_some_and(|t| t.is("of")) && toks.get(end + 1).is_some_and(|t| t.is("age"));
-    if of_age
-        || toks
-            .get(end)
-            .is_some_and(|t| t.is_any(&["nào", "nọ", "tuổi", "old"]))
-    {
+    if of_age || toks.get(end).is_some_and(|t| t.is_any(NO_LENGTH_AFTER)) {
         return None;
     }
     if u == DurationUnit::Hour
