@@ -18,6 +18,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "trẻ trong độ tuổi từ 5-12." => ["number=5", "number=12"],
     "range": "Độ ẩm từ 55 - 97%." => ["number=55", "number=97"],
     "range": "nhóm từ 15 đến 20 người" => ["number=15", "number=20"],
+    "range": "nhóm 15 đến 20 người" => ["number=15", "number=20"],
     "range": "các em 6-13 tuổi" => ["number=6", "number=13"],
     "!range": "thắng 2-1 trước Hà Nội" => ["number=2-1"],
     "!range": "từ 8 giờ đến 10 giờ" => ["time=08:00", "time=10:00"],
@@ -47,7 +48,9 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     let t = toks.get(j).filter(|t| t.class == Class::Num)?;
     // Most figures are no range: look at the joiner before parsing anything.
     let dash_after = toks.get(j + 1).is_some_and(is_dash);
-    let to_after = toks.get(j + 1).is_some_and(|n| n.is("to"));
+    let to_after = toks
+        .get(j + 1)
+        .is_some_and(|n| n.is_any(&["to", "đến", "tới"]));
     if opener == Opener::None && !dash_after && !to_after && !t.s.contains('-') {
         return None;
     }
@@ -61,13 +64,25 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
         || match opener {
             Opener::Tu => link.is_any(&["đến", "tới"]),
             Opener::Between => link.is("and"),
-            Opener::None => link.is("to"),
+            Opener::None => link.is_any(&["to", "đến", "tới"]),
         };
     if !linked {
         return None;
     }
     let b = figure(toks.get(j + 2)?)?;
     Some((a, b, j + 3))
+}
+
+/// The two ends of a range whose first figure is token `figure`, the word before it opening
+/// the range or not ("từ 3 – 5 năm", "3-5 năm", "between 3 and 5", "3 to 5 years"): (low,
+/// high, the token after the range).
+pub(super) fn ends_from(toks: &[Tok], figure: usize) -> Option<(f64, f64, usize)> {
+    let opener = match figure.checked_sub(1).map(|k| &toks[k]) {
+        Some(t) if t.is("từ") => Opener::Tu,
+        Some(t) if t.is("between") => Opener::Between,
+        _ => Opener::None,
+    };
+    ends(toks, figure, opener)
 }
 
 /// The word that opens a range: Vietnamese "từ" (from), English "between", or none.
