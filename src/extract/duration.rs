@@ -111,20 +111,7 @@ const NO_LENGTH_AFTER: &[&str] = &["nào", "nọ", "tuổi", "old"];
 /// "ba năm" and with "5 năm", not with "7 năm"). Returns the end of the mention.
 fn range(ctx: &Ctx, at: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    let t = toks.get(at).filter(|t| t.class == Class::Num)?;
-    let digits = |s: &str| crate::extract::numeral::parse_digits(s);
-    let (lo, hi, after) = match t.s.split_once('-') {
-        Some((a, b)) => (digits(a)?, digits(b)?, at + 1),
-        None => {
-            let link = toks.get(at + 1)?;
-            let linked =
-                link.is_punct('-') || link.is_punct('–') || link.is_any(&["đến", "tới", "to"]);
-            let b = toks
-                .get(at + 2)
-                .filter(|t| linked && t.class == Class::Num)?;
-            (digits(t.s)?, digits(b.s)?, at + 3)
-        }
-    };
+    let (lo, hi, after) = super::range::ends_from(toks, at)?;
     let u = toks.get(after).and_then(unit)?;
     if lo >= hi || toks[after].is_capitalized() {
         return None;
