@@ -32,6 +32,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_gio": "16 giờ 30 ngày 21/1" => ["time=16:30", "date=2022-01-21"],
     "hour_gio": "lúc 16 giờ" => ["time=16:00"],
     "hour_gio": "7 giờ sáng" => ["time=07:00"],
+    "hour_range": "kết thúc lúc 6-7 giờ tối" => ["time=19:00"],
+    "!hour_range": "mất 6-7 giờ để dập lửa" => ["duration=PT7H"],
     "hour_gio": "Khoảng 16 giờ ngày 19-5, anh Huy" => ["time=16:00", "date=2021-05-19"],
     "hour_gio": "khoảng 18 giờ 30 cùng ngày, bé bị nôn" => ["time=18:30"],
     "hour_gio": "xảy ra vào khoảng 14 giờ chiều nay" => ["time=14:00", "date=2022-01-22"],
@@ -560,6 +562,24 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         }
         let end = i + 1 + usize::from(hrs);
         push(ctx, out, "clock", ctx.span(i, end), hour, minute);
+        return Some(end);
+    }
+    // hour_range: "6-7 giờ tối", "khoảng 5-6 giờ sáng": a span of the hour, told with its
+    // part of the day (without one, "6-7 giờ" is as often a length of time).
+    if let Some((lo, hi)) = t.s.split_once('-') {
+        let (lo, hi): (u32, u32) = (lo.parse().ok()?, hi.parse().ok()?);
+        if lo >= hi || hi > 24 || !toks.get(i + 1).is_some_and(|n| n.is("giờ")) {
+            return None;
+        }
+        if !toks.get(i + 2).is_some_and(is_clock_word) {
+            return None;
+        }
+        let (hour, end) = part_of_day(toks, i + 2, hi);
+        let first = hour - (hi - lo).min(hour);
+        push(ctx, out, "hour_range", ctx.span(i, end), hour % 24, 0);
+        if let Some(c) = out.last_mut() {
+            widen(c, "range", -60.0 * f64::from(hour - first), 0.0);
+        }
         return Some(end);
     }
     let hour: u32 = t.s.parse().ok().filter(|h| *h <= 24)?;
