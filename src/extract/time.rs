@@ -568,17 +568,18 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // part of the day (without one, "6-7 giờ" is as often a length of time).
     if let Some((lo, hi)) = t.s.split_once('-') {
         let (lo, hi): (u32, u32) = (lo.parse().ok()?, hi.parse().ok()?);
-        if lo >= hi || hi > 24 || !toks.get(i + 1).is_some_and(|n| n.is("giờ")) {
-            return None;
-        }
-        if !toks.get(i + 2).is_some_and(is_clock_word) {
+        if lo >= hi
+            || hi > 24
+            || !toks.get(i + 1).is_some_and(|n| n.is("giờ"))
+            || !toks.get(i + 2).is_some_and(is_clock_word)
+        {
             return None;
         }
         let (hour, end) = part_of_day(toks, i + 2, hi);
-        let first = hour - (hi - lo).min(hour);
         push(ctx, out, "hour_range", ctx.span(i, end), hour % 24, 0);
         if let Some(c) = out.last_mut() {
-            widen(c, "range", -60.0 * f64::from(hour - first), 0.0);
+            // The span's hours before the last, never before midnight.
+            widen(c, "range", -60.0 * f64::from((hi - lo).min(hour)), 0.0);
         }
         return Some(end);
     }
