@@ -479,6 +479,21 @@ const FUNCTION_WORDS: &[&str] = &[
     "also",
     "yesterday",
     "today",
+    "including",
+    "among",
+    "more",
+    "when",
+    "while",
+    "but",
+    "if",
+    "because",
+    "per",
+    "out",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
 ];
 
 /// Whether a word is a function word (never what a figure counts).

@@ -55,6 +55,8 @@ const GLUED_UNITS: &[(&str, &str)] = &[
 fn glued(s: &str) -> Option<(f64, &'static str)> {
     let at = s.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
     let (digits, unit) = s.split_at(at);
+    // "a 200ft-deep gorge": the word hyphened to the unit says what it measures.
+    let unit = unit.split_once('-').map_or(unit, |(u, _)| u);
     let slot = GLUED_UNITS.iter().find(|(u, _)| *u == unit)?.1;
     Some((parse_digits(digits)?, slot))
 }

@@ -114,6 +114,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
+    "!toll": "The death toll might go up as the bus was carrying 35 schoolchildren." => ["number=35"],
     "!figure_words": "hai nước đồng ý" => [],
     "!figure_words": "Hai bên sẽ thảo luận" => [],
     "!figure_words": "một cuộc xâm lược" => [],
@@ -388,6 +389,12 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
 
 static TOLL_SUBJECT_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
     std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLL_SUBJECTS.iter().copied()));
+
+/// Words by which a toll reaches a figure that has its own noun.
+const TOLL_LINKS: &[&str] = &[
+    "to", "at", "reached", "reaches", "hit", "hits", "is", "was", "stood", "stands", "of", "lên",
+    "tới", "là", "đến",
+];
 
 /// Tokens before a figure within which its toll may be named.
 const TOLL_SUBJECT_NEAR: usize = 16;
@@ -969,7 +976,16 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 return Some(n.end);
             }
             let own_noun = noun_word(toks, n.end).is_some();
-            if let Some(toll) = toll_subject(toks, first, own_noun).filter(|_| !hyphened) {
+            // A figure with its own noun is the toll only when the toll reaches it ("the toll
+            // rose to 35 people", "lên đến 93 người"): in "the toll may rise as the bus was
+            // carrying 35 schoolchildren" it counts the passengers.
+            let reached = toks[first.saturating_sub(1)..n.start]
+                .iter()
+                .any(|t| t.is_any(TOLL_LINKS));
+            let toll = (!own_noun || reached)
+                .then(|| toll_subject(toks, first, own_noun))
+                .flatten();
+            if let Some(toll) = toll.filter(|_| !hyphened) {
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(
                     ctx,
@@ -1231,6 +1247,10 @@ mod tests {
             slots("the 600ft central section fell 100 metres"),
             ["feet/length", "m/height"]
         );
+        assert_eq!(slots("rolled into a 200ft-deep gorge"), ["feet/depth"]);
+        assert_eq!(slots("The death toll rose to 35 people"), ["deaths"]);
+        // "including" is no noun: what the figure counts is not named there.
+        assert_eq!(slots("Thirty including 27 children killed"), ["deaths"]);
         assert_eq!(slots("8 km (5 người)"), ["km", "people"]);
         assert_eq!(
             slots("Five people fatally injured in the blaze died"),
