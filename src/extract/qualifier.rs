@@ -57,6 +57,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("at most", Bound::AtMost, &["tối", "đa"]),
     ("at most", Bound::AtMost, &["at", "most"]),
     ("up to", Bound::AtMost, &["up", "to"]),
+    // Indian English writes it as one word: "upto 45 women".
+    ("up to", Bound::AtMost, &["upto"]),
     ("up to", Bound::AtMost, &["as", "many", "as"]),
     ("up to", Bound::AtMost, &["as", "much", "as"]),
     ("reaching", Bound::Exact, &["lên", "tới"]),
@@ -242,6 +244,7 @@ mod tests {
             Some("reaching")
         );
         assert_eq!(at_word("it holds up to 40 people", "up"), Some("up to"));
+        assert_eq!(at_word("40 children and upto 45 women", "upto"), Some("up to"));
     }
 
     #[test]

@@ -115,6 +115,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
     "!toll": "The death toll might go up as the bus was carrying 35 schoolchildren." => ["number=35"],
+    "toll": "Temple stampede kills at least 133 in India" => ["number=133"],
+    "toll": "the blast injured 12, police said" => ["number=12"],
+    "!toll": "a man killed 2016 in a crash" => [],
     "!figure_words": "hai nước đồng ý" => [],
     "!figure_words": "Hai bên sẽ thảo luận" => [],
     "!figure_words": "một cuộc xâm lược" => [],
@@ -264,6 +267,12 @@ const COUNTS_OF_PEOPLE: &[&str] = &[
     "victims",
     "workers",
     "children",
+];
+
+/// English words for a part of the people a toll counts, by age or sex: "23 children and four
+/// adults were killed" counts two parts, not two tolls.
+const PARTS_OF_PEOPLE: &[&str] = &[
+    "adults", "women", "men", "boys", "girls", "kids", "teenagers", "infants", "babies",
 ];
 
 /// Slots that are a toll by themselves.
@@ -834,6 +843,19 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }
     // "$2.5 billion", "£40 million": the lead says which currency sign stands before it.
     let (q, start, currency) = (lead.qualifier, lead.start, lead.currency);
+    // "an estimated 20,000 to 25,000 pilgrims": a range after its qualifier.
+    // (A length of time given as a range is the duration rule's, read from its first figure.)
+    let of_time = || {
+        super::range::ends_from(toks, start)
+            .and_then(|(_, _, after)| toks.get(after))
+            .and_then(super::duration::unit)
+            .is_some()
+    };
+    if q.is_some() && currency.is_none() && start < toks.len() && !of_time() {
+        if let Some(end) = super::range::at(ctx, start, out) {
+            return Some(end);
+        }
+    }
     // Where the claim's mention begins: at its qualifier when it has one.
     let first = if q.is_some() { i } else { start };
     // "US$1.2 billion", "HK$5": the letters glued to the sign are the currency's, not a subject.
@@ -921,7 +943,19 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }
     // "100,000 Russian troops": a nationality between the figure and the noun.
     let adjective = entity::alias_at(toks, n.end).filter(|_| noun_at(toks, n.end).is_none());
-    let noun_start = n.end + adjective.map_or(0, |a| a.2);
+    // "133 Hindu worshippers", "12 Marine recruits": another capitalised English word before
+    // the noun describes it too.
+    let described = adjective.is_none()
+        && toks.get(n.end).is_some_and(|t| {
+            t.class == Class::Word && t.is_capitalized() && t.s.is_ascii() && noun_at(toks, n.end).is_none()
+        })
+        && toks.get(n.end + 1).is_some_and(|t| {
+            t.is_lower_word()
+                && t.s.is_ascii()
+                && (noun_at(toks, n.end + 1).is_some() || (t.s.len() > 3 && t.s.ends_with('s')))
+                && !FUNCTION.contains(t)
+        });
+    let noun_start = n.end + adjective.map_or(usize::from(described), |a| a.2);
     let noun = if let Some(slot) = currency {
         Some((slot, 0))
     } else if let Some(unit) = n.unit {
@@ -1002,7 +1036,31 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 );
                 return Some(n.end);
             }
-            let t = noun_word(toks, n.end)?;
+            // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure with
+            // no noun of its own counts the toll's people.
+            let year = toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
+                && !n.scaled
+                && (1900.0..=2100.0).contains(&n.value);
+            if noun_word(toks, n.end).is_none() && !year {
+                if let Some(toll) = toll_verb_before(toks, first) {
+                    let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
+                    push(
+                        ctx,
+                        out,
+                        "toll",
+                        first,
+                        n.end,
+                        n.value,
+                        range,
+                        q.map(|q| q.name),
+                        toll.into(),
+                        None,
+                        None,
+                    );
+                    return Some(n.end);
+                }
+            }
+            let t = noun_word(toks, noun_start)?;
             let value = n.value;
             let plain = toks[n.start].s.bytes().all(|b| b.is_ascii_digit());
             if plain && !n.scaled && (1900.0..=2100.0).contains(&value) {
@@ -1012,12 +1070,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // nouns are mostly two syllables ("thang máy" is not "thang hàng"); an English
             // plural ends its noun ("leaders met", "fire engines").
             let english_plural = t.s.is_ascii() && t.s.len() > 3 && t.s.ends_with('s');
-            match noun_word(toks, n.end + 1).filter(|_| !english_plural) {
+            let before = noun_start - n.end;
+            match noun_word(toks, noun_start + 1).filter(|_| !english_plural) {
                 Some(u) => (
                     Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
-                    2,
+                    before + 2,
                 ),
-                None => (Cow::Owned(t.s.to_lowercase()), 1),
+                None => (Cow::Owned(t.s.to_lowercase()), before + 1),
             }
         }
     };
@@ -1068,6 +1127,22 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     .flatten()
             })
             .map_or(slot, Cow::Borrowed)
+    } else if let Some(toll) = matches!(slot, Cow::Owned(_))
+        .then(|| outcome_ahead(toks, end))
+        .flatten()
+        .filter(|t| {
+            STRONG_TOLLS.contains(t)
+                && slot.is_ascii()
+                && slot.ends_with('s')
+                && !PARTS_OF_PEOPLE.contains(&&*slot)
+                && !(first > 0 && toks[first - 1].is("and"))
+                && !toks[end..(end + 3).min(toks.len())].iter().any(|t| t.is("also"))
+        })
+    {
+        // "133 Hindu worshippers were killed": English people the lexicon does not know,
+        // killed or injured, are the toll; not a part of it ("four adults", "the driver and
+        // two teachers", "teachers also died").
+        Cow::Borrowed(toll)
     } else {
         slot
     };
@@ -1249,6 +1324,15 @@ mod tests {
         );
         assert_eq!(slots("rolled into a 200ft-deep gorge"), ["feet/depth"]);
         assert_eq!(slots("The death toll rose to 35 people"), ["deaths"]);
+        assert_eq!(
+            slots("At least 133 Hindu worshippers were killed and 48 injured"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(slots("23 children and four adults were killed"), ["children", "adults"]);
+        assert_eq!(
+            slots("The bus driver and two women teachers also died"),
+            ["women teachers"]
+        );
         // "including" is no noun: what the figure counts is not named there.
         assert_eq!(slots("Thirty including 27 children killed"), ["deaths"]);
         assert_eq!(slots("8 km (5 người)"), ["km", "people"]);

@@ -27,6 +27,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "a crowd of 20 to 30 people" => ["number=20", "number=30"],
     "range": "between 15 and 20 people were hurt" => ["number=15", "number=20"],
     "!range": "the toll rose from 262 to 272 people" => ["number=272"],
+    "!range": "the toll was revised up from 262 to 272 people" => ["number=272"],
+    "range": "from 20 to 25 people were hurt" => ["number=20", "number=25"],
+    "range": "an estimated 20,000 to 25,000 pilgrims had gathered" => ["number=20000", "number=25000"],
     "range": "lương của kỹ sư là 8 – 10 triệu đồng." => ["number=8000000", "number=10000000"],
     "range": "between 2 and 3 million people" => ["number=2000000", "number=3000000"],
 ];
@@ -85,6 +88,14 @@ pub(super) fn ends_from(toks: &[Tok], figure: usize) -> Option<(f64, f64, usize)
     ends(toks, figure, opener)
 }
 
+/// Words of a figure that changed: after them "from 262 to 272" is where it stood and where it
+/// stands.
+const CHANGES: &[&str] = &[
+    "rose", "risen", "rise", "rises", "rising", "raised", "increased", "increase", "climbed",
+    "jumped", "grew", "fell", "fallen", "dropped", "declined", "revised", "up", "down", "went",
+    "gone", "changed", "cut", "reduced", "lowered", "doubled",
+];
+
 /// The word that opens a range: Vietnamese "từ" (from), English "between", or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opener {
@@ -121,9 +132,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         Opener::Tu
     };
     let from = opener != Opener::None;
-    // "rose from 262 to 272 people" is a change, not a range.
+    // "rose from 262 to 272 people" is a change, not a range; "from 20 to 25 people were
+    // hurt" is a range.
     if opener == Opener::None && i > 0 && toks[i - 1].is("from") {
-        return None;
+        let changed = toks[i.saturating_sub(6)..i - 1]
+            .iter()
+            .any(|t| t.is_any(CHANGES));
+        if changed {
+            return None;
+        }
     }
     let (lo, hi, mut after) = ends(toks, if from { i + 1 } else { i }, opener)?;
     if lo >= hi {
@@ -145,10 +162,19 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             noun_at(toks, k).map(|(slot, _)| slot)
         }
     };
-    let (slot, end) = match noun_at(toks, after) {
-        Some((slot, len)) => (slot, after + len),
-        None if from => (i.checked_sub(1).and_then(before)?, after),
-        None => return None,
+    // An English plural the lexicon does not know counts what it names ("25,000 pilgrims").
+    let plural = toks.get(after).filter(|t| {
+        t.is_lower_word()
+            && t.s.is_ascii()
+            && t.s.len() > 3
+            && t.s.ends_with('s')
+            && !super::noun::is_function_word(t)
+    });
+    let (slot, end) = match (noun_at(toks, after), plural) {
+        (Some((slot, len)), _) => (slot.to_string(), after + len),
+        (None, Some(t)) => (t.s.to_lowercase(), after + 1),
+        (None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
+        (None, None) => return None,
     };
     // Only counts and measures: "từ 2 đến 3 lần" is a count too, but times of day and dates
     // never reach here (their rules run first).
