@@ -930,3 +930,42 @@ fn a_length_of_time_given_as_a_range_fits_a_figure_inside_it() {
         "{outside:?}"
     );
 }
+
+#[test]
+fn an_earlier_toll_is_not_set_against_another_outlets_toll() {
+    // B gives the toll of now (145) and, "earlier", the count police had given before (68);
+    // C has 145 and 123. The 68 is no claim of B's about the toll now.
+    let story = |later: &str| {
+        compare(
+            "2008-08-03",
+            &[
+                (
+                    "B",
+                    "Stampede at a temple\nPolice said 145 people were killed in the crush on Sunday. Earlier police had put the death toll at 68, but more victims were found later.\n",
+                ),
+                ("C", later),
+            ],
+        )
+    };
+    let rows = story("Temple stampede\nAt least 145 people were killed in the crush on Sunday, and police counted 123 dead at the hospital.\n");
+    assert!(
+        rows.iter()
+            .all(|r| r["value_a"] != "68" && r["value_b"] != "68"),
+        "{rows:?}"
+    );
+    // Without "Earlier … had" the 68 is B's count, and it disagrees.
+    let rows = compare(
+        "2008-08-03",
+        &[
+            (
+                "B",
+                "Stampede at a temple\nPolice said 68 people were killed in the crush on Sunday.\n",
+            ),
+            (
+                "C",
+                "Temple stampede\nAt least 145 people were killed in the crush on Sunday.\n",
+            ),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+}

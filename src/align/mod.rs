@@ -172,6 +172,26 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
     })
 }
 
+/// A toll told as it stood before the story's ("Earlier police had put the death toll at 68",
+/// "Previously, officials had said 22 people died"): an earlier count, set against no outlet's
+/// count of now.
+fn earlier_count(found: &Found) -> Option<String> {
+    const TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
+    let slot = found.claim.slot.split('/').next().unwrap_or("");
+    if !TOLLS.contains(&slot) {
+        return None;
+    }
+    let sentence: &str = &found.evidence.sentence;
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let opens = words.next().is_some_and(|w| {
+        ["earlier", "previously", "initially"].contains(&w.to_lowercase().as_str())
+    });
+    let told_before = opens && sentence.split_whitespace().any(|w| w == "had");
+    told_before.then(|| "earlier count".to_string())
+}
+
 /// Whether text holds one of the [`OWN_TIME`] words.
 fn opens_own_time(between: &str) -> bool {
     let words: Vec<String> = between
@@ -216,7 +236,7 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
             let frame = effective.get(&sentence.start).filter(|f| f.kind.is_some());
             let dates = background_dates(&ex.claims[i..j], frame, article.published);
             for found in &ex.claims[i..j] {
-                let background = background_of(found, &dates);
+                let background = background_of(found, &dates).or_else(|| earlier_count(found));
                 let scope = match (found.claim.kind, &background, frame) {
                     // Who said what, and how names are spelled, belongs to the whole story.
                     (Kind::Quote | Kind::Name, _, _) => Scope::Main,

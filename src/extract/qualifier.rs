@@ -244,7 +244,10 @@ mod tests {
             Some("reaching")
         );
         assert_eq!(at_word("it holds up to 40 people", "up"), Some("up to"));
-        assert_eq!(at_word("40 children and upto 45 women", "upto"), Some("up to"));
+        assert_eq!(
+            at_word("40 children and upto 45 women", "upto"),
+            Some("up to")
+        );
     }
 
     #[test]

@@ -272,7 +272,15 @@ const COUNTS_OF_PEOPLE: &[&str] = &[
 /// English words for a part of the people a toll counts, by age or sex: "23 children and four
 /// adults were killed" counts two parts, not two tolls.
 const PARTS_OF_PEOPLE: &[&str] = &[
-    "adults", "women", "men", "boys", "girls", "kids", "teenagers", "infants", "babies",
+    "adults",
+    "women",
+    "men",
+    "boys",
+    "girls",
+    "kids",
+    "teenagers",
+    "infants",
+    "babies",
 ];
 
 /// Slots that are a toll by themselves.
@@ -947,7 +955,10 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // the noun describes it too.
     let described = adjective.is_none()
         && toks.get(n.end).is_some_and(|t| {
-            t.class == Class::Word && t.is_capitalized() && t.s.is_ascii() && noun_at(toks, n.end).is_none()
+            t.class == Class::Word
+                && t.is_capitalized()
+                && t.s.is_ascii()
+                && noun_at(toks, n.end).is_none()
         })
         && toks.get(n.end + 1).is_some_and(|t| {
             t.is_lower_word()
@@ -1136,7 +1147,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 && slot.ends_with('s')
                 && !PARTS_OF_PEOPLE.contains(&&*slot)
                 && !(first > 0 && toks[first - 1].is("and"))
-                && !toks[end..(end + 3).min(toks.len())].iter().any(|t| t.is("also"))
+                && !toks[end..(end + 3).min(toks.len())]
+                    .iter()
+                    .any(|t| t.is("also"))
         })
     {
         // "133 Hindu worshippers were killed": English people the lexicon does not know,
@@ -1328,7 +1341,10 @@ mod tests {
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
         );
-        assert_eq!(slots("23 children and four adults were killed"), ["children", "adults"]);
+        assert_eq!(
+            slots("23 children and four adults were killed"),
+            ["children", "adults"]
+        );
         assert_eq!(
             slots("The bus driver and two women teachers also died"),
             ["women teachers"]

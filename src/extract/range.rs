@@ -91,9 +91,31 @@ pub(super) fn ends_from(toks: &[Tok], figure: usize) -> Option<(f64, f64, usize)
 /// Words of a figure that changed: after them "from 262 to 272" is where it stood and where it
 /// stands.
 const CHANGES: &[&str] = &[
-    "rose", "risen", "rise", "rises", "rising", "raised", "increased", "increase", "climbed",
-    "jumped", "grew", "fell", "fallen", "dropped", "declined", "revised", "up", "down", "went",
-    "gone", "changed", "cut", "reduced", "lowered", "doubled",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "raised",
+    "increased",
+    "increase",
+    "climbed",
+    "jumped",
+    "grew",
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "revised",
+    "up",
+    "down",
+    "went",
+    "gone",
+    "changed",
+    "cut",
+    "reduced",
+    "lowered",
+    "doubled",
 ];
 
 /// The word that opens a range: Vietnamese "từ" (from), English "between", or none.
