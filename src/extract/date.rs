@@ -64,6 +64,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "year": "vào năm 2014 và" => ["date=2014"],
     "year": "từ năm 2012 đến 2018" => ["date=2012", "date=2018"],
     "year": "in 2008, NATO" => ["date=2008"],
+    "year": "since more than 140 died in a 2010 collision" => ["number=140", "date=2010"],
+    "!year": "the 2000 people who fled" => ["number=2000"],
     "!year": "năm nay" => [],
     "weekday_date": "Hôm thứ Sáu (21/01), ông Blinken" => ["date=2022-01-21"],
     "weekday_date": "vào ngày thứ Tư (12/1) để" => ["date=2022-01-12"],
@@ -738,9 +740,21 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             });
         // "sinh năm 1975" is a birth year, read by the person rules.
         let born = i >= 2 && toks[i - 2].is("sinh");
+        // "in a 2010 collision", "the 2004 tsunami": a year naming a happening (not "the 2000
+        // people", "a 1500 km trip": a count or a measure).
+        let names_a_happening = before
+            .is_some_and(|b| b.is_any(&["a", "an", "the", "A", "An", "The"]))
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_lower_word()
+                    && n.s.is_ascii()
+                    && super::noun::noun_at(toks, i + 1).is_none()
+                    && !super::noun::is_function_word(n)
+            });
         if (1900..=2100).contains(&y)
             && !born
-            && (before.is_some_and(|b| b.is_any(&["năm", "in", "since"])) || after_year)
+            && (before.is_some_and(|b| b.is_any(&["năm", "in", "since"]))
+                || after_year
+                || names_a_happening)
         {
             let start = if before.is_some_and(|b| b.is("năm")) {
                 i - 1
