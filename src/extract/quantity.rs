@@ -1113,7 +1113,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     } else {
         first
     };
-    let toll_before = || toll_verb_before(toks, verb_end);
+    // "killing all 14 passengers and two pilots": a count joined to another by "and" is a part
+    // of the toll, not the toll.
+    let joined =
+        toks.get(end).is_some_and(|t| t.is("and")) && numeral::read(toks, end + 1, false).is_some();
+    let toll_before = || {
+        (!joined)
+            .then(|| toll_verb_before(toks, verb_end))
+            .flatten()
+    };
     // "chở 66 người", "carrying 66 people": the people a craft carries are those aboard (a
     // count of passengers stays one).
     let carried = slot == "people"
@@ -1337,6 +1345,11 @@ mod tests {
         );
         assert_eq!(slots("rolled into a 200ft-deep gorge"), ["feet/depth"]);
         assert_eq!(slots("The death toll rose to 35 people"), ["deaths"]);
+        assert_eq!(
+            slots("killing all 14 passengers and two pilots"),
+            ["passengers", "pilots"]
+        );
+        assert_eq!(slots("killing all 16 people on board"), ["deaths"]);
         assert_eq!(
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
