@@ -107,6 +107,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "The attack happened on May 14th, police said." => ["date=2021-05-14"],
     "english": "The meeting took place on the 14th of May." => ["date=2021-05-14"],
     "english": "on 21st January 2022" => ["date=2022-01-21"],
+    "english": "hit Kashmir on 8 October, 2005." => ["date=2005-10-08"],
     "day_range": "The summit will be held on 25-26 May in Japan." => ["date=2022-05-25/2022-05-26"],
     "english": "In September, at least 21 people died" => ["date=2021-09", "number=21"],
     "!english": "Bank of America chief June Smith said" => [],
@@ -924,11 +925,17 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             usize::from(toks.get(i + 1).is_some_and(|n| n.is("of")) && ordinal_day(t.s).is_some());
         if let Some(m) = toks.get(i + 1 + of).and_then(month_en) {
             let d: u32 = t.s.parse().ok().or_else(|| ordinal_day(t.s))?;
+            // "8 October 2005", "8 October, 2005".
+            let comma = usize::from(toks.get(i + 2 + of).is_some_and(|x| x.is_punct(',')));
             let y = toks
-                .get(i + 2 + of)
+                .get(i + 2 + of + comma)
                 .filter(|x| x.class == Class::Num && x.s.len() == 4)
                 .and_then(|x| x.s.parse().ok());
-            let end = if y.is_some() { i + 3 + of } else { i + 2 + of };
+            let end = if y.is_some() {
+                i + 3 + of + comma
+            } else {
+                i + 2 + of
+            };
             let date = full(ctx, d, m, y)?;
             push(
                 ctx,
