@@ -92,6 +92,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people", "rescued"], "survivors"),
     (&["people", "were", "rescued"], "survivors"),
     (&["people", "have", "been", "rescued"], "survivors"),
+    (&["escaped"], "survivors"),
+    (&["people", "escaped"], "survivors"),
     (&["others"], "people"),
     (&["other", "people"], "people"),
     (&["nạn", "nhân"], "victims"),

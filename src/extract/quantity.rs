@@ -638,6 +638,9 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "hospitalised"], "hospitalised"),
     (&["were", "hospitalized"], "hospitalised"),
     (&["were", "taken", "to", "hospital"], "hospitalised"),
+    (&["were", "rushed", "to", "hospital"], "hospitalised"),
+    (&["were", "rushed", "to", "a", "hospital"], "hospitalised"),
+    (&["were", "rushed", "to", "the", "hospital"], "hospitalised"),
     (&["were", "taken", "to", "the", "hospital"], "hospitalised"),
     (&["were", "brought", "to", "hospital"], "hospitalised"),
     (
@@ -982,6 +985,34 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let (slot, noun_len) = match noun {
         Some(x) => x,
         None => {
+            // "three were rushed to a hospital": a figure with no noun, then what happened to
+            // those it counts, counts people.
+            // A bare year counts nothing ("in 2016 were …"; only "năm 2014" is a date).
+            let year = toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
+                && !n.scaled
+                && (1900.0..=2100.0).contains(&n.value);
+            let english_verb = toks
+                .get(n.end)
+                .is_some_and(|t| t.is_lower_word() && t.s.is_ascii());
+            if noun_start == n.end && english_verb && !year {
+                if let Some(happened) = outcome(toks, n.end) {
+                    let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
+                    push(
+                        ctx,
+                        out,
+                        if n.words { "figure_words" } else { "figure" },
+                        first,
+                        n.end,
+                        n.value,
+                        range,
+                        q.map(|q| q.name),
+                        "people".into(),
+                        None,
+                        Some(happened),
+                    );
+                    return Some(n.end);
+                }
+            }
             // A number word counts things only with a noun that is not a common pairing
             // ("hai nước", "ba mẹ", "năm nay"): "hai cầu dẫn", "Ba em nhỏ".
             if n.words && !n.scaled && !counts_with_unknown_noun(toks, &n) {
@@ -1049,9 +1080,6 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             }
             // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure with
             // no noun of its own counts the toll's people.
-            let year = toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
-                && !n.scaled
-                && (1900.0..=2100.0).contains(&n.value);
             if noun_word(toks, n.end).is_none() && !year {
                 if let Some(toll) = toll_verb_before(toks, first) {
                     let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
@@ -1072,10 +1100,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 }
             }
             let t = noun_word(toks, noun_start)?;
-            let value = n.value;
-            let plain = toks[n.start].s.bytes().all(|b| b.is_ascii_digit());
-            if plain && !n.scaled && (1900.0..=2100.0).contains(&value) {
-                return Some(n.end); // a bare year: only "năm 2014" is a date
+            if year {
+                return Some(n.end);
             }
             // Unknown noun: the slot is the noun as written, so like compares with like. Vietnamese
             // nouns are mostly two syllables ("thang máy" is not "thang hàng"); an English
@@ -1350,6 +1376,10 @@ mod tests {
             ["passengers", "pilots"]
         );
         assert_eq!(slots("killing all 16 people on board"), ["deaths"]);
+        assert_eq!(
+            slots("four perished and three were rushed to a hospital"),
+            ["deaths", "people/hospitalised"]
+        );
         assert_eq!(
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
