@@ -43,6 +43,9 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["động", "đất"], "earthquake"),
     (&["earthquake"], "earthquake"),
     (&["tai", "nạn"], "accident"),
+    // "gặp nạn", "gặp sự cố": met with an accident, not a meeting (read before "gặp").
+    (&["gặp", "nạn"], "accident"),
+    (&["gặp", "sự", "cố"], "accident"),
     (&["va", "chạm"], "accident"),
     (&["crash"], "accident"),
     (&["lũ"], "flood"),
@@ -196,6 +199,17 @@ mod tests {
             date: None,
         };
         assert_eq!(brussels.carry_from(&geneva).date, None);
+    }
+
+    #[test]
+    fn a_bus_that_met_with_an_accident_held_no_meeting() {
+        let kind = |text: &str| {
+            let mut toks = Vec::new();
+            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
+            frame(&toks, &[]).kind
+        };
+        assert_eq!(kind("xe khách gặp nạn trên Quốc lộ 1"), Some("accident"));
+        assert_eq!(kind("hai bộ trưởng gặp nhau tại Geneva"), Some("talks"));
     }
 
     #[test]
