@@ -70,6 +70,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["were", "still", "missing"], "missing"),
     (&["remain", "unaccounted", "for"], "missing"),
     (&["unaccounted", "for"], "missing"),
+    (&["still", "unaccounted", "for"], "missing"),
     (&["people", "still", "missing"], "missing"),
     (&["people", "missing"], "missing"),
     (&["people", "are", "missing"], "missing"),

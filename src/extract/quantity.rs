@@ -1181,6 +1181,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 && slot.ends_with('s')
                 && !PARTS_OF_PEOPLE.contains(&&*slot)
                 && !(first > 0 && toks[first - 1].is("and"))
+                // The outcome follows the noun as its verb ("worshippers were killed"), not in
+                // a clause of its own ("fired 30 rounds before he was shot dead").
+                && toks.get(end).is_some_and(|t| {
+                    t.is_any(&[
+                        "were", "are", "was", "have", "had", "died", "perished", "drowned",
+                        "killed", "injured", "wounded", "dead",
+                    ])
+                })
                 && !toks[end..(end + 3).min(toks.len())]
                     .iter()
                     .any(|t| t.is("also"))
@@ -1387,6 +1395,10 @@ mod tests {
         assert_eq!(
             slots("23 children and four adults were killed"),
             ["children", "adults"]
+        );
+        assert_eq!(
+            slots("the gunman fired about 30 rounds before he was shot dead"),
+            ["rounds"]
         );
         assert_eq!(
             slots("The bus driver and two women teachers also died"),
