@@ -658,6 +658,8 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "damaged"], "damaged"),
     (&["damaged"], "damaged"),
     (&["were", "arrested"], "arrested"),
+    (&["were", "detained"], "arrested"),
+    (&["have", "been", "detained"], "arrested"),
     (&["have", "been", "arrested"], "arrested"),
     (&["are", "in", "hospital"], "hospitalised"),
     (&["mắc", "kẹt"], "trapped"),

@@ -59,6 +59,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "The fire was extinguished at around 0400 hrs." => ["time=04:00"],
     "!clock": "after 1600 hrs of work" => ["number=1600"],
     "clock": "took off from Recife at 0615 (0915 GMT), officials said" => ["time=06:15", "time=09:15"],
+    "clock": "The quake struck at 1800 local time, 40 km from the city." => ["time=18:00", "number=40"],
     "named_hour": "The ceasefire took effect at midnight on Friday." => ["time=00:00", "date=2022-01-21"],
     "named_hour": "the talks resumed at noon" => ["time=12:00"],
     "!named_hour": "shortly before midnight" => [],
@@ -557,15 +558,18 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let at_zero = t.s.starts_with('0')
         && i > 0
         && toks[i - 1].is_any(&["at", "around", "about", "before", "after", "until", "by"]);
+    // "struck at 1800 local time".
+    let local = toks.get(i + 1).is_some_and(|n| n.is("local"))
+        && toks.get(i + 2).is_some_and(|n| n.is("time"));
     if t.s.len() == 4
         && t.s.bytes().all(|b| b.is_ascii_digit())
-        && (hrs || at_zero || zone_at(toks, i + 1).is_some())
+        && (hrs || at_zero || local || zone_at(toks, i + 1).is_some())
     {
         let (hour, minute): (u32, u32) = (t.s[..2].parse().ok()?, t.s[2..].parse().ok()?);
         if hour > 23 || minute > 59 {
             return None;
         }
-        let end = i + 1 + usize::from(hrs);
+        let end = i + 1 + usize::from(hrs) + 2 * usize::from(local);
         push(ctx, out, "clock", ctx.span(i, end), hour, minute);
         return Some(end);
     }
