@@ -553,9 +553,23 @@ fn best_pair(
     weights: &Weights,
 ) -> Option<Match> {
     let mut best: Option<Match> = None;
+    // Like with like: when both articles bound the value the same way ("at least 24" / "at
+    // least 26"), those mentions are compared, not one's bound with the other's headline figure.
+    let bound = |n: &candidates::Node, dir: i8| {
+        n.members
+            .iter()
+            .take(MEMBERS_COMPARED)
+            .any(|&p| story.profiles[p].bound == dir)
+    };
+    let like = [1, -1]
+        .into_iter()
+        .find(|&dir| bound(na, dir) && bound(nb, dir));
     for &pa in na.members.iter().take(MEMBERS_COMPARED) {
         for &pb in nb.members.iter().take(MEMBERS_COMPARED) {
             let (a, b) = (&story.profiles[pa], &story.profiles[pb]);
+            if like.is_some_and(|dir| a.bound != dir || b.bound != dir) {
+                continue;
+            }
             // Two ages counted from birth years are the birth years' conflict, not their own.
             let derived =
                 |p: &candidates::Profile| records[p.record].claim.rule == "age_from_birth_year";
