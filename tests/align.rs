@@ -952,6 +952,20 @@ fn an_earlier_toll_is_not_set_against_another_outlets_toll() {
             .all(|r| r["value_a"] != "68" && r["value_b"] != "68"),
         "{rows:?}"
     );
+    // Said in the middle of a sentence too (at any score).
+    let rows = compare_with(
+        "2024-03-10",
+        &[
+            ("B", "Floods in Sumatra\nRescuers searched the villages on Sunday. A local official earlier put the death toll at 19.\n"),
+            ("C", "Sumatra floods\nAt least 21 people were killed in the floods in West Sumatra, officials said on Sunday.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert!(
+        rows.iter()
+            .all(|r| r["value_a"] != "19" && r["value_b"] != "19"),
+        "{rows:?}"
+    );
     // Without "Earlier … had" the 68 is B's count, and it disagrees.
     let rows = compare(
         "2008-08-03",

@@ -173,8 +173,10 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
 }
 
 /// A toll told as it stood before the story's ("Earlier police had put the death toll at 68",
-/// "Previously, officials had said 22 people died"): an earlier count, set against no outlet's
-/// count of now.
+/// "A local official earlier put the death toll at 19"): an earlier count, set against no
+/// outlet's count of now. The words before the figure say so: `earlier`, `previously` or
+/// `initially` with `had`, `put` or `gave` ("Earlier Tuesday, officials said at least 35 …" is
+/// a count of that day).
 fn earlier_count(found: &Found) -> Option<String> {
     const TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
     let slot = found.claim.slot.split('/').next().unwrap_or("");
@@ -182,13 +184,15 @@ fn earlier_count(found: &Found) -> Option<String> {
         return None;
     }
     let sentence: &str = &found.evidence.sentence;
-    let mut words = sentence
+    let before = sentence.get(..found.evidence.mention_at.0).unwrap_or("");
+    let words: Vec<String> = before
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let opens = words.next().is_some_and(|w| {
-        ["earlier", "previously", "initially"].contains(&w.to_lowercase().as_str())
-    });
-    let told_before = opens && sentence.split_whitespace().any(|w| w == "had");
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    let told_before =
+        has(&["earlier", "previously", "initially"]) && has(&["had", "put", "gave", "initially"]);
     told_before.then(|| "earlier count".to_string())
 }
 
