@@ -24,6 +24,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_before": "Dù đã ở tuổi 40 nhưng" => ["number=40"],
     "!age_before": "độ tuổi 18 đến" => [],
     "age_before": "a man aged 45 was arrested" => ["number=45"],
+    "age_before": "The victims, aged 45 and 52, were pronounced dead" => ["number=45", "number=52"],
     "age_before": "Jane Doe, aged 31, said" => ["number=31"],
     "age_before": "Mr Clarke, aged 101, was convicted" => ["number=101"],
     "age_years_old": "The 59-year-old former law professor" => ["number=59"],
@@ -229,6 +230,22 @@ fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let person = person_before(toks, i);
         let slot = with_person("age", person.as_deref());
         push(ctx, out, "age_before", (i, i + 2), age, slot);
+        // "The victims, aged 45 and 52,": two people's ages.
+        let second = toks
+            .get(i + 2)
+            .filter(|t| t.is("and"))
+            .and_then(|_| toks.get(i + 3).and_then(age_at));
+        if let Some(age) = second {
+            push(
+                ctx,
+                out,
+                "age_before",
+                (i + 3, i + 4),
+                age,
+                "age".to_string(),
+            );
+            return Some(i + 4);
+        }
         return Some(i + 2);
     }
     if !TUOI.contains(&toks[i]) || !i.checked_sub(1).is_some_and(|k| toks[k].is("ở")) {
