@@ -996,23 +996,29 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             let english_verb = toks
                 .get(n.end)
                 .is_some_and(|t| t.is_lower_word() && t.s.is_ascii());
+            // A figure read alone (no noun taken): its mention ends with it.
+            let alone = |out: &mut Vec<Claim>, rule, slot: &'static str, action| {
+                let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
+                let qualifier = q.map(|q| q.name);
+                push(
+                    ctx,
+                    out,
+                    rule,
+                    first,
+                    n.end,
+                    n.value,
+                    range,
+                    qualifier,
+                    slot.into(),
+                    None,
+                    action,
+                );
+                Some(n.end)
+            };
             if noun_start == n.end && english_verb && !year {
                 if let Some(happened) = outcome(toks, n.end) {
-                    let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
-                    push(
-                        ctx,
-                        out,
-                        if n.words { "figure_words" } else { "figure" },
-                        first,
-                        n.end,
-                        n.value,
-                        range,
-                        q.map(|q| q.name),
-                        "people".into(),
-                        None,
-                        Some(happened),
-                    );
-                    return Some(n.end);
+                    let rule = if n.words { "figure_words" } else { "figure" };
+                    return alone(out, rule, "people", Some(happened));
                 }
             }
             // A number word counts things only with a noun that is not a common pairing
@@ -1062,44 +1068,17 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .any(|t| t.is_any(TOLL_LINKS));
             let toll = (!own_noun || reached)
                 .then(|| toll_subject(toks, first, own_noun))
-                .flatten();
-            if let Some(toll) = toll.filter(|_| !hyphened) {
-                let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
-                push(
-                    ctx,
-                    out,
-                    "toll",
-                    first,
-                    n.end,
-                    n.value,
-                    range,
-                    q.map(|q| q.name),
-                    toll.into(),
-                    None,
-                    None,
-                );
-                return Some(n.end);
-            }
-            // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure with
-            // no noun of its own counts the toll's people.
-            if noun_word(toks, n.end).is_none() && !year {
-                if let Some(toll) = toll_verb_before(toks, first) {
-                    let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
-                    push(
-                        ctx,
-                        out,
-                        "toll",
-                        first,
-                        n.end,
-                        n.value,
-                        range,
-                        q.map(|q| q.name),
-                        toll.into(),
-                        None,
-                        None,
-                    );
-                    return Some(n.end);
-                }
+                .flatten()
+                .filter(|_| !hyphened)
+                // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure
+                // with no noun of its own counts the toll's people.
+                .or_else(|| {
+                    (!own_noun && !year)
+                        .then(|| toll_verb_before(toks, first))
+                        .flatten()
+                });
+            if let Some(toll) = toll {
+                return alone(out, "toll", toll, None);
             }
             let t = noun_word(toks, noun_start)?;
             if year {
