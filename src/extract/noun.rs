@@ -499,6 +499,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "we",
 ];
 
+/// Whether a word reads as an English plural noun ("worshippers", "pilgrims"): what a figure
+/// before it counts, when the lexicon does not know it.
+pub fn is_english_plural(t: &Tok) -> bool {
+    t.s.is_ascii() && t.s.len() > 3 && t.s.ends_with('s')
+}
+
 /// Whether a word is a function word (never what a figure counts).
 pub fn is_function_word(t: &Tok) -> bool {
     FUNCTION.contains(t)

@@ -968,7 +968,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         && toks.get(n.end + 1).is_some_and(|t| {
             t.is_lower_word()
                 && t.s.is_ascii()
-                && (noun_at(toks, n.end + 1).is_some() || (t.s.len() > 3 && t.s.ends_with('s')))
+                && (noun_at(toks, n.end + 1).is_some() || super::noun::is_english_plural(t))
                 && !FUNCTION.contains(t)
         });
     let noun_start = n.end + adjective.map_or(usize::from(described), |a| a.2);
@@ -1087,7 +1087,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // Unknown noun: the slot is the noun as written, so like compares with like. Vietnamese
             // nouns are mostly two syllables ("thang máy" is not "thang hàng"); an English
             // plural ends its noun ("leaders met", "fire engines").
-            let english_plural = t.s.is_ascii() && t.s.len() > 3 && t.s.ends_with('s');
+            let english_plural = super::noun::is_english_plural(t);
             let before = noun_start - n.end;
             match noun_word(toks, noun_start + 1).filter(|_| !english_plural) {
                 Some(u) => (
