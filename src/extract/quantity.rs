@@ -1154,30 +1154,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             })
             .map_or(slot, Cow::Borrowed)
     } else if let Some(toll) = matches!(slot, Cow::Owned(_))
-        .then(|| outcome_ahead(toks, end))
+        .then(|| unknown_people_toll(toks, first, end, &slot))
         .flatten()
-        .filter(|t| {
-            STRONG_TOLLS.contains(t)
-                && slot.is_ascii()
-                && slot.ends_with('s')
-                && !PARTS_OF_PEOPLE.contains(&&*slot)
-                && !(first > 0 && toks[first - 1].is("and"))
-                // The outcome follows the noun as its verb ("worshippers were killed"), not in
-                // a clause of its own ("fired 30 rounds before he was shot dead").
-                && toks.get(end).is_some_and(|t| {
-                    t.is_any(&[
-                        "were", "are", "was", "have", "had", "died", "perished", "drowned",
-                        "killed", "injured", "wounded", "dead",
-                    ])
-                })
-                && !toks[end..(end + 3).min(toks.len())]
-                    .iter()
-                    .any(|t| t.is("also"))
-        })
     {
-        // "133 Hindu worshippers were killed": English people the lexicon does not know,
-        // killed or injured, are the toll; not a part of it ("four adults", "the driver and
-        // two teachers", "teachers also died").
         Cow::Borrowed(toll)
     } else {
         slot
@@ -1212,6 +1191,28 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         action,
     );
     Some(end)
+}
+
+/// The toll of English people the lexicon does not know, counted by a figure at `first` whose
+/// noun (`slot`, as written) ends at `end`: "133 Hindu worshippers were killed". Not a part of
+/// the toll ("four adults", "the driver and two teachers", "teachers also died"), and only
+/// when the outcome follows the noun as its verb, not in a clause of its own ("fired 30
+/// rounds before he was shot dead").
+fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
+    const VERB: &[&str] = &[
+        "were", "are", "was", "have", "had", "died", "perished", "drowned", "killed", "injured",
+        "wounded", "dead",
+    ];
+    let plural_noun = slot.is_ascii() && slot.ends_with('s') && !PARTS_OF_PEOPLE.contains(&slot);
+    let joined = first > 0 && toks[first - 1].is("and");
+    let verb = toks.get(end).is_some_and(|t| t.is_any(VERB));
+    let also = toks[end..(end + 3).min(toks.len())]
+        .iter()
+        .any(|t| t.is("also"));
+    if !plural_noun || joined || !verb || also {
+        return None;
+    }
+    outcome_ahead(toks, end).filter(|t| STRONG_TOLLS.contains(t))
 }
 
 #[allow(clippy::too_many_arguments)]
