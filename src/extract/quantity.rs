@@ -1205,8 +1205,11 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
     ];
     let plural_noun = slot.is_ascii() && slot.ends_with('s') && !PARTS_OF_PEOPLE.contains(&slot);
     let joined = first > 0 && toks[first - 1].is("and");
-    let verb = toks.get(end).is_some_and(|t| t.is_any(VERB));
-    let also = toks[end..(end + 3).min(toks.len())]
+    // "146 devotees, including 30 children and 38 women, were killed": the clause of parts is
+    // stepped over, as the outcome search does.
+    let next = parts_aside(toks, end).unwrap_or(end);
+    let verb = toks.get(next).is_some_and(|t| t.is_any(VERB));
+    let also = toks[next..(next + 3).min(toks.len())]
         .iter()
         .any(|t| t.is("also"));
     if !plural_noun || joined || !verb || also {
@@ -1381,6 +1384,10 @@ mod tests {
         assert_eq!(
             slots("the gunman fired about 30 rounds before he was shot dead"),
             ["rounds"]
+        );
+        assert_eq!(
+            slots("146 devotees, including 30 children and 38 women, were killed"),
+            ["deaths", "children", "women"]
         );
         assert_eq!(
             slots("The bus driver and two women teachers also died"),
