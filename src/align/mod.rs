@@ -178,31 +178,29 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
 /// `initially` with `had`, `put` or `gave` ("Earlier Tuesday, officials said at least 35 …" is
 /// a count of that day).
 fn earlier_count(found: &Found) -> Option<String> {
-    const TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
     let slot = found.claim.slot.split('/').next().unwrap_or("");
-    if !TOLLS.contains(&slot) {
+    if !crate::extract::quantity::STRONG_TOLLS.contains(&slot) {
         return None;
     }
     let sentence: &str = &found.evidence.sentence;
-    let before = sentence.get(..found.evidence.mention_at.0).unwrap_or("");
-    let words: Vec<String> = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lower_words(sentence.get(..found.evidence.mention_at.0).unwrap_or(""));
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
     let told_before =
         has(&["earlier", "previously", "initially"]) && has(&["had", "put", "gave", "initially"]);
     told_before.then(|| "earlier count".to_string())
 }
 
-/// Whether text holds one of the [`OWN_TIME`] words.
-fn opens_own_time(between: &str) -> bool {
-    let words: Vec<String> = between
-        .split(|c: char| !c.is_alphanumeric())
+/// The words of a text, lower-cased, without punctuation.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect();
+        .collect()
+}
+
+/// Whether text holds one of the [`OWN_TIME`] words.
+fn opens_own_time(between: &str) -> bool {
+    let words = lower_words(between);
     (0..words.len()).any(|k| {
         OWN_TIME.iter().any(|phrase| {
             phrase.len() <= words.len() - k && phrase.iter().zip(&words[k..]).all(|(p, w)| p == w)

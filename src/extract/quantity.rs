@@ -284,7 +284,7 @@ const PARTS_OF_PEOPLE: &[&str] = &[
 ];
 
 /// Slots that are a toll by themselves.
-const STRONG_TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
+pub const STRONG_TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
 
 /// A unit written in capitals after a figure: two to five ASCII capitals ("DWT", "MW", "TEU").
 fn is_unit_acronym(t: &Tok) -> bool {
