@@ -413,6 +413,9 @@ const TOLL_LINKS: &[&str] = &[
     "tới", "là", "đến",
 ];
 
+/// Verbs by which a figure with no noun names what it counts after it ("40 were children").
+const COPULAS: &[&str] = &["were", "are", "là"];
+
 /// Tokens before a figure within which its toll may be named.
 const TOLL_SUBJECT_NEAR: usize = 16;
 
@@ -1021,6 +1024,27 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     return alone(out, rule, "people", Some(happened));
                 }
             }
+            // "Of the victims, 40 were children", "trong đó 40 là trẻ em": the figure counts
+            // the noun its copula names.
+            if noun_start == n.end && !year && toks.get(n.end).is_some_and(|t| t.is_any(COPULAS)) {
+                if let Some((slot, len)) = noun_at(toks, n.end + 1) {
+                    let range = qualifier::range(n.value, q, 1.0);
+                    push(
+                        ctx,
+                        out,
+                        "figure",
+                        first,
+                        n.end + 1 + len,
+                        n.value,
+                        range,
+                        q.map(|q| q.name),
+                        slot.into(),
+                        None,
+                        None,
+                    );
+                    return Some(n.end + 1 + len);
+                }
+            }
             // A number word counts things only with a noun that is not a common pairing
             // ("hai nước", "ba mẹ", "năm nay"): "hai cầu dẫn", "Ba em nhỏ".
             if n.words && !n.scaled && !counts_with_unknown_noun(toks, &n) {
@@ -1377,6 +1401,12 @@ mod tests {
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
         );
+        assert_eq!(
+            slots("Of the victims, 40 were children and upto 45 women"),
+            ["children", "women"]
+        );
+        // A copula before something that is not a counted noun takes nothing.
+        assert!(slots("Among the dead, 12 were foreigners").is_empty());
         assert_eq!(
             slots("23 children and four adults were killed"),
             ["children", "adults"]
