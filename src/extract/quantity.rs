@@ -238,6 +238,33 @@ fn more_of_a_count(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     }
 }
 
+/// "destroyed 34 houses and damaged 666 others": "others" counts more of the things the
+/// figure before it in the sentence counts. After people of any kind it counts people, as the
+/// noun lexicon says ("53 survivors … two dozen others" are a part no outlet restates), and
+/// always after a toll's verb ("killed 3 people in 2 cars and injured 10 others").
+fn others_of_a_thing(toks: &[Tok], first: usize, j: usize) -> Option<(Cow<'static, str>, usize)> {
+    const LOOK_BACK: usize = 15;
+    if !toks.get(j)?.is("others") || toll_verb_before(toks, first).is_some() {
+        return None;
+    }
+    let k = (first.saturating_sub(LOOK_BACK)..first)
+        .rev()
+        .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+        .find(|&k| toks[k].class == Class::Num)?;
+    let slot = match noun_at(toks, k + 1) {
+        Some((slot, _)) => Cow::Borrowed(slot),
+        None => {
+            let t = toks.get(k + 1).filter(|t| super::noun::is_english_plural(t))?;
+            Cow::Owned(t.s.to_lowercase())
+        }
+    };
+    const MORE_PEOPLE: &[&str] = &["survivors", "troops", "protesters", "members"];
+    let people = [COUNTS_OF_PEOPLE, PARTS_OF_PEOPLE, STRONG_TOLLS, MORE_PEOPLE]
+        .iter()
+        .any(|list| list.contains(&&*slot));
+    (!people).then_some((slot, 1))
+}
+
 /// A quake's magnitude named around the figure rather than after it: "a magnitude 7.9
 /// earthquake", "measured 7.8 on the Richter scale" (slot, tokens taken after the figure).
 fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static str, usize)> {
@@ -975,18 +1002,25 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 && !FUNCTION.contains(t)
         });
     let noun_start = n.end + adjective.map_or(usize::from(described), |a| a.2);
-    let noun = if let Some(slot) = currency {
-        Some((slot, 0))
-    } else if let Some(unit) = n.unit {
-        Some((unit, 0))
-    } else if let Some(unit) = hyphened_measure(toks, n.end) {
-        Some(unit)
-    } else if let Some(more) = more_of_a_count(toks, noun_start) {
-        Some(more)
+    let thing = (currency.is_none() && n.unit.is_none())
+        .then(|| others_of_a_thing(toks, first, noun_start))
+        .flatten();
+    let noun = if let Some((slot, len)) = thing {
+        Some((slot, len + noun_start - n.end))
     } else {
-        noun_at(toks, noun_start).or_else(|| magnitude_around(toks, start, n.end))
-    }
-    .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end));
+        if let Some(slot) = currency {
+            Some((slot, 0))
+        } else if let Some(unit) = n.unit {
+            Some((unit, 0))
+        } else if let Some(unit) = hyphened_measure(toks, n.end) {
+            Some(unit)
+        } else if let Some(more) = more_of_a_count(toks, noun_start) {
+            Some(more)
+        } else {
+            noun_at(toks, noun_start).or_else(|| magnitude_around(toks, start, n.end))
+        }
+        .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end))
+    };
     let (slot, noun_len) = match noun {
         Some(x) => x,
         None => {
@@ -1026,7 +1060,17 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             }
             // "Of the victims, 40 were children", "trong đó 40 là trẻ em": the figure counts
             // the noun its copula names.
-            if noun_start == n.end && !year && toks.get(n.end).is_some_and(|t| t.is_any(COPULAS)) {
+            // Only after a break that names the whole ("Of the victims, 40", "trong đó 40"): in
+            // "WINNER 150 là xe" the figure is part of a name.
+            let after_whole = first == 0
+                || toks[first - 1].is_punct(',')
+                || toks[first - 1].is_punct(':')
+                || toks[first - 1].is_any(&["đó", "số", "whom", "which"]);
+            if noun_start == n.end
+                && !year
+                && after_whole
+                && toks.get(n.end).is_some_and(|t| t.is_any(COPULAS))
+            {
                 if let Some((slot, len)) = noun_at(toks, n.end + 1) {
                     let range = qualifier::range(n.value, q, 1.0);
                     push(
@@ -1399,6 +1443,14 @@ mod tests {
         );
         assert_eq!(
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
+            slots("The quake destroyed 34 houses and damaged 666 others."),
+            ["houses", "houses"]
+        );
+        assert_eq!(
+            slots("Five people died and 20 others were injured."),
             ["deaths", "injured"]
         );
         assert_eq!(
