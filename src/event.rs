@@ -40,18 +40,33 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["vụ", "cháy"], "fire"),
     (&["cháy"], "fire"),
     (&["fire"], "fire"),
+    (&["blaze"], "fire"),
     (&["động", "đất"], "earthquake"),
     (&["earthquake"], "earthquake"),
+    (&["quake"], "earthquake"),
+    (&["tremor"], "earthquake"),
     (&["tai", "nạn"], "accident"),
     // "gặp nạn", "gặp sự cố": met with an accident, not a meeting (read before "gặp").
     (&["gặp", "nạn"], "accident"),
     (&["gặp", "sự", "cố"], "accident"),
     (&["va", "chạm"], "accident"),
     (&["crash"], "accident"),
+    (&["crashed"], "accident"),
+    (&["crashes"], "accident"),
+    (&["collision"], "accident"),
+    (&["collided"], "accident"),
+    (&["derailed"], "accident"),
+    (&["capsized"], "accident"),
+    (&["stampede"], "accident"),
     (&["lũ"], "flood"),
     (&["flood"], "flood"),
+    (&["floods"], "flood"),
+    (&["flooding"], "flood"),
     (&["bão"], "storm"),
     (&["storm"], "storm"),
+    (&["typhoon"], "storm"),
+    (&["hurricane"], "storm"),
+    (&["cyclone"], "storm"),
     (&["tuyên", "án"], "verdict"),
     (&["xét", "xử"], "verdict"),
     (&["phiên", "tòa"], "verdict"),
@@ -61,6 +76,10 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["xả", "súng"], "attack"),
     (&["vụ", "nổ"], "attack"),
     (&["attack"], "attack"),
+    (&["attacked"], "attack"),
+    (&["bombing"], "attack"),
+    (&["blast"], "attack"),
+    (&["explosion"], "attack"),
     (&["bầu", "cử"], "election"),
     (&["election"], "election"),
 ];
@@ -210,6 +229,10 @@ mod tests {
         };
         assert_eq!(kind("xe khách gặp nạn trên Quốc lộ 1"), Some("accident"));
         assert_eq!(kind("hai bộ trưởng gặp nhau tại Geneva"), Some("talks"));
+        // English reports name the happening by its verb or a synonym as often as by its noun.
+        assert_eq!(kind("A regional airliner crashed in Brazil Monday"), Some("accident"));
+        assert_eq!(kind("the 6.4 magnitude quake struck at dawn"), Some("earthquake"));
+        assert_eq!(kind("Typhoon Haiyan made landfall"), Some("storm"));
     }
 
     #[test]
