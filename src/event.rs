@@ -78,8 +78,6 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["attack"], "attack"),
     (&["attacked"], "attack"),
     (&["bombing"], "attack"),
-    (&["blast"], "attack"),
-    (&["explosion"], "attack"),
     (&["bầu", "cử"], "election"),
     (&["election"], "election"),
 ];
