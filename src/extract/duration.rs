@@ -37,6 +37,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "it took nearly an hour and a half to contain the blaze" => ["duration=PT1.5H"],
     "duration": "after half an hour" => ["duration=PT30M"],
     "duration": "one and a half hours" => ["duration=PT1.5H"],
+    "duration": "after waiting almost 12 agonizing hours for gases to clear" => ["duration=PT12H"],
+    "!duration": "12 of the hours" => [],
     "duration": "The meeting ran for two and a half hours on Tuesday" => ["duration=PT2.5H", "date=2022-01-18"],
     "duration": "chưa đầy một giờ đồng hồ" => ["duration=PT1H"],
     "!duration": "bắt đầu từ khoảng hơn 5h sáng" => ["time=05:00"],
@@ -269,6 +271,14 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.is(w)));
     if and_a_half {
         j += 3;
+    }
+    // "almost 12 agonizing hours", "three long days": one English describing word may stand
+    // before the unit.
+    let described = toks.get(j).is_some_and(|t| {
+        t.is_lower_word() && t.s.is_ascii() && unit(t).is_none() && !super::noun::FUNCTION.contains(t)
+    }) && toks.get(j + 1).and_then(unit).is_some();
+    if described {
+        j += 1;
     }
     let u = toks.get(j).and_then(unit)?;
     // "24 (24 Giờ)": a capitalised unit is in a title.
