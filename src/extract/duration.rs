@@ -45,6 +45,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration_range": "kỹ sư có từ 3 – 5 năm kinh nghiệm" => ["duration=P5Y"],
     "duration_range": "kỹ sư có 3-5 năm kinh nghiệm" => ["duration=P5Y"],
     "duration_range": "engineers with 3 to 5 years of experience" => ["duration=P5Y"],
+    "duration_range": "they expected to need four to six hours to drill" => ["duration=PT6H"],
     "!duration_range": "các em 6-13 tuổi" => ["number=6", "number=13"],
 ];
 

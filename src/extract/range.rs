@@ -32,6 +32,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "an estimated 20,000 to 25,000 pilgrims had gathered" => ["number=20000", "number=25000"],
     "range": "lương của kỹ sư là 8 – 10 triệu đồng." => ["number=8000000", "number=10000000"],
     "range": "between 2 and 3 million people" => ["number=2000000", "number=3000000"],
+    "range": "between ten and twelve people were hurt" => ["number=10", "number=12"],
 ];
 
 /// A plain figure token: digits with separators, no letters.
@@ -48,7 +49,24 @@ fn is_dash(t: &Tok) -> bool {
 /// The two ends at `j`: "6 đến 13", "6 - 13", or one token "6-13". Returns (low, high, the
 /// token after the range).
 fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
-    let t = toks.get(j).filter(|t| t.class == Class::Num)?;
+    let t = toks.get(j)?;
+    if t.class != Class::Num {
+        // "four to six hours", "between two and three days": English number words as ends.
+        let word = |t: &Tok| {
+            (t.class == Class::Word && t.s.is_ascii())
+                .then(|| numeral::english_number_word(t.s))
+                .flatten()
+                .map(|v| v as f64)
+        };
+        let a = word(t)?;
+        let link = toks.get(j + 1)?;
+        let linked = match opener {
+            Opener::Between => link.is("and"),
+            _ => link.is("to"),
+        };
+        let b = toks.get(j + 2).filter(|_| linked).and_then(word)?;
+        return Some((a, b, j + 3));
+    }
     // Most figures are no range: look at the joiner before parsing anything.
     let dash_after = toks.get(j + 1).is_some_and(is_dash);
     let to_after = toks
