@@ -103,6 +103,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Arman Balilo", "Pedro Tinampay"],
     ),
     (
+        "Director-General Daljeet Chaudhary met the Principal Secretary on Sunday.",
+        &["Daljeet Chaudhary"],
+    ),
+    (
         "At least 134 people from the M/B Kim Nirvana were rescued.",
         &["Kim Nirvana"],
     ),
@@ -598,6 +602,8 @@ const EN_TITLES: &[&[&str]] = &[
     &["Inspector"],
     &["Commissioner"],
     &["Director"],
+    &["Director-General"],
+    &["Director", "General"],
     &["Sheriff"],
     &["Coach"],
     &["Manager"],
@@ -1448,6 +1454,15 @@ fn name_in_run(
     // "căn nhà số 423 Võ Văn Tần": a street after a house number.
     if a >= 2 && toks[a - 1].class == Class::Num && toks[a - 2].is("số") {
         return true;
+    }
+    // "Additional Director General", "Principal Secretary": a run that ends with an English
+    // title and holds no name after it is a post, not a name.
+    if (a..b).any(|k| {
+        EN_TITLE_INDEX
+            .longest_at(toks, k, true)
+            .is_some_and(|(_, n)| k + n == b && !toks[k].is_any(ROYAL_TITLES))
+    }) {
+        return false;
     }
     // The title before the run, or a capitalised title opening it ("Ông Blinken").
     let mut a = a;
