@@ -410,7 +410,18 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
     let mut group = 0u64;
     let mut any = false;
     let mut scaled = false;
+    // "two and a half million", "two and a half miles": half a unit of what follows more.
+    let mut half = 0.0;
     while let Some(t) = toks.get(j) {
+        let and_a_half = ["and", "a", "half"]
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.is(w)));
+        if and_a_half && any && !scaled && half == 0.0 {
+            half = 0.5;
+            j += 3;
+            continue;
+        }
         if t.class == Class::Punct && t.s == "-" && any {
             j += 1;
             continue;
@@ -458,8 +469,9 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
             group = 1;
         } else if let Some(f) = scale(t).filter(|_| any && !t.is("thousands") && !t.is("millions"))
         {
-            total += group.max(1) as f64 * f;
+            total += (group.max(1) as f64 + half) * f;
             group = 0;
+            half = 0.0;
             scaled = true;
         } else if t.is("and")
             && any
@@ -478,7 +490,7 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
         return None;
     }
     Some(Numeral {
-        value: total + group as f64,
+        value: total + group as f64 + half,
         start: i,
         end: j,
         words: true,
@@ -539,6 +551,9 @@ mod tests {
             ("twenty-five", Some((25.0, 1))),
             ("two hours", Some((2.0, 1))),
             ("a hundred", Some((100.0, 2))),
+            ("two and a half miles", Some((2.5, 4))),
+            ("two and a half million", Some((2_500_000.0, 5))),
+            ("one million and a half", Some((1_000_000.0, 2))),
             ("460m", Some((460.0, 1))),
             ("16,5m", Some((16.5, 1))),
             ("15.000.000đ", Some((15_000_000.0, 1))),
