@@ -34,6 +34,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!ordinal": "Bão số 3 đổ bộ" => ["number=3"],
     "number_of": "tại đơn vị bầu cử số 33 ở huyện Hóc Môn" => ["number=33"],
     "!number_of": "trong tổng số 20 đề cử" => ["number=20"],
+    "!number_of": "với dân số 90 triệu người" => ["number=90000000"],
     "!number_of": "liên lạc qua số 0912345678" => [],
     "!number_of": "Cậu ấy chỉ muốn là số 1 trong mọi lĩnh vực" => [],
     "score": "Việt Nam thắng 2-1 trước Thái Lan" => ["number=2-1"],
@@ -241,7 +242,12 @@ fn numbered(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     {
         return None;
     }
-    if super::noun::noun_at(toks, i + 1).is_some() {
+    // "dân số 90 triệu người" (a population): a scaled figure is an amount, never a number
+    // that names a thing.
+    if super::noun::noun_at(toks, i + 1).is_some()
+        || before.is("dân")
+        || toks.get(i + 1).and_then(super::numeral::scale).is_some()
+    {
         return None;
     }
     let two = i >= 3 && toks[i - 3].is_lower_word() && before.is_lower_word();
