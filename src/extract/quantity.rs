@@ -20,6 +20,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "khoảng 90.000 lính Nga tập trung" => ["number=90000"],
     "figure": "trận động đất 6,1 độ Richter" => ["number=6.1"],
     "figure": "cách bờ 242,9 km" => ["number=242.9"],
+    "figure": "hai bên đồng ý mức giá 3,9 tỷ." => ["number=3900000000"],
+    "!figure": "Nhưng họ đã thu về tới 1,85 triệu." => [],
     "figure": "thiệt hại 1,5 triệu USD" => ["number=1500000"],
     "figure": "tài sản 290 triệu đồng" => ["number=290000000"],
     "figure": "giá thuê 45 triệu đồng/tháng" => ["number=45000000"],
@@ -439,6 +441,38 @@ const TOLL_LINKS: &[&str] = &[
     "to", "at", "reached", "reaches", "hit", "hits", "is", "was", "stood", "stands", "of", "lên",
     "tới", "là", "đến",
 ];
+
+/// Vietnamese scale words after which a bare amount is money where money is spoken of.
+const VI_SCALES: &[&str] = &["tỷ", "tỉ", "triệu", "nghìn", "ngàn"];
+
+/// Whether a word of money stands shortly before token `first` in its clause ("giá", "số
+/// tiền", "vốn", "doanh thu"). Words that also speak of other things ("thu về" signatures,
+/// "chi nhánh") are not among them.
+fn money_before(toks: &[Tok], first: usize) -> bool {
+    const LOOK_BACK: usize = 8;
+    const MONEY: &[&str] = &[
+        "giá", "tiền", "vốn", "lãi", "lỗ", "phí", "lương", "nợ", "thưởng", "phạt",
+    ];
+    const MONEY_PAIRS: &[[&str; 2]] = &[
+        ["đầu", "tư"],
+        ["ngân", "sách"],
+        ["lợi", "nhuận"],
+        ["doanh", "thu"],
+        ["doanh", "số"],
+        ["bồi", "thường"],
+    ];
+    (first.saturating_sub(LOOK_BACK)..first)
+        .rev()
+        .take_while(|&k| !(toks[k].class == Class::Punct && !toks[k].is_punct(',')))
+        .any(|k| {
+            toks[k].is_lower_word()
+                && (toks[k].is_any(MONEY)
+                    || (k > 0
+                        && MONEY_PAIRS
+                            .iter()
+                            .any(|[a, b]| toks[k - 1].is(a) && toks[k].is(b))))
+        })
+}
 
 /// Verbs by which a figure with no noun names what it counts after it ("40 were children").
 const COPULAS: &[&str] = &["were", "are", "là"];
@@ -1148,6 +1182,18 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if let Some(toll) = toll {
                 return alone(out, "toll", toll, None);
             }
+            // "trị giá căn nhà là 4,1 tỷ", "đồng ý mức giá 3,9 tỷ": Vietnamese reports drop
+            // "đồng" after a scale word when a word of money comes before.
+            // (Not before a capitalised word: "35 triệu Bảng" is in pounds.)
+            let capital_after = toks.get(n.end).is_some_and(|t| t.is_capitalized());
+            if !own_noun
+                && !capital_after
+                && n.scaled
+                && toks[n.end - 1].is_any(VI_SCALES)
+                && money_before(toks, first)
+            {
+                return alone(out, "figure", "money/VND", None);
+            }
             let t = noun_word(toks, noun_start)?;
             if year {
                 return Some(n.end);
@@ -1445,6 +1491,10 @@ mod tests {
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
         );
+        // A bare Vietnamese amount after a word of money is in đồng; not before another
+        // currency's name.
+        assert_eq!(slots("trị giá căn nhà là 4,1 tỷ nhưng"), ["money/VND"]);
+        assert!(slots("trả mức giá 34 triệu Bảng cho cầu thủ").is_empty());
         assert_eq!(
             slots("The quake destroyed 34 houses and damaged 666 others."),
             ["houses", "houses"]
