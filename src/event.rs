@@ -228,8 +228,14 @@ mod tests {
         assert_eq!(kind("xe khách gặp nạn trên Quốc lộ 1"), Some("accident"));
         assert_eq!(kind("hai bộ trưởng gặp nhau tại Geneva"), Some("talks"));
         // English reports name the happening by its verb or a synonym as often as by its noun.
-        assert_eq!(kind("A regional airliner crashed in Brazil Monday"), Some("accident"));
-        assert_eq!(kind("the 6.4 magnitude quake struck at dawn"), Some("earthquake"));
+        assert_eq!(
+            kind("A regional airliner crashed in Brazil Monday"),
+            Some("accident")
+        );
+        assert_eq!(
+            kind("the 6.4 magnitude quake struck at dawn"),
+            Some("earthquake")
+        );
         assert_eq!(kind("Typhoon Haiyan made landfall"), Some("storm"));
     }
 

@@ -256,7 +256,9 @@ fn others_of_a_thing(toks: &[Tok], first: usize, j: usize) -> Option<(Cow<'stati
     let slot = match noun_at(toks, k + 1) {
         Some((slot, _)) => Cow::Borrowed(slot),
         None => {
-            let t = toks.get(k + 1).filter(|t| super::noun::is_english_plural(t))?;
+            let t = toks
+                .get(k + 1)
+                .filter(|t| super::noun::is_english_plural(t))?;
             Cow::Owned(t.s.to_lowercase())
         }
     };
@@ -451,7 +453,16 @@ const VI_SCALES: &[&str] = &["tỷ", "tỉ", "triệu", "nghìn", "ngàn"];
 fn money_before(toks: &[Tok], first: usize) -> bool {
     const LOOK_BACK: usize = 8;
     const MONEY: &[&str] = &[
-        "giá", "tiền", "vốn", "lãi", "lỗ", "phí", "lương", "nợ", "thưởng", "phạt",
+        "giá",
+        "tiền",
+        "vốn",
+        "lãi",
+        "lỗ",
+        "phí",
+        "lương",
+        "nợ",
+        "thưởng",
+        "phạt",
     ];
     const MONEY_PAIRS: &[[&str; 2]] = &[
         ["đầu", "tư"],
@@ -463,7 +474,7 @@ fn money_before(toks: &[Tok], first: usize) -> bool {
     ];
     (first.saturating_sub(LOOK_BACK)..first)
         .rev()
-        .take_while(|&k| !(toks[k].class == Class::Punct && !toks[k].is_punct(',')))
+        .take_while(|&k| toks[k].class != Class::Punct || toks[k].is_punct(','))
         .any(|k| {
             toks[k].is_lower_word()
                 && (toks[k].is_any(MONEY)
