@@ -67,6 +67,21 @@ fn different_counted_things_are_not_compared() {
 }
 
 #[test]
+fn rises_of_other_things_or_over_other_periods_are_not_compared() {
+    // A month-on-month rise and one since December, or the gold price's rise and the food
+    // group's, are different figures; the gold price's 1,54% against 1,45% is one.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "CPI tháng 5 tăng\nChỉ số giá tiêu dùng (CPI) tháng 5 tăng 0,54% so với tháng trước và tăng 2,28% so với cùng kỳ năm trước. Chỉ số giá vàng tăng 1,54% so với tháng trước, nhóm giao thông tăng 2,39%.\n"),
+            ("B", "Giá tiêu dùng tháng 5\nCPI tháng 5 tăng 0,54% so với tháng trước, tăng 1,88% so với tháng 12 năm trước. Chỉ số giá vàng tháng 5 tăng 1,45% so với tháng trước, giá lương thực tăng 0,68%.\n"),
+        ],
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["note"], "1.45: B; 1.54: A");
+}
+
+#[test]
 fn background_figures_are_not_the_story_figures() {
     let rows = compare(
         "2016-05-20",

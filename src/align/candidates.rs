@@ -139,6 +139,12 @@ pub struct Profile {
     /// in total) next to the mention.
     pub part: bool,
     pub total: bool,
+    /// What a change is measured against ("so với cùng kỳ", "from a year earlier"): a rise
+    /// over the month before and one over the year before are two figures.
+    pub base: Option<&'static str>,
+    /// The words of what rose or fell, before its verb ("chỉ số giá vàng tăng 1,45%": vàng),
+    /// as token keys; empty when not told.
+    pub changed: Vec<u64>,
     pub phase: Option<Phase>,
     /// Where the mention stands in its article (0 = top, 1 = end), and whether it is in the
     /// headline or the lead.
@@ -379,6 +385,34 @@ const TOTAL_WORDS: &[&[&str]] = &[
     &["altogether"],
 ];
 
+/// What a change is measured against, by the words that name it after "so với" / "so"
+/// (Vietnamese) or as a phrase (English). The longest phrase wins ("tháng 12 năm trước" is
+/// the year's start, not the year before).
+const BASE_WORDS: &[(&[&str], &str)] = &[
+    (&["cùng", "kỳ"], "year"),
+    (&["cùng", "tháng"], "year"),
+    (&["năm", "trước"], "year"),
+    (&["năm", "ngoái"], "year"),
+    (&["tháng", "trước"], "month"),
+    (&["tháng", "12", "năm", "trước"], "year start"),
+    (&["tháng", "12", "năm", "ngoái"], "year start"),
+    (&["đầu", "năm"], "year start"),
+    (&["kế", "hoạch"], "plan"),
+    (&["year-on-year"], "year"),
+    (&["year-over-year"], "year"),
+    (&["a", "year", "earlier"], "year"),
+    (&["a", "year", "ago"], "year"),
+    (&["the", "previous", "year"], "year"),
+    (&["month-on-month"], "month"),
+    (&["a", "month", "earlier"], "month"),
+    (&["the", "previous", "month"], "month"),
+];
+
+/// Tokens after "so với" within which its base is named, and tokens around a figure within
+/// which the base of its change is looked for.
+const BASE_AFTER_SO: usize = 5;
+const BASE_NEAR: usize = 10;
+
 /// Verbs of a happening's start and of its end: the fire broke out at 14:30 and was put out at
 /// 15:05 are two times of one fire, not a conflict.
 const PHASE_WORDS: &[(&[&str], Phase)] = &[
@@ -480,6 +514,8 @@ static PART: LazyLock<PhraseIndex<bool>> = LazyLock::new(|| {
 });
 static TOTAL: LazyLock<PhraseIndex<bool>> =
     LazyLock::new(|| PhraseIndex::new(TOTAL_WORDS.iter().map(|w| (*w, true))));
+static BASES: LazyLock<PhraseIndex<&'static str>> =
+    LazyLock::new(|| PhraseIndex::new(BASE_WORDS.iter().copied()));
 static PHASES: LazyLock<PhraseIndex<Phase>> =
     LazyLock::new(|| PhraseIndex::new(PHASE_WORDS.iter().copied()));
 
@@ -608,6 +644,137 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     })
 }
 
+/// The base a figure's change is measured against: named after the figure in its clause ("tăng
+/// 0,54% so với tháng trước"), else before it back to the figure before ("so với cùng kỳ năm
+/// trước tăng 1,59%"). Vietnamese bases follow "so"; English ones are phrases of their own.
+fn change_base(toks: &[Tok], first: usize, last: usize) -> Option<&'static str> {
+    let stops = |k: usize| {
+        toks[k].class == Class::Num
+            || toks[k].is_punct('.')
+            || toks[k].is_punct(';')
+            || toks[k].is_any(&["và", "and", "while", "trong", "còn"])
+    };
+    let base_at = |k: usize| {
+        if toks[k].is_any(&["so", "từ"]) {
+            let to = (k + 1 + BASE_AFTER_SO).min(toks.len());
+            (k + 1..to).find_map(|j| {
+                // "so với tháng 4/2016", "so với tháng 12/2015": a month named by its number.
+                let month = toks
+                    .get(j + 1)
+                    .filter(|n| toks[j].is("tháng") && n.class == Class::Num);
+                let named = month.map(|n| {
+                    if n.s.starts_with("12") {
+                        "year start"
+                    } else {
+                        "month"
+                    }
+                });
+                named.or_else(|| BASES.longest_at(toks, j, false).map(|(v, _)| v))
+            })
+        } else {
+            BASES
+                .longest_at(toks, k, false)
+                .filter(|_| toks[k].s.is_ascii())
+                .map(|(v, _)| v)
+        }
+    };
+    let before = || {
+        (first.saturating_sub(BASE_NEAR)..first)
+            .rev()
+            .take_while(move |&k| !stops(k))
+    };
+    // "CPI bình quân 5 tháng … tăng 1,59%", "tính chung năm tháng đầu năm, CPI tăng 1,59%": an
+    // average over months is a figure of its own.
+    let averaged = |k: usize| {
+        toks[k].is_any(&["bình", "average"])
+            || (k > 0 && toks[k].is("chung") && toks[k - 1].is("tính"))
+    };
+    if before().any(averaged) {
+        return Some("average");
+    }
+    let after = (last..(last + BASE_NEAR).min(toks.len()))
+        .take_while(|&k| !stops(k))
+        .find_map(base_at);
+    after.or_else(|| before().find_map(base_at))
+}
+
+/// Words that say a figure changed but not what changed: "chỉ số giá nhóm … tăng", "the
+/// price index rose".
+static NOT_WHAT_CHANGED: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "chỉ", "số", "giá", "nhóm", "mức", "đã", "cũng", "vẫn", "đều", "sẽ", "tiếp", "tục", "bình",
+        "quân", "tháng", "năm", "này", "nay", "của", "các", "những", "ở", "the", "of", "index",
+        "price", "prices", "rate", "has", "have", "had", "its", "their", "also",
+    ])
+});
+
+/// Words before a change's verb within which what changed is named, and tokens a bracket
+/// between may take.
+const CHANGED_NEAR: usize = 6;
+const BRACKET_NEAR: usize = 40;
+
+/// What rose or fell, for a figure right after its verb (`verb` = the token before the
+/// mention): the content words before the verb in its clause. A date ("tháng 5/2016") and a
+/// bracket between are stepped over, but an acronym in the bracket names the thing too
+/// ("chỉ số giá tiêu dùng (CPI)"); a second verb joined by "và" shares the first one's
+/// subject ("tăng 0,25% so với tháng trước và tăng 1,87%").
+fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
+    const STOPS: &[&str] = &["và", "and", "với", "là", "khi", "trong", "while", "to"];
+    let mut keys = Vec::new();
+    let mut k = verb;
+    // The verb before, within the sentence: "tăng 0,54% so với tháng trước, tăng 2,28%".
+    let earlier = || {
+        (verb.saturating_sub(BASE_NEAR + 2)..verb.saturating_sub(1))
+            .rev()
+            .take_while(|&j| !toks[j].is_punct('.') && !toks[j].is_punct(';'))
+            .find(|&j| toks[j].is_any(CHANGE_VERBS))
+    };
+    // "nhóm nhà ở và vật liệu xây dựng, tăng 0,88%": a comma may stand before the verb.
+    if k > 0 && toks[k - 1].is_punct(',') {
+        if let Some(j) = earlier() {
+            return what_changed(toks, j);
+        }
+        k -= 1;
+    }
+    let from = verb.saturating_sub(CHANGED_NEAR + BRACKET_NEAR);
+    let mut words = 0;
+    while k > from && words < CHANGED_NEAR {
+        k -= 1;
+        let t = &toks[k];
+        if t.is_punct(')') {
+            // Step over the bracket, keeping an acronym alone in it.
+            let open = (from..k).rev().find(|&j| toks[j].is_punct('('));
+            let Some(open) = open else { break };
+            if open + 2 == k && toks[open + 1].s.bytes().all(|b| b.is_ascii_uppercase()) {
+                keys.push(toks[open + 1].key);
+            }
+            k = open;
+            continue;
+        }
+        if t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["tháng", "năm"]) {
+            continue;
+        }
+        if t.class != Class::Word || t.is_any(STOPS) {
+            break;
+        }
+        words += 1;
+        if !NOT_WHAT_CHANGED.contains(t) {
+            keys.push(t.key);
+        }
+    }
+    if keys.is_empty() && verb > 0 && toks[verb - 1].is_any(&["và", "and"]) {
+        if let Some(j) = earlier() {
+            return what_changed(toks, j);
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Verbs of a rise or fall, as the extractor reads them before a figure.
+const CHANGE_VERBS: &[&str] = &["tăng", "giảm", "rose", "fell", "increased", "decreased"];
+
 fn phrase_near<T: Copy>(
     index: &PhraseIndex<T>,
     toks: &[Tok],
@@ -728,6 +895,17 @@ fn profile(
     let cue_to = last + CUE_NEAR;
     let part = family == Family::Number && is_part(toks, first, cue_from, cue_to);
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
+    let base = (family == Family::Number)
+        .then(|| change_base(toks, first, last))
+        .flatten();
+    let changed = if family == Family::Number
+        && first > 0
+        && extras.iter().any(|e| e == "increase" || e == "decrease")
+    {
+        what_changed(toks, first - 1)
+    } else {
+        Vec::new()
+    };
     // An interval's ends: "từ 5 giờ sáng … đến 19h", "from 8 a.m. to 9 p.m." (the time right
     // after "từ" is where something starts; right after "đến" with a "từ" before it, where
     // it ends). Else the phase verb nearest the mention, within a few tokens either side.
@@ -836,6 +1014,8 @@ fn profile(
         plain,
         part,
         total,
+        base,
+        changed,
         phase,
         position,
         lead: r.evidence.headline || position < 0.08,

@@ -578,6 +578,17 @@ fn best_pair(
             if derived(a) && derived(b) {
                 continue;
             }
+            // A change over the month before and one over the year before are two facts; so
+            // are the rises of two things ("giá vàng" and "nhóm nhiên liệu").
+            if a.base.is_some() && b.base.is_some() && a.base != b.base {
+                continue;
+            }
+            if !a.changed.is_empty()
+                && !b.changed.is_empty()
+                && !a.changed.iter().any(|k| b.changed.contains(k))
+            {
+                continue;
+            }
             // The low end of one range and the high end of another are two facts.
             if a.end.is_some() && b.end.is_some() && a.end != b.end {
                 continue;
