@@ -82,6 +82,20 @@ fn rises_of_other_things_or_over_other_periods_are_not_compared() {
 }
 
 #[test]
+fn a_sentence_set_in_the_past_is_background() {
+    // An earlier fish's price (a year given on one side, "Trước đây" on the other) is no
+    // figure of this story's fish.
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Ngư dân bắt được cá ngừ\nNgư dân Khánh Hòa bắt được con cá ngừ vây xanh nặng 300 kg. Năm 2012, một con cá ngừ vây xanh nặng 222 kg đã được mua với giá 1,3 triệu USD.\n"),
+            ("B", "Cá ngừ vây xanh hiếm\nMột tàu cá Khánh Hòa câu được con cá ngừ vây xanh nặng 300 kg. Trước đây, người Nhật đã bắt được một con cá ngừ vây xanh có giá trị lên tới 2 triệu USD.\n"),
+        ],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}
+
+#[test]
 fn background_figures_are_not_the_story_figures() {
     let rows = compare(
         "2016-05-20",

@@ -190,6 +190,23 @@ fn earlier_count(found: &Found) -> Option<String> {
     told_before.then(|| "earlier count".to_string())
 }
 
+/// A sentence that opens by putting itself in the past ("Trước đây, người Nhật đã bắt được
+/// một con cá … 2 triệu USD", "In the past, …") tells of earlier happenings, not the story's.
+fn in_the_past(found: &Found) -> Option<String> {
+    const OPENERS: &[&[&str]] = &[&["trước", "đây"], &["in", "the", "past"], &["previously"]];
+    let words = lower_words(
+        found
+            .evidence
+            .sentence
+            .get(..60)
+            .unwrap_or(&found.evidence.sentence),
+    );
+    OPENERS
+        .iter()
+        .any(|o| o.len() <= words.len() && o.iter().zip(&words).all(|(a, b)| a == b))
+        .then(|| "in the past".to_string())
+}
+
 /// The words of a text, lower-cased, without punctuation.
 fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -238,7 +255,9 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
             let frame = effective.get(&sentence.start).filter(|f| f.kind.is_some());
             let dates = background_dates(&ex.claims[i..j], frame, article.published);
             for found in &ex.claims[i..j] {
-                let background = background_of(found, &dates).or_else(|| earlier_count(found));
+                let background = background_of(found, &dates)
+                    .or_else(|| earlier_count(found))
+                    .or_else(|| in_the_past(found));
                 let scope = match (found.claim.kind, &background, frame) {
                     // Who said what, and how names are spelled, belongs to the whole story.
                     (Kind::Quote | Kind::Name, _, _) => Scope::Main,
