@@ -406,6 +406,8 @@ const BASE_WORDS: &[(&[&str], &str)] = &[
     (&["month-on-month"], "month"),
     (&["a", "month", "earlier"], "month"),
     (&["the", "previous", "month"], "month"),
+    (&["from", "the", "previous", "month"], "month"),
+    (&["from", "a", "year", "earlier"], "year"),
 ];
 
 /// Tokens after "so với" within which its base is named, and tokens around a figure within
@@ -773,7 +775,17 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
 }
 
 /// Verbs of a rise or fall, as the extractor reads them before a figure.
-const CHANGE_VERBS: &[&str] = &["tăng", "giảm", "rose", "fell", "increased", "decreased"];
+const CHANGE_VERBS: &[&str] = &[
+    "tăng",
+    "giảm",
+    "rose",
+    "fell",
+    "increased",
+    "decreased",
+    "climbed",
+    "dropped",
+    "declined",
+];
 
 fn phrase_near<T: Copy>(
     index: &PhraseIndex<T>,

@@ -659,6 +659,27 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["hư", "hỏng"], "damaged"),
     (&["hư", "hỏng", "nặng"], "damaged"),
     (&["giảm"], "decrease"),
+    // English rises and falls by the figure ("rose 0.3%", "plunged 12 percent"); "fell to 2.1
+    // percent" gives a level, not a change.
+    (&["rose"], "increase"),
+    (&["rises"], "increase"),
+    (&["risen"], "increase"),
+    (&["increased"], "increase"),
+    (&["climbed"], "increase"),
+    (&["jumped"], "increase"),
+    (&["gained"], "increase"),
+    (&["grew"], "increase"),
+    (&["surged"], "increase"),
+    (&["soared"], "increase"),
+    (&["fell"], "decrease"),
+    (&["falls"], "decrease"),
+    (&["fallen"], "decrease"),
+    (&["decreased"], "decrease"),
+    (&["dropped"], "decrease"),
+    (&["declined"], "decrease"),
+    (&["plunged"], "decrease"),
+    (&["slumped"], "decrease"),
+    (&["tumbled"], "decrease"),
 ];
 
 /// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,
@@ -1294,9 +1315,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .map(|a| a.0)
         .or_else(|| subject(ctx, first, end))
         .or(person.as_deref());
-    let action = action(toks, first)
+    // A measure's dimension comes first: "plunged 500 feet" is the height fallen from, while
+    // "plunged 12 percent" is a fall.
+    let action = if super::noun::is_measure(&slot) {
+        dimension(toks, first, end, &slot).or_else(|| action(toks, first))
+    } else {
+        action(toks, first).or_else(|| dimension(toks, first, end, &slot))
+    };
+    let action = action
         .or_else(|| outcome(toks, end))
-        .or_else(|| dimension(toks, first, end, &slot))
         .or_else(|| money_role(toks, first, &slot));
     let value = plausible_money(toks, &n, &slot);
     let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
@@ -1501,6 +1528,15 @@ mod tests {
         assert_eq!(
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
+        );
+        // A rise or fall by a figure; but the height a bus plunged from is a height.
+        assert_eq!(
+            slots("Suzuki shares plunged 12 percent"),
+            ["percent/decrease"]
+        );
+        assert_eq!(
+            slots("the bus plunged 500 feet into a gorge"),
+            ["feet/height"]
         );
         // A bare Vietnamese amount after a word of money is in đồng; not before another
         // currency's name.
