@@ -37,6 +37,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "it took nearly an hour and a half to contain the blaze" => ["duration=PT1.5H"],
     "duration": "after half an hour" => ["duration=PT30M"],
     "duration": "one and a half hours" => ["duration=PT1.5H"],
+    "!duration": "tắm ba lần một ngày vì nghiện xà phòng" => ["number=3"],
     "duration": "after waiting almost 12 agonizing hours for gases to clear" => ["duration=PT12H"],
     "!duration": "12 of the hours" => [],
     "duration": "The meeting ran for two and a half hours on Tuesday" => ["duration=PT2.5H", "date=2022-01-18"],
@@ -258,6 +259,10 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let (q, n) = (lead.qualifier, lead.figure?);
     let i = lead.start - q.map_or(0, |q| q.len);
+    // "ba lần một ngày", "three times a day": a rate, no length of time and no count.
+    if i > 0 && ctx.toks[i - 1].is_any(&["lần", "times"]) {
+        return ctx.toks.get(n.end).and_then(unit).map(|_| n.end + 1);
+    }
     if n.value >= 1900.0 && !n.words {
         return None;
     }

@@ -836,6 +836,29 @@ fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     phrase_before(&PHRASES, toks, figure_start)
 }
 
+/// The base of a ratio, a power of ten that counts no one: "8 trong (số) 10 người Việt", "cứ 10
+/// người thì có 8", "eight out of 10 people", "one in 100". (A group's real size is no round
+/// base: "2 trong số 5 học sinh" counts five students.)
+fn ratio_base(toks: &[Tok], first: usize, n: &Numeral) -> bool {
+    if ![10.0, 100.0, 1000.0].contains(&n.value) || first == 0 {
+        return false;
+    }
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    let figure_at = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.class == Class::Num || numeral::english_number_word(t.s).is_some() || t.is("một")
+        }) || numeral::read(toks, k, false).is_some()
+    };
+    let per = toks[first - 1].is_any(&["cứ", "every", "mỗi"]);
+    let of = first >= 3
+        && ((is(first - 2, "trong") && is(first - 1, "số"))
+            || (is(first - 2, "out") && is(first - 1, "of")))
+        && figure_at(first - 3);
+    // "one in 100", "8 trong 10 người".
+    let one_in = first >= 2 && toks[first - 1].is_any(&["in", "trong"]) && figure_at(first - 2);
+    per || of || one_in
+}
+
 /// Digit forms that are identifiers rather than figures.
 fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     let t = &ctx.toks[n.start];
@@ -981,7 +1004,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         _ => first,
     };
     let n = lead.figure?;
-    if ctx.in_url(n.start) || looks_like_id(ctx, &n) {
+    if ctx.in_url(n.start) || looks_like_id(ctx, &n) || ratio_base(toks, first, &n) {
         return Some(n.end);
     }
     // An ordinal ("lần thứ 3", "thứ hai"), a numbered name ("bão số 3"), or a number word
@@ -1529,6 +1552,20 @@ mod tests {
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
         );
+        // The base of a ratio counts no one; a group's size does.
+        assert_eq!(
+            slots("khoảng 8 trong số 10 người Việt đã điều chỉnh"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            slots("cứ 10 người Việt thì có 8 người đã điều chỉnh"),
+            ["people/VN"]
+        );
+        assert_eq!(
+            slots("eight out of 10 people changed habits"),
+            Vec::<String>::new()
+        );
+        assert_eq!(slots("2 trong số 5 học sinh bị thương").len(), 1);
         // A rise or fall by a figure; but the height a bus plunged from is a height.
         assert_eq!(
             slots("Suzuki shares plunged 12 percent"),
