@@ -82,6 +82,21 @@ fn rises_of_other_things_or_over_other_periods_are_not_compared() {
 }
 
 #[test]
+fn two_defendants_terms_are_two_facts() {
+    // Each outlet names another defendant's term: Lạc's 10 years against Danh's 9 is no
+    // conflict; Phúc's 5 years against 6 is.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "Tuyên án vụ mía đường\nBị cáo Trần Cạnh Lạc, nguyên Tổng giám đốc bị tuyên phạt 10 năm tù. Bị cáo Nguyễn Thị Phúc nhận 5 năm tù.\n"),
+            ("B", "Xử vụ mía đường\nBị cáo Nguyễn Xuân Danh, nguyên phó phòng kinh doanh bị tuyên phạt 9 năm tù. Bị cáo Nguyễn Thị Phúc nhận 6 năm tù.\n"),
+        ],
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["note"], "P5Y: A; P6Y: B");
+}
+
+#[test]
 fn a_sentence_set_in_the_past_is_background() {
     // An earlier fish's price (a year given on one side, "Trước đây" on the other) is no
     // figure of this story's fish.

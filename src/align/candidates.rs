@@ -145,6 +145,10 @@ pub struct Profile {
     /// The words of what rose or fell, before its verb ("chỉ số giá vàng tăng 1,45%": vàng),
     /// as token keys; empty when not told.
     pub changed: Vec<u64>,
+    /// Whose length of time (a prison term): the last syllable, folded, of the full
+    /// Vietnamese name nearest before it in its sentence ("bị cáo Nguyễn Xuân Danh … 9 năm
+    /// tù").
+    pub owner: Option<String>,
     pub phase: Option<Phase>,
     /// Where the mention stands in its article (0 = top, 1 = end), and whether it is in the
     /// headline or the lead.
@@ -774,6 +778,40 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
     keys
 }
 
+/// Tokens before a length of time within which its owner is named.
+const OWNER_NEAR: usize = 16;
+
+/// The person a length of time belongs to: the nearest full Vietnamese name (a family name
+/// and a given name, capitalised) before it, not past another figure; its last syllable,
+/// folded, so "Trần Cạnh Lạc" and "Trần Cảnh Lạc" are one owner.
+fn owner_before(toks: &[Tok], first: usize) -> Option<String> {
+    let from = first.saturating_sub(OWNER_NEAR);
+    let mut k = first;
+    while k > from {
+        k -= 1;
+        let t = &toks[k];
+        // A birth year or an age told of the person is no other figure ("Nguyễn Xuân Danh, SN
+        // 1969, nguyên phó phòng … chín năm tù", "Danh - 47 tuổi, …").
+        let of_the_person = (k > 0 && toks[k - 1].is_any(&["SN", "năm"]))
+            || toks.get(k + 1).is_some_and(|n| n.is("tuổi"));
+        if (t.class == Class::Num && !of_the_person) || t.is_punct(';') || t.is_punct('.') {
+            return None;
+        }
+        // The last word of a run of capitals whose first word is a family name.
+        if t.class == Class::Word && t.is_capitalized() {
+            let mut a = k;
+            while a > from && toks[a - 1].class == Class::Word && toks[a - 1].is_capitalized() {
+                a -= 1;
+            }
+            if k > a && crate::extract::name::is_surname(&toks[a]) {
+                return Some(crate::entity::fold_person(t.s));
+            }
+            k = a;
+        }
+    }
+    None
+}
+
 /// Verbs of a rise or fall, as the extractor reads them before a figure.
 const CHANGE_VERBS: &[&str] = &[
     "tăng",
@@ -910,6 +948,9 @@ fn profile(
     let base = (family == Family::Number)
         .then(|| change_base(toks, first, last))
         .flatten();
+    let owner = (family == Family::Duration)
+        .then(|| owner_before(toks, first))
+        .flatten();
     let changed = if family == Family::Number
         && first > 0
         && extras.iter().any(|e| e == "increase" || e == "decrease")
@@ -1028,6 +1069,7 @@ fn profile(
         total,
         base,
         changed,
+        owner,
         phase,
         position,
         lead: r.evidence.headline || position < 0.08,

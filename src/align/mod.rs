@@ -608,6 +608,10 @@ fn best_pair(
             {
                 continue;
             }
+            // Two people's prison terms are not one fact ("Lạc 10 năm tù, Danh 9 năm tù").
+            if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
+                continue;
+            }
             // The low end of one range and the high end of another are two facts.
             if a.end.is_some() && b.end.is_some() && a.end != b.end {
                 continue;
