@@ -65,6 +65,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["are", "missing"], "missing"),
     (&["were", "missing"], "missing"),
     (&["remain", "missing"], "missing"),
+    (&["remained", "missing"], "missing"),
+    (&["remains", "missing"], "missing"),
     (&["still", "missing"], "missing"),
     (&["are", "still", "missing"], "missing"),
     (&["were", "still", "missing"], "missing"),

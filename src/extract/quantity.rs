@@ -1276,6 +1276,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .then(|| toks.get(end + 1).filter(|t| t.class == Class::Word))
         .flatten();
     let slot = match per {
+        // "16km/h", "5 km/giờ" glued: a speed, as "16 km/h" reads.
+        Some(u) if slot == "km" && u.is_any(&["h", "giờ"]) => {
+            end += 2;
+            Cow::Borrowed("km/h")
+        }
         Some(u) => {
             end += 2;
             Cow::Owned(format!("{slot} per {}", u.s.to_lowercase()))
@@ -1566,6 +1571,8 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(slots("2 trong số 5 học sinh bị thương").len(), 1);
+        // A speed glued to its figure reads as one written apart.
+        assert_eq!(slots("packing wind speeds of 16km/h"), ["km/h"]);
         // A rise or fall by a figure; but the height a bus plunged from is a height.
         assert_eq!(
             slots("Suzuki shares plunged 12 percent"),
