@@ -107,6 +107,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Daljeet Chaudhary"],
     ),
     (
+        "Bridge collapses, Motorist Alessandro Megna told reporters.",
+        &["Alessandro Megna"],
+    ),
+    (
         "At least 134 people from the M/B Kim Nirvana were rescued.",
         &["Kim Nirvana"],
     ),
@@ -620,6 +624,23 @@ const EN_TITLES: &[&[&str]] = &[
     &["Dr."],
     &["Professor"],
     &["Prof."],
+    // What a person was in the story, written as a title in English copy ("Witness Alessandro
+    // Megna", "Motorist Alessandro Megna").
+    &["Witness"],
+    &["Motorist"],
+    &["Driver"],
+    &["Passenger"],
+    &["Resident"],
+    &["Survivor"],
+    &["Firefighter"],
+    &["Pilot"],
+    &["Farmer"],
+    &["Nurse"],
+    &["Lawyer"],
+    &["Attorney"],
+    &["Activist"],
+    &["Constable"],
+    &["Trooper"],
 ];
 
 /// Titles that are also words of names ("Martin Luther King", "Freddie Prince").
