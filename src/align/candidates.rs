@@ -654,6 +654,17 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
 /// 0,54% so với tháng trước"), else before it back to the figure before ("so với cùng kỳ năm
 /// trước tăng 1,59%"). Vietnamese bases follow "so"; English ones are phrases of their own.
 fn change_base(toks: &[Tok], first: usize, last: usize) -> Option<&'static str> {
+    // Most figures have no base near them: one probe per token of the window says so.
+    static CUES: LazyLock<WordSet> = LazyLock::new(|| {
+        WordSet::new([
+            "so", "từ", "bình", "chung", "average", "year-on-year", "year-over-year",
+            "month-on-month", "earlier", "ago", "previous",
+        ])
+    });
+    let window = first.saturating_sub(BASE_NEAR)..(last + BASE_NEAR).min(toks.len());
+    if !toks[window].iter().any(|t| CUES.contains(t)) {
+        return None;
+    }
     let stops = |k: usize| {
         toks[k].class == Class::Num
             || toks[k].is_punct('.')

@@ -193,17 +193,16 @@ fn earlier_count(found: &Found) -> Option<String> {
 /// A sentence that opens by putting itself in the past ("Trước đây, người Nhật đã bắt được
 /// một con cá … 2 triệu USD", "In the past, …") tells of earlier happenings, not the story's.
 fn in_the_past(found: &Found) -> Option<String> {
-    const OPENERS: &[&[&str]] = &[&["trước", "đây"], &["in", "the", "past"], &["previously"]];
-    let words = lower_words(
-        found
-            .evidence
-            .sentence
-            .get(..60)
-            .unwrap_or(&found.evidence.sentence),
-    );
+    // Compared on bytes, every claim's sentence once: no lower-cased copy (their capitals are
+    // ASCII).
+    const OPENERS: &[&str] = &["trước đây", "in the past", "previously"];
+    let head = found.evidence.sentence.trim_start();
     OPENERS
         .iter()
-        .any(|o| o.len() <= words.len() && o.iter().zip(&words).all(|(a, b)| a == b))
+        .any(|o| {
+            head.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))
+                && !head[o.len()..].starts_with(char::is_alphanumeric)
+        })
         .then(|| "in the past".to_string())
 }
 
