@@ -657,8 +657,17 @@ fn change_base(toks: &[Tok], first: usize, last: usize) -> Option<&'static str> 
     // Most figures have no base near them: one probe per token of the window says so.
     static CUES: LazyLock<WordSet> = LazyLock::new(|| {
         WordSet::new([
-            "so", "từ", "bình", "chung", "average", "year-on-year", "year-over-year",
-            "month-on-month", "earlier", "ago", "previous",
+            "so",
+            "từ",
+            "bình",
+            "chung",
+            "average",
+            "year-on-year",
+            "year-over-year",
+            "month-on-month",
+            "earlier",
+            "ago",
+            "previous",
         ])
     });
     let window = first.saturating_sub(BASE_NEAR)..(last + BASE_NEAR).min(toks.len());

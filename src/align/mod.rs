@@ -200,7 +200,8 @@ fn in_the_past(found: &Found) -> Option<String> {
     OPENERS
         .iter()
         .any(|o| {
-            head.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))
+            head.get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
                 && !head[o.len()..].starts_with(char::is_alphanumeric)
         })
         .then(|| "in the past".to_string())

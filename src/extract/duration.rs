@@ -280,12 +280,13 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     }
     // "almost 12 agonizing hours", "three long days": one English describing word may stand
     // before the unit.
-    let described = toks.get(j).is_some_and(|t| {
-        t.is_lower_word()
-            && t.s.is_ascii()
-            && unit(t).is_none()
-            && !super::noun::FUNCTION.contains(t)
-    }) && toks.get(j + 1).and_then(unit).is_some();
+    let described = toks
+        .get(j)
+        .is_some_and(|t| t.s.is_ascii() && t.is_lower_word())
+        && toks.get(j + 1).and_then(unit).is_some()
+        && toks
+            .get(j)
+            .is_some_and(|t| unit(t).is_none() && !super::noun::FUNCTION.contains(t));
     if described {
         j += 1;
     }

@@ -1478,7 +1478,8 @@ fn name_in_run(
     }
     // "Additional Director General", "Principal Secretary": a run that ends with an English
     // title and holds no name after it is a post, not a name.
-    if (a..b).any(|k| {
+    // (Titles are at most three words: only the run's last three can open one that ends it.)
+    if (b.saturating_sub(3).max(a)..b).any(|k| {
         EN_TITLE_INDEX
             .longest_at(toks, k, true)
             .is_some_and(|(_, n)| k + n == b && !toks[k].is_any(ROYAL_TITLES))
