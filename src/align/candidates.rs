@@ -753,7 +753,7 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
         (verb.saturating_sub(BASE_NEAR + 2)..verb.saturating_sub(1))
             .rev()
             .take_while(|&j| !toks[j].is_punct('.') && !toks[j].is_punct(';'))
-            .find(|&j| toks[j].is_any(CHANGE_VERBS))
+            .find(|&j| crate::extract::quantity::is_change_verb(&toks[j]))
     };
     // "nhóm nhà ở và vật liệu xây dựng, tăng 0,88%": a comma may stand before the verb.
     if k > 0 && toks[k - 1].is_punct(',') {
@@ -831,19 +831,6 @@ fn owner_before(toks: &[Tok], first: usize) -> Option<String> {
     }
     None
 }
-
-/// Verbs of a rise or fall, as the extractor reads them before a figure.
-const CHANGE_VERBS: &[&str] = &[
-    "tăng",
-    "giảm",
-    "rose",
-    "fell",
-    "increased",
-    "decreased",
-    "climbed",
-    "dropped",
-    "declined",
-];
 
 fn phrase_near<T: Copy>(
     index: &PhraseIndex<T>,

@@ -830,6 +830,18 @@ fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
         .map(|k| k + 1)
 }
 
+/// Whether a word is one of the [`ACTIONS`] that make a figure a rise or a fall ("tăng",
+/// "giảm", "rose", "fell" …): the align stage looks for them when a second figure shares the
+/// first one's verb.
+pub fn is_change_verb(t: &Tok) -> bool {
+    static WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+        WordSet::new(ACTIONS.iter().filter_map(|(words, action)| {
+            (words.len() == 1 && matches!(*action, "increase" | "decrease")).then_some(words[0])
+        }))
+    });
+    WORDS.contains(t)
+}
+
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     static PHRASES: std::sync::LazyLock<PhrasesBefore> =
         std::sync::LazyLock::new(|| PhrasesBefore::new(ACTIONS));
