@@ -21,6 +21,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "trận động đất 6,1 độ Richter" => ["number=6.1"],
     "figure": "cách bờ 242,9 km" => ["number=242.9"],
     "figure": "hai bên đồng ý mức giá 3,9 tỷ." => ["number=3900000000"],
+    "figure_words": "bến gồm một cầu chính, một cầu dẫn và hai cầu bờ" => ["number=1", "number=1", "number=2"],
+    "!figure_words": "dự án gồm một số hạng mục" => [],
     "!figure": "Nhưng họ đã thu về tới 1,85 triệu." => [],
     "figure": "thiệt hại 1,5 triệu USD" => ["number=1500000"],
     "figure": "tài sản 290 triệu đồng" => ["number=290000000"],
@@ -150,7 +152,9 @@ fn counts_with_unknown_noun(toks: &[Tok], n: &Numeral) -> bool {
     const NOT_COUNTED: &[&str] = &[
         "mẹ", "bố", "nước", "bên", "phía", "chiều", "miền", "là", "tôi", "ta", "mình", "lăm",
     ];
-    if n.value < 2.0 || n.value >= 100.0 || n.value.fract() != 0.0 {
+    // One counts only as an item of a list ("gồm một cầu chính, một cầu dẫn").
+    let listed_one = n.value == 1.0 && in_enumeration(toks, n.start);
+    if (n.value < 2.0 && !listed_one) || n.value >= 100.0 || n.value.fract() != 0.0 {
         return false;
     }
     // "cả hai vị ngoại trưởng" (both), "một trong hai con đường" (one of the two): a pairing,
@@ -197,6 +201,33 @@ fn counts_a_toll(toks: &[Tok], j: usize) -> bool {
         Some((slot, len)) => STRONG_TOLLS.contains(&slot) || outcome_ahead(toks, j + len).is_some(),
         None => false,
     }
+}
+
+/// Tokens back from a list's item within which "gồm" may open the list.
+const LIST_OPENER_NEAR: usize = 30;
+
+/// Whether the "một" at `i` counts an item of a list that "gồm" / "bao gồm" (consists of)
+/// opens: "gồm một cầu chính (…), một cầu dẫn (…), một cầu bờ". Not "một số", "một vài"
+/// (some), "một phần" (a part).
+fn in_enumeration(toks: &[Tok], i: usize) -> bool {
+    const VAGUE_AFTER: &[&str] = &["số", "vài", "loạt", "phần", "nửa", "chút", "ít", "cách"];
+    if i == 0
+        || toks
+            .get(i + 1)
+            .is_none_or(|t| t.class != Class::Word || t.is_any(VAGUE_AFTER))
+    {
+        return false;
+    }
+    let opens = |k: usize| toks[k].is("gồm");
+    if opens(i - 1) {
+        return true;
+    }
+    // A later item, after a comma or "và", of a list "gồm" opened.
+    (toks[i - 1].is_punct(',') || toks[i - 1].is("và"))
+        && (i.saturating_sub(LIST_OPENER_NEAR)..i - 1)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+            .any(opens)
 }
 
 /// A measure hyphened to the figure ending at `j`, with no space either side ("36-ton",
@@ -1082,6 +1113,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         && n.end == n.start + 1
         && toks[n.start].is("một")
         && !counts_a_toll(toks, n.end)
+        && !in_enumeration(toks, n.start)
     {
         return None;
     }
@@ -1681,10 +1713,11 @@ mod tests {
         // "vụ" counts happenings, "ca" may count people (cases of a disease).
         assert_eq!(slots("xảy ra hai vụ sét đánh"), ["incidents"]);
         assert_eq!(slots("bệnh viện tiếp nhận 3 ca"), ["cases"]);
-        // A length's extent is part of what it measures; a distance has none.
+        // A length's extent is part of what it measures; a distance has none. (One main
+        // bridge is an item of the list "gồm" opens.)
         assert_eq!(
             slots("gồm một cầu chính dài 460m, rộng 22m và hai cầu dẫn"),
-            ["m/length", "m/width", "cầu dẫn"]
+            ["cầu chính", "m/length", "m/width", "cầu dẫn"]
         );
         assert_eq!(
             slots("The bridge is 84 metres long and 12 metres wide."),
