@@ -271,10 +271,7 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         j += 1;
     }
     // "two and a half hours": half a unit more.
-    let and_a_half = ["and", "a", "half"]
-        .iter()
-        .enumerate()
-        .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.is(w)));
+    let and_a_half = crate::token::words_at(toks, j, &["and", "a", "half"]);
     if and_a_half {
         j += 3;
     }

@@ -413,10 +413,7 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
     // "two and a half million", "two and a half miles": half a unit of what follows more.
     let mut half = 0.0;
     while let Some(t) = toks.get(j) {
-        let and_a_half = ["and", "a", "half"]
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.is(w)));
+        let and_a_half = crate::token::words_at(toks, j, &["and", "a", "half"]);
         if and_a_half && any && !scaled && half == 0.0 {
             half = 0.5;
             j += 3;

@@ -312,11 +312,7 @@ fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static 
         return Some(("magnitude", 0));
     }
     let scale = ["on", "the", "Richter", "scale"];
-    scale
-        .iter()
-        .enumerate()
-        .all(|(k, w)| toks.get(end + k).is_some_and(|t| t.is(w)))
-        .then_some(("magnitude", scale.len()))
+    words_at(toks, end, &scale).then_some(("magnitude", scale.len()))
 }
 
 /// Slots that count people, whom a toll after the noun turns into its dead or injured.
