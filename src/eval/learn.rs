@@ -2,8 +2,9 @@
 //! on the training clusters, every pair of claims of one class in two articles of a story is a
 //! sample; a sample is a match when the gold says its two values are one thing (a conflict's
 //! two sides, or an agreement's value on both). m = P(level | match) from the matches, u =
-//! P(level | any pair) from all pairs (nearly all pairs are non-matches), shrunk towards
-//! the comparison's pooled figures where a family has few matches; weight = log2(m / u).
+//! P(level | any pair) from all pairs (nearly all pairs are non-matches); m is shrunk towards
+//! the comparison's pooled figures where a family has few matches, or towards u for a
+//! comparison of one family (names); weight = log2(m / u).
 //! Then the match threshold, the calibration of row scores (logistic on the weight) and the
 //! default `--min-score` are chosen on the same training clusters. It must not look at the
 //! clusters it is not given: weights learned on one half are measured on the other.
@@ -315,12 +316,19 @@ fn weigh(samples: &[Sample], value_u: &ValueU) -> Weights {
             let m_n: f64 = m[f][c].iter().sum();
             let u_n: f64 = u[f][c].iter().sum();
             for l in 0..levels {
-                let mp = (m[f][c][l] + SHRINK * pooled[l]) / (m_n + SHRINK);
                 let up = if comp.name == "value" {
                     value_u[f][l]
                 } else {
                     (u[f][c][l] + SMOOTH) / (u_n + SMOOTH * levels as f64)
                 };
+                // A comparison of one family has no others to borrow from: its m is shrunk
+                // towards u, so a level its matches never showed weighs little, not −8 bits.
+                let prior = if comp.families.len() > 1 {
+                    pooled[l]
+                } else {
+                    up
+                };
+                let mp = (m[f][c][l] + SHRINK * prior) / (m_n + SHRINK);
                 w.levels[f][c][l] = LevelWeight {
                     m: mp,
                     u: up,
@@ -648,4 +656,53 @@ pub fn learn(
         weights = w;
     }
     (weights, learned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name pair: every comparison not applying, `spelling` at `level`.
+    fn name_pair(level: &str, positive: f64) -> Sample {
+        let si = features::index("spelling").expect("a spelling comparison");
+        let mut levels = [NA; features::N];
+        levels[si] = COMPARISONS[si]
+            .levels
+            .iter()
+            .position(|l| *l == level)
+            .expect("a spelling level") as u8;
+        Sample {
+            family: Family::Name,
+            levels: vec![levels],
+            cluster: "1".into(),
+            docs: ("1".into(), "2".into()),
+            values: ("Trần Hữu Chung".into(), "Trần Thủy Chung".into()),
+            positive,
+            differ: true,
+        }
+    }
+
+    fn spelling_weight(w: &Weights, level: &str) -> f64 {
+        let si = features::index("spelling").expect("a spelling comparison");
+        let li = COMPARISONS[si].levels.iter().position(|l| *l == level);
+        w.levels[family_index(Family::Name)][si][li.expect("a spelling level")].weight
+    }
+
+    #[test]
+    fn a_level_no_match_showed_weighs_little_when_no_other_family_can_lend() {
+        // 40 matches spelt alike or one letter apart; the non-matches mostly share a syllable,
+        // a few differ in one syllable, which no match does.
+        let mut samples: Vec<Sample> = (0..30).map(|_| name_pair("equal", 1.0)).collect();
+        samples.extend((0..10).map(|_| name_pair("one_letter", 1.0)));
+        samples.extend((0..200).map(|_| name_pair("shares", 0.0)));
+        samples.extend((0..20).map(|_| name_pair("one_syllable", 0.0)));
+        let w = weigh(&samples, &vec![vec![0.2; 5]; Family::ALL.len()]);
+        let unseen = spelling_weight(&w, "one_syllable");
+        // Shrunk towards u with SHRINK pseudo-matches among 40: log2(20 / 60) ≈ −1.6 bits,
+        // not the floor a count of zero gives.
+        assert!(unseen > -3.0 && unseen < 0.0, "{unseen}");
+        assert!(spelling_weight(&w, "one_letter") > 1.0);
+        // Two levels no match showed are told apart by nothing the matches say.
+        assert!((spelling_weight(&w, "shares") - unseen).abs() < 1e-9);
+    }
 }
