@@ -670,6 +670,9 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
     if role_level(a, b) == "different" && a.folded_joined != b.folded_joined {
         return false;
     }
+    if initials_differ(&a.folded, &b.folded) {
+        return false;
+    }
     let shares = shares_a_word(a, b);
     // Two edits are everything in a three-letter name ("Cao", "Dân"): short names get one.
     let edits = if a.folded_joined.len().min(b.folded_joined.len()) < 5 {
@@ -681,6 +684,17 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
         || a.folded_joined.len().abs_diff(b.folded_joined.len()) <= edits
             && strsim::levenshtein(&a.folded_joined, &b.folded_joined) <= edits
         || short_form(&a.folded, &b.folded, (&a.value, &b.value))
+}
+
+/// Whether two names of as many syllables have, in one place, an initial and a syllable that
+/// does not open with it ("Nguyễn Văn H." and "Nguyễn Văn Biểu"): the press hides a name
+/// behind its initial, so these are two people.
+fn initials_differ(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).any(|(x, y)| {
+            let initial = |s: &str, t: &str| s.chars().count() == 1 && !t.starts_with(s);
+            initial(x, y) || initial(y, x)
+        })
 }
 
 /// The level vector of a pair of profiles of one class.
@@ -799,7 +813,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_level, month_slip};
+    use super::{date_level, initials_differ, month_slip};
     use chrono::{Datelike, NaiveDate};
 
     fn day(text: &str) -> f64 {
@@ -826,5 +840,25 @@ mod tests {
         assert_eq!(date_level(0.0, 0.0, 546.0), "far");
         // 2005 and 2009, years: three years between them.
         assert_eq!(date_level(364.0, 364.0, 1097.0), "near");
+    }
+
+    fn syllables(name: &str) -> Vec<String> {
+        crate::entity::fold_person(name)
+            .split(' ')
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn an_initial_is_one_person_only_with_a_syllable_it_opens() {
+        // Values as claims keep them: the initial's full stop is not part of the name.
+        let differ = |a: &str, b: &str| initials_differ(&syllables(a), &syllables(b));
+        assert!(differ("Nguyễn Văn H", "Nguyễn Văn Biểu"));
+        assert!(differ("Đỗ Viết T", "Đỗ Viết Hùng"));
+        assert!(!differ("Lê Thị T", "Lê Thị Thủy"));
+        assert!(!differ("Đỗ Viết T", "Đỗ Viết Tuấn"));
+        // Of different lengths, the syllables do not line up: nothing is told.
+        assert!(!differ("Nguyễn H", "Nguyễn Văn Biểu"));
+        assert!(!differ("Trần Hữu Chung", "Trần Thủy Chung"));
     }
 }
