@@ -499,7 +499,12 @@ fn may_start(t: &Tok, starters: &token::WordSet) -> bool {
         Class::Num => true,
         Class::Punct => CURRENCY_SIGNS.iter().any(|(c, _)| t.is_punct(*c)),
         // Tokens are short: a plain loop beats a memchr call for the hyphen.
-        Class::Word => starters.contains(t) || t.s.bytes().any(|b| b == b'-'),
+        // "SN1995", a birth year glued to its abbreviation, is one word.
+        Class::Word => {
+            starters.contains(t)
+                || t.s.bytes().any(|b| b == b'-')
+                || (t.s.len() == 6 && t.s.starts_with("SN"))
+        }
     }
 }
 

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 pub const EXAMPLES: &[super::Example] = examples![
     "birth_year": "anh Phạm Đức Huy (SN 1985, trú tại P. Khánh Xuân)" => ["number=1985", "number=37"],
     "birth_year": "tài xế Nguyễn Quang Huy, SN 1988 ở thành phố" => ["number=1988", "number=34"],
+    "birth_year": "Nguyễn Văn Biểu (SN1995, quê Phú Xuyên)" => ["number=1995", "number=27"],
+    "!birth_year": "mã SN19951 của lô hàng" => [],
     "birth_year": "bà Trần Thị Giêng (sinh năm 1968)" => ["number=1968", "number=54"],
     "birth_year": "đối tượng Trần Hữu Anh (1986, trú tại địa bàn)" => ["number=1986", "number=36"],
     "!birth_year": "từ năm 1986, trú tại" => ["date=1986"],
@@ -165,13 +167,19 @@ fn with_person(head: &str, person: Option<&str>) -> String {
 fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = &toks[i];
-    if t.class != Class::Num || t.s.len() != 4 {
+    // "SN1995", written without its space, is one word.
+    let glued =
+        t.s.strip_prefix("SN")
+            .filter(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
+    if glued.is_none() && (t.class != Class::Num || t.s.len() != 4) {
         return None;
     }
-    let year: i32 = t.s.parse().ok()?;
+    let year: i32 = glued.unwrap_or(t.s).parse().ok()?;
     let prev = |k: usize| i.checked_sub(k).map(|k| &toks[k]);
     let colon = usize::from(prev(1).is_some_and(|p| p.is_punct(':')));
-    let (start, person_at) = if prev(1 + colon).is_some_and(|p| p.is("SN") || p.s == "sn") {
+    let (start, person_at) = if glued.is_some() {
+        (i, i)
+    } else if prev(1 + colon).is_some_and(|p| p.is("SN") || p.s == "sn") {
         (i - 1 - colon, i - 1 - colon)
     } else if prev(1).is_some_and(|p| p.is("năm")) && prev(2).is_some_and(|p| p.is("sinh")) {
         (i - 2, i - 2)
