@@ -23,6 +23,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "hai bên đồng ý mức giá 3,9 tỷ." => ["number=3900000000"],
     "figure_words": "bến gồm một cầu chính, một cầu dẫn và hai cầu bờ" => ["number=1", "number=1", "number=2"],
     "!figure_words": "dự án gồm một số hạng mục" => [],
+    "figure_words": "Hai máy bay này gồm một chiếc C17 và một chiếc C32." => ["number=2"],
     "!figure": "Nhưng họ đã thu về tới 1,85 triệu." => [],
     "figure": "thiệt hại 1,5 triệu USD" => ["number=1500000"],
     "figure": "tài sản 290 triệu đồng" => ["number=290000000"],
@@ -153,7 +154,12 @@ fn counts_with_unknown_noun(toks: &[Tok], n: &Numeral) -> bool {
         "mẹ", "bố", "nước", "bên", "phía", "chiều", "miền", "là", "tôi", "ta", "mình", "lăm",
     ];
     // One counts only as an item of a list ("gồm một cầu chính, một cầu dẫn").
-    let listed_one = n.value == 1.0 && in_enumeration(toks, n.start);
+    // An item named after its noun ("gồm một chiếc C17 và một chiếc C32") is that thing,
+    // not a count of a kind.
+    let named = toks
+        .get(n.end + 1)
+        .is_some_and(|t| t.is_capitalized() || t.class == Class::Num);
+    let listed_one = n.value == 1.0 && in_enumeration(toks, n.start) && !named;
     if (n.value < 2.0 && !listed_one) || n.value >= 100.0 || n.value.fract() != 0.0 {
         return false;
     }
