@@ -609,12 +609,7 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
     if distance <= 2 && ja.chars().count() >= 5 {
         return "close";
     }
-    let (short, long) = if wa.len() <= wb.len() {
-        (wa, wb)
-    } else {
-        (wb, wa)
-    };
-    if short.iter().all(|w| long.contains(w)) {
+    if part_of(wa, wb) {
         return "part_of";
     }
     if shares_a_word(a, b) {
@@ -622,6 +617,20 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
     } else {
         "none"
     }
+}
+
+/// Whether the syllables of one name are all in the other: the same syllables reordered
+/// ("Trần Thủy Chung", "Trần Chung Thủy") are one name garbled; fewer are part of it only in
+/// the order written ("Tuấn Anh" is not part of "Đoàn Anh Tuấn").
+fn part_of(wa: &[String], wb: &[String]) -> bool {
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    let mut rest = long.iter();
+    let in_order = short.iter().all(|w| rest.any(|x| x == w));
+    (short.len() == long.len() || in_order) && short.iter().all(|w| long.contains(w))
 }
 
 fn role_level(a: &Profile, b: &Profile) -> &'static str {
@@ -813,7 +822,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_level, initials_differ, month_slip};
+    use super::{date_level, initials_differ, month_slip, part_of};
     use chrono::{Datelike, NaiveDate};
 
     fn day(text: &str) -> f64 {
@@ -860,5 +869,15 @@ mod tests {
         // Of different lengths, the syllables do not line up: nothing is told.
         assert!(!differ("Nguyễn H", "Nguyễn Văn Biểu"));
         assert!(!differ("Trần Hữu Chung", "Trần Thủy Chung"));
+    }
+
+    #[test]
+    fn fewer_syllables_are_part_of_a_name_only_in_its_order() {
+        let part = |a: &str, b: &str| part_of(&syllables(a), &syllables(b));
+        assert!(part("Anh Tuấn", "Đoàn Anh Tuấn"));
+        assert!(part("Nguyễn Tuấn", "Nguyễn Anh Tuấn"));
+        assert!(!part("Tuấn Anh", "Đoàn Anh Tuấn"));
+        assert!(part("Trần Thủy Chung", "Trần Chung Thủy"));
+        assert!(!part("Trần Hữu Chung", "Trần Chung Thủy"));
     }
 }
