@@ -1026,3 +1026,31 @@ fn an_earlier_toll_is_not_set_against_another_outlets_toll() {
     );
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
 }
+
+#[test]
+fn parts_listed_together_agree_with_their_sum_and_not_with_one_part() {
+    // Written for this test: one outlet counts everyone on board, the others list passengers
+    // and crew, or the dead and the injured; C gives one injured fewer.
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Máy bay rơi\nMáy bay rơi sáng 19/5, mang theo 66 người. Vụ tai nạn khiến 7 người thương vong.\n"),
+            ("B", "Máy bay gặp nạn\nMáy bay gặp nạn sáng 19/5 mang theo 56 hành khách và 10 thành viên phi hành đoàn. Vụ tai nạn làm 1 người chết và 6 người bị thương.\n"),
+            ("C", "Tai nạn máy bay\nSáng 19/5, máy bay mang theo 56 hành khách và 10 thành viên phi hành đoàn rơi, làm 1 người chết và 5 người bị thương.\n"),
+        ],
+    );
+    // 56 + 10 is the 66 on board, 1 + 6 the 7 casualties: no row of either; 6 against 5
+    // injured stays, set injured against injured.
+    assert!(
+        rows.iter()
+            .all(|r| r["value_a"] != "66" && r["value_b"] != "66"),
+        "{rows:?}"
+    );
+    assert!(rows.iter().all(|r| r["slot"] != "casualties"), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r["slot"] == "injured"
+            && [&r["value_a"], &r["value_b"]].contains(&&"5".to_string())
+            && [&r["value_a"], &r["value_b"]].contains(&&"6".to_string())),
+        "{rows:?}"
+    );
+}

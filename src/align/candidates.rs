@@ -149,6 +149,10 @@ pub struct Profile {
     /// Vietnamese name nearest before it in its sentence ("bị cáo Nguyễn Xuân Danh … 9 năm
     /// tù").
     pub owner: Option<String>,
+    /// A count listed with others of its sentence ("56 hành khách và 10 thành viên phi hành
+    /// đoàn", "56 passengers and 10 crew"): the list's sum, which another outlet may give as
+    /// the whole (66 người).
+    pub list_total: Option<f64>,
     pub phase: Option<Phase>,
     /// Where the mention stands in its article (0 = top, 1 = end), and whether it is in the
     /// headline or the lead.
@@ -858,6 +862,61 @@ fn plain_text(value: &str) -> String {
     }
 }
 
+/// Most words between two counts of one list, each count's mention holding its noun ("56
+/// hành khách và 10 thành viên"), and the words that may stand there.
+const LIST_GAP_WORDS: usize = 2;
+const LIST_JOINERS: &[&str] = &["và", "cùng", "and", "plus"];
+
+/// The sum of the count of record `index` and the counts of its class listed with it in its
+/// sentence, joined by "và", "and" or a comma and nothing else ("1 đời vợ, có 1 con trai" is
+/// no list); `None` when it stands alone.
+fn list_total(records: &[Record], index: usize, class: &str) -> Option<f64> {
+    let r = &records[index];
+    let count = |k: usize| {
+        let x = records.get(k)?;
+        let Value::Number(v) = x.claim.value else {
+            return None;
+        };
+        let same_place = x.article == r.article && x.claim.sentence == r.claim.sentence;
+        let same_class = class_of(x.claim.kind, &x.claim.value, &x.claim.slot)
+            .is_some_and(|(_, c, _)| c == class);
+        (same_place && same_class).then_some(v)
+    };
+    let joined = |x: &Record, y: &Record| {
+        let between = x
+            .evidence
+            .sentence
+            .get(x.evidence.mention_at.1..y.evidence.mention_at.0)
+            .unwrap_or("");
+        let words: Vec<&str> = between
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        std::sync::Arc::ptr_eq(&x.evidence.sentence, &y.evidence.sentence)
+            && words.len() <= LIST_GAP_WORDS
+            && words.iter().all(|w| LIST_JOINERS.contains(w))
+            && (between.contains(',') || !words.is_empty())
+    };
+    let own = count(index)?;
+    let mut total = own;
+    let mut members = 1;
+    let mut k = index;
+    while k > 0 && joined(&records[k - 1], &records[k]) {
+        let Some(v) = count(k - 1) else { break };
+        total += v;
+        members += 1;
+        k -= 1;
+    }
+    let mut k = index;
+    while k + 1 < records.len() && joined(&records[k], &records[k + 1]) {
+        let Some(v) = count(k + 1) else { break };
+        total += v;
+        members += 1;
+        k += 1;
+    }
+    (members > 1).then_some(total)
+}
+
 /// Builds the profile of one record, or `None` when its claim is never paired.
 fn profile(
     articles: &[Article],
@@ -954,6 +1013,9 @@ fn profile(
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     let base = (family == Family::Number)
         .then(|| change_base(toks, first, last))
+        .flatten();
+    let list_total = (family == Family::Number)
+        .then(|| list_total(records, index, &class))
         .flatten();
     let owner = (family == Family::Duration)
         .then(|| owner_before(toks, first))
@@ -1077,6 +1139,7 @@ fn profile(
         base,
         changed,
         owner,
+        list_total,
         phase,
         position,
         lead: r.evidence.headline || position < 0.08,

@@ -236,7 +236,7 @@ fn words_level(overlap: f32) -> &'static str {
 }
 
 /// Slot heads that say only "people" or "times": a weak head against a specific one.
-const GENERIC_HEADS: &[&str] = &["people", "cases", "times", "individuals"];
+pub const GENERIC_HEADS: &[&str] = &["people", "cases", "times", "individuals"];
 
 /// Slot heads that name the toll of a happening: a story has one count of each (those who
 /// came out alive are the rest of that count).

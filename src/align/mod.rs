@@ -634,6 +634,23 @@ fn best_pair(
                     levels[k] = features::level(k, "different");
                 }
             }
+            // A list's parts summing to the other outlet's whole ("56 hành khách và 10
+            // thành viên phi hành đoàn" / "66 người", "1 người chết và 6 người bị thương" /
+            // "7 người thương vong") agree with it; a count of one kind is no whole.
+            let summed = |x: &candidates::Profile, y: &candidates::Profile| {
+                x.head != y.head
+                    && (features::GENERIC_HEADS.contains(&y.head.as_str())
+                        || y.head == "casualties"
+                        || y.total)
+                    && y.bound == 0
+                    && x.list_total.is_some_and(|t| (t - y.figure).abs() < 1e-9)
+            };
+            let listed = summed(a, b) || summed(b, a);
+            if listed {
+                if let Some(vi) = features::index("value") {
+                    levels[vi] = features::level(vi, "equal");
+                }
+            }
             let weight = weights.weight(a.family, &levels);
             if best.as_ref().is_none_or(|m| weight > m.weight) {
                 best = Some(Match {
@@ -643,7 +660,7 @@ fn best_pair(
                     class: String::new(),
                     weight,
                     levels,
-                    agree: features::values_agree(a, b, (&a.value, &b.value)),
+                    agree: listed || features::values_agree(a, b, (&a.value, &b.value)),
                 });
             }
         }
