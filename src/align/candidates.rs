@@ -868,8 +868,8 @@ const LIST_GAP_WORDS: usize = 2;
 const LIST_JOINERS: &[&str] = &["và", "cùng", "and", "plus"];
 
 /// The sum of the count of record `index` and the counts of its class listed with it in its
-/// sentence, joined by "và", "and" or a comma and nothing else ("1 đời vợ, có 1 con trai" is
-/// no list); `None` when it stands alone.
+/// sentence, joined by a comma or one of [`LIST_JOINERS`] and nothing else ("1 đời vợ, có 1
+/// con trai" is no list); `None` when it stands alone.
 fn list_total(records: &[Record], index: usize, class: &str) -> Option<f64> {
     let r = &records[index];
     let count = |k: usize| {
@@ -897,8 +897,7 @@ fn list_total(records: &[Record], index: usize, class: &str) -> Option<f64> {
             && words.iter().all(|w| LIST_JOINERS.contains(w))
             && (between.contains(',') || !words.is_empty())
     };
-    let own = count(index)?;
-    let mut total = own;
+    let mut total = count(index)?;
     let mut members = 1;
     let mut k = index;
     while k > 0 && joined(&records[k - 1], &records[k]) {
