@@ -37,6 +37,12 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Lavrov", "Blinken"],
     ),
     (
+        "Quoting Mawa port's Iqbal Hossain, Hossain said.",
+        &["Mawa", "Iqbal Hossain", "Hossain"],
+    ),
+    ("Citing Reuters, the paper wrote.", &["Reuters"]),
+    ("Sporting Kansas City beat Ding Tea.", &["Sporting Kansas City", "Ding Tea"]),
+    (
         "A flight from Paris to Cairo Thursday morning vanished; Theresa May spoke.",
         &["Paris", "Cairo", "Theresa May"],
     ),
@@ -756,6 +762,20 @@ const ORG_END_WORDS: &[&str] = &[
 const ENGLISH_DETERMINERS: &[&str] = &[
     "A", "An", "Several", "Many", "Some", "Most", "Both", "Each", "Every", "Few", "Another",
     "Other", "Such",
+];
+
+/// English participles of saying or citing that open a sentence before a name or a source.
+const SAYING_PARTICIPLES: &[&str] = &[
+    "Quoting",
+    "Citing",
+    "According",
+    "Speaking",
+    "Addressing",
+    "Responding",
+    "Referring",
+    "Commenting",
+    "Echoing",
+    "Adding",
 ];
 
 /// A capitalised word that is never a name alone: an English weekday or month (the date
@@ -1613,6 +1633,11 @@ fn name_in_run(
         && is_vietnamese_token(&toks[a])
         && toks[a + 1..b].iter().any(|t| !is_vietnamese_token(t))
     {
+        a += 1;
+    }
+    // "Quoting Mawa port's …", "Citing Reuters": a participle of saying that opens an English
+    // sentence is not the name's ("Sporting Kansas City", "Ding Tea" keep theirs).
+    if opens_clause(a) && b > a + 1 && toks[a].is_any(SAYING_PARTICIPLES) {
         a += 1;
     }
     let len = b - a;
