@@ -174,6 +174,26 @@ fn names_a_place_or_org(m: &Match) -> bool {
 
 /// Disagreements between matched claims, one row per story, kind, class and pair of values
 /// (the best-scored pair of articles stands for the others, which the note lists).
+/// What a row's disagreement is about: the pair's class, and for ages or birth years whose
+/// both sides name the same person or group ("age/Nguyễn Anh Tuấn", "age/deaths"), theirs
+/// too: two people's ages that differ alike are two rows, not one.
+fn row_class(class: &str, slot_a: &str, slot_b: &str) -> String {
+    let whose = |slot: &str| {
+        let rest = slot
+            .strip_prefix("age/")
+            .or_else(|| slot.strip_prefix("born/"))?;
+        let rest = rest
+            .strip_suffix("/min")
+            .or_else(|| rest.strip_suffix("/max"))
+            .unwrap_or(rest);
+        (!rest.is_empty() && rest != "min" && rest != "max").then(|| rest.to_string())
+    };
+    match (whose(slot_a), whose(slot_b)) {
+        (Some(x), Some(y)) if x == y => format!("{class}/{x}"),
+        _ => class.to_string(),
+    }
+}
+
 fn match_rows(
     articles: &[Article],
     records: &[Record],
@@ -219,7 +239,7 @@ fn match_rows(
         let key = (
             story,
             kind,
-            m.class.clone(),
+            row_class(&m.class, &records[a].claim.slot, &records[b].claim.slot),
             va.clone().min(vb.clone()),
             va.clone().max(vb.clone()),
         );
@@ -765,6 +785,23 @@ fn weekday_mismatches<'a>(
 mod tests {
     use super::{attribution, shown};
     use crate::claim::Value;
+
+    #[test]
+    fn two_groups_ages_are_two_rows_one_persons_two_spellings_one() {
+        use super::row_class;
+        assert_eq!(
+            row_class("age", "age/deaths/max", "age/deaths/max"),
+            "age/deaths"
+        );
+        assert_eq!(row_class("age", "age/max", "age/max"), "age");
+        assert_eq!(row_class("age", "age/deaths/max", "age/max"), "age");
+        assert_eq!(
+            row_class("age", "age/Nguyễn Anh Tuấn", "age/Nguyễn Anh Tuấn"),
+            "age/Nguyễn Anh Tuấn"
+        );
+        assert_eq!(row_class("age", "age/Tuấn", "age/Nguyễn Anh Tuấn"), "age");
+        assert_eq!(row_class("count", "deaths", "deaths"), "count");
+    }
 
     #[test]
     fn a_name_shows_one_way_whatever_its_hyphens_and_case() {

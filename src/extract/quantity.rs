@@ -803,34 +803,46 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
         .map(|(name, _)| name)
 }
 
+/// Words of a toll (died, injured, missing) and the toll they name.
+const TOLLS: &[(&[&str], &str)] = &[
+    (&["thiệt", "mạng"], "deaths"),
+    (&["tử", "vong"], "deaths"),
+    (&["chết"], "deaths"),
+    (&["bị", "thương"], "injured"),
+    (&["mất", "tích"], "missing"),
+    (&["died"], "deaths"),
+    (&["dead"], "deaths"),
+    // "Five people fatally injured in the blaze": injured to death.
+    (&["fatally", "injured"], "deaths"),
+    (&["fatally", "wounded"], "deaths"),
+    (&["killed"], "deaths"),
+    (&["perished"], "deaths"),
+    (&["drowned"], "deaths"),
+    (&["burnt", "to", "death"], "deaths"),
+    (&["burned", "to", "death"], "deaths"),
+    (&["crushed", "to", "death"], "deaths"),
+    (&["trampled", "to", "death"], "deaths"),
+    (&["injured"], "injured"),
+    (&["wounded"], "injured"),
+    (&["hurt"], "injured"),
+    (&["missing"], "missing"),
+];
+
+static TOLL_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
+    std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLLS.iter().copied()));
+
+/// A toll named a few words before `at` in its clause ("17 trẻ thiệt mạng trong độ tuổi từ
+/// 5-12"): whose ages a range gives.
+pub fn toll_before(toks: &[Tok], at: usize, reach: usize) -> Option<&'static str> {
+    (at.saturating_sub(reach)..at)
+        .rev()
+        .take_while(|&k| toks[k].class != Class::Punct || toks[k].is_punct(','))
+        .find_map(|k| TOLL_INDEX.longest_at(toks, k, false).map(|(slot, _)| slot))
+}
+
 /// A toll named a few words after "X người" ("đã được xác nhận đã thiệt mạng"), before the
 /// clause ends.
 fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
-    const TOLLS: &[(&[&str], &str)] = &[
-        (&["thiệt", "mạng"], "deaths"),
-        (&["tử", "vong"], "deaths"),
-        (&["chết"], "deaths"),
-        (&["bị", "thương"], "injured"),
-        (&["mất", "tích"], "missing"),
-        (&["died"], "deaths"),
-        (&["dead"], "deaths"),
-        // "Five people fatally injured in the blaze": injured to death.
-        (&["fatally", "injured"], "deaths"),
-        (&["fatally", "wounded"], "deaths"),
-        (&["killed"], "deaths"),
-        (&["perished"], "deaths"),
-        (&["drowned"], "deaths"),
-        (&["burnt", "to", "death"], "deaths"),
-        (&["burned", "to", "death"], "deaths"),
-        (&["crushed", "to", "death"], "deaths"),
-        (&["trampled", "to", "death"], "deaths"),
-        (&["injured"], "injured"),
-        (&["wounded"], "injured"),
-        (&["hurt"], "injured"),
-        (&["missing"], "missing"),
-    ];
-    static INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
-        std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLLS.iter().copied()));
     // "At least 47 people, including 12 children, were killed": a clause of the whole's
     // parts between commas is stepped over.
     let from = parts_aside(toks, from).unwrap_or(from);
@@ -842,7 +854,7 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         {
             return None;
         }
-        if let Some((slot, _)) = INDEX.longest_at(toks, k, false) {
+        if let Some((slot, _)) = TOLL_INDEX.longest_at(toks, k, false) {
             return Some(slot);
         }
     }
@@ -1712,6 +1724,15 @@ mod tests {
             ["money/VND per tháng"]
         );
         assert_eq!(slots("xảy ra tại Đà Nẵng làm 28 người chết"), ["deaths"]);
+        // The ages of those a toll counts are theirs, not a whole school's.
+        assert_eq!(
+            slots("Các nạn nhân thiệt mạng đều trong độ tuổi từ 5 - 12 tuổi."),
+            ["age/deaths/min", "age/deaths/max"]
+        );
+        assert_eq!(
+            slots("Những đứa trẻ sống trong ký túc xá này ở độ tuổi từ 3 đến 13."),
+            ["age/min", "age/max"]
+        );
         // "vụ" counts happenings, "ca" may count people (cases of a disease).
         assert_eq!(slots("xảy ra hai vụ sét đánh"), ["incidents"]);
         assert_eq!(slots("bệnh viện tiếp nhận 3 ca"), ["cases"]);

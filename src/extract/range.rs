@@ -35,6 +35,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "between ten and twelve people were hurt" => ["number=10", "number=12"],
 ];
 
+/// Tokens back from a range of ages within which a toll makes them the ages of its dead,
+/// injured or missing.
+const AGES_TOLL_REACH: usize = 8;
+
 /// A plain figure token: digits with separators, no letters.
 fn figure(t: &Tok) -> Option<f64> {
     (t.class == Class::Num)
@@ -211,6 +215,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         (None, Some(t)) => (t.s.to_lowercase(), after + 1),
         (None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
         (None, None) => return None,
+    };
+    // Ages of those a toll counts ("17 trẻ thiệt mạng trong độ tuổi từ 5-12") are theirs, not
+    // those of everyone the story names ("những đứa trẻ sống trong ký túc xá … từ 3 đến 13").
+    let slot = match super::quantity::toll_before(toks, i, AGES_TOLL_REACH) {
+        Some(toll) if slot == "age" => format!("age/{toll}"),
+        _ => slot,
     };
     // Only counts and measures: "từ 2 đến 3 lần" is a count too, but times of day and dates
     // never reach here (their rules run first).
