@@ -172,8 +172,6 @@ fn names_a_place_or_org(m: &Match) -> bool {
     })
 }
 
-/// Disagreements between matched claims, one row per story, kind, class and pair of values
-/// (the best-scored pair of articles stands for the others, which the note lists).
 /// What a row's disagreement is about: the pair's class, and for ages or birth years whose
 /// both sides name the same person or group ("age/Nguyễn Anh Tuấn", "age/deaths"), theirs
 /// too: two people's ages that differ alike are two rows, not one.
@@ -194,6 +192,9 @@ fn row_class(class: &str, slot_a: &str, slot_b: &str) -> String {
     }
 }
 
+/// Disagreements between matched claims, one row per story, kind, class (with whose age, see
+/// [`row_class`]) and pair of values (the best-scored pair of articles stands for the
+/// others, which the note lists).
 fn match_rows(
     articles: &[Article],
     records: &[Record],
