@@ -1,7 +1,7 @@
 //! The lexicon of counted nouns (`người chết` → `deaths`, `tấn` → `tonnes`) and of function
 //! words that never name what a figure counts. It must not read figures; the rules do.
 
-use crate::token::{PhraseIndex, Tok, WordSet};
+use crate::token::{Class, PhraseIndex, Tok, WordSet};
 
 /// Counted nouns: (words after the figure, slot). Longest match wins.
 const NOUNS: &[(&[&str], &str)] = &[
@@ -514,3 +514,45 @@ pub fn is_function_word(t: &Tok) -> bool {
 
 pub static FUNCTION: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| WordSet::new(FUNCTION_WORDS.iter().copied()));
+
+/// Words of a toll (died, injured, missing) and the toll they name.
+const TOLLS: &[(&[&str], &str)] = &[
+    (&["thiệt", "mạng"], "deaths"),
+    (&["tử", "vong"], "deaths"),
+    (&["chết"], "deaths"),
+    (&["bị", "thương"], "injured"),
+    (&["mất", "tích"], "missing"),
+    (&["died"], "deaths"),
+    (&["dead"], "deaths"),
+    // "Five people fatally injured in the blaze": injured to death.
+    (&["fatally", "injured"], "deaths"),
+    (&["fatally", "wounded"], "deaths"),
+    (&["killed"], "deaths"),
+    (&["perished"], "deaths"),
+    (&["drowned"], "deaths"),
+    (&["burnt", "to", "death"], "deaths"),
+    (&["burned", "to", "death"], "deaths"),
+    (&["crushed", "to", "death"], "deaths"),
+    (&["trampled", "to", "death"], "deaths"),
+    (&["injured"], "injured"),
+    (&["wounded"], "injured"),
+    (&["hurt"], "injured"),
+    (&["missing"], "missing"),
+];
+
+static TOLL_INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
+    std::sync::LazyLock::new(|| PhraseIndex::new(TOLLS.iter().copied()));
+
+/// The toll a word or phrase at `k` names ("thiệt mạng", "killed"), if any.
+pub fn toll_at(toks: &[Tok], k: usize) -> Option<&'static str> {
+    TOLL_INDEX.longest_at(toks, k, false).map(|(slot, _)| slot)
+}
+
+/// A toll named a few words before `at` in its clause ("17 trẻ thiệt mạng trong độ tuổi từ
+/// 5-12"): whose ages a range gives.
+pub fn toll_before(toks: &[Tok], at: usize, reach: usize) -> Option<&'static str> {
+    (at.saturating_sub(reach)..at)
+        .rev()
+        .take_while(|&k| toks[k].class != Class::Punct || toks[k].is_punct(','))
+        .find_map(|k| toll_at(toks, k))
+}

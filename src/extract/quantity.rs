@@ -803,43 +803,6 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
         .map(|(name, _)| name)
 }
 
-/// Words of a toll (died, injured, missing) and the toll they name.
-const TOLLS: &[(&[&str], &str)] = &[
-    (&["thiệt", "mạng"], "deaths"),
-    (&["tử", "vong"], "deaths"),
-    (&["chết"], "deaths"),
-    (&["bị", "thương"], "injured"),
-    (&["mất", "tích"], "missing"),
-    (&["died"], "deaths"),
-    (&["dead"], "deaths"),
-    // "Five people fatally injured in the blaze": injured to death.
-    (&["fatally", "injured"], "deaths"),
-    (&["fatally", "wounded"], "deaths"),
-    (&["killed"], "deaths"),
-    (&["perished"], "deaths"),
-    (&["drowned"], "deaths"),
-    (&["burnt", "to", "death"], "deaths"),
-    (&["burned", "to", "death"], "deaths"),
-    (&["crushed", "to", "death"], "deaths"),
-    (&["trampled", "to", "death"], "deaths"),
-    (&["injured"], "injured"),
-    (&["wounded"], "injured"),
-    (&["hurt"], "injured"),
-    (&["missing"], "missing"),
-];
-
-static TOLL_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
-    std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLLS.iter().copied()));
-
-/// A toll named a few words before `at` in its clause ("17 trẻ thiệt mạng trong độ tuổi từ
-/// 5-12"): whose ages a range gives.
-pub fn toll_before(toks: &[Tok], at: usize, reach: usize) -> Option<&'static str> {
-    (at.saturating_sub(reach)..at)
-        .rev()
-        .take_while(|&k| toks[k].class != Class::Punct || toks[k].is_punct(','))
-        .find_map(|k| TOLL_INDEX.longest_at(toks, k, false).map(|(slot, _)| slot))
-}
-
 /// A toll named a few words after "X người" ("đã được xác nhận đã thiệt mạng"), before the
 /// clause ends.
 fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
@@ -854,7 +817,7 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         {
             return None;
         }
-        if let Some((slot, _)) = TOLL_INDEX.longest_at(toks, k, false) {
+        if let Some(slot) = super::noun::toll_at(toks, k) {
             return Some(slot);
         }
     }

@@ -218,7 +218,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     // Ages of those a toll counts ("17 trẻ thiệt mạng trong độ tuổi từ 5-12") are theirs, not
     // those of everyone the story names ("những đứa trẻ sống trong ký túc xá … từ 3 đến 13").
-    let slot = match super::quantity::toll_before(toks, i, AGES_TOLL_REACH) {
+    let slot = match super::noun::toll_before(toks, i, AGES_TOLL_REACH) {
         Some(toll) if slot == "age" => format!("age/{toll}"),
         _ => slot,
     };
