@@ -1,5 +1,6 @@
-//! The lexicon of counted nouns (`người chết` → `deaths`, `tấn` → `tonnes`) and of function
-//! words that never name what a figure counts. It must not read figures; the rules do.
+//! The lexicon of counted nouns (`người chết` → `deaths`, `tấn` → `tonnes`), of the words of
+//! a toll (`thiệt mạng`, `killed`), and of function words that never name what a figure
+//! counts. It must not read figures; the rules do.
 
 use crate::token::{Class, PhraseIndex, Tok, WordSet};
 
