@@ -218,9 +218,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     // Ages of those a toll counts ("17 trẻ thiệt mạng trong độ tuổi từ 5-12") are theirs, not
     // those of everyone the story names ("những đứa trẻ sống trong ký túc xá … từ 3 đến 13").
-    let slot = match super::noun::toll_before(toks, i, AGES_TOLL_REACH) {
-        Some(toll) if slot == "age" => format!("age/{toll}"),
-        _ => slot,
+    let toll = (slot == "age")
+        .then(|| super::noun::toll_before(toks, i, AGES_TOLL_REACH))
+        .flatten();
+    let slot = match toll {
+        Some(toll) => format!("age/{toll}"),
+        None => slot,
     };
     // Only counts and measures: "từ 2 đến 3 lần" is a count too, but times of day and dates
     // never reach here (their rules run first).
