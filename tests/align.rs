@@ -1054,3 +1054,32 @@ fn parts_listed_together_agree_with_their_sum_and_not_with_one_part() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn an_open_bound_fits_its_own_order_of_magnitude_not_ten_times_more() {
+    // Written for this test: B rounds the bridge down ("hơn 88,6 m"); A and C also give the
+    // road's length in metres, which B leaves out. A's 84,6 m bridge is not 88,6 m, and B's
+    // open bound is no agreement with the 13.400 m road.
+    let rows = compare(
+        "2016-08-10",
+        &[
+            ("A", "Sập cầu ở Cà Mau\nRạng sáng 5/8, cầu Ô Rô có chiều dài 84,6 m bị sập, trên tuyến đường có chiều dài 13.400 m.\n"),
+            ("B", "Cầu Ô Rô bị sập\nRạng sáng 5/8, cầu Ô Rô có chiều dài hơn 88,6 m bị sập.\n"),
+            ("C", "Cầu sập ở Đất Mũi\nCầu Ô Rô có chiều dài 84,6 m đã sập rạng sáng 5/8, trên tuyến đường có chiều dài 13.400 m.\n"),
+        ],
+    );
+    let sides = |r: &Row| {
+        let mut v = [r["value_a"].clone(), r["value_b"].clone()];
+        v.sort();
+        v
+    };
+    assert!(
+        rows.iter().any(|r| sides(r) == ["84.6", "88.6"]),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .all(|r| !sides(r).contains(&"13400".to_string())),
+        "{rows:?}"
+    );
+}

@@ -362,7 +362,22 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         let centre = |p: &Profile| (p.lo + p.hi) / 2.0;
         return fits(a, centre(b)) && fits(b, centre(a));
     }
-    a.lo <= b.hi + eps && b.lo <= a.hi + eps
+    a.lo <= reach_hi(b) + eps && b.lo <= reach_hi(a) + eps
+}
+
+/// How far above its figure an open lower bound reaches: a writer who rounds a figure down
+/// to "hơn 40" keeps its order of magnitude ("hơn 40 kg" fits 60 kg); ten times as much
+/// would be written "hơn 400" ("hơn 88,6 m" does not fit 13.400 m).
+const OPEN_BOUND_REACH: f64 = 10.0;
+
+/// The top of a value's range, an open lower bound of a count or an amount reaching
+/// `OPEN_BOUND_REACH` times its figure (clock times and dates keep their ranges).
+fn reach_hi(p: &Profile) -> f64 {
+    if p.bound > 0 && p.hi.is_infinite() && p.family == Family::Number {
+        p.figure.abs().max(p.lo) * OPEN_BOUND_REACH
+    } else {
+        p.hi
+    }
 }
 
 /// Goals between two scores ("5-3", "5-4"; a loser's "3-5" is read as the winner's "5-3"):
@@ -396,13 +411,15 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
             _ => "far",
         };
     }
-    // The gap between the nearest ends (between the figures of two bounds of one direction).
+    // The gap between the nearest ends (between the figures of two bounds of one direction);
+    // a figure beyond an open bound's reach is as far from it as from its figure.
+    let top = |p: &Profile| if reach_hi(p) < p.hi { p.lo } else { p.hi };
     let gap = if a.bound != 0 && a.bound == b.bound {
         (a.figure - b.figure).abs()
-    } else if a.hi < b.lo {
-        b.lo - a.hi
+    } else if top(a) < b.lo {
+        b.lo - top(a)
     } else {
-        a.lo - b.hi
+        a.lo - top(b)
     };
     match family {
         Family::Time => {
