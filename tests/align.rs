@@ -1083,3 +1083,23 @@ fn an_open_bound_fits_its_own_order_of_magnitude_not_ten_times_more() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_coarse_approximate_figure_is_the_rounding_of_a_finer_one() {
+    // Written for this test: "khoảng 300 km" is 280 km rounded to one digit; "khoảng 300
+    // người" is not 250 people, a sixth further.
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Nổ ở căn cứ Mỹ\nSáng 19/5, một vụ nổ xảy ra tại căn cứ Carroll, cách Seoul 280 km về phía đông nam. Có 250 người được sơ tán.\n"),
+            ("B", "Nổ tại căn cứ Carroll\nSáng 19/5, vụ nổ xảy ra ở căn cứ Carroll, cách Seoul khoảng 300 km về phía đông nam. Khoảng 300 người được sơ tán.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["slot"] != "km"), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| [&r["value_a"], &r["value_b"]]
+            == [&"250".to_string(), &"300".to_string()]
+            || [&r["value_a"], &r["value_b"]] == [&"300".to_string(), &"250".to_string()]),
+        "{rows:?}"
+    );
+}

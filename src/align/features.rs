@@ -5,6 +5,7 @@
 
 use super::candidates::{Bag, Family, Profile};
 use crate::claim::score_sides;
+use crate::extract::qualifier::one_digit;
 
 /// One comparison: what it compares, its name, its levels from most to least alike, and the
 /// families it applies to.
@@ -355,6 +356,12 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         let big = a.figure.abs().max(b.figure.abs());
         return (a.figure - b.figure).abs() <= BOUNDS_APART * big + eps;
     }
+    // A coarse approximate figure ("khoảng 300 km") is a finer one ("280 km", "khoảng 280
+    // km") rounded to its one digit, no further than a tenth away.
+    if let Some((c, f)) = coarse_and_fine(a, b) {
+        let centre = (f.lo + f.hi) / 2.0;
+        return (centre - c.figure).abs() <= COARSE_REACH * c.figure.abs() + eps;
+    }
     // Two approximate values agree when each lies in the other's range ("khoảng 17h45" and
     // "khoảng 18g" are 15 minutes apart, though their ranges overlap).
     if a.about && b.about {
@@ -363,6 +370,23 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         return fits(a, centre(b)) && fits(b, centre(a));
     }
     a.lo <= reach_hi(b) + eps && b.lo <= reach_hi(a) + eps
+}
+
+/// How far from its figure a coarse approximate figure ("khoảng 300") reaches, as a share of it.
+const COARSE_REACH: f64 = 0.1;
+
+/// Of two amounts, the one said approximately with one significant digit ("khoảng 300 km")
+/// and the other, written more finely and not a bound ("280 km", "khoảng 280 km").
+fn coarse_and_fine<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Profile, &'p Profile)> {
+    let coarse = |p: &Profile| p.family == Number && p.about && one_digit(p.figure);
+    let fine = |p: &Profile| p.family == Number && p.bound == 0 && !one_digit(p.figure);
+    if coarse(a) && fine(b) {
+        Some((a, b))
+    } else if coarse(b) && fine(a) {
+        Some((b, a))
+    } else {
+        None
+    }
 }
 
 /// How far above its figure an open lower bound reaches: a writer who rounds a figure down

@@ -118,6 +118,17 @@ pub fn range(x: f64, q: Option<Qualifier>, unit: f64) -> (f64, f64) {
     }
 }
 
+/// Whether a figure has one significant digit ("300", "5.000", "0,2"): said approximately,
+/// it was rounded coarsely ("khoảng 300 km" for 280 km).
+pub fn one_digit(x: f64) -> bool {
+    if x == 0.0 || !x.is_finite() {
+        return false;
+    }
+    let lead = 10f64.powi(x.abs().log10().floor() as i32);
+    let r = x.abs() / lead;
+    (r - r.round()).abs() < 1e-9
+}
+
 /// How far a figure written without a qualifier may be from the exact value it rounds:
 /// half a unit of its last non-zero digit ("19 triệu" covers 19,125,036; "15,4" covers
 /// 15.44), at most 1% of the figure (so "190 tỷ" and "187 tỷ" disagree, as editors read them); an
