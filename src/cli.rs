@@ -222,6 +222,10 @@ pub struct LearnArgs {
     /// Example: --half odd
     #[arg(long, value_enum, default_value = "all")]
     pub half: crate::eval::learn::Half,
+    /// Learn this many times, each on seven in ten of the clusters, and average the weights
+    /// (0: learn once on all of them). Example: --runs 0
+    #[arg(long, default_value_t = 30)]
+    pub runs: usize,
     /// The weights file to write. Example: -o src/align/weights.csv
     #[arg(long, short, value_name = "FILE")]
     pub output: PathBuf,

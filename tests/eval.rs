@@ -138,3 +138,71 @@ fn conflicts_under_the_threshold_fail_and_are_listed_as_misses() {
     assert!(kinds.len() >= 5, "{kinds:?}");
     assert!(kinds.iter().any(|k| k == "numeric_conflict"), "{kinds:?}");
 }
+
+/// Runs `claimdiff eval learn` on the seeds and the written stories with their conflict gold
+/// (no agreements), `runs` averaged runs, into `out`.
+fn learn(runs: &str, out: &Path, agree: &Path) -> std::process::Output {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let stories = root.join("fixtures/stories");
+    let path = |p: &Path| p.display().to_string();
+    common::claimdiff(&[
+        "eval",
+        "learn",
+        &path(&root.join("fixtures/articles")),
+        &path(&stories),
+        "--gold",
+        &path(&stories.join("conflicts.csv")),
+        "--agree",
+        &path(agree),
+        "--read",
+        &path(&stories.join("read.csv")),
+        "--runs",
+        runs,
+        "-o",
+        &path(out),
+    ])
+}
+
+#[test]
+fn averaged_learning_gives_the_same_weights_every_time_and_compare_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let agree = dir.path().join("agree.csv");
+    std::fs::write(&agree, "cluster,what,value,docs\n").unwrap();
+    let (a, b, once) = (
+        dir.path().join("a.csv"),
+        dir.path().join("b.csv"),
+        dir.path().join("once.csv"),
+    );
+    for (runs, out) in [("4", &a), ("4", &b), ("0", &once)] {
+        let o = learn(runs, out, &agree);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let text = |p: &Path| std::fs::read_to_string(p).unwrap();
+    // Subsamples are drawn by hashing the clusters' names: no run-to-run drift.
+    assert_eq!(text(&a), text(&b));
+    assert!(text(&a).contains("# Averaged over "), "{}", text(&a));
+    assert!(!text(&once).contains("Averaged over"));
+    assert_ne!(text(&a), text(&once));
+    // The averaged file is a weights file: compare runs on it and writes its reports.
+    let out = dir.path().join("out");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = common::claimdiff(&[
+        "compare",
+        &root.join("fixtures/articles").display().to_string(),
+        "--weights",
+        &a.display().to_string(),
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert!(
+        matches!(o.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(out.join("discrepancies.csv").exists());
+}

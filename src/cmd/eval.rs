@@ -102,7 +102,7 @@ fn run_learn(args: LearnArgs) -> Result<ExitCode> {
     .only(args.half);
     let loaded = super::load(&args.input, None)?;
     let mut records = align::align(&loaded.articles, loaded.extractions);
-    let (weights, learned) = learn::learn(&loaded.articles, &mut records, &reading);
+    let (weights, learned) = learn::learn(&loaded.articles, &mut records, &reading, args.runs);
     let half = match args.half {
         learn::Half::All => "all",
         learn::Half::Odd => "odd",
@@ -116,6 +116,12 @@ fn run_learn(args: LearnArgs) -> Result<ExitCode> {
     for (family, (pairs, matches)) in &learned.samples {
         header.push_str(&format!(
             "  {family}: {pairs} pairs, {matches:.1} matches\n"
+        ));
+    }
+    if learned.runs > 0 {
+        header.push_str(&format!(
+            "Averaged over {} runs, each on seven in ten of those clusters (--runs).\n",
+            learned.runs
         ));
     }
     header.push_str(&format!(

@@ -258,6 +258,8 @@ pub struct Learned {
     pub training_clusters: usize,
     pub recall: f64,
     pub precision: f64,
+    /// Runs on subsamples whose weights were averaged (0: learned once on all clusters).
+    pub runs: usize,
 }
 
 /// m, u and weights from labelled samples: m from the gold's matches, u from the pairs that are
@@ -462,14 +464,36 @@ fn conflict_model(samples: &[(Family, features::Levels, f64, f64)], w: &mut Weig
     for i in 0..nf {
         beta[intercept(i)] = -4.0;
     }
+    // Only the coefficients some row reads, and the intercepts (which start away from zero),
+    // are solved for: the others start at zero with no gradient and stay there, and leaving
+    // them out of the system changes no figure (their rows and columns of the Hessian are
+    // zero but for the diagonal) while the solve shrinks from all levels of every comparison
+    // to those the conflict model reads.
+    let mut active: Vec<usize> = rows
+        .iter()
+        .flat_map(|(x, _)| x.iter().map(|(i, _)| *i))
+        .chain((0..nf).map(intercept))
+        .chain([slope])
+        .collect();
+    active.sort_unstable();
+    active.dedup();
+    let mut at = vec![usize::MAX; dim];
+    for (k, &i) in active.iter().enumerate() {
+        at[i] = k;
+    }
+    let n = active.len();
+    let rows: Vec<(Vec<(usize, f64)>, f64)> = rows
+        .into_iter()
+        .map(|(x, y)| (x.into_iter().map(|(i, v)| (at[i], v)).collect(), y))
+        .collect();
     for _ in 0..60 {
-        let mut g: Vec<f64> = (0..dim).map(|i| penalty(i) * beta[i]).collect();
-        let mut h = vec![0.0; dim * dim];
-        for i in 0..dim {
-            h[i * dim + i] = penalty(i);
+        let mut g: Vec<f64> = active.iter().map(|&i| penalty(i) * beta[i]).collect();
+        let mut h = vec![0.0; n * n];
+        for (k, &i) in active.iter().enumerate() {
+            h[k * n + k] = penalty(i);
         }
         for (x, y) in &rows {
-            let z: f64 = x.iter().map(|(i, v)| beta[*i] * v).sum();
+            let z: f64 = x.iter().map(|(k, v)| beta[active[*k]] * v).sum();
             let p = 1.0 / (1.0 + (-z).exp());
             let r = p - y;
             let v = (p * (1.0 - p)).max(1e-9);
@@ -477,25 +501,25 @@ fn conflict_model(samples: &[(Family, features::Levels, f64, f64)], w: &mut Weig
                 g[i] += r * xi;
                 for &(j, xj) in x {
                     if j <= i {
-                        h[i * dim + j] += v * xi * xj;
+                        h[i * n + j] += v * xi * xj;
                     }
                 }
             }
         }
-        for i in 0..dim {
+        for i in 0..n {
             for j in 0..i {
-                h[j * dim + i] = h[i * dim + j];
+                h[j * n + i] = h[i * n + j];
             }
         }
-        let Some(step) = solve(&h, &g, dim) else {
+        let Some(step) = solve(&h, &g, n) else {
             break;
         };
         // Newton's step, held to at most 2 nats a coefficient so that a near-separable level
         // cannot throw the fit off.
         let largest = step.iter().fold(0.0f64, |m, x| m.max(x.abs()));
         let damp = if largest > 2.0 { 2.0 / largest } else { 1.0 };
-        for i in 0..dim {
-            beta[i] -= damp * step[i];
+        for (k, &i) in active.iter().enumerate() {
+            beta[i] -= damp * step[k];
         }
         if largest < 1e-6 {
             break;
@@ -594,9 +618,129 @@ fn f1(r: f64, p: f64) -> f64 {
     }
 }
 
-/// Learns weights on the reading's clusters: levels' m, u and weights, priors, then the match
-/// threshold, calibration and default minimum score that do best there.
+/// Share of the training clusters (in tenths) each averaged run learns from: about the share
+/// of distinct clusters a bootstrap sample holds (63%).
+const SUBSAMPLE_TENTHS: u64 = 7;
+
+/// Learns weights on the reading's clusters, `runs` times on subsamples of them (seven in ten
+/// clusters each, drawn by hashing, so the same input learns the same weights) and averages
+/// the runs' weights, then chooses the minimum score on all of them. One run's weights swing
+/// with the few conflicts each family has (held out, about ±3 conflicts for a change in
+/// another family); their average carries over to unread clusters better. `runs` = 0 learns
+/// once on all clusters.
 pub fn learn(
+    articles: &[Article],
+    records: &mut [Record],
+    reading: &Reading,
+    runs: usize,
+) -> (Weights, Learned) {
+    if runs == 0 {
+        return learn_once(articles, records, reading);
+    }
+    let mut learned = Learned {
+        training_clusters: reading.read.len(),
+        ..Learned::default()
+    };
+    let (mut all, _) = samples(articles, records, reading);
+    label(&mut all, reading);
+    learned.samples = sample_counts(&all);
+    let mut learned_runs = Vec::new();
+    for run in 0..runs {
+        let keep = |c: &str| crate::token::fold_hash(&format!("{c}:{run}")) % 10 < SUBSAMPLE_TENTHS;
+        let sub = Reading {
+            conflicts: reading
+                .conflicts
+                .iter()
+                .filter(|g| keep(&g.cluster))
+                .cloned()
+                .collect(),
+            agree: reading
+                .agree
+                .iter()
+                .filter(|g| keep(&g.cluster))
+                .cloned()
+                .collect(),
+            read: reading.read.iter().filter(|c| keep(c)).cloned().collect(),
+        };
+        // A subsample of one cluster or none teaches nothing to average.
+        if sub.read.len() >= 2 {
+            learned_runs.push(learn_once(articles, records, &sub).0);
+        }
+    }
+    let Some(first) = learned_runs.first() else {
+        return learn_once(articles, records, reading);
+    };
+    let mut w = first.clone();
+    let n = learned_runs.len() as f64;
+    let mean = |f: &dyn Fn(&Weights) -> f64| learned_runs.iter().map(f).sum::<f64>() / n;
+    for fi in 0..w.levels.len() {
+        for ci in 0..w.levels[fi].len() {
+            for li in 0..w.levels[fi][ci].len() {
+                w.levels[fi][ci][li] = LevelWeight {
+                    m: mean(&|r| r.levels[fi][ci][li].m),
+                    u: mean(&|r| r.levels[fi][ci][li].u),
+                    weight: mean(&|r| r.levels[fi][ci][li].weight),
+                    conflict: mean(&|r| r.levels[fi][ci][li].conflict),
+                };
+            }
+        }
+        w.prior[fi] = mean(&|r| r.prior[fi]);
+        w.intercept[fi] = mean(&|r| r.intercept[fi]);
+    }
+    w.match_slope = mean(&|r| r.match_slope);
+    w.match_threshold = mean(&|r| r.match_threshold);
+    (w.min_score, learned.recall, learned.precision) =
+        choose_min_score(articles, records, reading, &w);
+    learned.runs = learned_runs.len();
+    (w, learned)
+}
+
+/// Per family, the pairs compared and the matches among them.
+fn sample_counts(all: &[Sample]) -> BTreeMap<&'static str, (usize, f64)> {
+    let mut counts: BTreeMap<&'static str, (usize, f64)> = BTreeMap::new();
+    for s in all {
+        let e = counts.entry(s.family.as_str()).or_default();
+        e.0 += 1;
+        e.1 += s.positive;
+    }
+    counts
+}
+
+/// The minimum score whose F1 (averaged with its neighbours) is best on the reading's
+/// clusters with weights `w`, and the recall and precision there.
+fn choose_min_score(
+    articles: &[Article],
+    records: &mut [Record],
+    reading: &Reading,
+    w: &Weights,
+) -> (f64, f64, f64) {
+    let keep: Vec<bool> = records
+        .iter()
+        .map(|r| cluster_of(&articles[r.article].doc).is_some_and(|c| reading.read.contains(&c)))
+        .collect();
+    let matches: Vec<align::Match> = align::pair(articles, records, w)
+        .into_iter()
+        .filter(|m| keep[m.a])
+        .collect();
+    let found = crate::compare::compare(articles, records, &matches, w, 0.0);
+    let scored = rows(articles, records, &found);
+    let at: Vec<(f64, f64)> = (0..=20)
+        .map(|k| at_threshold(&scored, reading, f64::from(k) * 0.05))
+        .collect();
+    let mut best: Option<(f64, usize)> = None;
+    for k in 1..20 {
+        let score = (k - 1..=k + 1).map(|j| f1(at[j].0, at[j].1)).sum::<f64>() / 3.0;
+        if best.is_none_or(|(s, _)| score > s + 1e-9) {
+            best = Some((score, k));
+        }
+    }
+    let k = best.map_or(10, |(_, k)| k);
+    (f64::from(k as u32) * 0.05, at[k].0, at[k].1)
+}
+
+/// Learns weights once on the reading's clusters: levels' m, u and weights, priors, then the
+/// match threshold, calibration and default minimum score that do best there.
+fn learn_once(
     articles: &[Article],
     records: &mut [Record],
     reading: &Reading,
@@ -608,11 +752,7 @@ pub fn learn(
         training_clusters: reading.read.len(),
         ..Learned::default()
     };
-    for s in &all {
-        let e = learned.samples.entry(s.family.as_str()).or_default();
-        e.0 += 1;
-        e.1 += s.positive;
-    }
+    learned.samples = sample_counts(&all);
     // Only the training clusters' records are paired while tuning.
     let keep: Vec<bool> = records
         .iter()
