@@ -102,7 +102,12 @@ fn run_learn(args: LearnArgs) -> Result<ExitCode> {
     .only(args.half);
     let loaded = super::load(&args.input, None)?;
     let mut records = align::align(&loaded.articles, loaded.extractions);
-    let (weights, learned) = learn::learn(&loaded.articles, &mut records, &reading, args.runs);
+    let bar = super::progress(args.runs, args.input.quiet, "learning runs");
+    let (weights, learned) =
+        learn::learn(&loaded.articles, &mut records, &reading, args.runs, &|| {
+            bar.inc(1)
+        });
+    bar.finish_and_clear();
     let half = match args.half {
         learn::Half::All => "all",
         learn::Half::Odd => "odd",

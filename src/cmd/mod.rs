@@ -56,15 +56,17 @@ fn weights(args: &AlignArgs) -> Result<std::borrow::Cow<'static, Weights>> {
 
 /// A progress bar on stderr, drawn only on a terminal, without --quiet, and only once the run
 /// has taken a second (short runs print nothing but the summary line).
-fn progress(total: usize, quiet: bool) -> ProgressBar {
+fn progress(total: usize, quiet: bool, unit: &str) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden());
     if quiet || !std::io::stderr().is_terminal() {
         return bar;
     }
     bar.set_style(
-        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} articles")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
+        ProgressStyle::with_template(&format!(
+            "{{elapsed_precise}} [{{bar:30}}] {{pos}}/{{len}} {unit}"
+        ))
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
     let delayed = bar.clone();
     std::thread::spawn(move || {
@@ -107,7 +109,7 @@ fn load(input: &InputArgs, exclude: Option<&std::path::Path>) -> Result<corpus::
     if inputs.is_empty() && problems.is_empty() {
         anyhow::bail!("no article files (*.txt, *.html) under the given paths");
     }
-    let bar = progress(inputs.len(), input.quiet);
+    let bar = progress(inputs.len(), input.quiet, "articles");
     let loaded = corpus::load(&inputs, &manifest, &bar, input.keep_going);
     bar.finish_and_clear();
     let mut loaded = loaded?;

@@ -627,12 +627,13 @@ const SUBSAMPLE_TENTHS: u64 = 7;
 /// the runs' weights, then chooses the minimum score on all of them. One run's weights swing
 /// with the few conflicts each family has (held out, about ±3 conflicts for a change in
 /// another family); their average carries over to unread clusters better. `runs` = 0 learns
-/// once on all clusters.
+/// once on all clusters. `done_one` is called after each run (for a progress bar).
 pub fn learn(
     articles: &[Article],
     records: &mut [Record],
     reading: &Reading,
     runs: usize,
+    done_one: &dyn Fn(),
 ) -> (Weights, Learned) {
     if runs == 0 {
         return learn_once(articles, records, reading);
@@ -666,6 +667,7 @@ pub fn learn(
         if sub.read.len() >= 2 {
             learned_runs.push(learn_once(articles, records, &sub).0);
         }
+        done_one();
     }
     let Some(first) = learned_runs.first() else {
         return learn_once(articles, records, reading);
