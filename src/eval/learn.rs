@@ -669,12 +669,22 @@ pub fn learn(
         }
         done_one();
     }
-    let Some(first) = learned_runs.first() else {
+    if learned_runs.is_empty() {
         return learn_once(articles, records, reading);
-    };
-    let mut w = first.clone();
-    let n = learned_runs.len() as f64;
-    let mean = |f: &dyn Fn(&Weights) -> f64| learned_runs.iter().map(f).sum::<f64>() / n;
+    }
+    let all: Vec<&Weights> = learned_runs.iter().collect();
+    let mut w = average(&all);
+    (w.min_score, learned.recall, learned.precision) =
+        choose_min_score(articles, records, reading, &w);
+    learned.runs = learned_runs.len();
+    (w, learned)
+}
+
+/// The runs' figures averaged (the first run's minimum score kept: it is chosen afterwards).
+fn average(runs: &[&Weights]) -> Weights {
+    let mut w = runs[0].clone();
+    let n = runs.len() as f64;
+    let mean = |f: &dyn Fn(&Weights) -> f64| runs.iter().map(|r| f(r)).sum::<f64>() / n;
     for fi in 0..w.levels.len() {
         for ci in 0..w.levels[fi].len() {
             for li in 0..w.levels[fi][ci].len() {
@@ -691,10 +701,7 @@ pub fn learn(
     }
     w.match_slope = mean(&|r| r.match_slope);
     w.match_threshold = mean(&|r| r.match_threshold);
-    (w.min_score, learned.recall, learned.precision) =
-        choose_min_score(articles, records, reading, &w);
-    learned.runs = learned_runs.len();
-    (w, learned)
+    w
 }
 
 /// Per family, the pairs compared and the matches among them.
@@ -725,9 +732,14 @@ fn choose_min_score(
         .filter(|m| keep[m.a])
         .collect();
     let found = crate::compare::compare(articles, records, &matches, w, 0.0);
-    let scored = rows(articles, records, &found);
+    best_min_score(&rows(articles, records, &found), reading)
+}
+
+/// The minimum score whose F1 on the reading (averaged with its neighbours ±0.05) is best for
+/// these scored rows, and the recall and precision there.
+fn best_min_score(scored: &[conflicts::Row], reading: &Reading) -> (f64, f64, f64) {
     let at: Vec<(f64, f64)> = (0..=20)
-        .map(|k| at_threshold(&scored, reading, f64::from(k) * 0.05))
+        .map(|k| at_threshold(scored, reading, f64::from(k) * 0.05))
         .collect();
     let mut best: Option<(f64, usize)> = None;
     for k in 1..20 {
