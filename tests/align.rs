@@ -31,6 +31,13 @@ fn assert_none_of(rows: &[Row], kind: &str) {
     assert!(rows.iter().all(|r| r["kind"] != kind), "{rows:?}");
 }
 
+/// A row's two values, sorted (which outlet is side a is not the test's business).
+fn values(r: &Row) -> [String; 2] {
+    let mut v = [r["value_a"].clone(), r["value_b"].clone()];
+    v.sort();
+    v
+}
+
 fn kinds(rows: &[Row]) -> Vec<String> {
     let mut k: Vec<String> = rows.iter().map(|r| r["kind"].clone()).collect();
     k.sort();
@@ -1068,18 +1075,13 @@ fn an_open_bound_fits_its_own_order_of_magnitude_not_ten_times_more() {
             ("C", "Cầu sập ở Đất Mũi\nCầu Ô Rô có chiều dài 84,6 m đã sập rạng sáng 5/8, trên tuyến đường có chiều dài 13.400 m.\n"),
         ],
     );
-    let sides = |r: &Row| {
-        let mut v = [r["value_a"].clone(), r["value_b"].clone()];
-        v.sort();
-        v
-    };
     assert!(
-        rows.iter().any(|r| sides(r) == ["84.6", "88.6"]),
+        rows.iter().any(|r| values(r) == ["84.6", "88.6"]),
         "{rows:?}"
     );
     assert!(
         rows.iter()
-            .all(|r| !sides(r).contains(&"13400".to_string())),
+            .all(|r| !values(r).contains(&"13400".to_string())),
         "{rows:?}"
     );
 }
@@ -1096,14 +1098,8 @@ fn a_coarse_approximate_figure_is_the_rounding_of_a_finer_one() {
         ],
     );
     assert!(
-        rows.iter()
-            .all(|r| r["value_a"] != "280" && r["value_b"] != "280"),
+        rows.iter().all(|r| !values(r).contains(&"280".to_string())),
         "{rows:?}"
     );
-    assert!(
-        rows.iter().any(|r| [&r["value_a"], &r["value_b"]]
-            == [&"250".to_string(), &"300".to_string()]
-            || [&r["value_a"], &r["value_b"]] == [&"300".to_string(), &"250".to_string()]),
-        "{rows:?}"
-    );
+    assert!(rows.iter().any(|r| values(r) == ["250", "300"]), "{rows:?}");
 }
