@@ -732,12 +732,23 @@ fn choose_min_score(
         .filter(|m| keep[m.a])
         .collect();
     let found = crate::compare::compare(articles, records, &matches, w, 0.0);
-    best_min_score(&rows(articles, records, &found), reading)
+    let choice = best_min_score(&rows(articles, records, &found), reading);
+    (choice.min_score, choice.recall, choice.precision)
 }
 
-/// The minimum score whose F1 on the reading (averaged with its neighbours ±0.05) is best for
-/// these scored rows, and the recall and precision there.
-fn best_min_score(scored: &[conflicts::Row], reading: &Reading) -> (f64, f64, f64) {
+/// A minimum score chosen for a set of scored rows, with what it gives on the reading.
+struct MinScoreChoice {
+    /// F1 averaged with the neighbouring scores' (±0.05).
+    f1: f64,
+    min_score: f64,
+    recall: f64,
+    precision: f64,
+}
+
+/// The minimum score whose F1 on the reading is best for these scored rows. A minimum score is
+/// judged with its neighbours (F1 averaged over ±0.05): a lone peak on the training clusters
+/// is a row or two, not a setting that carries over.
+fn best_min_score(scored: &[conflicts::Row], reading: &Reading) -> MinScoreChoice {
     let at: Vec<(f64, f64)> = (0..=20)
         .map(|k| at_threshold(scored, reading, f64::from(k) * 0.05))
         .collect();
@@ -748,8 +759,13 @@ fn best_min_score(scored: &[conflicts::Row], reading: &Reading) -> (f64, f64, f6
             best = Some((score, k));
         }
     }
-    let k = best.map_or(10, |(_, k)| k);
-    (f64::from(k as u32) * 0.05, at[k].0, at[k].1)
+    let (f1, k) = best.unwrap_or((0.0, 10));
+    MinScoreChoice {
+        f1,
+        min_score: f64::from(k as u32) * 0.05,
+        recall: at[k].0,
+        precision: at[k].1,
+    }
 }
 
 /// Learns weights once on the reading's clusters: levels' m, u and weights, priors, then the
@@ -790,20 +806,11 @@ fn learn_once(
             .collect();
         conflict_model(&labelled, &mut w);
         let found = crate::compare::compare(articles, records, &matches, &w, 0.0);
-        let scored = rows(articles, records, &found);
-        let at: Vec<(f64, f64)> = (0..=20)
-            .map(|k| at_threshold(&scored, reading, f64::from(k) * 0.05))
-            .collect();
-        // A minimum score is judged with its neighbours (F1 averaged over ±0.05): a lone
-        // peak on the training clusters is a row or two, not a setting that carries over.
-        for k in 1..20 {
-            let score = (k - 1..=k + 1).map(|j| f1(at[j].0, at[j].1)).sum::<f64>() / 3.0;
-            if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-                let mut chosen = w.clone();
-                chosen.min_score = f64::from(k as u32) * 0.05;
-                (learned.recall, learned.precision) = at[k];
-                best = Some((score, chosen));
-            }
+        let choice = best_min_score(&rows(articles, records, &found), reading);
+        if best.as_ref().is_none_or(|(s, _)| choice.f1 > *s + 1e-9) {
+            w.min_score = choice.min_score;
+            (learned.recall, learned.precision) = (choice.recall, choice.precision);
+            best = Some((choice.f1, w));
         }
     }
     if let Some((_, w)) = best {
