@@ -46,18 +46,25 @@ pub struct Reading {
 
 impl Reading {
     pub fn only(self, half: Half) -> Reading {
+        self.of_clusters(|c| half.takes(c))
+    }
+
+    /// The reading of the clusters `keep` takes.
+    fn of_clusters(&self, keep: impl Fn(&str) -> bool) -> Reading {
         Reading {
             conflicts: self
                 .conflicts
-                .into_iter()
-                .filter(|g| half.takes(&g.cluster))
+                .iter()
+                .filter(|g| keep(&g.cluster))
+                .cloned()
                 .collect(),
             agree: self
                 .agree
-                .into_iter()
-                .filter(|g| half.takes(&g.cluster))
+                .iter()
+                .filter(|g| keep(&g.cluster))
+                .cloned()
                 .collect(),
-            read: self.read.into_iter().filter(|c| half.takes(c)).collect(),
+            read: self.read.iter().filter(|c| keep(c)).cloned().collect(),
         }
     }
 }
@@ -648,21 +655,7 @@ pub fn learn(
     let mut learned_runs = Vec::new();
     for run in 0..runs {
         let keep = |c: &str| crate::token::fold_hash(&format!("{c}:{run}")) % 10 < SUBSAMPLE_TENTHS;
-        let sub = Reading {
-            conflicts: reading
-                .conflicts
-                .iter()
-                .filter(|g| keep(&g.cluster))
-                .cloned()
-                .collect(),
-            agree: reading
-                .agree
-                .iter()
-                .filter(|g| keep(&g.cluster))
-                .cloned()
-                .collect(),
-            read: reading.read.iter().filter(|c| keep(c)).cloned().collect(),
-        };
+        let sub = reading.of_clusters(keep);
         // A subsample of one cluster or none teaches nothing to average.
         if sub.read.len() >= 2 {
             learned_runs.push(learn_once(articles, records, &sub).0);
