@@ -118,14 +118,18 @@ pub fn range(x: f64, q: Option<Qualifier>, unit: f64) -> (f64, f64) {
     }
 }
 
+/// The power of ten of a figure's first digit (300 → 100, 0,2 → 0,1).
+fn leading_unit(x: f64) -> f64 {
+    10f64.powi(x.abs().log10().floor() as i32)
+}
+
 /// Whether a figure has one significant digit ("300", "5.000", "0,2"): said approximately,
 /// it was rounded coarsely ("khoảng 300 km" for 280 km).
 pub fn one_digit(x: f64) -> bool {
     if x == 0.0 || !x.is_finite() {
         return false;
     }
-    let lead = 10f64.powi(x.abs().log10().floor() as i32);
-    let r = x.abs() / lead;
+    let r = x.abs() / leading_unit(x);
     (r - r.round()).abs() < 1e-9
 }
 
@@ -138,7 +142,7 @@ pub fn rounding(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return 0.0;
     }
-    let mut unit = 10f64.powi(x.abs().log10().floor() as i32);
+    let mut unit = leading_unit(x);
     // Walk down to the last non-zero digit (at most 15 steps; figures are short).
     for _ in 0..15 {
         let r = x / unit;
