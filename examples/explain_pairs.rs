@@ -54,10 +54,14 @@ fn main() -> anyhow::Result<()> {
             }
             let mut cands: Vec<(f64, String)> = Vec::new();
             for b in nb {
-                let pb = &story.profiles[b.members[0]];
-                let vb = records[pb.record].claim.value.to_string();
-                let levels = features::compare(pa, pb);
-                let w = weights.weight(pa.family, &levels);
+                // The pair alignment scores: the best of the two nodes' mentions.
+                let Some(m) = align::best_pair(&records, &story, a, b, weights) else {
+                    continue;
+                };
+                let (ra, rb) = (&records[m.a], &records[m.b]);
+                let vb = rb.claim.value.to_string();
+                let levels = &m.levels;
+                let w = m.weight;
                 let desc: Vec<String> = levels
                     .iter()
                     .enumerate()
@@ -70,19 +74,25 @@ fn main() -> anyhow::Result<()> {
                         )
                     })
                     .collect();
-                let kept = matches.iter().any(|m| {
-                    (m.a == pa.record && m.b == pb.record) || (m.b == pa.record && m.a == pb.record)
-                });
+                let holds = |n: &candidates::Node, r: usize| {
+                    n.members.iter().any(|&p| story.profiles[p].record == r)
+                };
+                let kept = matches
+                    .iter()
+                    .any(|k| (holds(a, k.a) && holds(b, k.b)) || (holds(a, k.b) && holds(b, k.a)));
                 cands.push((
                     w,
                     format!(
-                        "{}{:7.2} p={:.2} {} [{}] «{}» {}",
+                        "{}{:7.2} p={:.2} {} [{}] «{}»@{} (this side «{}»@{}) {}",
                         if kept { "*" } else { " " },
                         w,
-                        weights.probability(pa.family, &levels, w),
+                        weights.probability(m.family, levels, w),
                         vb,
-                        records[pb.record].claim.slot,
-                        records[pb.record].evidence.mention(),
+                        rb.claim.slot,
+                        rb.evidence.mention(),
+                        rb.evidence.file.start,
+                        ra.evidence.mention(),
+                        ra.evidence.file.start,
                         desc.join(" ")
                     ),
                 ));

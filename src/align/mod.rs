@@ -566,7 +566,7 @@ fn set_consensus(matches: &mut [Match], sides: &[(NodeAt, NodeAt)]) {
 }
 
 /// The best-weighted pair of members of two nodes.
-fn best_pair(
+pub fn best_pair(
     records: &[Record],
     story: &candidates::StoryIndex,
     na: &candidates::Node,
