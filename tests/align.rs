@@ -398,6 +398,28 @@ fn two_short_given_names_two_letters_apart_are_two_people() {
 }
 
 #[test]
+fn two_full_names_sharing_a_given_name_under_two_family_names_are_two_people() {
+    // Two men quoted alike share the given name "Nam" and nothing else.
+    let rows = compare(
+        "2016-08-10",
+        &[
+            ("A", "Sập cầu ở Cà Mau\nÔng Dương Hoài Nam cho biết cầu dài 84 m.\nCầu sập lúc rạng sáng.\n"),
+            ("B", "Cầu 84 m sập\nÔng Ngô Phương Nam cho biết cầu dài 84 m.\nCầu sập lúc rạng sáng.\n"),
+        ],
+    );
+    assert_none_of(&rows, "name_variant");
+    // One letter of the family name off, the rest alike: one person misspelt.
+    let rows = compare(
+        "2016-08-10",
+        &[
+            ("A", "Sập cầu ở Cà Mau\nÔng Phạm Đức Huy, Giám đốc Sở Giao thông, cho biết cầu dài 84 m.\n"),
+            ("B", "Cầu 84 m sập\nÔng Phan Đức Huy, Giám đốc Sở Giao thông, cho biết cầu dài 84 m.\n"),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["name_variant"]);
+}
+
+#[test]
 fn a_club_misspelt_is_no_name_variant_once_one_outlet_shows_it_is_a_club() {
     // "HLV Liverpool, Brendan Rodgers": the word between the role and the person's name says
     // whose coach he is; every outlet's "Liverpool", and a slip of it, is then the club's.

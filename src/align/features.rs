@@ -720,7 +720,7 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
     if role_level(a, b) == "different" && a.folded_joined != b.folded_joined {
         return false;
     }
-    if initials_differ(&a.folded, &b.folded) {
+    if initials_differ(&a.folded, &b.folded) || other_family(&a.folded, &b.folded) {
         return false;
     }
     let shares = shares_a_word(a, b);
@@ -734,6 +734,20 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
         || a.folded_joined.len().abs_diff(b.folded_joined.len()) <= edits
             && strsim::levenshtein(&a.folded_joined, &b.folded_joined) <= edits
         || short_form(&a.folded, &b.folded, (&a.value, &b.value))
+}
+
+/// Whether two full names (three syllables or more each) have different family names and
+/// differ elsewhere too ("Dương Hoài Nam" / "Ngô Phương Nam", "Lò Thị Biều" / "Nguyễn Thị Kim
+/// Loan"): two people, however common a given or middle name is. A family name one letter
+/// off with the rest alike is a slip ("Phạm Đức Huy" / "Phan Đức Huy"). Read first to last:
+/// a Western name's first word is its given name, and a different one is a different person
+/// just the same.
+fn other_family(a: &[String], b: &[String]) -> bool {
+    let alike = |x: &str, y: &str| strsim::levenshtein(x, y) <= 1;
+    a.len() >= 3
+        && b.len() >= 3
+        && !alike(&a[0], &b[0])
+        && !(a.len() == b.len() && a[1..].iter().zip(&b[1..]).all(|(x, y)| alike(x, y)))
 }
 
 /// Whether two names of as many syllables have, in one place, an initial and a syllable that
@@ -863,7 +877,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_level, initials_differ, month_slip, part_of};
+    use super::{date_level, initials_differ, month_slip, other_family, part_of};
     use chrono::{Datelike, NaiveDate};
 
     fn day(text: &str) -> f64 {
@@ -910,6 +924,19 @@ mod tests {
         // Of different lengths, the syllables do not line up: nothing is told.
         assert!(!differ("Nguyễn H", "Nguyễn Văn Biểu"));
         assert!(!differ("Trần Hữu Chung", "Trần Thủy Chung"));
+    }
+
+    #[test]
+    fn full_names_of_two_families_are_two_people_unless_the_family_is_a_slip() {
+        let other = |a: &str, b: &str| other_family(&syllables(a), &syllables(b));
+        assert!(other("Dương Hoài Nam", "Ngô Phương Nam"));
+        assert!(other("Lò Thị Biều", "Nguyễn Thị Kim Loan"));
+        assert!(!other("Phạm Đức Huy", "Phan Đức Huy"));
+        assert!(!other("Goo Hye Sun", "Go Hye Sun"));
+        // One family: a variant is for the other comparisons to judge.
+        assert!(!other("Trần Hữu Trung", "Trần Chung Thủy"));
+        // A shorter name tells no family apart ("Hồ Toán" for "Nguyễn Văn Toán").
+        assert!(!other("Nguyễn Văn Toán", "Hồ Toán"));
     }
 
     #[test]
