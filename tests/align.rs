@@ -420,6 +420,18 @@ fn two_full_names_sharing_a_given_name_under_two_family_names_are_two_people() {
 }
 
 #[test]
+fn two_ministers_of_one_given_name_are_two_people() {
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "EgyptAir crash\nSherif Fathi said on Thursday that 66 people were on board the plane.\nThe plane vanished over the sea.\n"),
+            ("B", "Egypt plane lost\nSherif Ismail said on Thursday that 66 people were on board the plane.\nThe plane vanished over the sea.\n"),
+        ],
+    );
+    assert_none_of(&rows, "name_variant");
+}
+
+#[test]
 fn a_club_misspelt_is_no_name_variant_once_one_outlet_shows_it_is_a_club() {
     // "HLV Liverpool, Brendan Rodgers": the word between the role and the person's name says
     // whose coach he is; every outlet's "Liverpool", and a slip of it, is then the club's.

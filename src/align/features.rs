@@ -720,7 +720,10 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
     if role_level(a, b) == "different" && a.folded_joined != b.folded_joined {
         return false;
     }
-    if initials_differ(&a.folded, &b.folded) || other_family(&a.folded, &b.folded) {
+    if initials_differ(&a.folded, &b.folded)
+        || other_family(&a.folded, &b.folded)
+        || one_word_apart(&a.folded, &b.folded)
+    {
         return false;
     }
     let shares = shares_a_word(a, b);
@@ -748,6 +751,19 @@ fn other_family(a: &[String], b: &[String]) -> bool {
         && b.len() >= 3
         && !alike(&a[0], &b[0])
         && !(a.len() == b.len() && a[1..].iter().zip(&b[1..]).all(|(x, y)| alike(x, y)))
+}
+
+/// Whether two names of two words each share one word and have wholly different others
+/// ("Sherif Fathi" / "Sherif Ismail", "Bill Clinton" / "Hillary Clinton"): two people of one
+/// given or family name, not one person misspelt ("Justin Bieber" / "Justin Bielber", "Bo Tý"
+/// / "Bo Tí" keep half their letters or more).
+fn one_word_apart(a: &[String], b: &[String]) -> bool {
+    let alike = |x: &str, y: &str| strsim::levenshtein(x, y) <= 1;
+    let apart = |x: &str, y: &str| strsim::normalized_levenshtein(x, y) < 0.5;
+    a.len() == 2
+        && b.len() == 2
+        && ((alike(&a[0], &b[0]) && apart(&a[1], &b[1]))
+            || (alike(&a[1], &b[1]) && apart(&a[0], &b[0])))
 }
 
 /// Whether two names of as many syllables have, in one place, an initial and a syllable that
@@ -877,7 +893,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_level, initials_differ, month_slip, other_family, part_of};
+    use super::{date_level, initials_differ, month_slip, one_word_apart, other_family, part_of};
     use chrono::{Datelike, NaiveDate};
 
     fn day(text: &str) -> f64 {
@@ -937,6 +953,18 @@ mod tests {
         assert!(!other("Trần Hữu Trung", "Trần Chung Thủy"));
         // A shorter name tells no family apart ("Hồ Toán" for "Nguyễn Văn Toán").
         assert!(!other("Nguyễn Văn Toán", "Hồ Toán"));
+    }
+
+    #[test]
+    fn two_word_names_sharing_one_word_are_two_people_when_the_other_is_wholly_different() {
+        let apart = |a: &str, b: &str| one_word_apart(&syllables(a), &syllables(b));
+        assert!(apart("Sherif Fathi", "Sherif Ismail"));
+        assert!(apart("Bill Clinton", "Hillary Clinton"));
+        assert!(!apart("Justin Bieber", "Justin Bielber"));
+        assert!(!apart("Bo Tý", "Bo Tí"));
+        assert!(!apart("Jaimie King", "Jamie King"));
+        // Three words: whose order is whose is for other comparisons to tell.
+        assert!(!apart("Kim Jong Un", "Kim Yo Jong"));
     }
 
     #[test]
