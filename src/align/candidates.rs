@@ -171,6 +171,9 @@ pub struct Profile {
     /// joined.
     pub folded: Vec<String>,
     pub folded_joined: String,
+    /// The words of a name that name a state or place inside it, folded ("viet", "nam" of
+    /// "Samsung Việt Nam"): shared, they do not make two names one.
+    pub place_words: Vec<String>,
     /// Whose age or birth year (`person`), folded as syllables.
     pub person_folded: Vec<String>,
     /// The title or role before a name, lower-cased, and whether it only says how the person
@@ -1108,6 +1111,11 @@ fn profile(
     } else {
         Vec::new()
     };
+    let place_words = if family == Family::Name {
+        place_words(toks, first, last)
+    } else {
+        Vec::new()
+    };
     let imperial = family == Family::Number && IMPERIAL_UNITS.contains(&head.as_str());
     Some(Profile {
         record: index,
@@ -1150,6 +1158,7 @@ fn profile(
         birth_years: Vec::new(),
         folded_joined: folded.join(" "),
         folded,
+        place_words,
         person_folded,
         role: role.clone(),
         kin: role.as_deref().is_some_and(|r| KIN_TITLES.contains(&r)),
@@ -1158,6 +1167,25 @@ fn profile(
         crowd: 1,
         names: Vec::new(),
     })
+}
+
+/// The folded words of a state or place named inside the name `toks[first..last]`, when the
+/// name is more than the place ("Samsung Việt Nam"; "Việt Nam" alone is a place, all of it).
+fn place_words(toks: &[Tok], first: usize, last: usize) -> Vec<String> {
+    use crate::entity::EntityKind::{Place, State};
+    let mut out = Vec::new();
+    let mut k = first;
+    while k < last {
+        match crate::entity::alias_at(toks, k) {
+            Some((_, State | Place, n)) if !(k == first && k + n >= last) => {
+                let end = (k + n).min(last);
+                out.extend(toks[k..end].iter().map(|t| crate::entity::fold_person(t.s)));
+                k = end;
+            }
+            _ => k += 1,
+        }
+    }
+    out
 }
 
 /// Birth years an article gives each person: `born/X` claims, and `age/X` claims counted back
@@ -1415,6 +1443,19 @@ mod tests {
         assert!(part("with 8 other people injured", "8"));
         assert!(part("5 người chết, trong đó 2 trẻ em", "2"));
         assert!(!part("5 người chết, trong đó có trẻ em", "5"));
+    }
+
+    #[test]
+    fn a_country_inside_a_company_name_is_its_place_words_and_a_country_alone_is_not() {
+        let words = |sentence: &str, first: &str, len: usize| {
+            let (toks, at) = tokens_at(sentence, first);
+            place_words(&toks, at, at + len)
+        };
+        let s = "Công ty Union Việt Nam và Công ty Lotus Việt Nam bị thu hồi giấy phép.";
+        assert_eq!(words(s, "Union", 3), ["viet", "nam"]);
+        assert_eq!(words(s, "Lotus", 3), ["viet", "nam"]);
+        assert!(words("Đội tuyển Việt Nam thắng 2-1.", "Việt", 2).is_empty());
+        assert!(words("Công ty Focus Global thua lỗ.", "Focus", 2).is_empty());
     }
 
     #[test]

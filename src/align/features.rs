@@ -706,9 +706,10 @@ const NAME_ARTICLES: &[&str] = &["the", "of", "and", "des", "da", "la", "le", "e
 fn shares_a_word(a: &Profile, b: &Profile) -> bool {
     let particle =
         |w: &str| NAME_ARTICLES.contains(&w) || crate::extract::name::PARTICLES.contains(&w);
+    let place = |w: &String| a.place_words.contains(w) || b.place_words.contains(w);
     a.folded
         .iter()
-        .any(|w| w.chars().count() > 1 && !particle(w) && b.folded.contains(w))
+        .any(|w| w.chars().count() > 1 && !particle(w) && !place(w) && b.folded.contains(w))
 }
 
 /// Whether two names are alike enough in writing to be compared at all: one syllable in
