@@ -665,6 +665,30 @@ fn times_in_named_zones_are_compared_in_utc_and_never_with_local_times() {
 }
 
 #[test]
+fn a_time_told_in_another_places_time_is_compared_only_with_that_places_times() {
+    // "7.58am Sunday, Singapore time" is the quake's 23:58 GMT seen from Singapore, not a
+    // local time against the other outlet's 18:58.
+    let rows = compare(
+        "2016-04-17",
+        &[
+            ("A", "Ecuador quake kills 77\nThe quake struck with a depth of 10km at 7.58am Sunday, Singapore time, about 173 km from Quito.\n"),
+            ("B", "Quake hits Ecuador\nThe quake occurred at 18:58 local time at a depth of 10 km, about 173 km from Quito.\n"),
+        ],
+    );
+    assert_none_of(&rows, "time_conflict");
+    // A place the story is about tells its local time: "Cairo time" for a flight to Cairo.
+    let rows = compare(
+        "2016-05-19",
+        &[
+            ("A", "Flight from Paris to Cairo lost\nThe plane disappeared from radar at 2:30 am Cairo time.\n"),
+            ("B", "EgyptAir plane missing\nThe plane disappeared from radar at 2:45 am local time.\n"),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["time_conflict"], "{rows:?}");
+    assert_eq!(rows[0]["slot"], "time");
+}
+
+#[test]
 fn an_age_told_of_an_earlier_year_is_not_the_age_now() {
     // "khi ấy … 24 tuổi" in 2014 is the age then: the other outlet's 24 is set against the age
     // now, 26, not agreed with the old one. Pairing is what is tested (every score is shown).

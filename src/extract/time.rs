@@ -306,7 +306,10 @@ fn in_zone(ctx: &Ctx, i: usize, end: usize, c: Option<&mut Claim>) -> usize {
     // time" in Cairo and "02:45 CEST" are not one moment written twice.
     let zone =
         zone_after(toks, end, ctx.published).or_else(|| zone_before(toks, i).map(|z| (z, end)));
-    if let (Some((offset, zone_end)), Some(c)) = (zone, c) {
+    let Some(c) = c else {
+        return end;
+    };
+    if let Some((offset, zone_end)) = zone {
         if let Value::Time { hour, minute } = c.value {
             let utc = ((hour * 60 + minute) as i32 - offset).rem_euclid(24 * 60) as u32;
             let shift = utc as f64 - (hour * 60 + minute) as f64;
@@ -322,7 +325,60 @@ fn in_zone(ctx: &Ctx, i: usize, end: usize, c: Option<&mut Claim>) -> usize {
         }
         return end.max(zone_end);
     }
+    // A place's time: when the article speaks of the place elsewhere ("from Paris to Cairo …
+    // 2:30 am Cairo time"), it is where things happen and its time is the local time; when
+    // it names the place only for its time ("7.58am Sunday, Singapore time"), it is the
+    // reader's time, compared only with times told in that place's time.
+    if let Some((place, zone_end)) = place_time(toks, end) {
+        let elsewhere = ctx.text.matches(place.as_str()).nth(1).is_some();
+        if !elsewhere && matches!(c.value, Value::Time { .. }) {
+            c.slot = format!("time/{place}").into();
+        }
+        return end.max(zone_end);
+    }
     end
+}
+
+/// A place's time named after a time, over a bracket, a weekday and a comma: "Singapore
+/// time", "Paris time", "giờ Mỹ" (not "local time", "giờ địa phương", nor Vietnam's, which
+/// [`zone_after`] reads): the place as written and the token after the zone.
+fn place_time(toks: &[Tok], end: usize) -> Option<(String, usize)> {
+    let mut k = end;
+    while k < toks.len()
+        && k < end + 3
+        && (toks[k].is_punct('(')
+            || toks[k].is_punct(',')
+            || super::date::is_english_weekday(&toks[k]))
+    {
+        k += 1;
+    }
+    let capital = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+    };
+    // English: one or two capitalised words, then "time".
+    let english =
+        (1..=2).find(|&n| (k..k + n).all(capital) && toks.get(k + n).is_some_and(|t| t.is("time")));
+    if let Some(n) = english {
+        let place = toks[k..k + n]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some((place, k + n + 1));
+    }
+    // Vietnamese: "giờ" and a capitalised place.
+    if toks.get(k).is_some_and(|t| t.is("giờ")) && capital(k + 1) {
+        let n = if capital(k + 2) { 2 } else { 1 };
+        let place = toks[k + 1..k + 1 + n]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let vietnam = ["Việt Nam", "VN", "Hà Nội"].contains(&place.as_str());
+        return (!vietnam).then_some((place, k + 1 + n));
+    }
+    None
 }
 
 /// Zones a time may be written in, with their offset from UTC in minutes.
