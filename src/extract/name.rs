@@ -41,6 +41,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Mawa", "Iqbal Hossain", "Hossain"],
     ),
     ("Citing Reuters, the paper wrote.", &["Reuters"]),
+    (
+        "Although Ecuador's Institute of Geophysics gave lower readings, Jorge Glas spoke.",
+        &["Ecuador", "Institute", "Geophysics", "Jorge Glas"],
+    ),
+    ("After Japan, Ecuador rattled by quake", &["Japan", "Ecuador"]),
     ("Sporting Kansas City beat Ding Tea.", &["Sporting Kansas City", "Ding Tea"]),
     (
         "A flight from Paris to Cairo Thursday morning vanished; Theresa May spoke.",
@@ -776,6 +781,36 @@ const SAYING_PARTICIPLES: &[&str] = &[
     "Commenting",
     "Echoing",
     "Adding",
+];
+
+/// English conjunctions, prepositions and adverbs that open a sentence or clause before a
+/// name ("After Japan, Ecuador …", "Although Ecuador's Institute …", "In Guayaquil, …"):
+/// capitalised only for standing first, never the name's.
+const ENGLISH_CLAUSE_OPENERS: &[&str] = &[
+    "After",
+    "Although",
+    "Though",
+    "While",
+    "When",
+    "Whereas",
+    "Because",
+    "Since",
+    "Before",
+    "Until",
+    "Unless",
+    "If",
+    "Despite",
+    "Unlike",
+    "In",
+    "On",
+    "At",
+    "From",
+    "During",
+    "Under",
+    "Meanwhile",
+    "However",
+    "But",
+    "And",
 ];
 
 /// A capitalised word that is never a name alone: an English weekday or month (the date
@@ -1637,7 +1672,10 @@ fn name_in_run(
     }
     // "Quoting Mawa port's …", "Citing Reuters": a participle of saying that opens an English
     // sentence is not the name's ("Sporting Kansas City", "Ding Tea" keep theirs).
-    if opens_clause(a) && b > a + 1 && toks[a].is_any(SAYING_PARTICIPLES) {
+    if opens_clause(a)
+        && b > a + 1
+        && (toks[a].is_any(SAYING_PARTICIPLES) || toks[a].is_any(ENGLISH_CLAUSE_OPENERS))
+    {
         a += 1;
     }
     let len = b - a;
