@@ -117,6 +117,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
+    "toll": "Officials put the number of dead at 12 and the injured around 75." => ["number=12", "number=75"],
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
     "!toll": "The death toll might go up as the bus was carrying 35 schoolchildren." => ["number=35"],
@@ -456,6 +457,11 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["number", "of", "injured"], "injured"),
     (&["number", "of", "people", "injured"], "injured"),
     (&["number", "of", "missing"], "missing"),
+    // "put the number of dead at 12 and the injured around 75": each figure its own toll.
+    (&["the", "dead"], "deaths"),
+    (&["the", "injured"], "injured"),
+    (&["the", "wounded"], "injured"),
+    (&["the", "missing"], "missing"),
     // "Organisers put the crowd at 50,000, while police estimated 12,000."
     (&["crowd"], "crowd"),
     (&["số", "người", "chết"], "deaths"),
@@ -541,12 +547,19 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
         if own_noun && t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["to", "at", "lên"]) {
             return None;
         }
-        if let Some((toll, _)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
-            return Some(toll);
+        if let Some((toll, n)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
+            // "the injured" names the figure right after it ("the injured around 75"), not
+            // one further on ("The injured were taken to 3 hospitals").
+            if !(toks[k].is("the") && figure_start > k + n + THE_TOLL_REACH) {
+                return Some(toll);
+            }
         }
     }
     None
 }
+
+/// Tokens a toll named as "the dead", "the injured" may stand before its figure.
+const THE_TOLL_REACH: usize = 2;
 
 /// Which extent a length measures: the word before it in Vietnamese ("dài 460m", "rộng
 /// 22m"), after it in English ("84 metres long", or before it: "a depth of 10 km"). A
@@ -1466,6 +1479,18 @@ mod tests {
             .into_iter()
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn the_dead_and_the_injured_name_the_figure_right_after_them() {
+        assert_eq!(
+            slots("Officials put the number of dead at 12 and the injured around 75."),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
+            slots("The injured were taken to 3 hospitals, and the dead numbered 12."),
+            ["hospitals", "deaths"]
+        );
     }
 
     #[test]
