@@ -549,8 +549,13 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
         }
         if let Some((toll, n)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
             // "the injured" names the figure right after it ("the injured around 75"), not
-            // one further on ("The injured were taken to 3 hospitals").
-            if !(toks[k].is("the") && figure_start > k + n + THE_TOLL_REACH) {
+            // one further on ("The injured were taken to 3 hospitals") or past a comma
+            // ("Among the dead, 12 were foreigners").
+            let apart = figure_start > k + n + THE_TOLL_REACH
+                || toks[k + n..figure_start]
+                    .iter()
+                    .any(|t| t.class == Class::Punct);
+            if !(toks[k].is("the") && apart) {
                 return Some(toll);
             }
         }
