@@ -339,16 +339,21 @@ fn in_zone(ctx: &Ctx, i: usize, end: usize, c: Option<&mut Claim>) -> usize {
     end
 }
 
-/// A place's time named after a time, over a bracket, a weekday and a comma: "Singapore
-/// time", "Paris time", "giờ Mỹ" (not "local time", "giờ địa phương", nor Vietnam's, which
-/// [`zone_after`] reads): the place as written and the token after the zone.
+/// A place's time named after a time, over a bracket and a day's name before a comma
+/// ("7.58am Sunday, Singapore time"): "Singapore time", "Paris time", "giờ Mỹ" (not "local
+/// time", "giờ địa phương", nor Vietnam's, which [`zone_after`] reads): the place as written
+/// and the token after the zone. (A day's name is any capitalised word before the comma: the
+/// date rules, which read weekdays, read this module's zones.)
 fn place_time(toks: &[Tok], end: usize) -> Option<(String, usize)> {
     let mut k = end;
+    let day_before_comma = |k: usize| {
+        toks[k].class == Class::Word
+            && toks[k].is_capitalized()
+            && toks.get(k + 1).is_some_and(|t| t.is_punct(','))
+    };
     while k < toks.len()
         && k < end + 3
-        && (toks[k].is_punct('(')
-            || toks[k].is_punct(',')
-            || super::date::is_english_weekday(&toks[k]))
+        && (toks[k].is_punct('(') || toks[k].is_punct(',') || day_before_comma(k))
     {
         k += 1;
     }
