@@ -626,10 +626,10 @@ fn is_part(toks: &[Tok], first: usize, from: usize, to: usize) -> bool {
 
 /// Whether the time at tokens `first..last` is the moment a report stands at rather than a
 /// happening's time: "Tính đến 17h", "cho đến 9h sáng nay", "as of 5 p.m.", "Đến 17h chiều
-/// nay, lực lượng chức năng vẫn chưa tìm thấy …", "By 5 p.m. the fire was still burning", "đến
-/// 16h, mưa lũ đã khiến 9 người bị thương". Two
-/// outlets writing at different hours do not disagree. ("Đến 16h cùng ngày, anh Trung … phát
-/// hiện" tells a happening: the clause goes on without "vẫn".)
+/// nay, lực lượng chức năng vẫn chưa tìm thấy …", "By 5 p.m. the fire was still burning",
+/// "đến 16h, mưa lũ đã khiến 9 người bị thương". Two outlets writing at different hours do not
+/// disagree. ("Đến 16h cùng ngày, anh Trung … phát hiện" tells a happening: the clause goes on
+/// without "vẫn".)
 fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
     // The word before the time, or the mention's own first word ("đến 17h").
@@ -653,7 +653,7 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     let clause_end = (last..toks.len())
         .find(|&k| toks[k].is_punct(';') || toks[k].is_punct('.'))
         .unwrap_or(toks.len());
-    // "Đến 16h, mưa lũ đã khiến 9 người bị thương", "By 5 p.m. 12 people had been rescued":
+    // "Đến 16h, mưa lũ đã khiến 9 người bị thương", "By 17:00, 12 people had been rescued":
     // a tally of what has happened by then.
     (last..clause_end).any(|k| {
         (toks[k].is("vẫn") && is(k + 1, &["chưa", "đang", "còn", "không"]))

@@ -747,11 +747,19 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
 /// a Western name's first word is its given name, and a different one is a different person
 /// just the same.
 fn other_family(a: &[String], b: &[String]) -> bool {
-    let alike = |x: &str, y: &str| strsim::levenshtein(x, y) <= 1;
     a.len() >= 3
         && b.len() >= 3
-        && !alike(&a[0], &b[0])
-        && !(a.len() == b.len() && a[1..].iter().zip(&b[1..]).all(|(x, y)| alike(x, y)))
+        && !one_letter_apart(&a[0], &b[0])
+        && !(a.len() == b.len()
+            && a[1..]
+                .iter()
+                .zip(&b[1..])
+                .all(|(x, y)| one_letter_apart(x, y)))
+}
+
+/// Two words of names alike but for one letter added, dropped or changed (or not at all).
+fn one_letter_apart(x: &str, y: &str) -> bool {
+    strsim::levenshtein(x, y) <= 1
 }
 
 /// Whether two names of two words each share one word and have wholly different others
@@ -759,12 +767,11 @@ fn other_family(a: &[String], b: &[String]) -> bool {
 /// given or family name, not one person misspelt ("Justin Bieber" / "Justin Bielber", "Bo Tý"
 /// / "Bo Tí" keep half their letters or more).
 fn one_word_apart(a: &[String], b: &[String]) -> bool {
-    let alike = |x: &str, y: &str| strsim::levenshtein(x, y) <= 1;
     let apart = |x: &str, y: &str| strsim::normalized_levenshtein(x, y) < 0.5;
     a.len() == 2
         && b.len() == 2
-        && ((alike(&a[0], &b[0]) && apart(&a[1], &b[1]))
-            || (alike(&a[1], &b[1]) && apart(&a[0], &b[0])))
+        && ((one_letter_apart(&a[0], &b[0]) && apart(&a[1], &b[1]))
+            || (one_letter_apart(&a[1], &b[1]) && apart(&a[0], &b[0])))
 }
 
 /// Whether two names of as many syllables have, in one place, an initial and a syllable that
