@@ -716,17 +716,32 @@ fn choose_min_score(
     reading: &Reading,
     w: &Weights,
 ) -> (f64, f64, f64) {
-    let keep: Vec<bool> = records
-        .iter()
-        .map(|r| cluster_of(&articles[r.article].doc).is_some_and(|c| reading.read.contains(&c)))
-        .collect();
-    let matches: Vec<align::Match> = align::pair(articles, records, w)
-        .into_iter()
-        .filter(|m| keep[m.a])
-        .collect();
+    let keep = read_records(articles, records, reading);
+    let matches = matches_of(articles, records, &keep, w);
     let found = crate::compare::compare(articles, records, &matches, w, 0.0);
     let choice = best_min_score(&rows(articles, records, &found), reading);
     (choice.min_score, choice.recall, choice.precision)
+}
+
+/// Which records belong to the reading's clusters.
+fn read_records(articles: &[Article], records: &[Record], reading: &Reading) -> Vec<bool> {
+    records
+        .iter()
+        .map(|r| cluster_of(&articles[r.article].doc).is_some_and(|c| reading.read.contains(&c)))
+        .collect()
+}
+
+/// The matches weights `w` make among the records `keep` marks.
+fn matches_of(
+    articles: &[Article],
+    records: &mut [Record],
+    keep: &[bool],
+    w: &Weights,
+) -> Vec<align::Match> {
+    align::pair(articles, records, w)
+        .into_iter()
+        .filter(|m| keep[m.a])
+        .collect()
 }
 
 /// A minimum score chosen for a set of scored rows, with what it gives on the reading.
@@ -777,18 +792,12 @@ fn learn_once(
     };
     learned.samples = sample_counts(&all);
     // Only the training clusters' records are paired while tuning.
-    let keep: Vec<bool> = records
-        .iter()
-        .map(|r| cluster_of(&articles[r.article].doc).is_some_and(|c| reading.read.contains(&c)))
-        .collect();
+    let keep = read_records(articles, records, reading);
     let mut best: Option<(f64, Weights)> = None;
     for threshold in MATCH_THRESHOLDS {
         let mut w = weights.clone();
         w.match_threshold = threshold;
-        let matches: Vec<align::Match> = align::pair(articles, records, &w)
-            .into_iter()
-            .filter(|m| keep[m.a])
-            .collect();
+        let matches = matches_of(articles, records, &keep, &w);
         let labelled: Vec<(Family, features::Levels, f64, f64)> = matches
             .iter()
             .filter(|m| !m.agree)
