@@ -724,6 +724,7 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
     if initials_differ(&a.folded, &b.folded)
         || other_family(&a.folded, &b.folded)
         || one_word_apart(&a.folded, &b.folded)
+        || only_family_shared(&a.folded, &b.folded)
     {
         return false;
     }
@@ -755,6 +756,19 @@ fn other_family(a: &[String], b: &[String]) -> bool {
                 .iter()
                 .zip(&b[1..])
                 .all(|(x, y)| one_letter_apart(x, y)))
+}
+
+/// Whether two full names (three syllables or more each) share their family name and nothing
+/// else, no later syllable of one more than half like one of the other's ("Nguyễn Đức Chung" /
+/// "Nguyễn Ngọc Oanh", "Nguyễn Tấn Dũng" / "Nguyễn Hoàng Năng"): two people of one common
+/// family, not a slip. Syllables are matched in any order, since a slip may move one ("Trần Hữu
+/// Trung" / "Trần Thủy Chung" keeps `trung` ~ `chung`).
+fn only_family_shared(a: &[String], b: &[String]) -> bool {
+    let alike = |x: &String, y: &String| strsim::normalized_levenshtein(x, y) > 0.5;
+    a.len() >= 3
+        && b.len() >= 3
+        && one_letter_apart(&a[0], &b[0])
+        && !a[1..].iter().any(|x| b[1..].iter().any(|y| alike(x, y)))
 }
 
 /// Two words of names alike but for one letter added, dropped or changed (or not at all).
@@ -901,7 +915,10 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_level, initials_differ, month_slip, one_word_apart, other_family, part_of};
+    use super::{
+        date_level, initials_differ, month_slip, one_word_apart, only_family_shared, other_family,
+        part_of,
+    };
     use chrono::{Datelike, NaiveDate};
 
     fn day(text: &str) -> f64 {
@@ -961,6 +978,21 @@ mod tests {
         assert!(!other("Trần Hữu Trung", "Trần Chung Thủy"));
         // A shorter name tells no family apart ("Hồ Toán" for "Nguyễn Văn Toán").
         assert!(!other("Nguyễn Văn Toán", "Hồ Toán"));
+    }
+
+    #[test]
+    fn full_names_sharing_only_their_family_are_two_people() {
+        let only = |a: &str, b: &str| only_family_shared(&syllables(a), &syllables(b));
+        assert!(only("Nguyễn Đức Chung", "Nguyễn Ngọc Oanh"));
+        assert!(only("Nguyễn Thiện Nhân", "Nguyễn Mạnh Hùng"));
+        assert!(only("Nguyễn Tấn Dũng", "Nguyễn Hoàng Năng"));
+        // A slip may change a syllable's letters or move it: one person.
+        assert!(!only("Trần Hữu Trung", "Trần Thủy Chung"));
+        assert!(!only("Nguyễn Hoàng Quang", "Nguyễn Hồng Quynh"));
+        // A given name shared: for the other comparisons to judge.
+        assert!(!only("Nguyễn Văn Toán", "Nguyễn Hữu Toán"));
+        // Two words say too little ("Kim Jong" / "Kim Yo").
+        assert!(!only("Kim Jong", "Kim Yo"));
     }
 
     #[test]
