@@ -43,9 +43,13 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ("Citing Reuters, the paper wrote.", &["Reuters"]),
     (
         "Although Ecuador's Institute of Geophysics gave lower readings, Jorge Glas spoke.",
-        &["Ecuador", "Institute", "Geophysics", "Jorge Glas"],
+        &["Ecuador", "Institute of Geophysics", "Jorge Glas"],
     ),
     ("After Japan, Ecuador rattled by quake", &["Japan", "Ecuador"]),
+    (
+        "Ecuador Vice-President Jorge Glas said the Bank of England and the University of Tokyo agreed.",
+        &["Jorge Glas", "Bank of England", "University of Tokyo"],
+    ),
     ("Sporting Kansas City beat Ding Tea.", &["Sporting Kansas City", "Ding Tea"]),
     (
         "A flight from Paris to Cairo Thursday morning vanished; Theresa May spoke.",
@@ -578,6 +582,11 @@ const RUN_TITLES: &[&str] = &[
 const EN_TITLES: &[&[&str]] = &[
     &["President"],
     &["Vice", "President"],
+    &["Vice-President"],
+    &["Vice-Chairman"],
+    &["Vice-Premier"],
+    &["Vice-Governor"],
+    &["Vice-Mayor"],
     &["Prime", "Minister"],
     &["Foreign", "Minister"],
     &["Deputy", "Foreign", "Minister"],
@@ -760,6 +769,46 @@ const ORG_END_WORDS: &[&str] = &[
     "Journal",
     "Agency",
 ];
+
+/// English names of bodies that name what they are of after "of" ("Institute of Geophysics",
+/// "Ministry of Defence", "University of Tokyo"): the "of" is inside the name.
+const OF_HEADS: &[&str] = &[
+    "Institute",
+    "University",
+    "Ministry",
+    "Department",
+    "Bank",
+    "Academy",
+    "Museum",
+    "Council",
+    "Office",
+    "Bureau",
+    "College",
+    "School",
+    "Federation",
+    "Association",
+    "Society",
+    "Agency",
+    "Court",
+    "Centre",
+    "Center",
+    "Church",
+    "Republic",
+    "Kingdom",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Board",
+    "Commission",
+];
+
+/// Whether a name is a body's, of something ("London School of Economics").
+fn names_a_body_of(v: &str) -> bool {
+    let words: Vec<&str> = v.split(' ').collect();
+    words
+        .windows(2)
+        .any(|w| w[1] == "of" && OF_HEADS.contains(&w[0]))
+}
 
 /// English words that open a sentence before a capitalised name and are not the name's ("An
 /// EgyptAir flight", "Several Philadelphia hospitals"). "All" and "The" can open a name ("All
@@ -1105,6 +1154,16 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
             break;
         }
         k += 1;
+        // "Institute of Geophysics", "Bank of England": a body's kind, "of" and what it is of.
+        if OF_HEADS.contains(&toks[k - 1].s)
+            && toks.get(k).is_some_and(|t| t.s == "of")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+        {
+            k += 1;
+            continue;
+        }
         // "Banco del Austro", "Robin van Persie": a particle between two capitalised words.
         if toks
             .get(k)
@@ -1236,7 +1295,9 @@ pub fn split_known_prefixes<'c>(
         };
         // Only a person's name can hide an organisation before it ("CEO Atlassian Scott
         // Farquhar", "phim Hollywood Paul Blackthorne"); "Suzuki Motor Corp" is one name.
-        if !c.slot.starts_with("name/") && ORG_END_WORDS.iter().any(|w| v.ends_with(w)) {
+        if !c.slot.starts_with("name/")
+            && (ORG_END_WORDS.iter().any(|w| v.ends_with(w)) || names_a_body_of(v))
+        {
             continue;
         }
         // The longest known prefix that leaves a name of two words or more, else a Vietnamese
@@ -1783,7 +1844,12 @@ fn name_in_run(
                 if k > 0 {
                     slot.push(' ');
                 }
-                slot.extend(t.s.chars().flat_map(char::to_lowercase));
+                // "Vice-President" and "Vice President" are one role.
+                slot.extend(
+                    t.s.chars()
+                        .map(|c| if c == '-' { ' ' } else { c })
+                        .flat_map(char::to_lowercase),
+                );
             }
             slot.into()
         }
