@@ -782,6 +782,38 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["bị", "thu", "giữ"], "seized"),
     (&["nhập", "viện"], "hospitalised"),
     (&["phải", "nhập", "viện"], "hospitalised"),
+    (&["đã", "nhập", "viện"], "hospitalised"),
+    // "9 đứa trẻ đã được đưa đến bệnh viện", "được chuyển tới bệnh viện".
+    (&["được", "đưa", "đến", "bệnh", "viện"], "hospitalised"),
+    (&["được", "đưa", "tới", "bệnh", "viện"], "hospitalised"),
+    (&["được", "đưa", "vào", "bệnh", "viện"], "hospitalised"),
+    (&["được", "chuyển", "đến", "bệnh", "viện"], "hospitalised"),
+    (&["được", "chuyển", "tới", "bệnh", "viện"], "hospitalised"),
+    (&["được", "chuyển", "vào", "bệnh", "viện"], "hospitalised"),
+    (
+        &["đã", "được", "đưa", "đến", "bệnh", "viện"],
+        "hospitalised",
+    ),
+    (
+        &["đã", "được", "đưa", "tới", "bệnh", "viện"],
+        "hospitalised",
+    ),
+    (
+        &["đã", "được", "đưa", "vào", "bệnh", "viện"],
+        "hospitalised",
+    ),
+    (
+        &["đã", "được", "chuyển", "đến", "bệnh", "viện"],
+        "hospitalised",
+    ),
+    (
+        &["đã", "được", "chuyển", "tới", "bệnh", "viện"],
+        "hospitalised",
+    ),
+    (
+        &["đã", "được", "chuyển", "vào", "bệnh", "viện"],
+        "hospitalised",
+    ),
     (&["were", "hospitalised"], "hospitalised"),
     (&["were", "hospitalized"], "hospitalised"),
     (&["were", "taken", "to", "hospital"], "hospitalised"),
@@ -819,6 +851,17 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
     INDEX
         .longest_at(toks, noun_end, false)
         .map(|(name, _)| name)
+}
+
+/// Whether the figure whose mention opens at token `first` is the whole a figure before it is
+/// part of ("9 trên 14", "9 of the 14"; the mention takes "trên" in, read as "more than").
+fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
+    let of = match first.checked_sub(1) {
+        _ if toks[first].is("trên") => Some(first),
+        Some(k) if toks[k].is("the") => k.checked_sub(1),
+        k => k,
+    };
+    of.is_some_and(|k| toks[k].is_any(&["trên", "of"]) && k >= 1 && toks[k - 1].class == Class::Num)
 }
 
 /// A toll named a few words after "X người" ("đã được xác nhận đã thiệt mạng"), before the
@@ -1389,8 +1432,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     } else {
         action(toks, first).or_else(|| dimension(toks, first, end, &slot))
     };
+    // "9 trên 14 đứa trẻ đã được chuyển tới bệnh viện", "9 of the 14 children were
+    // hospitalised": what happened is the part's, not the whole's.
     let action = action
-        .or_else(|| outcome(toks, end))
+        .or_else(|| {
+            (!whole_of_a_part(toks, first))
+                .then(|| outcome(toks, end))
+                .flatten()
+        })
         .or_else(|| money_role(toks, first, &slot));
     let value = plausible_money(toks, &n, &slot);
     let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
@@ -1566,6 +1615,15 @@ mod tests {
         assert_eq!(
             slots("At least 53 survivors were brought to the hospital."),
             ["survivors/hospitalised"]
+        );
+        assert_eq!(
+            slots("9 đứa trẻ đã được đưa đến bệnh viện sau cuộc tấn công"),
+            ["đứa trẻ/hospitalised"]
+        );
+        // The whole a part is taken from suffered nothing the part did.
+        assert_eq!(
+            slots("9 trên 14 đứa trẻ đã được chuyển tới bệnh viện"),
+            ["đứa trẻ"]
         );
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
