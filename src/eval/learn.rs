@@ -45,8 +45,11 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// The reading of one half of the read clusters. A conflict or an agreement of a cluster
+    /// the read list leaves out is no part of it (a read list of some clusters learns from
+    /// those alone, with the whole gold given).
     pub fn only(self, half: Half) -> Reading {
-        self.of_clusters(|c| half.takes(c))
+        self.of_clusters(|c| half.takes(c) && self.read.contains(c))
     }
 
     /// The reading of the clusters `keep` takes.
@@ -824,6 +827,40 @@ fn learn_once(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reading_keeps_the_gold_of_its_read_clusters_only() {
+        let conflict = |cluster: &str| GoldConflict {
+            cluster: cluster.into(),
+            kind: "numeric_conflict".into(),
+            what: "deaths".into(),
+            value_x: "12".into(),
+            docs_x: vec!["1".into()],
+            value_y: "14".into(),
+            docs_y: vec!["2".into()],
+            fields: Vec::new(),
+        };
+        let agree = |cluster: &str| GoldAgree {
+            cluster: cluster.into(),
+            what: "date".into(),
+            value: "2016-05-20".into(),
+            docs: vec!["1".into(), "2".into()],
+        };
+        let reading = Reading {
+            conflicts: vec![conflict("3"), conflict("4"), conflict("5")],
+            agree: vec![agree("3"), agree("4")],
+            read: ["3", "5"].iter().map(|c| c.to_string()).collect(),
+        };
+        let clusters = |r: &Reading| {
+            let c: Vec<&str> = r.conflicts.iter().map(|g| g.cluster.as_str()).collect();
+            let a: Vec<&str> = r.agree.iter().map(|g| g.cluster.as_str()).collect();
+            (c.join(" "), a.join(" "))
+        };
+        let all = reading.of_clusters(|_| true).only(Half::All);
+        assert_eq!(clusters(&all), ("3 5".to_string(), "3".to_string()));
+        let odd = reading.only(Half::Odd);
+        assert_eq!(clusters(&odd), ("3 5".to_string(), "3".to_string()));
+    }
 
     /// A name pair: every comparison not applying, `spelling` at `level`.
     fn name_pair(level: &str, positive: f64) -> Sample {
