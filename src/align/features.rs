@@ -725,6 +725,7 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
         || other_family(&a.folded, &b.folded)
         || one_word_apart(&a.folded, &b.folded)
         || only_family_shared(&a.folded, &b.folded)
+        || given_names_apart(&a.folded, &b.folded, (&a.value, &b.value))
     {
         return false;
     }
@@ -769,6 +770,26 @@ fn only_family_shared(a: &[String], b: &[String]) -> bool {
         && b.len() >= 3
         && one_letter_apart(&a[0], &b[0])
         && !a[1..].iter().any(|x| b[1..].iter().any(|y| alike(x, y)))
+}
+
+/// Whether a name of two words and one of three end in given names not even half alike
+/// ("Nguyễn Du" / "Nguyễn Duy Bắc", "Quang Cường" / "Vũ Quang Hà", "Eric Chu" / "Chu Lập
+/// Luân"): two people. A Vietnamese name is shortened to its given name ("Hồ Toán" for "Nguyễn
+/// Văn Toán"), never to its first two syllables; a foreign one may drop its last word
+/// ("Mohamed Salah" for "Mohamed Salah Ghaly"), so a foreign short name that opens the long
+/// one tells nothing.
+fn given_names_apart(a: &[String], b: &[String], values: (&str, &str)) -> bool {
+    let (short, long, long_value) = match (a.len(), b.len()) {
+        (2, 3) => (a, b, values.1),
+        (3, 2) => (b, a, values.0),
+        _ => return false,
+    };
+    let alike = |x: &String, y: &String| strsim::normalized_levenshtein(x, y) > 0.5;
+    let vietnamese = long_value
+        .split_whitespace()
+        .all(crate::extract::syllable::is_vietnamese);
+    let opens_the_long = alike(&short[0], &long[0]) && alike(&short[1], &long[1]);
+    !alike(&short[1], &long[2]) && (vietnamese || !opens_the_long)
 }
 
 /// Two words of names alike but for one letter added, dropped or changed (or not at all).
@@ -916,8 +937,8 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 #[cfg(test)]
 mod tests {
     use super::{
-        date_level, initials_differ, month_slip, one_word_apart, only_family_shared, other_family,
-        part_of,
+        date_level, given_names_apart, initials_differ, month_slip, one_word_apart,
+        only_family_shared, other_family, part_of,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -978,6 +999,19 @@ mod tests {
         assert!(!other("Trần Hữu Trung", "Trần Chung Thủy"));
         // A shorter name tells no family apart ("Hồ Toán" for "Nguyễn Văn Toán").
         assert!(!other("Nguyễn Văn Toán", "Hồ Toán"));
+    }
+
+    #[test]
+    fn a_short_and_a_full_name_with_other_given_names_are_two_people() {
+        let apart = |a: &str, b: &str| given_names_apart(&syllables(a), &syllables(b), (a, b));
+        assert!(apart("Nguyễn Du", "Nguyễn Duy Bắc"));
+        assert!(apart("Vũ Quang Hà", "Quang Cường"));
+        assert!(apart("Eric Chu", "Chu Lập Luân"));
+        // The given name kept: one person.
+        assert!(!apart("Hồ Toán", "Nguyễn Văn Toán"));
+        assert!(!apart("Akhtar Mansour", "Mullah Akhtar Mansoor"));
+        // A foreign name's first two words.
+        assert!(!apart("Mohamed Salah", "Mohamed Salah Ghaly"));
     }
 
     #[test]
