@@ -3,7 +3,8 @@
 # of the read dev clusters, compares the dev corpus with them, and scores the other part with
 # the editors' referee (score.py). Two splits: odd- against even-numbered clusters (the
 # learner's own --half), and clusters numbered 0–1 against 2–3 modulo 4 (a read.csv of each
-# part). Prints each direction's recall and precision lines and the sums.
+# part). Prints each direction's recall lines (per kind and all), its precision line, and the
+# sums.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
@@ -51,7 +52,7 @@ for pair in "odd even --half=odd" "even odd --half=even" "lo hi --read=$work/rea
         --format csv >/dev/null || [ $? -eq 1 ]
     echo "== learned on $from, measured on $to"
     python3 "$gold/score.py" "$work/out_$from/discrepancies.csv" --gold "$work/gold_$to.csv" \
-        --read "$work/read_$to.csv" | tee "$work/score_$from.txt" | grep -E "recall all|rows"
+        --read "$work/read_$to.csv" | tee "$work/score_$from.txt" | grep -E "recall|rows"
 done
 
 python3 - "$work" <<'PY'
