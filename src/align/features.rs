@@ -774,22 +774,20 @@ fn only_family_shared(a: &[String], b: &[String]) -> bool {
 
 /// Whether a name of two words and one of three end in given names not even half alike
 /// ("Nguyễn Du" / "Nguyễn Duy Bắc", "Quang Cường" / "Vũ Quang Hà", "Eric Chu" / "Chu Lập
-/// Luân"): two people. A Vietnamese name is shortened to its given name ("Hồ Toán" for "Nguyễn
-/// Văn Toán"), never to its first two syllables; a foreign one may drop its last word
-/// ("Mohamed Salah" for "Mohamed Salah Ghaly"), so a foreign short name that opens the long
-/// one tells nothing.
+/// Luân"), when the long name is Vietnamese: two people, since a Vietnamese name is shortened
+/// to its given name ("Hồ Toán" for "Nguyễn Văn Toán"). A foreign name may drop its last word
+/// ("Mohamed Salah" for "Mohamed Salah Ghaly") or turn its order ("Ezeddin Samar" for "Samar
+/// Ezz Eldin"), so its words' places tell nothing.
 fn given_names_apart(a: &[String], b: &[String], values: (&str, &str)) -> bool {
     let (short, long, long_value) = match (a.len(), b.len()) {
         (2, 3) => (a, b, values.1),
         (3, 2) => (b, a, values.0),
         _ => return false,
     };
-    let alike = |x: &String, y: &String| strsim::normalized_levenshtein(x, y) > 0.5;
-    let vietnamese = long_value
+    long_value
         .split_whitespace()
-        .all(crate::extract::syllable::is_vietnamese);
-    let opens_the_long = alike(&short[0], &long[0]) && alike(&short[1], &long[1]);
-    !alike(&short[1], &long[2]) && (vietnamese || !opens_the_long)
+        .all(crate::extract::syllable::is_vietnamese)
+        && strsim::normalized_levenshtein(&short[1], &long[2]) <= 0.5
 }
 
 /// Two words of names alike but for one letter added, dropped or changed (or not at all).
@@ -1010,8 +1008,9 @@ mod tests {
         // The given name kept: one person.
         assert!(!apart("Hồ Toán", "Nguyễn Văn Toán"));
         assert!(!apart("Akhtar Mansour", "Mullah Akhtar Mansoor"));
-        // A foreign name's first two words.
+        // A foreign name's first two words, or its words turned.
         assert!(!apart("Mohamed Salah", "Mohamed Salah Ghaly"));
+        assert!(!apart("Ezeddin Samar", "Samar Ezz Eldin"));
     }
 
     #[test]
