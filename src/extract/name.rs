@@ -804,10 +804,9 @@ const OF_HEADS: &[&str] = &[
 
 /// Whether a name is a body's, of something ("London School of Economics").
 fn names_a_body_of(v: &str) -> bool {
-    let words: Vec<&str> = v.split(' ').collect();
-    words
-        .windows(2)
-        .any(|w| w[1] == "of" && OF_HEADS.contains(&w[0]))
+    v.split(' ')
+        .zip(v.split(' ').skip(1))
+        .any(|(head, of)| of == "of" && OF_HEADS.contains(&head))
 }
 
 /// English words that open a sentence before a capitalised name and are not the name's ("An
@@ -1155,8 +1154,8 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
         }
         k += 1;
         // "Institute of Geophysics", "Bank of England": a body's kind, "of" and what it is of.
-        if OF_HEADS.contains(&toks[k - 1].s)
-            && toks.get(k).is_some_and(|t| t.s == "of")
+        if toks.get(k).is_some_and(|t| t.s == "of")
+            && OF_HEADS.contains(&toks[k - 1].s)
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.class == Class::Word && t.is_capitalized())

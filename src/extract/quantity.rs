@@ -1604,6 +1604,10 @@ mod tests {
             slots("9 trên 14 đứa trẻ đã được chuyển tới bệnh viện"),
             ["đứa trẻ"]
         );
+        assert_eq!(
+            slots("9 of the 14 children were hospitalised"),
+            ["children"]
+        );
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
         assert_eq!(slots("with 66 people on board"), ["aboard"]);
