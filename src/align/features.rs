@@ -765,11 +765,18 @@ fn other_family(a: &[String], b: &[String]) -> bool {
 /// family, not a slip. Syllables are matched in any order, since a slip may move one ("Trần Hữu
 /// Trung" / "Trần Thủy Chung" keeps `trung` ~ `chung`).
 fn only_family_shared(a: &[String], b: &[String]) -> bool {
-    let alike = |x: &String, y: &String| strsim::normalized_levenshtein(x, y) > 0.5;
     a.len() >= 3
         && b.len() >= 3
         && one_letter_apart(&a[0], &b[0])
-        && !a[1..].iter().any(|x| b[1..].iter().any(|y| alike(x, y)))
+        && !a[1..]
+            .iter()
+            .any(|x| b[1..].iter().any(|y| half_alike(x, y)))
+}
+
+/// Two syllables of names more than half alike in their letters (`trung` / `chung`, not `dung`
+/// / `nang`): how the two name rules above and below tell a slip from another name.
+fn half_alike(x: &str, y: &str) -> bool {
+    strsim::normalized_levenshtein(x, y) > 0.5
 }
 
 /// Whether a name of two words and one of three end in given names not even half alike
@@ -787,7 +794,7 @@ fn given_names_apart(a: &[String], b: &[String], values: (&str, &str)) -> bool {
     long_value
         .split_whitespace()
         .all(crate::extract::syllable::is_vietnamese)
-        && strsim::normalized_levenshtein(&short[1], &long[2]) <= 0.5
+        && !half_alike(&short[1], &long[2])
 }
 
 /// Two words of names alike but for one letter added, dropped or changed (or not at all).
