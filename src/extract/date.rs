@@ -86,6 +86,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "talks scheduled for Monday in Geneva" => ["date=2022-01-24"],
     "weekday": "Blinken said on Wednesday that" => ["date=2022-01-19"],
     "weekday": "the aim was to meet on Wednesday" => ["date=2022-01-19"],
+    "weekday": "The train derailed in the north on Sunday, with the toll set to rise" => ["date=2022-01-16"],
+    "weekday": "NATO said on Monday it will send more ships" => ["date=2022-01-17"],
+    "weekday": "Officials will announce on Monday what was found" => ["date=2022-01-24"],
+    "weekday": "the summit planned for Monday will go ahead" => ["date=2022-01-24"],
     "relative": "hôm qua" => ["date=2022-01-21"],
     "relative": "ngày mai ông sẽ" => ["date=2022-01-23"],
     "relative": "hôm nay" => ["date=2022-01-22"],
@@ -480,6 +484,49 @@ fn weekday_at(ctx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
     (cue_before || capital || sentence_start || date_after).then_some((w, 2))
 }
 
+/// English verbs of the past that do not end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "said", "told", "met", "left", "took", "began", "held", "came", "went", "made",
+    "gave", "hit", "struck", "fell", "found", "saw", "spoke", "sank", "flew", "ran", "broke",
+    "rose", "won", "lost", "sent", "shot", "led", "caught", "drove", "stood", "fought",
+];
+
+/// Participles of a plan: "talks scheduled for Monday" look ahead, though they end in "-ed".
+const PLANNED: &[&str] = &[
+    "scheduled",
+    "planned",
+    "expected",
+    "slated",
+    "proposed",
+    "set",
+];
+
+/// Tokens before an English weekday within which the verb that governs it is looked for.
+const VERB_BEFORE_WEEKDAY: usize = 10;
+
+/// Whether the verb nearest before an English weekday, within its clause, is in the past
+/// ("derailed in northern India on Sunday", "said on Monday"). A plan's participle, an
+/// infinitive's "to" or an auxiliary of the present or future before the verb says no.
+fn told_in_the_past(toks: &[Tok], weekday: usize) -> bool {
+    let from = weekday.saturating_sub(VERB_BEFORE_WEEKDAY);
+    for k in (from..weekday).rev() {
+        let t = &toks[k];
+        if t.class != Class::Word {
+            return false;
+        }
+        if t.is_any(PLANNED) || t.is_any(&["to", "will", "would", "shall"]) {
+            return false;
+        }
+        let regular =
+            t.s.len() > 4 && t.s.ends_with("ed") && t.s.bytes().all(|b| b.is_ascii_lowercase());
+        if regular || t.is_any(IRREGULAR_PAST) {
+            // "is expected", "will be held": a participle after the present or the future.
+            return !(k > 0 && toks[k - 1].is_any(&["is", "are", "be", "am", "being"]));
+        }
+    }
+    false
+}
+
 /// Nearest `w` on or before the publication date, or on or after it for the future.
 fn resolve_weekday(w: Weekday, published: NaiveDate, future: bool) -> NaiveDate {
     let p = published.weekday().num_days_from_monday() as i64;
@@ -561,8 +608,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         } else {
             i
         };
-        // "hôm thứ Hai" is always a past Monday, whatever else the sentence says.
-        let past = i > 0 && toks[i - 1].is("hôm");
+        // "hôm thứ Hai" is always a past Monday, whatever else the sentence says; so is a
+        // weekday an English verb in the past governs ("derailed … on Sunday, with the toll
+        // set to rise", "said on Monday it will").
+        let past = (i > 0 && toks[i - 1].is("hôm")) || told_in_the_past(toks, i);
         let date = resolve_weekday(w, published, ctx.future && !past);
         push(
             ctx,
