@@ -1397,6 +1397,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         slot
     };
 
+    // The whole a part is taken from ("9 of the 14 people were killed", "9 trên 14 người đã
+    // thiệt mạng") suffered nothing the part did: it counts people, not the toll.
+    let slot = if STRONG_TOLLS.contains(&&*slot) && whole_of_a_part(toks, first) {
+        Cow::Borrowed("people")
+    } else {
+        slot
+    };
     let person = (slot == "age")
         .then(|| super::person::person_before(toks, first))
         .flatten();
@@ -1608,6 +1615,9 @@ mod tests {
             slots("9 of the 14 children were hospitalised"),
             ["children"]
         );
+        assert_eq!(slots("9 of the 14 people were killed"), ["people"]);
+        assert_eq!(slots("9 trên 14 người đã thiệt mạng"), ["people"]);
+        assert_eq!(slots("14 people were killed"), ["deaths"]);
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
         assert_eq!(slots("with 66 people on board"), ["aboard"]);
