@@ -617,11 +617,27 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
 /// makes it a part: "8 xe máy khác", "eight other people", "trong đó 1 người". A word that
 /// introduces parts counts only before the figure ("ten people, including a boy": ten is the
 /// whole).
-fn is_part(toks: &[Tok], first: usize, from: usize, to: usize) -> bool {
+fn is_part(toks: &[Tok], first: usize, from: usize, to: usize, head: &str) -> bool {
+    let besides = besides_another_toll(toks, first, head);
     (from..to.min(toks.len())).any(|k| {
         PART.longest_at(toks, k, false)
-            .is_some_and(|(introduces, _)| !introduces || k < first)
+            .is_some_and(|(introduces, _)| {
+                (!introduces || k < first)
+                    && !(besides && toks[k].is_any(&["other", "others", "khác"]))
+            })
     })
+}
+
+/// Whether a toll figure follows a toll of another kind in its sentence ("killing one person
+/// and injuring 30 other passengers", "2 người chết, 5 người khác bị thương"): its "other"
+/// sets the people apart from that toll's, it makes no part of its own count.
+fn besides_another_toll(toks: &[Tok], first: usize, head: &str) -> bool {
+    crate::extract::quantity::STRONG_TOLLS.contains(&head)
+        && (0..first).any(|k| {
+            crate::extract::noun::toll_at(toks, k)
+                .or_else(|| crate::extract::quantity::toll_verb_before(toks, k + 1))
+                .is_some_and(|t| t != head)
+        })
 }
 
 /// Whether the time at tokens `first..last` is the moment a report stands at rather than a
@@ -1016,7 +1032,7 @@ fn profile(
     };
     let cue_from = first.saturating_sub(CUE_NEAR);
     let cue_to = last + CUE_NEAR;
-    let part = family == Family::Number && is_part(toks, first, cue_from, cue_to);
+    let part = family == Family::Number && is_part(toks, first, cue_from, cue_to, &head);
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     let base = (family == Family::Number)
         .then(|| change_base(toks, first, last))
@@ -1434,20 +1450,36 @@ mod tests {
 
     #[test]
     fn a_figure_is_a_part_after_an_introducer_or_before_other_and_a_whole_before_including() {
-        let part = |sentence: &str, figure: &str| {
+        let part_of = |sentence: &str, figure: &str, head: &str| {
             let (toks, first) = tokens_at(sentence, figure);
             is_part(
                 &toks,
                 first,
                 first.saturating_sub(CUE_NEAR),
                 first + 1 + CUE_NEAR,
+                head,
             )
         };
+        let part = |sentence: &str, figure: &str| part_of(sentence, figure, "people");
         assert!(!part("injuring 10 people, including a boy of 8", "10"));
         assert!(part("injuring 10 people, including 3 children", "3"));
         assert!(part("with 8 other people injured", "8"));
         assert!(part("5 người chết, trong đó 2 trẻ em", "2"));
         assert!(!part("5 người chết, trong đó có trẻ em", "5"));
+        // "Other" after a toll of another kind sets the injured apart from the dead.
+        let injured = "killing at least one person and injuring 30 other passengers";
+        assert!(!part_of(injured, "30", "injured"));
+        assert!(!part_of(
+            "2 người chết, 5 người khác bị thương",
+            "5",
+            "injured"
+        ));
+        assert!(part_of(
+            "2 người bị thương nặng, 5 người khác bị thương nhẹ",
+            "5",
+            "injured"
+        ));
+        assert!(part_of("with 8 other people injured", "8", "injured"));
     }
 
     #[test]

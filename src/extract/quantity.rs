@@ -409,7 +409,7 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
 
 /// The toll a verb right before token `at` makes of the people counted there ("killing",
 /// "cướp đi sinh mạng").
-fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
+pub fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
     static PHRASES: std::sync::LazyLock<PhrasesBefore> =
         std::sync::LazyLock::new(|| PhrasesBefore::new(TOLL_BEFORE));
     phrase_before(&PHRASES, toks, at)
