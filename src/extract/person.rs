@@ -36,6 +36,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_years_old": "An eight-year-old boy was among those injured" => ["number=8"],
     "age_years_old": "a twenty-five-year-old man" => ["number=25"],
     "!age_years_old": "a two-year-old dispute" => [],
+    "age_years_old": "The firefighters who died were 60 and 25 years old." => ["number=60", "number=25"],
+    "age_years_old": "Hai nạn nhân lần lượt 60 và 25 tuổi." => ["number=2", "number=60", "number=25"],
+    "!age_years_old": "The two bridges are 60 and 200 years old" => ["number=2", "number=200"],
     "age_apposition": "Tsai, 59, was sworn in" => ["number=59"],
     "age_apposition": "said Sergei Ryabkov, 61, after the talks" => ["number=61"],
     "age_apposition": "The driver, 38, was among the dead" => ["number=38"],
@@ -290,19 +293,30 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(i + 1);
     }
     let age = age_at(t)?;
-    // "-year-old" or " years old", read from the text to stay clear of how hyphens split.
-    let rest = &ctx.text[t.end..ctx.sentence.end.min(ctx.text.len()).max(t.end)];
-    let taken = [
-        "-year-old",
-        " years old",
-        "-years-old",
-        " year old",
-        " years of age",
-    ]
-    .iter()
-    .find(|w| {
-        rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-    })?;
+    let Some(taken) = years_old_after(ctx, t) else {
+        // "were 60 and 25 years old", "lần lượt 60 và 25 tuổi": the first of two ages shares
+        // the second's words.
+        let second = toks.get(i + 2).filter(|_| {
+            toks.get(i + 1)
+                .is_some_and(|a| a.is_any(&["and", "và"]) || a.is_punct(','))
+        })?;
+        age_at(second)?;
+        let shared =
+            years_old_after(ctx, second).is_some() || toks.get(i + 3).is_some_and(|n| n.is("tuổi"));
+        if !shared {
+            return None;
+        }
+        let person = person_before(toks, i);
+        push(
+            ctx,
+            out,
+            "age_years_old",
+            (i, i + 1),
+            age,
+            with_person("age", person.as_deref()),
+        );
+        return Some(i + 1);
+    };
     let end_byte = t.end + taken.len();
     let end = (i + 1..toks.len())
         .find(|&k| toks[k].end >= end_byte)
@@ -321,6 +335,23 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         with_person("age", person.as_deref()),
     );
     Some(end)
+}
+
+/// The "-year-old" or " years old" right after an age, read from the text to stay clear of
+/// how hyphens split.
+fn years_old_after(ctx: &Ctx, t: &Tok) -> Option<&'static str> {
+    let rest = &ctx.text[t.end..ctx.sentence.end.min(ctx.text.len()).max(t.end)];
+    [
+        "-year-old",
+        " years old",
+        "-years-old",
+        " year old",
+        " years of age",
+    ]
+    .into_iter()
+    .find(|w| {
+        rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+    })
 }
 
 /// Nouns of things that "-year-old" also describes.
