@@ -1032,7 +1032,9 @@ fn profile(
     };
     let cue_from = first.saturating_sub(CUE_NEAR);
     let cue_to = last + CUE_NEAR;
-    let part = family == Family::Number && is_part(toks, first, cue_from, cue_to, &head);
+    // "six of the 23 coaches": extraction read a part counted out of its whole.
+    let part = family == Family::Number
+        && (c.rule == "partitive" || is_part(toks, first, cue_from, cue_to, &head));
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     let base = (family == Family::Number)
         .then(|| change_base(toks, first, last))

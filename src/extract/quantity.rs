@@ -15,6 +15,12 @@ use crate::token::{words_at, Class, Tok, WordSet};
 use std::borrow::Cow;
 
 pub const EXAMPLES: &[super::Example] = examples![
+    "partitive": "said six of the 23 coaches have derailed" => ["number=6", "number=23"],
+    "partitive": "31 of the injured were hospitalized" => ["number=31"],
+    "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
+    "!partitive": "in 2014 of the budget" => ["date=2014"],
+    "!partitive": "12 of the hours" => [],
+    "!partitive": "30 of the 10 cars" => ["number=10"],
     "figure": "Nga điều động khoảng 100,000 quân dọc biên giới" => ["number=100000"],
     "figure": "nơi gần 100.000 quân Nga đang tập trung" => ["number=100000"],
     "figure": "khoảng 90.000 lính Nga tập trung" => ["number=90000"],
@@ -843,6 +849,67 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
     of.is_some_and(|k| toks[k].is_any(&["trên", "of"]) && k >= 1 && toks[k - 1].class == Class::Num)
 }
 
+/// A part counted out of a whole: "six of the 23 coaches have derailed", "31 of the injured
+/// were hospitalised", "Four of the firefighters were trapped". The figure counts the noun after
+/// "of the" (and the whole's figure, if any), with what happened to the part; the rule's name
+/// tells alignment it is a part. Scanning goes on after the figure, so the whole ("23
+/// coaches") is read too.
+fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    if !(toks.get(n.end)?.is("of") && toks.get(n.end + 1)?.is("the")) {
+        return None;
+    }
+    let year =
+        toks[n.start].s.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&n.value);
+    if year || n.scaled || n.unit.is_some() {
+        return None;
+    }
+    let mut k = n.end + 2;
+    if let Some(whole) = numeral::read(toks, k, false) {
+        // A part is no larger than its whole.
+        if whole.value < n.value {
+            return None;
+        }
+        k = whole.end;
+    }
+    let (slot, len) = match noun_at(toks, k) {
+        Some((slot, len)) => (Cow::Borrowed(slot), len),
+        None => {
+            let t = toks.get(k).filter(|t| super::noun::is_english_plural(t))?;
+            (Cow::Owned(t.s.to_lowercase()), 1)
+        }
+    };
+    // "12 of the hours", "3 of the 10 km": parts of a measure or of time are no count.
+    let of_time = toks[k].is_any(&["hours", "days", "minutes", "weeks", "months", "years"]);
+    if of_time || super::noun::is_measure(&slot) {
+        return None;
+    }
+    // "9 of the 14 children were killed": the part is the toll, as "9 children were killed".
+    let toll = COUNTS_OF_PEOPLE
+        .contains(&&*slot)
+        .then(|| outcome_ahead(toks, k + len))
+        .flatten();
+    let (slot, action) = match toll {
+        Some(toll) => (Cow::Borrowed(toll), None),
+        None => (slot, outcome(toks, k + len)),
+    };
+    let range = qualifier::range(n.value, None, 1.0);
+    push(
+        ctx,
+        out,
+        "partitive",
+        first,
+        k + len,
+        n.value,
+        range,
+        None,
+        slot,
+        None,
+        action,
+    );
+    Some(n.end)
+}
+
 /// A toll named a few words after "X người" ("đã được xác nhận đã thiệt mạng"), before the
 /// clause ends.
 fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
@@ -1171,6 +1238,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         }
         .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end))
     };
+    if noun.is_none() && q.is_none() {
+        if let Some(end) = partitive(ctx, first, &n, out) {
+            return Some(end);
+        }
+    }
     let (slot, noun_len) = match noun {
         Some(x) => x,
         None => {
@@ -1606,16 +1678,20 @@ mod tests {
             slots("9 đứa trẻ đã được đưa đến bệnh viện sau cuộc tấn công"),
             ["đứa trẻ/hospitalised"]
         );
-        // The whole a part is taken from suffered nothing the part did.
+        // The whole a part is taken from suffered nothing the part did; the part (read in
+        // English) did.
         assert_eq!(
             slots("9 trên 14 đứa trẻ đã được chuyển tới bệnh viện"),
             ["đứa trẻ"]
         );
         assert_eq!(
             slots("9 of the 14 children were hospitalised"),
-            ["children"]
+            ["children/hospitalised", "children"]
         );
-        assert_eq!(slots("9 of the 14 people were killed"), ["people"]);
+        assert_eq!(
+            slots("9 of the 14 people were killed"),
+            ["deaths", "people"]
+        );
         assert_eq!(slots("9 trên 14 người đã thiệt mạng"), ["people"]);
         assert_eq!(slots("14 people were killed"), ["deaths"]);
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
@@ -1839,10 +1915,10 @@ mod tests {
             slots("taking the total death count to 33, Kamble said"),
             ["deaths"]
         );
-        // The toll has its figure; the survivors are counted apart.
+        // The toll has its figure; the survivors are counted apart (one of them a part).
         assert_eq!(
             slots("The death toll has risen to 3, with one of the 10 survivors still in hospital"),
-            ["deaths", "survivors"]
+            ["deaths", "survivors", "survivors"]
         );
         assert_eq!(
             slots("killing at least two people and injuring 30 other passengers"),
