@@ -85,6 +85,10 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
             )
         });
     let ((name, bound), len) = INDEX.longest_at(toks, i, false)?;
+    // "9 trên 14 đứa trẻ": after a figure, "trên" is "out of", not "more than".
+    if toks[i].is("trên") && i > 0 && toks[i - 1].class == crate::token::Class::Num {
+        return None;
+    }
     // "death toll up to 272", "rose up to 40": the count has reached the figure, no ceiling.
     let reached = name == "up to"
         && i.checked_sub(1).is_some_and(|p| {

@@ -20,6 +20,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
+    "partitive": "9 trên 14 đứa trẻ đã được chuyển tới bệnh viện" => ["number=9", "number=14"],
+    "partitive": "giành được 5 trên tổng số 8 đề cử" => ["number=5", "number=8"],
+    "partitive": "2 trong số các nạn nhân đã tử vong" => ["number=2"],
+    "!partitive": "nặng 5 trên 3 tấn" => ["number=3"],
     "!partitive": "30 of the 10 cars" => ["number=10"],
     "figure": "Nga điều động khoảng 100,000 quân dọc biên giới" => ["number=100000"],
     "figure": "nơi gần 100.000 quân Nga đang tập trung" => ["number=100000"],
@@ -98,7 +102,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "và hai cầu dẫn có năng lực" => ["number=2"],
     "figure_words": "Một người chết, sáu người bị thương" => ["number=1", "number=6"],
     "figure_words": "chỉ một hành khách bị thương nhẹ" => ["number=1"],
-    "figure": "2 trong số 5 học sinh bị thương" => ["number=5"],
+    "figure": "2 trong số 5 học sinh bị thương" => ["number=2", "number=5"],
     "figure": "điều 18 xe cứu hỏa tới hiện trường" => ["number=18"],
     "figure": "\"Có 38 em học sinh trong ký túc xá" => ["number=38"],
     "figure": "với 8 giải thưởng trong tổng số 20 đề cử" => ["number=8", "number=20"],
@@ -856,7 +860,23 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
 /// coaches") is read too.
 fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
-    if !(toks.get(n.end)?.is("of") && toks.get(n.end + 1)?.is("the")) {
+    // "of the", "trong số", "trên (tổng số)" before the whole; Vietnamese may count the
+    // whole's members with "các" / "những".
+    let connector = [
+        &["of", "the"][..],
+        &["trên", "tổng", "số"],
+        &["trong", "tổng", "số"],
+        &["trong", "số"],
+        &["trên"],
+    ]
+    .into_iter()
+    .find(|w| words_at(toks, n.end, w))?;
+    let mut k = n.end + connector.len();
+    if toks.get(k).is_some_and(|t| t.is_any(&["các", "những"])) && connector[0] != "of" {
+        k += 1;
+    }
+    // "trên" alone is "out of" only before the whole's figure ("9 trên 14 đứa trẻ").
+    if connector == ["trên"] && numeral::read(toks, k, false).is_none() {
         return None;
     }
     let year =
@@ -864,10 +884,10 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     if year || n.scaled || n.unit.is_some() {
         return None;
     }
-    let mut k = n.end + 2;
     if let Some(whole) = numeral::read(toks, k, false) {
-        // A part is no larger than its whole.
-        if whole.value < n.value {
+        // A part is no larger than its whole, and one out of a round base is a ratio ("8
+        // trong số 10 người Việt"), not a count.
+        if whole.value < n.value || ratio_base(toks, k, &whole) {
             return None;
         }
         k = whole.end;
@@ -875,8 +895,23 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     let (slot, len) = match noun_at(toks, k) {
         Some((slot, len)) => (Cow::Borrowed(slot), len),
         None => {
-            let t = toks.get(k).filter(|t| super::noun::is_english_plural(t))?;
-            (Cow::Owned(t.s.to_lowercase()), 1)
+            let t = noun_word(toks, k)?;
+            if connector[0] == "of" || super::noun::is_english_plural(t) {
+                if !super::noun::is_english_plural(t) {
+                    return None;
+                }
+                (Cow::Owned(t.s.to_lowercase()), 1)
+            } else {
+                // A Vietnamese noun of the lexicon's making: two syllables, as the figure
+                // rule reads one ("đứa trẻ", "cửa hàng").
+                match noun_word(toks, k + 1) {
+                    Some(u) => (
+                        Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
+                        2,
+                    ),
+                    None => (Cow::Owned(t.s.to_lowercase()), 1),
+                }
+            }
         }
     };
     // "12 of the hours", "3 of the 10 km": parts of a measure or of time are no count.
@@ -967,10 +1002,19 @@ fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
 /// người thì có 8", "eight out of 10 people", "one in 100". (A group's real size is no round
 /// base: "2 trong số 5 học sinh" counts five students.)
 fn ratio_base(toks: &[Tok], first: usize, n: &Numeral) -> bool {
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    // "Khoảng 3 trên 5 người Việt": a part said approximately is a proportion, whatever its
+    // base.
+    let approximate_part = first >= 3
+        && (is(first - 1, "trên") || (is(first - 1, "số") && is(first - 2, "trong")))
+        && (first.saturating_sub(4)..first - 1).any(|k| toks[k].is_any(APPROXIMATE_PARTS))
+        && toks[first - 2].class == Class::Num;
+    if approximate_part {
+        return true;
+    }
     if ![10.0, 100.0, 1000.0].contains(&n.value) || first == 0 {
         return false;
     }
-    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
     let figure_at = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.class == Class::Num || numeral::english_number_word(t.s).is_some() || t.is("một")
@@ -985,6 +1029,9 @@ fn ratio_base(toks: &[Tok], first: usize, n: &Numeral) -> bool {
     let one_in = first >= 2 && toks[first - 1].is_any(&["in", "trong"]) && figure_at(first - 2);
     per || of || one_in
 }
+
+/// Qualifiers that make a part out of a whole a proportion ("khoảng 3 trên 5").
+const APPROXIMATE_PARTS: &[&str] = &["khoảng", "gần", "chừng", "about", "nearly", "around"];
 
 /// Digit forms that are identifiers rather than figures.
 fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
@@ -1682,7 +1729,7 @@ mod tests {
         // English) did.
         assert_eq!(
             slots("9 trên 14 đứa trẻ đã được chuyển tới bệnh viện"),
-            ["đứa trẻ"]
+            ["đứa trẻ/hospitalised", "đứa trẻ"]
         );
         assert_eq!(
             slots("9 of the 14 children were hospitalised"),
@@ -1692,7 +1739,7 @@ mod tests {
             slots("9 of the 14 people were killed"),
             ["deaths", "people"]
         );
-        assert_eq!(slots("9 trên 14 người đã thiệt mạng"), ["people"]);
+        assert_eq!(slots("9 trên 14 người đã thiệt mạng"), ["deaths", "people"]);
         assert_eq!(slots("14 people were killed"), ["deaths"]);
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
@@ -1748,7 +1795,10 @@ mod tests {
             slots("eight out of 10 people changed habits"),
             Vec::<String>::new()
         );
-        assert_eq!(slots("2 trong số 5 học sinh bị thương").len(), 1);
+        // The part and its whole: two counts, the part's read by the partitive rule.
+        assert_eq!(slots("2 trong số 5 học sinh bị thương").len(), 2);
+        assert!(slots("8 trong số 10 người Việt dùng điện thoại").is_empty());
+        assert!(slots("Khoảng 3 trên 5 người Việt đã giảm chi tiêu").is_empty());
         // A speed glued to its figure reads as one written apart.
         assert_eq!(slots("packing wind speeds of 16km/h"), ["km/h"]);
         // A rise or fall by a figure; but the height a bus plunged from is a height.
