@@ -962,6 +962,11 @@ fn profile(
     if end.is_some() {
         extras.pop();
     }
+    // "hai trong số 5 người bị thương": a part counted out of a toll is no count of that toll,
+    // so it meets the toll's counts as another subject of one head, never as the toll.
+    if c.rule == "partitive" {
+        extras.push("part".to_string());
+    }
     let mut person = None;
     if head == "age" || head == "born" || head == "name" {
         person = (!extras.is_empty()).then(|| extras.join("/"));
