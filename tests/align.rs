@@ -1161,3 +1161,41 @@ fn a_coarse_approximate_figure_is_the_rounding_of_a_finer_one() {
     );
     assert!(rows.iter().any(|r| values(r) == ["250", "300"]), "{rows:?}");
 }
+
+#[test]
+fn a_part_counted_out_of_a_whole_is_no_count_of_the_whole() {
+    // "30 other passengers" after a death toll are set apart from the dead, not a part of the
+    // injured: against another outlet's injured they disagree. "Six of the 22 carriages" and
+    // "11 of the injured" are parts, never set against the wholes.
+    let rows = compare(
+        "2023-10-12",
+        &[
+            ("A", "Express train derails\nThe express train derailed late on Wednesday near the junction, killing one person and injuring 30 other passengers, the district official said.\nSix of the 22 carriages left the rails and 11 of the injured were taken to hospital.\n"),
+            ("B", "Train derails near junction\nThe express train derailed late on Wednesday near the junction, killing one person and injuring 45 passengers, the district official said.\nAll 22 carriages were damaged.\n"),
+        ],
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r["slot"] == "injured" && r["note"] == "30: A; 45: B"),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().all(
+            |r| !values(r).contains(&"6".to_string()) && !values(r).contains(&"11".to_string())
+        ),
+        "{rows:?}"
+    );
+    // "9 trên 14 em": out of 14, not more than 14; the 9 is a part.
+    let rows = compare(
+        "2016-05-20",
+        &[
+            ("A", "Ngộ độc sau bữa trưa\nSau bữa trưa, 9 trên 14 em học sinh phải nhập viện, cơ quan chức năng cho biết.\n"),
+            ("B", "Học sinh ngộ độc\nSau bữa trưa, 16 em học sinh có biểu hiện ngộ độc, cơ quan chức năng cho biết.\n"),
+        ],
+    );
+    assert!(rows.iter().any(|r| values(r) == ["14", "16"]), "{rows:?}");
+    assert!(
+        rows.iter().all(|r| !values(r).contains(&"9".to_string())),
+        "{rows:?}"
+    );
+}
