@@ -90,6 +90,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "NATO said on Monday it will send more ships" => ["date=2022-01-17"],
     "weekday": "Officials will announce on Monday what was found" => ["date=2022-01-24"],
     "weekday": "the summit planned for Monday will go ahead" => ["date=2022-01-24"],
+    "weekday": "a forecaster said rains may persist until Tuesday or Wednesday" => ["date=2022-01-25", "date=2022-01-26"],
     "relative": "hôm qua" => ["date=2022-01-21"],
     "relative": "ngày mai ông sẽ" => ["date=2022-01-23"],
     "relative": "hôm nay" => ["date=2022-01-22"],
@@ -504,27 +505,42 @@ const PLANNED: &[&str] = &[
 /// Tokens before an English weekday within which the verb that governs it is looked for.
 const VERB_BEFORE_WEEKDAY: usize = 10;
 
-/// Whether the verb nearest before an English weekday, within its clause, is in the past
-/// ("derailed in northern India on Sunday", "said on Monday"). A plan's participle, an
-/// infinitive's "to" or an auxiliary of the present or future before the verb says no.
-fn told_in_the_past(toks: &[Tok], weekday: usize) -> bool {
+/// Which way an English verb before a weekday points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+/// Modal verbs: "rains may persist until Tuesday", "talks will resume on Monday".
+const MODALS: &[&str] = &["will", "would", "shall", "may", "might", "could", "should"];
+
+/// The tense of the verb nearest before an English weekday, within its clause: a past form
+/// ("derailed in northern India on Sunday", "said on Monday") or a modal ("may persist until
+/// Tuesday"). A plan's participle or an infinitive's "to" leaves it to the sentence; an
+/// auxiliary of the present before a participle ("is expected") says no past.
+fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
     let from = weekday.saturating_sub(VERB_BEFORE_WEEKDAY);
     for k in (from..weekday).rev() {
         let t = &toks[k];
         if t.class != Class::Word {
-            return false;
+            return None;
         }
-        if t.is_any(PLANNED) || t.is_any(&["to", "will", "would", "shall"]) {
-            return false;
+        if t.is_any(MODALS) {
+            return Some(Tense::Future);
+        }
+        if t.is_any(PLANNED) || t.is("to") {
+            return None;
         }
         let regular =
             t.s.len() > 4 && t.s.ends_with("ed") && t.s.bytes().all(|b| b.is_ascii_lowercase());
         if regular || t.is_any(IRREGULAR_PAST) {
             // "is expected", "will be held": a participle after the present or the future.
-            return !(k > 0 && toks[k - 1].is_any(&["is", "are", "be", "am", "being"]));
+            let present = k > 0 && toks[k - 1].is_any(&["is", "are", "be", "am", "being"]);
+            return (!present).then_some(Tense::Past);
         }
     }
-    false
+    None
 }
 
 /// Nearest `w` on or before the publication date, or on or after it for the future.
@@ -611,8 +627,13 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // "hôm thứ Hai" is always a past Monday, whatever else the sentence says; so is a
         // weekday an English verb in the past governs ("derailed … on Sunday, with the toll
         // set to rise", "said on Monday it will").
-        let past = (i > 0 && toks[i - 1].is("hôm")) || told_in_the_past(toks, i);
-        let date = resolve_weekday(w, published, ctx.future && !past);
+        // English verbs only: "may" is also a Vietnamese word ("may mắn").
+        let tense = is_english_weekday(&toks[i])
+            .then(|| weekday_tense(toks, i))
+            .flatten();
+        let past = (i > 0 && toks[i - 1].is("hôm")) || tense == Some(Tense::Past);
+        let future = (ctx.future || tense == Some(Tense::Future)) && !past;
+        let date = resolve_weekday(w, published, future);
         push(
             ctx,
             out,
