@@ -20,6 +20,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
+    "figure_words": "killing six residents including two boys" => ["number=6", "number=2"],
     "partitive": "9 trên 14 đứa trẻ đã được chuyển tới bệnh viện" => ["number=9", "number=14"],
     "partitive": "giành được 5 trên tổng số 8 đề cử" => ["number=5", "number=8"],
     "partitive": "2 trong số các nạn nhân đã tử vong" => ["number=2"],
@@ -1577,6 +1578,11 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
         "wounded", "dead",
     ];
     let plural_noun = slot.is_ascii() && slot.ends_with('s') && !PARTS_OF_PEOPLE.contains(&slot);
+    // "killing six residents", "injured 12 miners": a toll's verb right before the figure
+    // makes the people it counts that toll, whatever English noun names them.
+    if let Some(toll) = plural_noun.then(|| toll_verb_before(toks, first)).flatten() {
+        return Some(toll);
+    }
     let joined = first > 0 && toks[first - 1].is("and");
     // "146 devotees, including 30 children and 38 women, were killed": the clause of parts is
     // stepped over, as the outcome search does.
@@ -1782,6 +1788,12 @@ mod tests {
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
         );
+        // A toll's verb before an English noun of people the lexicon lacks.
+        assert_eq!(
+            slots("The blast killed six villagers and injured 12 miners"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(slots("destroying 300 houses"), ["houses"]);
         // The base of a ratio counts no one; a group's size does.
         assert_eq!(
             slots("khoảng 8 trong số 10 người Việt đã điều chỉnh"),
