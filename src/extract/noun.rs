@@ -55,6 +55,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["got", "hurt"], "injured"),
     (&["got", "killed"], "deaths"),
     (&["died"], "deaths"),
+    // Headlines in the present: "2 die, 5 injured in Phoenix shooting".
+    (&["die"], "deaths"),
     // Headlines: "At least 24 killed in bus plunge".
     (&["killed"], "deaths"),
     (&["had", "died"], "deaths"),

@@ -1794,6 +1794,10 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("destroying 300 houses"), ["houses"]);
+        assert_eq!(
+            slots("2 die, 5 injured in Phoenix shooting"),
+            ["deaths", "injured"]
+        );
         // The base of a ratio counts no one; a group's size does.
         assert_eq!(
             slots("khoảng 8 trong số 10 người Việt đã điều chỉnh"),
