@@ -293,38 +293,35 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(i + 1);
     }
     let age = age_at(t)?;
-    let Some(taken) = years_old_after(ctx, t) else {
-        // "were 60 and 25 years old", "lần lượt 60 và 25 tuổi": the first of two ages shares
-        // the second's words.
-        let second = toks.get(i + 2).filter(|_| {
-            toks.get(i + 1)
-                .is_some_and(|a| a.is_any(&["and", "và"]) || a.is_punct(','))
-        })?;
-        age_at(second)?;
-        let shared =
-            years_old_after(ctx, second).is_some() || toks.get(i + 3).is_some_and(|n| n.is("tuổi"));
-        if !shared {
-            return None;
+    let end = match years_old_after(ctx, t) {
+        Some(taken) => {
+            let end_byte = t.end + taken.len();
+            let end = (i + 1..toks.len())
+                .find(|&k| toks[k].end >= end_byte)
+                .map_or(toks.len(), |k| k + 1);
+            // A building or a record is old too; an age of a person has no noun of things
+            // after it.
+            if toks.get(end).is_some_and(|n| THINGS.contains(n)) {
+                return None;
+            }
+            end
         }
-        let person = person_before(toks, i);
-        push(
-            ctx,
-            out,
-            "age_years_old",
-            (i, i + 1),
-            age,
-            with_person("age", person.as_deref()),
-        );
-        return Some(i + 1);
+        None => {
+            // "were 60 and 25 years old", "lần lượt 60 và 25 tuổi": the first of two ages
+            // shares the second's words.
+            let second = toks.get(i + 2).filter(|_| {
+                toks.get(i + 1)
+                    .is_some_and(|a| a.is_any(&["and", "và"]) || a.is_punct(','))
+            })?;
+            age_at(second)?;
+            let shared = years_old_after(ctx, second).is_some()
+                || toks.get(i + 3).is_some_and(|n| n.is("tuổi"));
+            if !shared {
+                return None;
+            }
+            i + 1
+        }
     };
-    let end_byte = t.end + taken.len();
-    let end = (i + 1..toks.len())
-        .find(|&k| toks[k].end >= end_byte)
-        .map_or(toks.len(), |k| k + 1);
-    // A building or a record is old too; an age of a person has no noun of things after it.
-    if toks.get(end).is_some_and(|n| THINGS.contains(n)) {
-        return None;
-    }
     let person = person_before(toks, i);
     push(
         ctx,
