@@ -518,7 +518,7 @@ const MODALS: &[&str] = &["will", "would", "shall", "may", "might", "could", "sh
 /// The tense of the verb nearest before an English weekday, within its clause: a past form
 /// ("derailed in northern India on Sunday", "said on Monday") or a modal ("may persist until
 /// Tuesday"). A plan's participle or an infinitive's "to" leaves it to the sentence; an
-/// auxiliary of the present before a participle ("is expected") says no past.
+/// auxiliary of the present before a participle ("is held on Monday") says no past.
 fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
     let from = weekday.saturating_sub(VERB_BEFORE_WEEKDAY);
     for k in (from..weekday).rev() {
@@ -626,8 +626,8 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         };
         // "hôm thứ Hai" is always a past Monday, whatever else the sentence says; so is a
         // weekday an English verb in the past governs ("derailed … on Sunday, with the toll
-        // set to rise", "said on Monday it will").
-        // English verbs only: "may" is also a Vietnamese word ("may mắn").
+        // set to rise", "said on Monday it will"), and a modal points forward ("may persist
+        // until Tuesday"). English weekdays only: "may" is also a Vietnamese word.
         let tense = is_english_weekday(&toks[i])
             .then(|| weekday_tense(toks, i))
             .flatten();

@@ -854,6 +854,13 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
     of.is_some_and(|k| toks[k].is_any(&["trên", "of"]) && k >= 1 && toks[k - 1].class == Class::Num)
 }
 
+/// Whether a figure is a year written alone in digits ("in 2016 were …"): it counts nothing.
+fn bare_year(toks: &[Tok], n: &Numeral) -> bool {
+    toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
+        && !n.scaled
+        && (1900.0..=2100.0).contains(&n.value)
+}
+
 /// A part counted out of a whole: "six of the 23 coaches have derailed", "31 of the injured
 /// were hospitalised", "Four of the firefighters were trapped". The figure counts the noun after
 /// "of the" (and the whole's figure, if any), with what happened to the part; the rule's name
@@ -880,9 +887,7 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     if connector == ["trên"] && numeral::read(toks, k, false).is_none() {
         return None;
     }
-    let year =
-        toks[n.start].s.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&n.value);
-    if year || n.scaled || n.unit.is_some() {
+    if bare_year(toks, n) || n.scaled || n.unit.is_some() {
         return None;
     }
     if let Some(whole) = numeral::read(toks, k, false) {
@@ -1297,9 +1302,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // "three were rushed to a hospital": a figure with no noun, then what happened to
             // those it counts, counts people.
             // A bare year counts nothing ("in 2016 were …"; only "năm 2014" is a date).
-            let year = toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
-                && !n.scaled
-                && (1900.0..=2100.0).contains(&n.value);
+            let year = bare_year(toks, &n);
             let english_verb = toks
                 .get(n.end)
                 .is_some_and(|t| t.is_lower_word() && t.s.is_ascii());
