@@ -854,6 +854,20 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
     of.is_some_and(|k| toks[k].is_any(&["trên", "of"]) && k >= 1 && toks[k - 1].class == Class::Num)
 }
 
+/// An unknown noun at `k` (its first word `t`) as written, so like compares with like, and the
+/// tokens it takes. Vietnamese nouns are mostly two syllables ("thang máy" is not "thang
+/// hàng", "đứa trẻ"); an English plural ends its noun ("leaders met", "fire engines").
+fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize) {
+    let english_plural = super::noun::is_english_plural(t);
+    match noun_word(toks, k + 1).filter(|_| !english_plural) {
+        Some(u) => (
+            Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
+            2,
+        ),
+        None => (Cow::Owned(t.s.to_lowercase()), 1),
+    }
+}
+
 /// Whether a figure is a year written alone in digits ("in 2016 were …"): it counts nothing.
 fn bare_year(toks: &[Tok], n: &Numeral) -> bool {
     toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
@@ -902,22 +916,11 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         Some((slot, len)) => (Cow::Borrowed(slot), len),
         None => {
             let t = noun_word(toks, k)?;
-            if connector[0] == "of" || super::noun::is_english_plural(t) {
-                if !super::noun::is_english_plural(t) {
-                    return None;
-                }
-                (Cow::Owned(t.s.to_lowercase()), 1)
-            } else {
-                // A Vietnamese noun of the lexicon's making: two syllables, as the figure
-                // rule reads one ("đứa trẻ", "cửa hàng").
-                match noun_word(toks, k + 1) {
-                    Some(u) => (
-                        Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
-                        2,
-                    ),
-                    None => (Cow::Owned(t.s.to_lowercase()), 1),
-                }
+            // After "of the", an English plural ("of the firefighters"), not "of the budget".
+            if connector[0] == "of" && !super::noun::is_english_plural(t) {
+                return None;
             }
+            noun_as_written(toks, k, t)
         }
     };
     // "12 of the hours", "3 of the 10 km": parts of a measure or of time are no count.
@@ -1437,18 +1440,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if year {
                 return Some(n.end);
             }
-            // Unknown noun: the slot is the noun as written, so like compares with like. Vietnamese
-            // nouns are mostly two syllables ("thang máy" is not "thang hàng"); an English
-            // plural ends its noun ("leaders met", "fire engines").
-            let english_plural = super::noun::is_english_plural(t);
-            let before = noun_start - n.end;
-            match noun_word(toks, noun_start + 1).filter(|_| !english_plural) {
-                Some(u) => (
-                    Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
-                    before + 2,
-                ),
-                None => (Cow::Owned(t.s.to_lowercase()), before + 1),
-            }
+            let (slot, len) = noun_as_written(toks, noun_start, t);
+            (slot, noun_start - n.end + len)
         }
     };
     if n.words && !n.scaled && matches!(&*slot, "countries" | "parties") {
