@@ -655,6 +655,10 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
 const MONEY_ROLES: &[(&[&str], &str)] = &[
     (&["đầu", "tư"], "investment"),
     (&["vốn", "đầu", "tư"], "investment"),
+    // What a work cost to build, told as its investment or its capital ("tổng mức đầu tư xây
+    // dựng khoảng 4 tỷ đồng", "có vốn xây dựng hơn 6 tỉ đồng").
+    (&["đầu", "tư", "xây", "dựng"], "investment"),
+    (&["vốn", "xây", "dựng"], "investment"),
     (&["invested"], "investment"),
     (&["chi", "phí"], "cost"),
     (&["kinh", "phí"], "cost"),
