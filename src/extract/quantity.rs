@@ -901,14 +901,15 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     if toks.get(k).is_some_and(|t| t.is_any(&["các", "những"])) && connector[0] != "of" {
         k += 1;
     }
+    let whole = numeral::read(toks, k, false);
     // "trên" alone is "out of" only before the whole's figure ("9 trên 14 đứa trẻ").
-    if connector == ["trên"] && numeral::read(toks, k, false).is_none() {
+    if connector == ["trên"] && whole.is_none() {
         return None;
     }
     if bare_year(toks, n) || n.scaled || n.unit.is_some() {
         return None;
     }
-    if let Some(whole) = numeral::read(toks, k, false) {
+    if let Some(whole) = whole {
         // A part is no larger than its whole, and one out of a round base is a ratio ("8
         // trong số 10 người Việt"), not a count.
         if whole.value < n.value || ratio_base(toks, k, &whole) {
@@ -928,8 +929,7 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         }
     };
     // "12 of the hours", "3 of the 10 km": parts of a measure or of time are no count.
-    let of_time = toks[k].is_any(&["hours", "days", "minutes", "weeks", "months", "years"]);
-    if of_time || super::noun::is_measure(&slot) {
+    if super::duration::unit(&toks[k]).is_some() || super::noun::is_measure(&slot) {
         return None;
     }
     // "9 of the 14 children were killed": the part is the toll, as "9 children were killed".
