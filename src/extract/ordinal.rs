@@ -49,6 +49,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!score": "họp từ 8-10 giờ" => [],
 ];
 
+/// A player's standing in the world ("hạng 4 thế giới", "world No. 5"): one standing fact of
+/// one player, apart from a place in one race or table ("vị trí thứ 10").
+const WORLD_RANK: &str = "rank/world";
+
 /// The value of a Roman numeral written in capitals (`VIII` → 8), up to 3999.
 pub fn roman(s: &str) -> Option<u32> {
     let digit = |c: char| match c {
@@ -285,7 +289,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let dot = usize::from(back(1).is_some_and(|k| toks[k].is_punct('.')));
         let no = back(1 + dot).filter(|&k| toks[k].s == "No");
         if let Some(k) = no.filter(|&k| word(toks, k.checked_sub(1), "world")) {
-            push(ctx, out, "rank", (k - 1, i + 1), t.s.parse().ok()?, "rank");
+            push(ctx, out, "rank", (k - 1, i + 1), t.s.parse().ok()?, WORLD_RANK);
             return Some(i + 1);
         }
     }
@@ -302,16 +306,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let value: f64 = t.s.parse().ok()?;
     let after_world = word(toks, Some(i + 1), "thế") && word(toks, Some(i + 2), "giới");
     let (rule, slot, start, end) = if word(toks, back(1), "hạng") {
-        (
-            "rank",
-            "rank",
-            i - 1,
-            if after_world { i + 3 } else { i + 1 },
-        )
+        if after_world {
+            ("rank", WORLD_RANK, i - 1, i + 3)
+        } else {
+            ("rank", "rank", i - 1, i + 1)
+        }
     } else if word(toks, back(1), "số") && word(toks, back(2), "giống") {
         ("seed", "seed", i.saturating_sub(3), i + 1)
     } else if word(toks, back(1), "số") && after_world {
-        ("rank", "rank", i - 1, i + 3)
+        ("rank", WORLD_RANK, i - 1, i + 3)
     } else if word(toks, back(1), "thứ") && word(toks, back(2), "trí") {
         ("rank", "rank", i.saturating_sub(3), i + 1)
     } else if word(toks, back(1), "phút") && !word(toks, back(2), "số") {
