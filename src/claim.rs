@@ -242,3 +242,17 @@ pub struct Claim {
     /// A weekday written next to a date (`thứ Sáu (21/01)`), kept to check it.
     pub weekday: Option<chrono::Weekday>,
 }
+
+impl Claim {
+    /// Whether the statement is a lower bound (`hơn 40`: 1), an upper bound (`dưới 40`: -1)
+    /// or neither (0), as its qualified range tells.
+    pub fn bound(&self) -> i8 {
+        if self.range.1.is_infinite() {
+            1
+        } else if self.qualifier.is_some() && self.range.0 == 0.0 && self.range.1 > 0.0 {
+            -1
+        } else {
+            0
+        }
+    }
+}

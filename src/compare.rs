@@ -7,6 +7,7 @@
 //! Cost: one step per match, plus q² per story for its q quotes (bounded for large stories).
 //! One row per story, kind, class and pair of values, whatever the number of articles.
 
+use crate::align::features::COARSE_REACH;
 use crate::align::{Match, Record, Scope, Weights};
 use crate::article::Article;
 use crate::claim::{Kind, Value};
@@ -37,6 +38,9 @@ impl Severity {
 pub struct Side {
     pub value: String,
     pub records: Vec<usize>,
+    /// The value of another side this vague one holds ("hơn 5%" holds "5,48%"): its outlets
+    /// stand with that side, and it is never the majority itself.
+    pub within: Option<String>,
 }
 
 /// One disagreement: every value stated and who states it, with a representative pair of
@@ -85,7 +89,29 @@ impl Discrepancy {
             let (i, _) = at.next()?;
             (at.next().is_none() && best.is_some()).then_some(i)
         };
-        let counts: Vec<usize> = self.sides.iter().map(|s| s.records.len()).collect();
+        // A vague side's outlets count for the side it holds; it is never the majority itself.
+        let counts: Vec<usize> = self
+            .sides
+            .iter()
+            .map(|s| {
+                if s.within.is_some() {
+                    return 0;
+                }
+                let mut outlets: Vec<&str> = self
+                    .sides
+                    .iter()
+                    .filter(|v| v.value == s.value || v.within.as_ref() == Some(&s.value))
+                    .flat_map(|v| {
+                        v.records
+                            .iter()
+                            .map(|&r| articles[records[r].article].outlet.as_str())
+                    })
+                    .collect();
+                outlets.sort_unstable();
+                outlets.dedup();
+                outlets.len()
+            })
+            .collect();
         let max = counts.iter().copied().max().unwrap_or(0);
         self.majority = (self.sides.len() > 1 && counts.iter().filter(|&&c| c == max).count() == 1)
             .then(|| counts.iter().position(|&c| c == max))
@@ -195,6 +221,108 @@ fn row_class(class: &str, slot_a: &str, slot_b: &str) -> String {
 /// Disagreements between matched claims, one row per story, kind, class (with whose age, see
 /// [`row_class`]) and pair of values (the best-scored pair of articles stands for the
 /// others, which the note lists).
+/// A row of `match_rows` before it becomes a discrepancy: its best pair, its score, and per
+/// value the first claim of each outlet stating it.
+struct Row {
+    a: usize,
+    b: usize,
+    score: f64,
+    kind: &'static str,
+    sides: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Vague values merged in, and the precise value each holds.
+    within: BTreeMap<String, String>,
+}
+
+/// Story, kind, row class, and the two values (the smaller first).
+type RowKey = (String, &'static str, String, String, String);
+
+/// Two rows against one value whose other values are one figure written vaguely and precisely
+/// ("hơn 5%" and "5,48%" against "hơn 50%"; "trên 84 m" and "84,6 m" against "88,6 m") are
+/// one disagreement: the vaguer value, whose range holds the precise one, joins the row of the
+/// most precise value it holds, and the editor reads the precise figure first.
+fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
+    // The range the row's own claim of the value allows, its figure as written (a count, or
+    // a time in minutes), and whether it is a bound.
+    let range = |row: &Row, value: &str| -> Option<(f64, f64, f64, bool)> {
+        let own = if shown(&records[row.a].claim.value) == value {
+            row.a
+        } else {
+            row.b
+        };
+        let claim = &records[own].claim;
+        let figure = match claim.value {
+            Value::Number(x) => x,
+            Value::Time { hour, minute } => f64::from(hour * 60 + minute),
+            _ => return None,
+        };
+        Some((claim.range.0, claim.range.1, figure, claim.bound() != 0))
+    };
+    let mut moves: Vec<(RowKey, RowKey, String, String)> = Vec::new();
+    for (key, row) in rows.iter() {
+        for (shared, vague) in [(&key.3, &key.4), (&key.4, &key.3)] {
+            let Some((lo, hi, figure, _)) = range(row, vague) else {
+                continue;
+            };
+            // Vague as every outlet wrote it: "tối đa 15,4" beside a plain "15,4" is a figure.
+            let qualified = row.sides[vague.as_str()]
+                .values()
+                .all(|&i| records[i].claim.qualifier.is_some());
+            if !qualified {
+                continue;
+            }
+            let mut best: Option<(f64, &RowKey, &String)> = None;
+            for (other_key, other) in rows.iter() {
+                if other_key == key
+                    || other_key.0 != key.0
+                    || other_key.1 != key.1
+                    || other_key.2 != key.2
+                {
+                    continue;
+                }
+                let precise = if &other_key.3 == shared {
+                    &other_key.4
+                } else if &other_key.4 == shared {
+                    &other_key.3
+                } else {
+                    continue;
+                };
+                let Some((plo, phi, _, false)) = range(other, precise) else {
+                    continue;
+                };
+                // Held by the vague range, and near its figure: "ít nhất 53" holds 148 but
+                // is another count.
+                let near = ((plo + phi) / 2.0 - figure).abs() <= COARSE_REACH * figure.abs();
+                let held = lo <= plo && phi <= hi && (lo, hi) != (plo, phi) && near;
+                if held && best.is_none_or(|(width, _, _)| phi - plo < width) {
+                    best = Some((phi - plo, other_key, precise));
+                }
+            }
+            if let Some((_, target, precise)) = best {
+                moves.push((key.clone(), target.clone(), vague.clone(), precise.clone()));
+                break;
+            }
+        }
+    }
+    for (from, to, vague, precise) in moves {
+        let Some(row) = rows.remove(&from) else {
+            continue;
+        };
+        let Some(target) = rows.get_mut(&to) else {
+            rows.insert(from, row);
+            continue;
+        };
+        target.within.insert(vague, precise);
+        target.within.extend(row.within);
+        for (value, outlets) in row.sides {
+            let side = target.sides.entry(value).or_default();
+            for (outlet, i) in outlets {
+                let first = side.entry(outlet).or_insert(i);
+                *first = (*first).min(i);
+            }
+        }
+    }
+}
+
 fn match_rows(
     articles: &[Article],
     records: &[Record],
@@ -203,14 +331,7 @@ fn match_rows(
     min_score: f64,
     work: &mut u64,
 ) -> Vec<Discrepancy> {
-    struct Row {
-        a: usize,
-        b: usize,
-        score: f64,
-        kind: &'static str,
-        sides: BTreeMap<String, BTreeMap<String, usize>>,
-    }
-    let mut rows: BTreeMap<(String, &'static str, String, String, String), Row> = BTreeMap::new();
+    let mut rows: BTreeMap<RowKey, Row> = BTreeMap::new();
     for m in matches {
         *work += 1;
         if m.agree {
@@ -250,6 +371,7 @@ fn match_rows(
             score,
             kind,
             sides: BTreeMap::new(),
+            within: BTreeMap::new(),
         });
         if score > row.score {
             (row.a, row.b, row.score) = (a, b, score);
@@ -291,6 +413,7 @@ fn match_rows(
             }
         }
     }
+    merge_vaguer_rows(&mut rows, records);
     rows.into_values()
         .map(|mut row| {
             // An age an outlet wrote stands for its side rather than one counted from a birth
@@ -328,6 +451,7 @@ fn match_rows(
                 .sides
                 .into_iter()
                 .map(|(value, o)| Side {
+                    within: row.within.get(&value).cloned(),
                     value,
                     records: o.into_values().collect(),
                 })
@@ -736,6 +860,7 @@ fn quote_disagreement(
             .map(|(value, o)| Side {
                 value,
                 records: o.into_values().collect(),
+                within: None,
             })
             .collect(),
         majority: None,
@@ -773,6 +898,7 @@ fn weekday_mismatches<'a>(
                 sides: vec![Side {
                     value: r.claim.value.to_string(),
                     records: vec![i],
+                    within: None,
                 }],
                 majority: None,
                 latest: None,

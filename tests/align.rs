@@ -1199,3 +1199,19 @@ fn a_part_counted_out_of_a_whole_is_no_count_of_the_whole() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_vague_figure_and_the_precise_one_it_holds_are_one_side_of_one_row() {
+    // "hơn 5%" in one headline and "5,48%" in another outlet's body state one share; against a
+    // third outlet's "hơn 50%" they make one disagreement, not two rows.
+    let articles = [
+        ("A", "VietinBank thoái hơn 5% vốn tại SaigonBank\nVietinBank cho biết sẽ thoái hơn 5% vốn tại SaigonBank trong quý II.\n"),
+        ("B", "VietinBank thoái vốn tại SaigonBank\nVietinBank cho biết sẽ thoái 5,48% vốn tại SaigonBank trong quý II.\n"),
+        ("C", "VietinBank thoái hơn 50% vốn tại SaigonBank\nVietinBank cho biết sẽ thoái hơn 50% vốn tại SaigonBank trong quý II.\n"),
+    ];
+    let rows = compare("2016-05-20", &articles);
+    let shares: Vec<&Row> = rows.iter().filter(|r| r["slot"] == "percent").collect();
+    assert_eq!(shares.len(), 1, "{rows:?}");
+    assert_eq!(values(shares[0]), ["5.48", "50"], "{rows:?}");
+    assert!(shares[0]["note"].contains("5: A"), "{rows:?}");
+}

@@ -988,13 +988,7 @@ fn profile(
         Value::Duration { amount, unit } => amount * unit.minutes(),
         _ => lo,
     };
-    let bound = if c.range.1.is_infinite() {
-        1
-    } else if c.qualifier.is_some() && c.range.0 == 0.0 && c.range.1 > 0.0 {
-        -1
-    } else {
-        0
-    };
+    let bound = c.bound();
     // The mention's tokens within the evidence sentence.
     let (m0, m1) = r.evidence.mention_at;
     let toks = &words.toks;

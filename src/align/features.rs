@@ -373,7 +373,7 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
 }
 
 /// How far from its figure a coarse approximate figure ("khoảng 300") reaches, as a share of it.
-const COARSE_REACH: f64 = 0.1;
+pub const COARSE_REACH: f64 = 0.1;
 
 /// Of two amounts, the one said approximately with one significant digit ("khoảng 300 km")
 /// and the other, written more finely and not a bound ("280 km", "khoảng 280 km").

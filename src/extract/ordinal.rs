@@ -289,7 +289,14 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let dot = usize::from(back(1).is_some_and(|k| toks[k].is_punct('.')));
         let no = back(1 + dot).filter(|&k| toks[k].s == "No");
         if let Some(k) = no.filter(|&k| word(toks, k.checked_sub(1), "world")) {
-            push(ctx, out, "rank", (k - 1, i + 1), t.s.parse().ok()?, WORLD_RANK);
+            push(
+                ctx,
+                out,
+                "rank",
+                (k - 1, i + 1),
+                t.s.parse().ok()?,
+                WORLD_RANK,
+            );
             return Some(i + 1);
         }
     }
