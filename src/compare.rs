@@ -241,9 +241,9 @@ type RowKey = (String, &'static str, String, String, String);
 /// one disagreement: the vaguer value, whose range holds the precise one, joins the row of the
 /// most precise value it holds, and the editor reads the precise figure first.
 fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
-    // The range the row's own claim of the value allows, its figure as written (a count, or
-    // a time in minutes), and whether it is a bound.
-    let range = |row: &Row, value: &str| -> Option<(f64, f64, f64, bool)> {
+    // The row's own claim of the value: the range it allows, its figure as written (a count,
+    // or a time in minutes), whether it is a bound, and what it counts.
+    let range = |row: &Row, value: &str| -> Option<(f64, f64, f64, bool, &str)> {
         let own = if shown(&records[row.a].claim.value) == value {
             row.a
         } else {
@@ -255,12 +255,18 @@ fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
             Value::Time { hour, minute } => f64::from(hour * 60 + minute),
             _ => return None,
         };
-        Some((claim.range.0, claim.range.1, figure, claim.bound() != 0))
+        Some((
+            claim.range.0,
+            claim.range.1,
+            figure,
+            claim.bound() != 0,
+            &claim.slot,
+        ))
     };
     let mut moves: Vec<(RowKey, RowKey, String, String)> = Vec::new();
     for (key, row) in rows.iter() {
         for (shared, vague) in [(&key.3, &key.4), (&key.4, &key.3)] {
-            let Some((lo, hi, figure, _)) = range(row, vague) else {
+            let Some((lo, hi, figure, _, slot)) = range(row, vague) else {
                 continue;
             };
             // Vague as every outlet wrote it: "tối đa 15,4" beside a plain "15,4" is a figure.
@@ -286,9 +292,13 @@ fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
                 } else {
                     continue;
                 };
-                let Some((plo, phi, _, false)) = range(other, precise) else {
+                // A precise figure of the same thing ("more than 30 injured" holds no 32 dead).
+                let Some((plo, phi, _, false, precise_slot)) = range(other, precise) else {
                     continue;
                 };
+                if precise_slot != slot {
+                    continue;
+                }
                 // Held by the vague range, and near its figure: "ít nhất 53" holds 148 but
                 // is another count.
                 let near = ((plo + phi) / 2.0 - figure).abs() <= COARSE_REACH * figure.abs();
@@ -404,7 +414,8 @@ fn match_rows(
             continue;
         };
         for &i in members {
-            let value = shown(&records[i].claim.value);
+            // In the row's unit: "500-feet" is no "500 m".
+            let value = shown_as(&records[i].claim, &records[row.a].claim.slot);
             if let Some(side) = row.sides.get_mut(&value) {
                 let first = side
                     .entry(articles[records[i].article].outlet.clone())

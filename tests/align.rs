@@ -1215,3 +1215,37 @@ fn a_vague_figure_and_the_precise_one_it_holds_are_one_side_of_one_row() {
     assert_eq!(values(shares[0]), ["5.48", "50"], "{rows:?}");
     assert!(shares[0]["note"].contains("5: A"), "{rows:?}");
 }
+
+#[test]
+fn an_outlet_stands_only_on_the_side_it_states_in_the_row_unit_and_slot() {
+    // B's "500-feet" drop (one thing with D's 150-metre gorge) is no "500-metre" gorge, and its
+    // "more than 30 injured" is no count of the dead: B stands on the 300 m side only, and on
+    // no side of a death toll row but its own.
+    let rows = compare(
+        "2019-06-20",
+        &[
+            ("A", "Bus falls into gorge\nAt least 25 people were killed and 35 injured on Thursday when a private bus fell into the over 300-metre-deep gorge near the town, police said.\n"),
+            ("B", "Bus falls into gorge\nAt least 18 people were killed and more than 30 injured on Thursday when a private bus plunged 500-feet down the hill into the over 300-metre-deep gorge near the town, police said.\n"),
+            ("C", "Bus falls into gorge\nAt least 32 people were killed and 28 injured on Thursday when a private bus fell into the over 500-metre-deep gorge near the town, police said.\n"),
+            ("D", "Bus falls into gorge\nAt least 20 people were killed and 25 injured on Thursday when a private bus fell into a 150-metre deep gorge near the town, police said.\n"),
+        ],
+    );
+    let depth: Vec<&Row> = rows.iter().filter(|r| r["slot"] == "m/depth").collect();
+    assert!(
+        depth.iter().any(|r| r["note"] == "300: A, B; 500: C"),
+        "{rows:?}"
+    );
+    assert!(
+        depth.iter().all(|r| !r["note"].contains("500: B")),
+        "{rows:?}"
+    );
+    let deaths: Vec<&Row> = rows.iter().filter(|r| r["slot"] == "deaths").collect();
+    assert!(
+        deaths.iter().any(|r| r["note"] == "25: A; 32: C"),
+        "{rows:?}"
+    );
+    assert!(
+        deaths.iter().all(|r| !r["note"].contains("30:")),
+        "{rows:?}"
+    );
+}
