@@ -1249,3 +1249,18 @@ fn an_outlet_stands_only_on_the_side_it_states_in_the_row_unit_and_slot() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_place_on_a_route_spelled_two_ways_is_no_name_variant() {
+    // "from Kullu to Gadaghusheni", "on its way to Gada Gushaini", "the Gadagushani area":
+    // the kind reports one person named two ways, not a village's spellings.
+    let rows = compare(
+        "2019-06-20",
+        &[
+            ("A", "Bus falls into gorge\nThe bus was on its way from Kullu to Gadaghusheni when it fell into the gorge, police said.\n"),
+            ("B", "Bus falls into gorge\nThe bus was on its way to Gada Gushaini when it fell into the gorge, police said.\n"),
+            ("C", "Bus falls into gorge\nThe bus was going from Banjar to the Gadagushani area when it fell into the gorge, police said.\n"),
+        ],
+    );
+    assert_none_of(&rows, "name_variant");
+}

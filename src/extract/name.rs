@@ -1109,6 +1109,45 @@ pub fn is_place_or_org(toks: &[Tok], at: usize, value: &str) -> bool {
             .iter()
             .any(|p| value.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
         || qualifies_a_role(toks, at)
+        || english_place(toks, at)
+}
+
+/// English kinds of place written after a name ("the Banjar area", "Kullu district").
+const EN_PLACE_KINDS: &[&str] = &[
+    "area", "district", "town", "village", "city", "province", "county", "region", "valley",
+];
+
+/// Whether the words around the name at `at` tell an English place: a kind of place after it
+/// ("Gadagushani area"), "way to" before it, or a route "from X to Y" it is either end of.
+fn english_place(toks: &[Tok], at: usize) -> bool {
+    let is = |k: Option<usize>, w: &str| k.and_then(|k| toks.get(k)).is_some_and(|t| t.s == w);
+    let capital = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+    };
+    let end = run_at(toks, at);
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_lower_word() && t.is_any(EN_PLACE_KINDS))
+    {
+        return true;
+    }
+    let before = at.checked_sub(1);
+    if is(before, "to") && is(at.checked_sub(2), "way") {
+        return true;
+    }
+    if is(before, "from") && is(Some(end), "to") && capital(end + 1) {
+        return true;
+    }
+    // "from Kullu to Gadaghusheni": back over the capitalised run before "to" to a "from".
+    if is(before, "to") {
+        let mut start = at - 1;
+        while start > 0 && capital(start - 1) {
+            start -= 1;
+        }
+        return start < at - 1 && is(start.checked_sub(1), "from");
+    }
+    false
 }
 
 /// "Cựu HLV Liverpool, Brendan Rodgers đã …", "CEO Apple - Tim Cook nói": one word between a
