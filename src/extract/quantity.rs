@@ -1677,6 +1677,10 @@ mod tests {
         );
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        assert_eq!(
+            slots("15 bodies have been recovered and 25 have been injured."),
+            ["bodies", "injured"]
+        );
         // What a sum is, named before it in English; currencies by their English names.
         assert_eq!(
             slots("The fine of €2.4 billion was the largest ever imposed."),
