@@ -3,7 +3,7 @@
 //! happening, day, spelling, role, birth year. It must not weigh the levels; the weights file
 //! and `scoring` do, so that what counts as evidence is data, not scattered constants.
 
-use super::candidates::{Bag, Family, Profile};
+use super::candidates::{Bag, Family, NameKind, Profile};
 use crate::claim::score_sides;
 use crate::extract::qualifier::one_digit;
 
@@ -329,6 +329,9 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     if a.family == Family::Name {
         return a.plain == b.plain
             || english_plural(&a.plain, &b.plain)
+            || (a.name_kind != NameKind::Person
+                && b.name_kind != NameKind::Person
+                && english_demonym(&a.plain, &b.plain))
             || short_form(&a.folded, &b.folded, texts);
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
@@ -563,6 +566,22 @@ fn english_plural(a: &str, b: &str) -> bool {
         && long
             .strip_prefix(short)
             .is_some_and(|rest| rest == "s" || rest == "es")
+}
+
+/// Whether one one-word name is the other's people or adjective in English ("Nigeria" /
+/// "Nigerian", "Mexico" / "Mexican", "Iran" / "Iranians", "China" / "Chinese"): one place
+/// named as a noun and as an adjective, not two spellings.
+fn english_demonym(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if !short.is_ascii() || short.contains(' ') || long.contains(' ') || short.len() < 4 {
+        return false;
+    }
+    // "Mexico" → "Mexic-an", "China" → "Chin-ese": a final vowel gives way to the ending.
+    let stems = [Some(short), short.strip_suffix(['a', 'o', 'e'])];
+    stems.into_iter().flatten().any(|stem| {
+        long.strip_prefix(stem)
+            .is_some_and(|rest| ["n", "an", "ian", "ese", "ns", "ans", "ians"].contains(&rest))
+    })
 }
 
 /// Whether one name is a short form of the other that the press uses for the same person:
@@ -942,8 +961,8 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 #[cfg(test)]
 mod tests {
     use super::{
-        date_level, given_names_apart, initials_differ, month_slip, one_word_apart,
-        only_family_shared, other_family, part_of,
+        date_level, english_demonym, given_names_apart, initials_differ, month_slip,
+        one_word_apart, only_family_shared, other_family, part_of,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -965,6 +984,12 @@ mod tests {
     #[test]
     fn dates_are_apart_in_days_or_for_years_in_years() {
         assert_eq!(date_level(0.0, 0.0, 1.0), "close");
+        assert!(english_demonym("nigeria", "nigerian"));
+        assert!(english_demonym("mexican", "mexico"));
+        assert!(english_demonym("china", "chinese"));
+        assert!(english_demonym("iran", "iranians"));
+        assert!(!english_demonym("nigeria", "niger"));
+        assert!(!english_demonym("bieber", "bielber"));
         assert_eq!(date_level(0.0, 0.0, 3.0), "near");
         assert_eq!(date_level(0.0, 0.0, 31.0), "far");
         // 20/11/2014 and 19/5/2016: a year and a half of days.
