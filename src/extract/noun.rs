@@ -374,9 +374,22 @@ pub fn is_measure(slot: &str) -> bool {
     )
 }
 
+/// The slot of a building's height in floors ("a three-storey building", "a 3-story block").
+pub const STOREYS: &str = "storeys";
+
+/// Whether a word hyphened to a figure counts a building's floors ("storey", "story").
+pub fn is_storeys(word: &str) -> bool {
+    ["storey", "story", "floor", "storeyed", "storied"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// The unit a part of a hyphened word names ("kilometre" of "one-kilometre", "foot" of
 /// "65-foot-deep"), read as a token of its own cut from `within`.
 pub fn measure_word(part: &str, within: &Tok) -> Option<&'static str> {
+    if is_storeys(part) {
+        return Some(STOREYS);
+    }
     let tok = Tok {
         s: part,
         key: crate::token::fold_hash(part),

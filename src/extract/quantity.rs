@@ -26,6 +26,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "2 trong số các nạn nhân đã tử vong" => ["number=2"],
     "!partitive": "nặng 5 trên 3 tấn" => ["number=3"],
     "!partitive": "30 of the 10 cars" => ["number=10"],
+    "figure_words": "A three-storey residential building collapsed" => ["number=3"],
+    "figure": "A 3-story building housed a primary school" => ["number=3"],
     "figure": "Nga điều động khoảng 100,000 quân dọc biên giới" => ["number=100000"],
     "figure": "nơi gần 100.000 quân Nga đang tập trung" => ["number=100000"],
     "figure": "khoảng 90.000 lính Nga tập trung" => ["number=90000"],
@@ -260,6 +262,10 @@ fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     if let Some((slot, len)) = noun_at(toks, j + 1).filter(|(slot, len)| *len == 1 && measure(slot))
     {
         return Some((slot, len + 1));
+    }
+    // "a three-storey building", "a 3-story building": the building's height in floors.
+    if super::noun::is_storeys(unit.s) {
+        return Some((super::noun::STOREYS, 2));
     }
     // "a 65-foot-deep ravine", "a 10-metre-high wall": the unit is the word's first part.
     let (first, _) = unit.s.split_once('-')?;
@@ -1677,6 +1683,7 @@ mod tests {
         );
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        assert_eq!(slots("after a four-storey building collapsed"), ["storeys"]);
         assert_eq!(
             slots("15 bodies have been recovered and 25 have been injured."),
             ["bodies", "injured"]
