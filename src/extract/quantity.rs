@@ -1682,6 +1682,10 @@ mod tests {
             ["deaths", "survivors", "missing"]
         );
         assert_eq!(slots("Balilo said 127 people survived."), ["survivors"]);
+        assert_eq!(
+            slots("The agency said 10 people had been recovered alive and 12 had been rescued."),
+            ["survivors", "survivors"]
+        );
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
         assert_eq!(slots("after a four-storey building collapsed"), ["storeys"]);
         assert_eq!(
