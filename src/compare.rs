@@ -413,7 +413,16 @@ fn match_rows(
         let Some(members) = by_group.get(&records[row.a].group) else {
             continue;
         };
+        // A background figure (an earlier disaster's toll) stands on no side of the story's
+        // row, nor a story figure on a background row's, nor one of another year's background.
+        let year = |i: usize| match &records[i].scope {
+            Scope::Background(what) => Some(what.get(..4).unwrap_or(what)),
+            _ => None,
+        };
         for &i in members {
+            if year(i) != year(row.a) {
+                continue;
+            }
             // In the row's unit: "500-feet" is no "500 m".
             let value = shown_as(&records[i].claim, &records[row.a].claim.slot);
             if let Some(side) = row.sides.get_mut(&value) {

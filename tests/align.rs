@@ -1264,3 +1264,27 @@ fn a_place_on_a_route_spelled_two_ways_is_no_name_variant() {
     );
     assert_none_of(&rows, "name_variant");
 }
+
+#[test]
+fn an_earlier_disaster_toll_stands_on_no_side_of_the_story_toll() {
+    // C's "200 people died" in 2011 is another ferry's toll (D gives it too, so the two are
+    // matched and join the toll's group): on the row of this ferry's toll
+    // (44 against more than 200) it stands on neither side, though its value is one of them.
+    let rows = compare(
+        "2018-09-21",
+        &[
+            ("A", "Ferry capsizes on Lake Victoria\nAt least 44 people were killed after a passenger ferry capsized on Lake Victoria on Thursday, officials said.\n"),
+            ("B", "Ferry capsizes on Lake Victoria\nMore than 200 people were killed after a passenger ferry capsized on Lake Victoria on Thursday, officials said.\n"),
+            ("C", "Ferry capsizes on Lake Victoria\nAt least 44 people were killed after a passenger ferry capsized on Lake Victoria on Thursday, officials said.\nIn 2011, 200 people died when the MV Spice Islander sank off the coast of Zanzibar.\n"),
+            ("D", "Ferry capsizes on Lake Victoria\nMore than 200 people were killed after a passenger ferry capsized on Lake Victoria on Thursday, officials said.\nMore recently, 200 people were confirmed dead when the MV Spice Islander sank off the coast of Zanzibar in 2011.\n"),
+        ],
+    );
+    let tolls: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r["slot"] == "deaths" && r["severity"] == "high")
+        .collect();
+    assert!(
+        tolls.iter().any(|r| r["note"] == "200: B, D; 44: A, C"),
+        "{rows:?}"
+    );
+}

@@ -597,6 +597,7 @@ fn extract_sentence(
     };
     *work += toks.len() as u64;
     let starters: &token::WordSet = &STARTERS;
+    let first_claim = out.len();
     let mut i = 0;
     while i < toks.len() {
         if !may_start(&toks[i], starters) {
@@ -618,8 +619,26 @@ fn extract_sentence(
             .or_else(|| quantity::at(&ctx, i, lead(), out));
         i = next.unwrap_or(i + 1);
     }
+    feared_tolls(toks, &mut out[first_claim..]);
     drop_conversions(text, out);
     true
+}
+
+/// "It is feared more than 200 people could be dead", "officials fear the toll may go over
+/// 200": a death toll after a word of fear in its sentence is those feared dead, not a count.
+fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
+    let Some(fear) = toks
+        .iter()
+        .find(|t| t.is_any(&["fear", "feared", "fears", "fearing"]))
+    else {
+        return;
+    };
+    for c in claims {
+        let toll = c.slot == "deaths" || c.slot.starts_with("deaths/");
+        if c.kind == Kind::Number && toll && fear.start < c.span.start {
+            c.slot = std::borrow::Cow::Borrowed(noun::FEARED_DEAD);
+        }
+    }
 }
 
 /// "85 km (53 mi)", "a 50-foot (15-meter) ravine": a measure in brackets right after one of

@@ -31,6 +31,15 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["người", "biểu", "tình"], "protesters"),
     (&["người", "dân"], "people"),
     (&["người"], "people"),
+    // A fear is no count: "200 people feared dead" says what may be, not the toll.
+    (&["people", "feared", "dead"], FEARED_DEAD),
+    (&["feared", "dead"], FEARED_DEAD),
+    (&["people", "are", "feared", "dead"], FEARED_DEAD),
+    (&["are", "feared", "dead"], FEARED_DEAD),
+    (&["people", "were", "feared", "dead"], FEARED_DEAD),
+    (&["were", "feared", "dead"], FEARED_DEAD),
+    (&["people", "feared", "killed"], FEARED_DEAD),
+    (&["feared", "killed"], FEARED_DEAD),
     (&["people", "were", "killed"], "deaths"),
     (&["people", "killed"], "deaths"),
     (&["people", "dead"], "deaths"),
@@ -385,6 +394,10 @@ pub fn is_measure(slot: &str) -> bool {
         "km" | "m" | "miles" | "feet" | "inches" | "kg" | "tonnes" | "ha" | "litres" | "magnitude"
     )
 }
+
+/// The slot of those feared dead ("200 people feared dead", "it is feared more than 200 could
+/// be dead"): what may be, never set against a toll.
+pub const FEARED_DEAD: &str = "feared dead";
 
 /// The slot of a building's height in floors ("a three-storey building", "a 3-story block").
 pub const STOREYS: &str = "storeys";

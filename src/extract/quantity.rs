@@ -1688,6 +1688,16 @@ mod tests {
         );
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
         assert_eq!(slots("after a four-storey building collapsed"), ["storeys"]);
+        // A fear is no toll.
+        assert_eq!(
+            slots("More than 200 people feared dead after ferry sinks"),
+            ["feared dead"]
+        );
+        assert_eq!(
+            slots("It is feared more than 200 people could be dead."),
+            ["feared dead"]
+        );
+        assert_eq!(slots("At least 42 people have died."), ["deaths"]);
         assert_eq!(
             slots("15 bodies have been recovered and 25 have been injured."),
             ["bodies", "injured"]
