@@ -1686,6 +1686,10 @@ mod tests {
             slots("The agency said 10 people had been recovered alive and 12 had been rescued."),
             ["survivors", "survivors"]
         );
+        assert_eq!(
+            slots("Thirty-seven others were rescued; earlier 40 people had survived."),
+            ["survivors", "survivors"]
+        );
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
         assert_eq!(slots("after a four-storey building collapsed"), ["storeys"]);
         // A fear is no toll.
