@@ -241,8 +241,9 @@ type RowKey = (String, &'static str, String, String, String);
 /// one disagreement: the vaguer value, whose range holds the precise one, joins the row of the
 /// most precise value it holds, and the editor reads the precise figure first.
 fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
-    // The row's own claim of the value: the range it allows, its figure as written (a count,
-    // or a time in minutes), whether it is a bound, and what it counts.
+    // The row's own claim of the value: the range it allows, its figure as written, whether
+    // it is a bound, and what it counts. Amounts only: "about 2:30" against 2:45 is a
+    // disagreement of its own beside 2:24 against 2:45, for an editor as for the gold.
     let range = |row: &Row, value: &str| -> Option<(f64, f64, f64, bool, &str)> {
         let own = if shown(&records[row.a].claim.value) == value {
             row.a
@@ -250,10 +251,8 @@ fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
             row.b
         };
         let claim = &records[own].claim;
-        let figure = match claim.value {
-            Value::Number(x) => x,
-            Value::Time { hour, minute } => f64::from(hour * 60 + minute),
-            _ => return None,
+        let Value::Number(figure) = claim.value else {
+            return None;
         };
         Some((
             claim.range.0,
