@@ -218,9 +218,6 @@ fn row_class(class: &str, slot_a: &str, slot_b: &str) -> String {
     }
 }
 
-/// Disagreements between matched claims, one row per story, kind, class (with whose age, see
-/// [`row_class`]) and pair of values (the best-scored pair of articles stands for the
-/// others, which the note lists).
 /// A row of `match_rows` before it becomes a discrepancy: its best pair, its score, and per
 /// value the first claim of each outlet stating it.
 struct Row {
@@ -332,6 +329,9 @@ fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
     }
 }
 
+/// Disagreements between matched claims, one row per story, kind, class (with whose age, see
+/// [`row_class`]) and pair of values (the best-scored pair of articles stands for the
+/// others, which the note lists).
 fn match_rows(
     articles: &[Article],
     records: &[Record],

@@ -627,6 +627,12 @@ fn extract_sentence(
 /// "It is feared more than 200 people could be dead", "officials fear the toll may go over
 /// 200": a death toll after a word of fear in its sentence is those feared dead, not a count.
 fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
+    let toll =
+        |c: &Claim| c.kind == Kind::Number && (c.slot == "deaths" || c.slot.starts_with("deaths/"));
+    // Most sentences hold no death toll: their words are not read.
+    if !claims.iter().any(toll) {
+        return;
+    }
     let Some(fear) = toks
         .iter()
         .find(|t| t.is_any(&["fear", "feared", "fears", "fearing"]))
@@ -634,8 +640,7 @@ fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
         return;
     };
     for c in claims {
-        let toll = c.slot == "deaths" || c.slot.starts_with("deaths/");
-        if c.kind == Kind::Number && toll && fear.start < c.span.start {
+        if toll(c) && fear.start < c.span.start {
             c.slot = std::borrow::Cow::Borrowed(noun::FEARED_DEAD);
         }
     }
