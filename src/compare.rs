@@ -273,12 +273,19 @@ fn merge_vaguer_rows(rows: &mut BTreeMap<RowKey, Row>, records: &[Record]) {
                 continue;
             }
             let mut best: Option<(f64, &RowKey, &String)> = None;
-            for (other_key, other) in rows.iter() {
-                if other_key == key
-                    || other_key.0 != key.0
-                    || other_key.1 != key.1
-                    || other_key.2 != key.2
-                {
+            // Only the rows of this story, kind and class: the keys sort them together.
+            let first = (
+                key.0.clone(),
+                key.1,
+                key.2.clone(),
+                String::new(),
+                String::new(),
+            );
+            let same_class = rows
+                .range(first..)
+                .take_while(|(k, _)| k.0 == key.0 && k.1 == key.1 && k.2 == key.2);
+            for (other_key, other) in same_class {
+                if other_key == key {
                     continue;
                 }
                 let precise = if &other_key.3 == shared {
@@ -423,7 +430,13 @@ fn match_rows(
                 continue;
             }
             // In the row's unit: "500-feet" is no "500 m".
-            let value = shown_as(&records[i].claim, &records[row.a].claim.slot);
+            let slot = &records[row.a].claim.slot;
+            let claim = &records[i].claim;
+            let value = if claim.slot == *slot {
+                shown(&claim.value)
+            } else {
+                shown_as(claim, slot)
+            };
             if let Some(side) = row.sides.get_mut(&value) {
                 let first = side
                     .entry(articles[records[i].article].outlet.clone())
