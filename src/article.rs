@@ -143,7 +143,16 @@ pub fn parse_owned(bytes: Vec<u8>, doc: String, path: &Path, meta: &Meta) -> Res
             });
         }
     }
-    regions.extend(story_regions(&text, body_start));
+    let heading: Vec<Span> = header
+        .as_ref()
+        .map(|h| {
+            [h.title_span, h.summary_span]
+                .into_iter()
+                .flatten()
+                .collect()
+        })
+        .unwrap_or_default();
+    regions.extend(story_regions(&text, body_start, &heading));
     let field = |name: &str| {
         header
             .as_ref()
@@ -308,8 +317,9 @@ fn parse_header(text: &str) -> Option<Header> {
     None
 }
 
-/// Splits the body into lines and marks each as story, related or boilerplate.
-fn story_regions(text: &str, body_start: usize) -> Vec<Region> {
+/// Splits the body into lines and marks each as story, related or boilerplate. `heading`
+/// holds the spans of the article's own title and summary.
+fn story_regions(text: &str, body_start: usize, heading: &[Span]) -> Vec<Region> {
     let mut lines: Vec<Span> = Vec::new();
     let mut offset = body_start;
     for line in text[body_start..].split_inclusive('\n') {
@@ -336,7 +346,8 @@ fn story_regions(text: &str, body_start: usize) -> Vec<Region> {
             }
             section
         } else if story_lines >= 3
-            && is_glued_title(line, lines.get(i + 1).map(|s| &text[s.start..s.end]))
+            && (is_glued_title(line, lines.get(i + 1).map(|s| &text[s.start..s.end]))
+                || opens_another_story(text, heading, &regions, line, lines.get(i + 1)))
         {
             after_end = Some(Section::Related);
             Section::Related
@@ -450,6 +461,78 @@ fn is_glued_title(line: &str, next: Option<&str>) -> bool {
     let mut a = line.split_whitespace();
     let mut b = next.split_whitespace();
     (0..4).all(|_| matches!((a.next(), b.next()), (Some(x), Some(y)) if x == y))
+}
+
+/// A headline-like line (short, no closing punctuation, names in it) before a paragraph,
+/// where neither names anyone or anything the article's title, summary or story so far
+/// names: another story glued on ("George Foreman, Freeda Foreman: Boxing legend's daughter
+/// dies" in a report of a building collapse; "Gundogan đang trên đường đến Man City" in a
+/// digest). A subhead of the story names its people, or none; a list entry is followed by
+/// another entry, not a paragraph.
+fn opens_another_story(
+    text: &str,
+    heading: &[Span],
+    story: &[Region],
+    line: &str,
+    next: Option<&Span>,
+) -> bool {
+    let Some(next) = next.map(|s| &text[s.start..s.end]) else {
+        return false;
+    };
+    // Cheap tests first: this runs on every story line.
+    let closed = |l: &str| l.ends_with(['.', '!', '?', '”', '"', ':', '…', '|', ')']);
+    if closed(line) || !closed(next) || next.len() <= line.len().max(80) {
+        return false;
+    }
+    if line.len() > 600 || line.chars().count() > 150 {
+        return false;
+    }
+    // "Ông Diệp Dũng, chủ tịch HĐQT Saigon Coop: …" opens a speaker's part of the story.
+    let first = line.split_whitespace().next().unwrap_or("");
+    if SPEAKER_TITLES.iter().any(|t| first.eq_ignore_ascii_case(t)) {
+        return false;
+    }
+    let mut own = names_in(line);
+    if own.is_empty() {
+        return false;
+    }
+    own.extend(names_in(next));
+    let earlier = heading.iter().copied().chain(
+        story
+            .iter()
+            .filter(|r| r.section == Section::Story)
+            .map(|r| r.span),
+    );
+    let known: std::collections::HashSet<String> = earlier
+        .flat_map(|s| names_in(&text[s.start..s.end]))
+        .collect();
+    own.iter().all(|n| !known.contains(n))
+}
+
+/// Titles that open a subhead giving a speaker's words, in the story's own report.
+const SPEAKER_TITLES: &[&str] = &[
+    "Ông", "Bà", "Anh", "Chị", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+];
+
+/// The capitalised words of a line (lower-cased), but for the first word of each sentence or
+/// heading ("2. Kinh tế …", "… daughter dies. Like her …"): the names it gives.
+fn names_in(line: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut opening = true;
+    for token in line.split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().any(char::is_alphabetic) {
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            if !opening && capital && word.chars().count() > 1 {
+                names.push(word.to_lowercase());
+            }
+            opening = false;
+        }
+        if token.ends_with(['.', '!', '?', ':']) {
+            opening = true;
+        }
+    }
+    names
 }
 
 /// The host of a link, with or without its scheme ("eva.vn/tin-tuc/…" names eva.vn too).
@@ -698,7 +781,7 @@ mod tests {
     use super::*;
 
     fn sections(text: &str) -> Vec<(String, Section)> {
-        story_regions(text, 0)
+        story_regions(text, 0, &[])
             .into_iter()
             .map(|r| (text[r.span.start..r.span.end].to_string(), r.section))
             .collect()
@@ -804,6 +887,32 @@ mod tests {
             got[4..].iter().all(|(_, s)| *s == Section::Related),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_naming_only_others_before_a_paragraph_ends_the_story() {
+        // A rewrite with another story glued in: its headline and first paragraph name no one
+        // the report of the collapse names.
+        let text = "A three-storey building collapsed on Wednesday in Lagos, Nigeria.\nThe Lagos emergency agency said 10 people had been recovered alive.\nLagos state Gov. Akinwunmi Ambode said the building had been marked for demolition.\nGeorge Foreman, Freeda Foreman: Boxing legend's daughter dies\nFreeda is survived by a large family that includes her husband, two daughters, three grandchildren and 11 siblings.\n";
+        let got = sections(text);
+        assert_eq!(got[2].1, Section::Story, "{got:?}");
+        assert!(
+            got[3..].iter().all(|(_, s)| *s == Section::Related),
+            "{got:?}"
+        );
+        // A subhead of the story itself stays: one that names the story's people, one that
+        // opens a speaker's part, a numbered one, and an entry of a list.
+        for subhead in [
+            "Ambode orders Lagos inquiry",
+            "Ông Diệp Dũng chủ tịch HĐQT Saigon Coop: Phải có tư duy lãnh đạo",
+            "2. Kinh tế kiệt quệ vì giá dầu",
+        ] {
+            let text = format!("A three-storey building collapsed on Wednesday in Lagos, Nigeria.\nThe Lagos emergency agency said 10 people had been recovered alive.\nLagos state Gov. Akinwunmi Ambode said the building had been marked for demolition.\n{subhead}\nThe governor said the owners of the building would answer for it, and that 25 people had been pulled out of the debris by the evening.\n");
+            let got = sections(&text);
+            assert!(got.iter().all(|(_, s)| *s == Section::Story), "{got:?}");
+        }
+        let list = "Lễ trao giải diễn ra tối qua tại Las Vegas.\nThe Weeknd giành 8 giải.\nAdele giành 5 giải.\nNghệ sĩ Latin xuất sắc: Romeo Santos\nNghệ sĩ Dance xuất sắc: David Guetta\n";
+        assert!(sections(list).iter().all(|(_, s)| *s == Section::Story));
     }
 
     #[test]
