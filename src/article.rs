@@ -347,7 +347,13 @@ fn story_regions(text: &str, body_start: usize, heading: &[Span]) -> Vec<Region>
             section
         } else if story_lines >= 3
             && (is_glued_title(line, lines.get(i + 1).map(|s| &text[s.start..s.end]))
-                || opens_another_story(text, heading, &regions, line, lines.get(i + 1)))
+                || opens_another_story(
+                    text,
+                    heading,
+                    &text[body_start..span.start],
+                    line,
+                    lines.get(i + 1),
+                ))
         {
             after_end = Some(Section::Related);
             Section::Related
@@ -472,7 +478,7 @@ fn is_glued_title(line: &str, next: Option<&str>) -> bool {
 fn opens_another_story(
     text: &str,
     heading: &[Span],
-    story: &[Region],
+    before: &str,
     line: &str,
     next: Option<&Span>,
 ) -> bool {
@@ -496,17 +502,20 @@ fn opens_another_story(
     if own.is_empty() {
         return false;
     }
+    // A heading in capitals ("DANH SÁCH 23 CẦU THỦ MỸ DỰ COPA AMERICA 2016") is a section
+    // of the story; its words are not names as the text writes them.
+    if !line.chars().any(char::is_lowercase) {
+        return false;
+    }
     own.extend(names_in(next));
-    let earlier = heading.iter().copied().chain(
-        story
+    // Searched as written in the text before: rare lines only, so no index of names is built.
+    let earlier = || {
+        heading
             .iter()
-            .filter(|r| r.section == Section::Story)
-            .map(|r| r.span),
-    );
-    let known: std::collections::HashSet<String> = earlier
-        .flat_map(|s| names_in(&text[s.start..s.end]))
-        .collect();
-    own.iter().all(|n| !known.contains(n))
+            .map(|h| &text[h.start..h.end])
+            .chain([before])
+    };
+    own.iter().all(|name| earlier().all(|t| !t.contains(name)))
 }
 
 /// Titles that open a subhead giving a speaker's words, in the story's own report.
@@ -514,9 +523,9 @@ const SPEAKER_TITLES: &[&str] = &[
     "Ông", "Bà", "Anh", "Chị", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
 ];
 
-/// The capitalised words of a line (lower-cased), but for the first word of each sentence or
-/// heading ("2. Kinh tế …", "… daughter dies. Like her …"): the names it gives.
-fn names_in(line: &str) -> Vec<String> {
+/// The capitalised words of a line, but for the first word of each sentence or heading ("2.
+/// Kinh tế …", "… daughter dies. Like her …"): the names it gives.
+fn names_in(line: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut opening = true;
     for token in line.split_whitespace() {
@@ -524,7 +533,7 @@ fn names_in(line: &str) -> Vec<String> {
         if word.chars().any(char::is_alphabetic) {
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             if !opening && capital && word.chars().count() > 1 {
-                names.push(word.to_lowercase());
+                names.push(word);
             }
             opening = false;
         }
@@ -906,6 +915,7 @@ mod tests {
             "Ambode orders Lagos inquiry",
             "Ông Diệp Dũng chủ tịch HĐQT Saigon Coop: Phải có tư duy lãnh đạo",
             "2. Kinh tế kiệt quệ vì giá dầu",
+            "DANH SÁCH 23 CẦU THỦ MỸ DỰ COPA AMERICA 2016",
         ] {
             let text = format!("A three-storey building collapsed on Wednesday in Lagos, Nigeria.\nThe Lagos emergency agency said 10 people had been recovered alive.\nLagos state Gov. Akinwunmi Ambode said the building had been marked for demolition.\n{subhead}\nThe governor said the owners of the building would answer for it, and that 25 people had been pulled out of the debris by the evening.\n");
             let got = sections(&text);
