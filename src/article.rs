@@ -451,13 +451,15 @@ fn starts_with_lower(line: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| lower.next() == Some(p))
 }
 
+/// Marks that close a sentence or a paragraph: a line ending in none is title-like.
+const CLOSERS: [char; 9] = ['.', '!', '?', '”', '"', ':', '…', '|', ')'];
+
 /// A title-like line (short, no closing punctuation) whose next line opens with the same
 /// words: the start of another article glued onto this one.
 fn is_glued_title(line: &str, next: Option<&str>) -> bool {
     let Some(next) = next else { return false };
     // Cheap tests first: this runs on every story line.
-    if next.len() <= line.len() || line.ends_with(['.', '!', '?', '”', '"', ':', '…', '|', ')'])
-    {
+    if next.len() <= line.len() || line.ends_with(CLOSERS) {
         return false;
     }
     if line.len() > 600 || line.chars().count() > 150 {
@@ -486,7 +488,7 @@ fn opens_another_story(
         return false;
     };
     // Cheap tests first: this runs on every story line.
-    let closed = |l: &str| l.ends_with(['.', '!', '?', '”', '"', ':', '…', '|', ')']);
+    let closed = |l: &str| l.ends_with(CLOSERS);
     if closed(line) || !closed(next) || next.len() <= line.len().max(80) {
         return false;
     }
