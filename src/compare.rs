@@ -167,6 +167,10 @@ pub fn in_row_unit(c: &crate::claim::Claim, slot: &str) -> Option<String> {
     let Value::Number(x) = c.value else {
         return None;
     };
+    // Its own slot is its own unit: no unit to look up.
+    if c.slot == slot {
+        return None;
+    }
     let y = crate::align::candidates::in_unit_of(x, &c.slot, slot)?;
     // Four significant digits: 24.38 m, 0.125 m; a conversion adds no precision.
     let unit = 10f64.powi(y.abs().max(f64::MIN_POSITIVE).log10().floor() as i32 - 3);
@@ -425,18 +429,13 @@ fn match_rows(
             Scope::Background(what) => Some(what.get(..4).unwrap_or(what)),
             _ => None,
         };
+        let slot = &records[row.a].claim.slot;
         for &i in members {
             if year(i) != year(row.a) {
                 continue;
             }
             // In the row's unit: "500-feet" is no "500 m".
-            let slot = &records[row.a].claim.slot;
-            let claim = &records[i].claim;
-            let value = if claim.slot == *slot {
-                shown(&claim.value)
-            } else {
-                shown_as(claim, slot)
-            };
+            let value = shown_as(&records[i].claim, slot);
             if let Some(side) = row.sides.get_mut(&value) {
                 let first = side
                     .entry(articles[records[i].article].outlet.clone())
