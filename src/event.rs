@@ -6,7 +6,7 @@
 
 use crate::claim::{Claim, DateValue, Kind, Value};
 use crate::entity::{self, EntityKind};
-use crate::token::{PhraseIndex, Tok};
+use crate::token::{Class, PhraseIndex, Tok};
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -78,6 +78,14 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["attack"], "attack"),
     (&["attacked"], "attack"),
     (&["bombing"], "attack"),
+    // An arrest and the charge that follows are one happening of a crime story: outlets date
+    // "bắt tạm giam" and "khởi tố, tạm giam" of the same man differently.
+    (&["bắt", "tạm", "giam"], "arrest"),
+    (&["tạm", "giam"], "arrest"),
+    (&["bắt", "giữ"], "arrest"),
+    (&["khởi", "tố"], "arrest"),
+    (&["arrested"], "arrest"),
+    (&["detained"], "arrest"),
     (&["bầu", "cử"], "election"),
     (&["election"], "election"),
 ];
@@ -173,6 +181,9 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     }
     let mut best_place: Option<(usize, &'static str)> = None;
     for (i, t) in toks.iter().enumerate() {
+        if is_home(toks, i) {
+            continue;
+        }
         if let Some((id, EntityKind::Place, _)) = entity::alias_at(toks, i) {
             let distance = date.map_or(0, |(_, at)| at.abs_diff(t.start));
             if best_place.is_none_or(|(d, _)| distance < d) {
@@ -182,6 +193,50 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     }
     out.place = best_place.map(|p| p.1);
     out
+}
+
+/// Whether the place at `i` is where a person lives or comes from ("quê Thanh Hóa", "trú tại
+/// phường Tân An, TP Buôn Ma Thuột", "ngụ TP Vũng Tàu"), which says who the person is, not
+/// where the happening was. The address runs back from the place over names, numbers, commas
+/// and the words of an address to the word that opens it.
+fn is_home(toks: &[Tok], i: usize) -> bool {
+    const ADDRESS: &[&str] = &[
+        "phường",
+        "xã",
+        "huyện",
+        "tỉnh",
+        "tp",
+        "thành",
+        "phố",
+        "quận",
+        "thị",
+        "trấn",
+        "xóm",
+        "ấp",
+        "thôn",
+        "khu",
+        "tổ",
+        "số",
+        "đường",
+        "tại",
+        "ở",
+        "-",
+    ];
+    let home = |t: &Tok| t.is("quê") || t.is("trú") || t.is("ngụ");
+    for t in toks[..i].iter().rev().take(16) {
+        if home(t) {
+            return true;
+        }
+        let part_of_address = t.upper
+            || t.class == Class::Num
+            || t.s == ","
+            || t.s == "."
+            || ADDRESS.iter().any(|w| t.is(w));
+        if !part_of_address {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -237,6 +292,25 @@ mod tests {
             Some("earthquake")
         );
         assert_eq!(kind("Typhoon Haiyan made landfall"), Some("storm"));
+    }
+
+    #[test]
+    fn a_home_address_is_no_place_of_the_happening() {
+        let frame_of = |text: &str| {
+            let mut toks = Vec::new();
+            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
+            frame(&toks, &[])
+        };
+        let arrest = frame_of(
+            "cơ quan điều tra đã bắt tạm giam Đặng Văn Ngân, 54 tuổi, quê Thanh Hóa, trú tại \
+             phường Tân An, TP Buôn Ma Thuột, tỉnh Đắk Lắk",
+        );
+        assert_eq!(arrest.kind, Some("arrest"));
+        assert_eq!(arrest.place, None);
+        // The same place named as where the happening was is its place.
+        let fire = frame_of("một vụ cháy lớn xảy ra tại TP Buôn Ma Thuột");
+        assert_eq!(fire.kind, Some("fire"));
+        assert!(fire.place.is_some());
     }
 
     #[test]
