@@ -620,6 +620,7 @@ fn extract_sentence(
         i = next.unwrap_or(i + 1);
     }
     feared_tolls(toks, &mut out[first_claim..]);
+    deaths_at_scene(toks, &mut out[first_claim..]);
     drop_conversions(text, out);
     true
 }
@@ -642,6 +643,27 @@ fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
     for c in claims {
         if toll(c) && fear.start < c.span.start {
             c.slot = std::borrow::Cow::Borrowed(noun::FEARED_DEAD);
+        }
+    }
+}
+
+/// "17 died at the scene", "19 were killed on the spot", "3 người chết tại chỗ": a death toll
+/// followed by words that place the deaths where it happened counts those deaths only.
+fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
+    for c in claims {
+        if c.kind != Kind::Number || c.slot != "deaths" {
+            continue;
+        }
+        let Some(k) = toks.iter().position(|t| t.start >= c.span.end) else {
+            continue;
+        };
+        // The place comes right after the toll, or after one word ("died instantly at the
+        // scene", "chết ngay tại chỗ" is in the list).
+        let placed = (k..(k + 2).min(toks.len()))
+            .take_while(|&j| toks[j].class != Class::Punct)
+            .any(|j| noun::AT_SCENE.iter().any(|w| token::words_at(toks, j, w)));
+        if placed {
+            c.slot = std::borrow::Cow::Borrowed(noun::DEATHS_AT_SCENE);
         }
     }
 }

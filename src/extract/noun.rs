@@ -400,6 +400,22 @@ pub fn is_measure(slot: &str) -> bool {
     )
 }
 
+/// The slot of those killed where it happened ("17 died at the scene", "3 người chết tại
+/// chỗ"): a part of the death toll (the rest died later, in hospital), set against the same
+/// part in another outlet, not against the whole toll.
+pub const DEATHS_AT_SCENE: &str = "deaths/at the scene";
+
+/// Words after a death toll that place the deaths where it happened.
+pub const AT_SCENE: &[&[&str]] = &[
+    &["at", "the", "scene"],
+    &["on", "the", "spot"],
+    &["on", "site"],
+    &["tại", "chỗ"],
+    &["ngay", "tại", "chỗ"],
+    &["tại", "hiện", "trường"],
+    &["ngay", "tại", "hiện", "trường"],
+];
+
 /// The slot of those feared dead ("200 people feared dead", "it is feared more than 200 could
 /// be dead"): what may be, never set against a toll.
 pub const FEARED_DEAD: &str = "feared dead";

@@ -1702,6 +1702,19 @@ mod tests {
             ["feared dead"]
         );
         assert_eq!(slots("At least 42 people have died."), ["deaths"]);
+        // Those killed where it happened are a part of the toll, named apart.
+        assert_eq!(
+            slots("He said 17 died at the scene and the rest succumbed in hospital."),
+            ["deaths/at the scene"]
+        );
+        assert_eq!(
+            slots("Vụ tai nạn khiến 3 người chết tại chỗ, 2 người tử vong trên đường đi cấp cứu."),
+            ["deaths/at the scene", "deaths"]
+        );
+        assert_eq!(
+            slots("19 were killed, police said at the scene."),
+            ["deaths"]
+        );
         assert_eq!(
             slots("15 bodies have been recovered and 25 have been injured."),
             ["bodies", "injured"]
