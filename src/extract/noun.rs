@@ -599,6 +599,8 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["killed"], "deaths"),
     (&["perished"], "deaths"),
     (&["drowned"], "deaths"),
+    (&["lost", "their", "lives"], "deaths"),
+    (&["lost", "their", "life"], "deaths"),
     (&["burnt", "to", "death"], "deaths"),
     (&["burned", "to", "death"], "deaths"),
     (&["crushed", "to", "death"], "deaths"),

@@ -1702,6 +1702,10 @@ mod tests {
             ["feared dead"]
         );
         assert_eq!(slots("At least 42 people have died."), ["deaths"]);
+        assert_eq!(
+            slots("45 people lost their lives after a bus fell into a gorge."),
+            ["deaths"]
+        );
         // Those killed where it happened are a part of the toll, named apart.
         assert_eq!(
             slots("He said 17 died at the scene and the rest succumbed in hospital."),
