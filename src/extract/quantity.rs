@@ -810,6 +810,12 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["được", "chuyển", "đến", "bệnh", "viện"], "hospitalised"),
     (&["được", "chuyển", "tới", "bệnh", "viện"], "hospitalised"),
     (&["được", "chuyển", "vào", "bệnh", "viện"], "hospitalised"),
+    // "2 nạn nhân được đưa đi cấp cứu": taken for emergency care.
+    (&["được", "đưa", "đi", "cấp", "cứu"], "hospitalised"),
+    (&["được", "chuyển", "đi", "cấp", "cứu"], "hospitalised"),
+    (&["được", "đưa", "vào", "viện"], "hospitalised"),
+    (&["were", "admitted", "to", "hospital"], "hospitalised"),
+    (&["were", "taken", "to", "a", "hospital"], "hospitalised"),
     (&["were", "hospitalised"], "hospitalised"),
     (&["were", "hospitalized"], "hospitalised"),
     (&["were", "taken", "to", "hospital"], "hospitalised"),
@@ -1776,6 +1782,14 @@ mod tests {
         assert_eq!(
             slots("9 đứa trẻ đã được đưa đến bệnh viện sau cuộc tấn công"),
             ["đứa trẻ/hospitalised"]
+        );
+        assert_eq!(
+            slots("Hai nạn nhân được đưa đi cấp cứu."),
+            ["victims/hospitalised"]
+        );
+        assert_eq!(
+            slots("12 people were admitted to hospital."),
+            ["people/hospitalised"]
         );
         // The whole a part is taken from suffered nothing the part did; the part (read in
         // English) did.
