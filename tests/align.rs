@@ -61,6 +61,20 @@ fn death_tolls_that_disagree_are_reported_with_both_sides() {
 }
 
 #[test]
+fn those_killed_at_the_scene_meet_the_same_part_not_the_whole_toll() {
+    let rows = compare(
+        "2016-09-10",
+        &[
+            ("A", "Cháy nhà máy ở Gazipur\nVụ cháy nhà máy ở Gazipur sáng 10/9 làm 24 người chết. Cảnh sát cho biết 17 người chết tại chỗ, số còn lại tử vong ở bệnh viện.\n"),
+            ("B", "Cháy lớn ở Gazipur\nSáng 10/9, vụ cháy nhà máy ở Gazipur khiến 24 người thiệt mạng. Theo cảnh sát, 19 người tử vong tại chỗ.\n"),
+        ],
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["slot"], "deaths/at the scene");
+    assert_eq!(values(&rows[0]), ["17", "19"]);
+}
+
+#[test]
 fn different_counted_things_are_not_compared() {
     // 5,000 marchers counted vs 40,000 expected: two slots of one story.
     let rows = compare(
