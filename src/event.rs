@@ -181,10 +181,11 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     }
     let mut best_place: Option<(usize, &'static str)> = None;
     for (i, t) in toks.iter().enumerate() {
-        if is_home(toks, i) {
-            continue;
-        }
+        // A place is looked up first: most tokens are none, and only a place has a home.
         if let Some((id, EntityKind::Place, _)) = entity::alias_at(toks, i) {
+            if is_home(toks, i) {
+                continue;
+            }
             let distance = date.map_or(0, |(_, at)| at.abs_diff(t.start));
             if best_place.is_none_or(|(d, _)| distance < d) {
                 best_place = Some((distance, id));
