@@ -6,7 +6,7 @@
 
 use crate::claim::{Claim, DateValue, Kind, Value};
 use crate::entity::{self, EntityKind};
-use crate::token::{Class, PhraseIndex, Tok};
+use crate::token::{Class, PhraseIndex, Tok, WordSet};
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -201,38 +201,37 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
 /// where the happening was. The address runs back from the place over names, numbers, commas
 /// and the words of an address to the word that opens it.
 fn is_home(toks: &[Tok], i: usize) -> bool {
-    const ADDRESS: &[&str] = &[
-        "phường",
-        "xã",
-        "huyện",
-        "tỉnh",
-        "tp",
-        "thành",
-        "phố",
-        "quận",
-        "thị",
-        "trấn",
-        "xóm",
-        "ấp",
-        "thôn",
-        "khu",
-        "tổ",
-        "số",
-        "đường",
-        "tại",
-        "ở",
-        "-",
-    ];
+    static ADDRESS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+        WordSet::new([
+            "phường",
+            "xã",
+            "huyện",
+            "tỉnh",
+            "tp",
+            "thành",
+            "phố",
+            "quận",
+            "thị",
+            "trấn",
+            "xóm",
+            "ấp",
+            "thôn",
+            "khu",
+            "tổ",
+            "số",
+            "đường",
+            "tại",
+            "ở",
+            "-",
+        ])
+    });
     let home = |t: &Tok| t.is("quê") || t.is("trú") || t.is("ngụ");
     for t in toks[..i].iter().rev().take(16) {
         if home(t) {
             return true;
         }
-        let part_of_address = t.upper
-            || t.class == Class::Num
-            || t.s == ","
-            || t.s == "."
-            || ADDRESS.iter().any(|w| t.is(w));
+        let part_of_address =
+            t.upper || t.class == Class::Num || t.s == "," || t.s == "." || ADDRESS.contains(t);
         if !part_of_address {
             return false;
         }

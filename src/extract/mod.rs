@@ -654,9 +654,8 @@ fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
         if c.kind != Kind::Number || c.slot != "deaths" {
             continue;
         }
-        let Some(k) = toks.iter().position(|t| t.start >= c.span.end) else {
-            continue;
-        };
+        // The first token after the toll (tokens are in text order).
+        let k = toks.partition_point(|t| t.start < c.span.end);
         // The place comes right after the toll, or after one word ("died instantly at the
         // scene", "chết ngay tại chỗ" is in the list).
         let placed = (k..(k + 2).min(toks.len()))
