@@ -62,6 +62,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["were", "hurt"], "injured"),
     (&["got", "injured"], "injured"),
     (&["got", "hurt"], "injured"),
+    (&["sustained", "injuries"], "injured"),
+    (&["suffered", "injuries"], "injured"),
     (&["got", "killed"], "deaths"),
     (&["died"], "deaths"),
     // Headlines in the present: "2 die, 5 injured in Phoenix shooting".
@@ -608,6 +610,8 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
     (&["hurt"], "injured"),
+    (&["sustained", "injuries"], "injured"),
+    (&["suffered", "injuries"], "injured"),
     (&["missing"], "missing"),
 ];
 

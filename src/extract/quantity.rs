@@ -1712,6 +1712,10 @@ mod tests {
             slots("45 people lost their lives after a bus fell into a gorge."),
             ["deaths"]
         );
+        assert_eq!(
+            slots("17 people were killed and three sustained injuries."),
+            ["deaths", "injured"]
+        );
         // Those killed where it happened are a part of the toll, named apart.
         assert_eq!(
             slots("He said 17 died at the scene and the rest succumbed in hospital."),
