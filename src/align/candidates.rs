@@ -82,10 +82,12 @@ pub enum NameKind {
 }
 
 /// A phase of a happening a sentence places the claim in: its start, the moment it was
-/// brought under control, or its end.
+/// reported to those who answer it (a call, an alarm, `tin báo`), the moment it was brought
+/// under control, or its end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     Start,
+    Alert,
     Control,
     End,
 }
@@ -464,7 +466,15 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["cập", "cảng"], Phase::End),
     (&["dập", "tắt"], Phase::End),
     (&["dập", "lửa"], Phase::End),
+    // The fire started at 2.30 and the fire service was called at 4.35: two moments.
+    (&["tin", "báo"], Phase::Alert),
+    (&["trình", "báo"], Phase::Alert),
+    (&["call"], Phase::Alert),
+    (&["calls"], Phase::Alert),
+    (&["alerted"], Phase::Alert),
+    (&["alarm"], Phase::Alert),
     (&["khống", "chế"], Phase::Control),
+    (&["controlled"], Phase::Control),
     (&["under", "control"], Phase::Control),
     (&["kết", "thúc"], Phase::End),
     (&["hoàn", "thành"], Phase::End),
@@ -638,6 +648,45 @@ fn besides_another_toll(toks: &[Tok], first: usize, head: &str) -> bool {
                 .or_else(|| crate::extract::quantity::toll_verb_before(toks, k + 1))
                 .is_some_and(|t| t != head)
         })
+}
+
+/// The phase of its happening the words around a mention (tokens `first..last`) place it in.
+/// An interval's ends for a clock time (`clock`): "từ 5 giờ sáng … đến 19h", "from 8 a.m. to
+/// 9 p.m." (the time right after "từ" is where something starts; right after "đến" with a
+/// "từ" before it, where it ends). Else the phase verb nearest the mention, within a few
+/// tokens either side.
+fn phase_at(toks: &[Tok], first: usize, last: usize, clock: bool) -> Option<Phase> {
+    let interval = (clock && first > 0)
+        .then(|| {
+            let opens = |k: usize| toks[k].is_any(&["từ", "from"]);
+            if opens(first - 1) {
+                Some(Phase::Start)
+            } else if toks[first - 1].is_any(&["đến", "tới", "to", "until"])
+                && (first.saturating_sub(PHASE_NEAR)..first - 1).any(opens)
+            {
+                Some(Phase::End)
+            } else {
+                None
+            }
+        })
+        .flatten();
+    interval.or_else(|| {
+        // The nearest before the mention; after it, only within its clause ("left at 23:09
+        // (21:09 GMT) on Wednesday and was scheduled to arrive": the arrival is another
+        // clause's).
+        let before = (first.saturating_sub(PHASE_NEAR)..first)
+            .rev()
+            .find_map(|k| PHASES.longest_at(toks, k, false).map(|(v, _)| (v, k)));
+        let clause_end = (last..(last + PHASE_NEAR).min(toks.len()))
+            .find(|&k| toks[k].is_any(CLAUSE_BREAKS) || toks[k].is_punct(';'))
+            .unwrap_or(last + PHASE_NEAR);
+        let after = phrase_near(&PHASES, toks, last, clause_end);
+        match (before, after) {
+            (Some((pb, kb)), Some((pa, ka))) => Some(if first - kb <= ka - last { pb } else { pa }),
+            (Some((p, _)), None) | (None, Some((p, _))) => Some(p),
+            (None, None) => None,
+        }
+    })
 }
 
 /// Whether the time at tokens `first..last` is the moment a report stands at rather than a
@@ -1052,40 +1101,7 @@ fn profile(
     } else {
         Vec::new()
     };
-    // An interval's ends: "từ 5 giờ sáng … đến 19h", "from 8 a.m. to 9 p.m." (the time right
-    // after "từ" is where something starts; right after "đến" with a "từ" before it, where
-    // it ends). Else the phase verb nearest the mention, within a few tokens either side.
-    let interval = (family == Family::Time && first > 0)
-        .then(|| {
-            let opens = |k: usize| toks[k].is_any(&["từ", "from"]);
-            if opens(first - 1) {
-                Some(Phase::Start)
-            } else if toks[first - 1].is_any(&["đến", "tới", "to", "until"])
-                && (first.saturating_sub(PHASE_NEAR)..first - 1).any(opens)
-            {
-                Some(Phase::End)
-            } else {
-                None
-            }
-        })
-        .flatten();
-    let phase = interval.or_else(|| {
-        // The nearest before the mention; after it, only within its clause ("left at 23:09
-        // (21:09 GMT) on Wednesday and was scheduled to arrive": the arrival is another
-        // clause's).
-        let before = (first.saturating_sub(PHASE_NEAR)..first)
-            .rev()
-            .find_map(|k| PHASES.longest_at(toks, k, false).map(|(v, _)| (v, k)));
-        let clause_end = (last..(last + PHASE_NEAR).min(toks.len()))
-            .find(|&k| toks[k].is_any(CLAUSE_BREAKS) || toks[k].is_punct(';'))
-            .unwrap_or(last + PHASE_NEAR);
-        let after = phrase_near(&PHASES, toks, last, clause_end);
-        match (before, after) {
-            (Some((pb, kb)), Some((pa, ka))) => Some(if first - kb <= ka - last { pb } else { pa }),
-            (Some((p, _)), None) | (None, Some((p, _))) => Some(p),
-            (None, None) => None,
-        }
-    });
+    let phase = phase_at(toks, first, last, family == Family::Time);
     let bytes = article.bytes.max(1) as f32;
     let position = (r.evidence.file.start as f32 / bytes).clamp(0.0, 1.0);
     let background_year = match &r.scope {
@@ -1494,6 +1510,39 @@ mod tests {
         assert_eq!(words(s, "Lotus", 3), ["viet", "nam"]);
         assert!(words("Đội tuyển Việt Nam thắng 2-1.", "Việt", 2).is_empty());
         assert!(words("Công ty Focus Global thua lỗ.", "Focus", 2).is_empty());
+    }
+
+    #[test]
+    fn a_time_is_placed_in_the_phase_its_words_name() {
+        let phase = |sentence: &str, time: &str| {
+            let (toks, first) = tokens_at(sentence, time);
+            phase_at(&toks, first, first + 1, true)
+        };
+        assert_eq!(
+            phase("The fire started around 2.30 a.m. on Tuesday.", "2.30"),
+            Some(Phase::Start)
+        );
+        // The moment the fire service was called is not the fire's start.
+        assert_eq!(
+            phase("A call about the fire was received at 4.35 am.", "4.35"),
+            Some(Phase::Alert)
+        );
+        assert_eq!(
+            phase(
+                "Cảnh sát PCCC nhận được tin báo lúc 4h30 sáng 12/2.",
+                "4h30"
+            ),
+            Some(Phase::Alert)
+        );
+        assert_eq!(
+            phase("The fire was being controlled by around 8 a.m.", "8"),
+            Some(Phase::Control)
+        );
+        assert_eq!(
+            phase("Chợ mở cửa từ 5h đến 19h mỗi ngày.", "5h"),
+            Some(Phase::Start)
+        );
+        assert_eq!(phase("Ông Lộc đi ra quán lúc 19h.", "19h"), None);
     }
 
     #[test]
