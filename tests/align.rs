@@ -184,6 +184,21 @@ fn dates_and_times_of_one_event() {
 }
 
 #[test]
+fn the_time_a_fire_was_reported_is_not_the_time_it_started() {
+    let rows = compare(
+        "2019-02-12",
+        &[
+            ("A", "Hotel fire kills 17\nThe fire at the hotel in Karol Bagh started around 2.30 a.m. on Tuesday, police said.\n"),
+            ("B", "Karol Bagh hotel fire\nA call about the fire was received at 4.35 am on Tuesday, police said.\n"),
+            ("C", "Delhi hotel fire\nAt least 25 fire tenders responded to a call at 4.30 am on Tuesday, police said.\n"),
+        ],
+    );
+    // The two calls disagree; neither is set against the fire's start.
+    assert_eq!(kinds(&rows), ["time_conflict"], "{rows:?}");
+    assert_eq!(values(&rows[0]), ["04:30", "04:35"]);
+}
+
+#[test]
 fn names_spelled_differently_are_one_row_transliterations_are_none() {
     let rows = compare(
         "2016-05-20",

@@ -616,6 +616,11 @@ pub fn best_pair(
             if a.end.is_some() && b.end.is_some() && a.end != b.end {
                 continue;
             }
+            // So are two moments of one happening: when the fire broke out and when it was
+            // reported, brought under control or put out.
+            if a.phase.is_some() && b.phase.is_some() && a.phase != b.phase {
+                continue;
+            }
             // An age told of another time ("năm 2014, khi ấy … 24 tuổi") is not the age now,
             // nor is the toll of an earlier disaster ("năm 2013, khiến 3 hành khách thiệt
             // mạng") the story's toll.
