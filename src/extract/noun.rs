@@ -465,6 +465,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "từ",
     "đến",
     "tới",
+    // "Năm ngoái", "Năm nay", "Năm qua": a sentence's first "năm" before them is the year
+    // (last, this, the past), not five.
+    "ngoái",
+    "nay",
+    "qua",
     "cho",
     "có",
     "được",
