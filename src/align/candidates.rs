@@ -345,7 +345,9 @@ pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String
                 let currency = slot.split('/').nth(1).unwrap_or("");
                 let currency = currency.split(' ').next().unwrap_or("");
                 (Family::Number, format!("money/{currency}"), 1.0)
-            } else if head == "age" || head == "born" {
+            } else if head == "age" || head == "born" || head == crate::extract::quantity::MULTIPLE
+            {
+                // A multiplier ("four times the number") is compared with multipliers only.
                 (Family::Number, head.to_string(), 1.0)
             } else if POSITIONS.contains(&head) {
                 // The number of a thing is compared with the number of the same thing only.

@@ -112,6 +112,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "Ba em nhỏ may mắn chỉ bị tê người" => ["number=3"],
     "!figure_words": "ba mẹ của em" => [],
     "!figure_words": "năm nay em học lớp" => [],
+    "figure_words": "Boat that sank had four times the number of passengers allowed" => ["number=4"],
+    "figure": "Giá tăng gấp 4 lần so với năm ngoái" => ["number=4"],
+    "figure": "Nạn nhân bị đâm 3 lần" => ["number=3"],
     "!figure_words": "Năm ngoái, The Weeknd giành 3 giải" => ["number=3"],
     "!figure_words": "Năm nay anh được 3 giải" => ["number=3"],
     "!figure_words": "Năm qua, họ có 3 giải" => ["number=3"],
@@ -1058,6 +1061,23 @@ fn ratio_base(toks: &[Tok], first: usize, n: &Numeral) -> bool {
     per || of || one_in
 }
 
+/// The slot of a multiplier: "four times the number of passengers allowed", "gấp 4 lần".
+pub const MULTIPLE: &str = "multiple";
+
+/// Whether "lần" / "times" ending at `end` multiplies rather than counts occurrences: "gấp 4
+/// lần", "4 lần so với", "four times the number", "five times over its capacity", "three
+/// times as many" (not "stabbed three times", "bị đâm 3 lần").
+fn multiplies(toks: &[Tok], first: usize, end: usize) -> bool {
+    let gap = (first.saturating_sub(2)..first).any(|k| toks[k].is("gấp"));
+    let compared = toks.get(end).is_some_and(|t| {
+        t.is_any(&[
+            "so", "the", "as", "more", "less", "over", "higher", "larger", "bigger", "greater",
+            "smaller", "faster", "longer", "its", "their", "what", "that",
+        ])
+    });
+    gap || compared
+}
+
 /// Qualifiers that make a part out of a whole a proportion ("khoảng 3 trên 5").
 const APPROXIMATE_PARTS: &[&str] = &["khoảng", "gần", "chừng", "about", "nearly", "around"];
 
@@ -1536,6 +1556,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // thiệt mạng") suffered nothing the part did: it counts people, not the toll.
     let slot = if STRONG_TOLLS.contains(&&*slot) && whole_of_a_part(toks, first) {
         Cow::Borrowed("people")
+    } else if slot == "times" && multiplies(toks, first, end) {
+        Cow::Borrowed(MULTIPLE)
     } else {
         slot
     };
@@ -1671,6 +1693,21 @@ mod tests {
             slots("The injured were taken to 3 hospitals, and the dead numbered 12."),
             ["hospitals", "deaths"]
         );
+    }
+
+    #[test]
+    fn a_multiplier_is_no_count_of_occurrences() {
+        assert_eq!(
+            slots("The boat had four times the number of passengers allowed."),
+            ["multiple"]
+        );
+        assert_eq!(slots("Giá tăng gấp 4 lần so với năm ngoái."), ["multiple"]);
+        assert_eq!(
+            slots("The vessel was five times over its capacity."),
+            ["multiple"]
+        );
+        assert_eq!(slots("Nạn nhân bị đâm 3 lần."), ["times"]);
+        assert_eq!(slots("He was stabbed three times in the chest."), ["times"]);
     }
 
     #[test]
