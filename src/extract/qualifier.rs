@@ -44,6 +44,22 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("more than", Bound::AtLeast, &["ngoài"]),
     ("more than", Bound::AtLeast, &["more", "than"]),
     ("more than", Bound::AtLeast, &["over"]),
+    // A figure passed is a floor: "vượt quá 100", "could top 180", "topped 100", "exceeded
+    // 50" ("top" alone is a chart's: "Top 100").
+    ("more than", Bound::AtLeast, &["vượt", "quá"]),
+    ("more than", Bound::AtLeast, &["vượt", "mốc"]),
+    ("more than", Bound::AtLeast, &["could", "top"]),
+    ("more than", Bound::AtLeast, &["may", "top"]),
+    ("more than", Bound::AtLeast, &["might", "top"]),
+    ("more than", Bound::AtLeast, &["will", "top"]),
+    ("more than", Bound::AtLeast, &["would", "top"]),
+    ("more than", Bound::AtLeast, &["to", "top"]),
+    ("more than", Bound::AtLeast, &["topped"]),
+    ("more than", Bound::AtLeast, &["tops"]),
+    ("more than", Bound::AtLeast, &["exceeded"]),
+    ("more than", Bound::AtLeast, &["exceeds"]),
+    ("more than", Bound::AtLeast, &["exceed"]),
+    ("more than", Bound::AtLeast, &["surpassed"]),
     ("at least", Bound::AtLeast, &["ít", "nhất"]),
     ("at least", Bound::AtLeast, &["tối", "thiểu"]),
     ("at least", Bound::AtLeast, &["at", "least"]),
@@ -251,7 +267,7 @@ mod tests {
     }
 
     #[test]
-    fn up_to_after_a_rise_is_the_figure_reached() {
+    fn up_to_after_a_rise_is_the_figure_reached_and_a_figure_passed_a_floor() {
         let at_word = |text: &str, word: &str| {
             let mut toks = Vec::new();
             crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
@@ -267,6 +283,20 @@ mod tests {
             at_word("40 children and upto 45 women", "upto"),
             Some("up to")
         );
+        // A figure passed is a floor; a chart's top is no qualifier.
+        assert_eq!(
+            at_word("the death toll could top 180", "could"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word("sales topped 100 million", "topped"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word("doanh thu vượt quá 100 tỷ", "vượt"),
+            Some("more than")
+        );
+        assert_eq!(at_word("giải Top 100 nghệ sĩ", "Top"), None);
     }
 
     #[test]

@@ -1069,11 +1069,12 @@ pub const MULTIPLE: &str = "multiple";
 /// times as many" (not "stabbed three times", "bị đâm 3 lần").
 fn multiplies(toks: &[Tok], first: usize, end: usize) -> bool {
     let gap = (first.saturating_sub(2)..first).any(|k| toks[k].is("gấp"));
+    // "four times overloaded": a participle after it says how much more, too.
     let compared = toks.get(end).is_some_and(|t| {
         t.is_any(&[
             "so", "the", "as", "more", "less", "over", "higher", "larger", "bigger", "greater",
             "smaller", "faster", "longer", "its", "their", "what", "that",
-        ])
+        ]) || (t.is_lower_word() && t.s.is_ascii() && t.s.len() > 4 && t.s.ends_with("ed"))
     });
     gap || compared
 }
