@@ -1117,6 +1117,23 @@ const EN_PLACE_KINDS: &[&str] = &[
     "area", "district", "town", "village", "city", "province", "county", "region", "valley",
 ];
 
+/// Compass points that make the name after them a place's.
+const EN_COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
 /// Whether the words around the name at `at` tell an English place: a kind of place after it
 /// ("Gadagushani area"), "way to" before it, or a route "from X to Y" it is either end of.
 fn english_place(toks: &[Tok], at: usize) -> bool {
@@ -1134,6 +1151,10 @@ fn english_place(toks: &[Tok], at: usize) -> bool {
     }
     let before = at.checked_sub(1);
     if is(before, "to") && is(at.checked_sub(2), "way") {
+        return true;
+    }
+    // "northern Sumatra", "south-western Nigeria": a compass point before a name is a place's.
+    if before.is_some_and(|k| toks[k].is_lower_word() && toks[k].is_any(EN_COMPASS)) {
         return true;
     }
     if is(before, "from") && is(Some(end), "to") && capital(end + 1) {
@@ -2012,6 +2033,13 @@ mod place_or_org_tests {
                 "Douglas Fairbanks",
                 false,
             ),
+            (
+                "a tourist destination in northern Sumatera Island",
+                "Sumatera",
+                true,
+            ),
+            ("the northern Sumatera governor said", "Sumatera", true),
+            ("President Joko Widodo said", "Joko Widodo", false),
         ] {
             assert_eq!(judged(text, value), place_or_org, "{value}");
         }
