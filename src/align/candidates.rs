@@ -696,9 +696,15 @@ fn phase_at(toks: &[Tok], first: usize, last: usize, clock: bool) -> Option<Phas
 /// nay, lực lượng chức năng vẫn chưa tìm thấy …", "By 5 p.m. the fire was still burning",
 /// "đến 16h, mưa lũ đã khiến 9 người bị thương". Two outlets writing at different hours do not
 /// disagree. ("Đến 16h cùng ngày, anh Trung … phát hiện" tells a happening: the clause goes on
-/// without "vẫn".)
+/// without "vẫn".) An update's stamp is one too: "[Updated at 9 p.m.]", "Cập nhật lúc 17h".
 fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    let stamped = (first.saturating_sub(3)..first).any(|k| {
+        is(k, &["updated", "posted", "published"]) || (is(k, &["cập"]) && is(k + 1, &["nhật"]))
+    });
+    if stamped {
+        return true;
+    }
     // The word before the time, or the mention's own first word ("đến 17h").
     let cue = if is(first, &["đến", "by"]) {
         Some(first)
@@ -1571,6 +1577,11 @@ mod tests {
             "16h"
         ));
         assert!(as_of("By 17:00, 12 people had been rescued.", "17:00"));
+        assert!(as_of(
+            "[Updated at 9 p.m.] Two people are reported killed.",
+            "9"
+        ));
+        assert!(as_of("Cập nhật lúc 17h: đã có 12 người nhập viện.", "17h"));
         assert!(!as_of(
             "Đến 16h cùng ngày, anh Trung đi ra gara thì phát hiện anh Huy.",
             "16h"
