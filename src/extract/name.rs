@@ -42,6 +42,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("Citing Reuters, the paper wrote.", &["Reuters"]),
     (
+        "More than two million people marched, Kerry said in Boston January 21, 2017.",
+        &["Kerry", "Boston"],
+    ),
+    (
         "Although Ecuador's Institute of Geophysics gave lower readings, Jorge Glas spoke.",
         &["Ecuador", "Institute of Geophysics", "Jorge Glas"],
     ),
@@ -712,7 +716,17 @@ const NOT_NAMES: &[&str] = &[
     "Investigators",
     "Rescuers",
     "Prosecutors",
-    // Vague amounts that open a sentence: "Dozens were killed".
+    // Vague amounts and qualifiers that open a sentence: "Dozens were killed", "More than
+    // two million people".
+    "More",
+    "Less",
+    "Fewer",
+    "Nearly",
+    "Almost",
+    "Around",
+    "Roughly",
+    "Approximately",
+    "Tens",
     "Dozens",
     "Hundreds",
     "Thousands",
@@ -1210,6 +1224,13 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
     while k < toks.len() && toks[k].class == Class::Word && toks[k].is_capitalized() {
         // "from Paris to Cairo Thursday morning": a weekday ends the name before it.
         if k > start && super::date::is_english_weekday(&toks[k]) {
+            break;
+        }
+        // "in Washington January 21, 2017": a month before a day number opens a date.
+        if k > start
+            && super::date::is_english_calendar_word(&toks[k])
+            && toks.get(k + 1).is_some_and(|t| t.class == Class::Num)
+        {
             break;
         }
         k += 1;
