@@ -329,7 +329,8 @@ pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String
         Kind::Name => (Family::Name, "name".to_string(), 1.0),
         // A time in a named zone is in UTC: compared only with other such times.
         Kind::Time => (Family::Time, slot.to_string(), 1.0),
-        Kind::Duration => (Family::Duration, "duration".to_string(), 1.0),
+        // A length of time between two happenings meets only others of its kind.
+        Kind::Duration => (Family::Duration, slot.to_string(), 1.0),
         Kind::Date => {
             let precision = match value {
                 Value::Date(DateValue::Day(_) | DateValue::DayRange(..)) => "day",

@@ -32,6 +32,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!duration": "bé Capri, 10 tháng tuổi" => ["number=10"],
     "!duration": "a baby girl, 10 months old" => ["number=10"],
     "duration": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
+    "duration": "ra mắt trước thị trường Mỹ 1 tuần" => ["duration=P1W"],
+    "duration": "two days after the crash" => ["duration=P2D"],
     "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
     "duration": "it took nearly an hour and a half to contain the blaze" => ["duration=PT1.5H"],
@@ -93,17 +95,51 @@ fn push(
     let minutes = amount * u.minutes();
     // Durations are compared as written: no rounding of their own.
     let (lo, hi) = qualifier::range(minutes, q, 0.0);
+    let slot = if between_two_happenings(ctx.toks, start, end) {
+        OFFSET
+    } else {
+        "duration"
+    };
     out.push(Claim {
         kind: Kind::Duration,
         value: Value::Duration { amount, unit: u },
         range: (lo, hi),
         qualifier: q.map(|q| q.name),
-        slot: "duration".into(),
+        slot: slot.into(),
         span: ctx.span(start, end),
         sentence: ctx.sentence,
         rule,
         weekday: None,
     });
+}
+
+/// The slot of a length of time between two happenings ("ra mắt trước thị trường Mỹ 1 tuần",
+/// "two days after the crash", "3 ngày trước khi"), not how long one lasted.
+pub const OFFSET: &str = "duration/offset";
+
+/// Whether the length of time at tokens `start..end` separates two happenings: "trước" (or
+/// "sớm hơn", "muộn hơn") and what it is ahead of before it ("trước thị trường Mỹ 1 tuần";
+/// not "trước 1 tuần"), "trước khi" / "sau khi" after it, or an English "ahead", "before",
+/// "after", "earlier", "later", "prior" after it ("a week ahead of the US release"; not "after
+/// 12 hours").
+fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
+    let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    let ahead_of_something = (start.saturating_sub(5)..start).any(|k| {
+        let what = if is(k, &["trước"]) {
+            k + 1
+        } else if is(k, &["sớm", "muộn", "chậm"]) && is(k + 1, &["hơn"]) {
+            k + 2
+        } else {
+            return false;
+        };
+        what < start && toks[what..start].iter().all(|t| t.class == Class::Word)
+    });
+    let before_or_after = (is(end, &["trước", "sau"]) && is(end + 1, &["khi"]))
+        || is(
+            end,
+            &["ahead", "before", "after", "earlier", "later", "prior"],
+        );
+    ahead_of_something || before_or_after
 }
 
 /// Words after a unit of time that make it no length of time: an age ("14 năm tuổi", "45
@@ -329,4 +365,37 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     };
     push(ctx, out, "duration", q, (start, end), amount, u);
     Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{example_published, extract_str};
+
+    fn duration_slots(text: &str) -> Vec<String> {
+        extract_str(text, Some(example_published()))
+            .into_iter()
+            .filter(|c| c.kind == crate::claim::Kind::Duration)
+            .map(|c| c.slot.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_time_between_two_happenings_is_no_length_of_one() {
+        for (text, slot) in [
+            ("Phim ra mắt trước thị trường Mỹ 1 tuần.", "duration/offset"),
+            ("Phim ra mắt sớm hơn Bắc Mỹ 2 ngày.", "duration/offset"),
+            ("Ông qua đời 3 ngày trước khi nhận giải.", "duration/offset"),
+            ("He died two days after the crash.", "duration/offset"),
+            (
+                "The film opened two weeks ahead of the US.",
+                "duration/offset",
+            ),
+            ("Sau 5 ngày ra mắt, phim thu 100 triệu USD.", "duration"),
+            ("Cuộc họp kéo dài 90 phút.", "duration"),
+            ("Rescuers dug for 12 hours.", "duration"),
+            ("After 12 hours the fire was out.", "duration"),
+        ] {
+            assert_eq!(duration_slots(text), [slot], "{text}");
+        }
+    }
 }
