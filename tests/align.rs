@@ -103,6 +103,58 @@ fn rises_of_other_things_or_over_other_periods_are_not_compared() {
 }
 
 #[test]
+fn figures_measured_over_two_spans_or_a_lead_time_are_not_compared() {
+    // Takings after five days and after three are two figures (the spans disagree, not the
+    // sums); a release a week ahead of another market is no length of screening; two lengths
+    // of time after one happening disagree.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "X-Men: Apocalypse thắng lớn\nPhim ra mắt ngày 20/5, trước thị trường Mỹ 1 tuần. Doanh thu trong 5 ngày đã đạt 103 triệu USD. Cuộc gặp diễn ra hai ngày sau khi phim ra mắt.\n"),
+            ("B", "X-Men: Apocalypse ra mắt\nSau 3 ngày công chiếu, phim thu về 100 triệu USD dù chưa chiếu tại Mỹ. Cuộc gặp diễn ra 3 ngày sau khi phim ra mắt.\n"),
+        ],
+    );
+    let mut found: Vec<(String, [String; 2])> = rows
+        .iter()
+        .map(|r| (r["slot"].clone(), values(r)))
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            (
+                "duration".to_string(),
+                ["P3D".to_string(), "P5D".to_string()]
+            ),
+            (
+                "duration/offset".to_string(),
+                ["P2D".to_string(), "P3D".to_string()]
+            ),
+        ],
+        "{rows:?}"
+    );
+    // However low the score, the two sums are never set against each other.
+    let all = compare_with(
+        "2016-05-24",
+        &[
+            (
+                "A",
+                "X-Men: Apocalypse thắng lớn\nDoanh thu trong 5 ngày đã đạt 103 triệu USD.\n",
+            ),
+            (
+                "B",
+                "X-Men: Apocalypse ra mắt\nSau 3 ngày công chiếu, phim thu về 100 triệu USD.\n",
+            ),
+        ],
+        &["--min-score", "0"],
+    );
+    assert!(
+        all.iter().all(|r| !r["slot"].starts_with("money")),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn two_defendants_terms_are_two_facts() {
     // Each outlet names another defendant's term: Lạc's 10 years against Danh's 9 is no
     // conflict; Phúc's 5 years against 6 is.

@@ -151,6 +151,10 @@ pub struct Profile {
     /// Vietnamese name nearest before it in its sentence ("bị cáo Nguyễn Xuân Danh … 9 năm
     /// tù").
     pub owner: Option<String>,
+    /// The span a figure was measured over, in minutes: a length of time its sentence opens
+    /// with "trong", "sau", "in", "after", "over" ("Sau 3 ngày công chiếu, phim thu về 100
+    /// triệu USD", "in 24 hours, 80 mm of rain").
+    pub window: Option<u64>,
     /// A count listed with others of its sentence ("56 hành khách và 10 thành viên phi hành
     /// đoàn", "56 passengers and 10 crew"): the list's sum, which another outlet may give as
     /// the whole (66 người).
@@ -1193,6 +1197,7 @@ fn profile(
         base,
         changed,
         owner,
+        window: None,
         list_total,
         phase,
         position,
@@ -1275,6 +1280,23 @@ fn birth_years_by_person(
     out
 }
 
+/// Words before a length of time that make it the span a figure was measured over.
+const WINDOW_CUES: &[&str] = &["trong", "vòng", "sau", "in", "after", "over", "within"];
+
+/// The length of time of a duration record in minutes, when the word before it makes it a
+/// window ("trong 5 ngày", "sau 3 ngày", "in 24 hours").
+fn window_minutes(r: &Record) -> Option<u64> {
+    let Value::Duration { amount, unit } = &r.claim.value else {
+        return None;
+    };
+    let before = r.evidence.sentence[..r.evidence.mention_at.0].trim_end();
+    let word = before.rsplit(char::is_whitespace).next()?;
+    WINDOW_CUES
+        .iter()
+        .any(|w| token::eq_fold(word, w))
+        .then(|| (amount * unit.minutes()).round() as u64)
+}
+
 /// Builds a story's index from the records (indexes) of its articles that are compared.
 pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> StoryIndex {
     // One tokenisation per distinct sentence: claims of one sentence share its text.
@@ -1310,6 +1332,28 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
             .collect();
         for k in unknown {
             profiles[k].name_kind = NameKind::PlaceOrOrg;
+        }
+    }
+    // The span each figure was measured over: a window of its sentence.
+    let mut windows: HashMap<(usize, *const u8), u64> = HashMap::new();
+    for p in &profiles {
+        if p.family == Family::Duration {
+            let r = &records[p.record];
+            if let Some(minutes) = window_minutes(r) {
+                windows
+                    .entry((p.article, r.evidence.sentence.as_ptr()))
+                    .or_insert(minutes);
+            }
+        }
+    }
+    if !windows.is_empty() {
+        for p in &mut profiles {
+            if p.family == Family::Number {
+                let r = &records[p.record];
+                p.window = windows
+                    .get(&(p.article, r.evidence.sentence.as_ptr()))
+                    .copied();
+            }
         }
     }
     // Word weights: ln(1 + N / df) over the story's distinct sentences.

@@ -608,6 +608,11 @@ pub fn best_pair(
             {
                 continue;
             }
+            // Nor are two figures measured over two spans ("trong 5 ngày … hơn 103 triệu USD",
+            // "sau 3 ngày công chiếu … hơn 100 triệu USD").
+            if a.window.is_some() && b.window.is_some() && a.window != b.window {
+                continue;
+            }
             // Two people's prison terms are not one fact ("Lạc 10 năm tù, Danh 9 năm tù").
             if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
                 continue;
