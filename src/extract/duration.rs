@@ -119,9 +119,10 @@ pub const OFFSET: &str = "duration/offset";
 
 /// Whether the length of time at tokens `start..end` separates two happenings: "trước" (or
 /// "sớm hơn", "muộn hơn") and what it is ahead of before it ("trước thị trường Mỹ 1 tuần";
-/// not "trước 1 tuần"), "trước khi" / "sau khi" after it, or an English "ahead", "before",
-/// "after", "earlier", "later", "prior" after it ("a week ahead of the US release"; not "after
-/// 12 hours").
+/// not "trước 1 tuần"), "trước khi" / "sau khi" after it, or after it an English "ahead",
+/// "before", "after" or "prior" and what it is before or after ("two days after the crash",
+/// "a week ahead of the US release"; not "after 12 hours", "two hours later"), "earlier than",
+/// "later than".
 fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
     let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
     let ahead_of_something = (start.saturating_sub(5)..start).any(|k| {
@@ -134,11 +135,13 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
         };
         what < start && toks[what..start].iter().all(|t| t.class == Class::Word)
     });
+    // "3 ngày sau khi", "two days after the crash", "a week ahead of", "a day earlier than".
+    // ("2 tháng sau đó", "two hours later" say what "sau 2 tháng", "after two hours" say.)
+    let word_after = toks.get(end + 1).is_some_and(|t| t.class == Class::Word);
     let before_or_after = (is(end, &["trước", "sau"]) && is(end + 1, &["khi"]))
-        || is(
-            end,
-            &["ahead", "before", "after", "earlier", "later", "prior"],
-        );
+        || is(end, &["ahead"])
+        || (is(end, &["before", "after", "prior"]) && word_after)
+        || (is(end, &["earlier", "later", "sooner"]) && is(end + 1, &["than"]));
     ahead_of_something || before_or_after
 }
 
@@ -385,6 +388,8 @@ mod tests {
             ("Phim ra mắt trước thị trường Mỹ 1 tuần.", "duration/offset"),
             ("Phim ra mắt sớm hơn Bắc Mỹ 2 ngày.", "duration/offset"),
             ("Ông qua đời 3 ngày trước khi nhận giải.", "duration/offset"),
+            ("Khoảng 2 giờ sau, cảnh sát đến.", "duration"),
+            ("Two hours later, police arrived.", "duration"),
             ("He died two days after the crash.", "duration/offset"),
             (
                 "The film opened two weeks ahead of the US.",

@@ -44,6 +44,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!hour_gio": "kéo dài khoảng 2 giờ, sau đó" => ["duration=PT2H"],
     "!hour_gio": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
     "!hour_gio": "mất khoảng 16 giờ đồng hồ" => ["duration=PT16H"],
+    "!hour_gio": "từ khoảng 30 phút đến 2 giờ sau khi ăn thịt cóc" => ["duration=PT30M", "duration=PT2H"],
+    "!hour_gio": "Khoảng 2 giờ sau, cảnh sát đến" => ["duration=PT2H"],
     "clock": "at 3:45 p.m. local time" => ["time=15:45"],
     "clock": "at 10 a.m. on" => ["time=10:00"],
     "clock": "left Arequipa at about 10 p.m. and" => ["time=22:00"],
@@ -687,6 +689,11 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             push(ctx, out, "hour_gio", ctx.span(i, after), hour % 24, mins);
             return Some(next_rule_at(toks, end, after));
         }
+    }
+    // "2 giờ sau khi ăn", "Khoảng 2 giờ sau, …": hours after or before a moment, a length of
+    // time.
+    if toks.get(i + 2).is_some_and(|n| n.is_any(&["sau", "trước"])) {
+        return None;
     }
     if when_context(toks, i, i + 2) {
         let (hour, after) = part_of_day(toks, i + 2, hour);
