@@ -1069,13 +1069,18 @@ pub const MULTIPLE: &str = "multiple";
 /// times as many" (not "stabbed three times", "bị đâm 3 lần").
 fn multiplies(toks: &[Tok], first: usize, end: usize) -> bool {
     let gap = (first.saturating_sub(2)..first).any(|k| toks[k].is("gấp"));
-    // "four times overloaded": a participle after it says how much more, too.
+    let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    // "four times overloaded": a participle after it says how much more, too. "so", "over"
+    // and "that" only as "so với", "over its capacity", "that of" ("three times so far",
+    // "three times over the weekend" count occurrences).
     let compared = toks.get(end).is_some_and(|t| {
         t.is_any(&[
-            "so", "the", "as", "more", "less", "over", "higher", "larger", "bigger", "greater",
-            "smaller", "faster", "longer", "its", "their", "what", "that",
+            "the", "as", "more", "less", "higher", "larger", "bigger", "greater", "smaller",
+            "faster", "longer", "its", "their", "what",
         ]) || (t.is_lower_word() && t.s.is_ascii() && t.s.len() > 4 && t.s.ends_with("ed"))
-    });
+    }) || (is(end, &["so"]) && is(end + 1, &["với"]))
+        || (is(end, &["over"]) && is(end + 1, &["its", "their", "his", "her"]))
+        || (is(end, &["that"]) && is(end + 1, &["of"]));
     gap || compared
 }
 
@@ -1709,6 +1714,11 @@ mod tests {
         );
         assert_eq!(slots("Nạn nhân bị đâm 3 lần."), ["times"]);
         assert_eq!(slots("He was stabbed three times in the chest."), ["times"]);
+        assert_eq!(slots("It has struck three times so far."), ["times"]);
+        assert_eq!(
+            slots("Police were called three times over the weekend."),
+            ["times"]
+        );
     }
 
     #[test]
