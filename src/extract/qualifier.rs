@@ -82,6 +82,24 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("reaching", Bound::Exact, &["tới"]),
 ];
 
+/// First words of the qualifiers that say a figure was passed ("vượt quá", "exceeded"): a
+/// negation before them makes the figure a ceiling.
+const PASSING: &[&str] = &[
+    "vượt",
+    "could",
+    "may",
+    "might",
+    "will",
+    "would",
+    "to",
+    "topped",
+    "tops",
+    "exceeded",
+    "exceeds",
+    "exceed",
+    "surpassed",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Qualifier {
     pub name: &'static str,
@@ -112,8 +130,15 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
                 "toll", "tolls", "rose", "risen", "rises", "climbed", "climbs", "jumped", "went",
             ])
         });
+    // "không vượt quá 5%", "did not exceed 50": a figure not passed is a ceiling.
+    let not_passed = bound == Bound::AtLeast
+        && toks[i].is_any(PASSING)
+        && i.checked_sub(1)
+            .is_some_and(|p| toks[p].is_any(&["không", "chưa", "not", "never"]));
     let (name, bound) = if reached {
         ("reaching", Bound::Exact)
+    } else if not_passed {
+        ("at most", Bound::AtMost)
     } else {
         (name, bound)
     };
@@ -297,6 +322,15 @@ mod tests {
             Some("more than")
         );
         assert_eq!(at_word("giải Top 100 nghệ sĩ", "Top"), None);
+        // Not passed, a ceiling.
+        assert_eq!(
+            at_word("nồng độ không vượt quá 5%", "vượt"),
+            Some("at most")
+        );
+        assert_eq!(
+            at_word("the toll did not exceed 50", "exceed"),
+            Some("at most")
+        );
     }
 
     #[test]
