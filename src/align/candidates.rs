@@ -1334,14 +1334,15 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
             profiles[k].name_kind = NameKind::PlaceOrOrg;
         }
     }
-    // The span each figure was measured over: a window of its sentence.
-    let mut windows: HashMap<(usize, *const u8), u64> = HashMap::new();
+    // The span each figure was measured over: a window of its sentence (found by where the
+    // sentence starts: a long sentence's claims each keep their own excerpt of it).
+    let mut windows: HashMap<(usize, usize), u64> = HashMap::new();
     for p in &profiles {
         if p.family == Family::Duration {
             let r = &records[p.record];
             if let Some(minutes) = window_minutes(r) {
                 windows
-                    .entry((p.article, r.evidence.sentence.as_ptr()))
+                    .entry((p.article, r.claim.sentence.start))
                     .or_insert(minutes);
             }
         }
@@ -1350,9 +1351,7 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         for p in &mut profiles {
             if p.family == Family::Number {
                 let r = &records[p.record];
-                p.window = windows
-                    .get(&(p.article, r.evidence.sentence.as_ptr()))
-                    .copied();
+                p.window = windows.get(&(p.article, r.claim.sentence.start)).copied();
             }
         }
     }
