@@ -1228,8 +1228,8 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
         }
         // "in Washington January 21, 2017": a month before a day number opens a date.
         if k > start
-            && super::date::is_english_calendar_word(&toks[k])
             && toks.get(k + 1).is_some_and(|t| t.class == Class::Num)
+            && super::date::is_english_calendar_word(&toks[k])
         {
             break;
         }
