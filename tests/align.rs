@@ -155,6 +155,26 @@ fn figures_measured_over_two_spans_or_a_lead_time_are_not_compared() {
 }
 
 #[test]
+fn ordinals_of_two_things_are_not_compared() {
+    // An 80th birthday, the 69th festival and a second win are three counts; two outlets'
+    // numbers of one congress are one.
+    let rows = compare_with(
+        "2016-05-23",
+        &[
+            ("A", "Ken Loach đoạt Cành cọ vàng\nChỉ 2 tuần trước khi Loach mừng sinh nhật lần thứ 80, ông đã đoạt Cành cọ vàng. Đại hội lần thứ 12 của hội điện ảnh sẽ họp vào tháng sau.\n"),
+            ("B", "Cannes 2016: Ken Loach lần thứ 2 nhận Cành cọ vàng\nLiên hoan phim Cannes lần thứ 69 đã khép lại. Đại hội lần thứ 13 của hội điện ảnh sẽ họp vào tháng sau.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    let ordinals: Vec<[String; 2]> = rows
+        .iter()
+        .filter(|r| r["slot"].starts_with("ordinal"))
+        .map(values)
+        .collect();
+    assert_eq!(ordinals, [["12".to_string(), "13".to_string()]], "{rows:?}");
+}
+
+#[test]
 fn two_defendants_terms_are_two_facts() {
     // Each outlet names another defendant's term: Lạc's 10 years against Danh's 9 is no
     // conflict; Phúc's 5 years against 6 is.

@@ -147,6 +147,10 @@ pub struct Profile {
     /// The words of what rose or fell, before its verb ("chỉ số giá vàng tăng 1,45%": vàng),
     /// as token keys; empty when not told.
     pub changed: Vec<u64>,
+    /// What a "lần thứ" ordinal counts, as token keys: the lower-case words right before
+    /// "lần" ("sinh nhật lần thứ 80") and the first content word after the figure ("lần thứ 2
+    /// nhận"); empty for other figures.
+    pub counted: Vec<u64>,
     /// Whose length of time (a prison term): the last syllable, folded, of the full
     /// Vietnamese name nearest before it in its sentence ("bị cáo Nguyễn Xuân Danh … 9 năm
     /// tù").
@@ -1114,6 +1118,11 @@ fn profile(
     } else {
         Vec::new()
     };
+    let counted = if c.slot == "ordinal/lần" {
+        ordinal_counts(toks, first, last)
+    } else {
+        Vec::new()
+    };
     let phase = phase_at(toks, first, last, family == Family::Time);
     let bytes = article.bytes.max(1) as f32;
     let position = (r.evidence.file.start as f32 / bytes).clamp(0.0, 1.0);
@@ -1196,6 +1205,7 @@ fn profile(
         total,
         base,
         changed,
+        counted,
         owner,
         window: None,
         list_total,
@@ -1278,6 +1288,31 @@ fn birth_years_by_person(
         years.dedup();
     }
     out
+}
+
+/// What the ordinal at tokens `first..last` ("lần thứ 80") counts: up to two lower-case
+/// words right before "lần" ("sinh nhật"), and the first lower-case word after the figure that
+/// is no function word ("nhận" of "lần thứ 2 nhận Cành cọ vàng", "khép" of "lần thứ 69 đã
+/// khép lại"): the 80th birthday, the 69th festival and a second win are three counts.
+fn ordinal_counts(toks: &[Tok], first: usize, last: usize) -> Vec<u64> {
+    let plain = |t: &Tok| t.is_lower_word() && !crate::extract::noun::is_function_word(t);
+    let mut keys: Vec<u64> = toks[first.saturating_sub(2)..first]
+        .iter()
+        .rev()
+        .take_while(|t| plain(t))
+        .map(|t| t.key)
+        .collect();
+    if let Some(t) = toks[last.min(toks.len())..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.class == Class::Word)
+        .find(|t| plain(t))
+    {
+        keys.push(t.key);
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// Words before a length of time that make it the span a figure was measured over.

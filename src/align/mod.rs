@@ -608,6 +608,14 @@ pub fn best_pair(
             {
                 continue;
             }
+            // Nor are two ordinals of two things ("sinh nhật lần thứ 80", "LHP Cannes lần thứ
+            // 69 đã khép lại").
+            if !a.counted.is_empty()
+                && !b.counted.is_empty()
+                && !a.counted.iter().any(|k| b.counted.contains(k))
+            {
+                continue;
+            }
             // Nor are two figures measured over two spans ("trong 5 ngày … hơn 103 triệu USD",
             // "sau 3 ngày công chiếu … hơn 100 triệu USD").
             if a.window.is_some() && b.window.is_some() && a.window != b.window {
