@@ -1118,7 +1118,7 @@ fn profile(
     } else {
         Vec::new()
     };
-    let counted = if c.slot == "ordinal/lần" {
+    let counted = if c.slot == crate::extract::ordinal::TIMES_ORDINAL {
         ordinal_counts(toks, first, last)
     } else {
         Vec::new()

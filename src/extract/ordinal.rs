@@ -53,6 +53,10 @@ pub const EXAMPLES: &[super::Example] = examples![
 /// one player, apart from a place in one race or table ("vị trí thứ 10").
 const WORLD_RANK: &str = "rank/world";
 
+/// The slot of a "lần thứ" ordinal ("đại hội lần thứ 7"): alignment reads what it counts
+/// from the words around it.
+pub const TIMES_ORDINAL: &str = "ordinal/lần";
+
 /// The value of a Roman numeral written in capitals (`VIII` → 8), up to 3999.
 pub fn roman(s: &str) -> Option<u32> {
     let digit = |c: char| match c {
@@ -331,7 +335,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     } else if word(toks, back(1), "độ") && word(toks, back(2), "mức") {
         ("level", "level", i - 2, i + 1)
     } else if word(toks, back(1), "thứ") && word(toks, back(2), "lần") {
-        ("ordinal", "ordinal/lần", i - 2, i + 1)
+        ("ordinal", TIMES_ORDINAL, i - 2, i + 1)
     } else if let Some((slot, start)) = numbered(toks, i) {
         push(ctx, out, "number_of", (start, i + 1), value, &slot);
         return Some(i + 1);
