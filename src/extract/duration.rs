@@ -34,6 +34,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
     "duration": "ra mắt trước thị trường Mỹ 1 tuần" => ["duration=P1W"],
     "duration": "two days after the crash" => ["duration=P2D"],
+    "duration": "trong 15 phút đầu của hiệp 2" => ["duration=PT15M"],
+    "duration": "in the first 24 hours" => ["duration=PT24H"],
     "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
     "duration": "it took nearly an hour and a half to contain the blaze" => ["duration=PT1.5H"],
@@ -97,6 +99,8 @@ fn push(
     let (lo, hi) = qualifier::range(minutes, q, 0.0);
     let slot = if between_two_happenings(ctx.toks, start, end) {
         OFFSET
+    } else if first_or_last_part(ctx.toks, start, end) {
+        PORTION
     } else {
         "duration"
     };
@@ -143,6 +147,21 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
         || (is(end, &["before", "after", "prior"]) && word_after)
         || (is(end, &["earlier", "later", "sooner"]) && is(end + 1, &["than"]));
     ahead_of_something || before_or_after
+}
+
+/// The slot of the first or last stretch of something longer ("15 phút đầu của hiệp 2", "6
+/// tháng đầu năm", "the final 10 minutes"), a frame for other figures, not how long anything
+/// lasted: it is compared only with another such stretch.
+pub const PORTION: &str = "duration/portion";
+
+/// Whether the length of time at tokens `start..end` is the first or last stretch of a longer
+/// one: "đầu" / "cuối" right after the unit ("15 phút đầu", "3 tháng cuối năm"), or "first",
+/// "final", "opening", "closing" right before the figure ("the first 24 hours"). English
+/// "last" is left out: "the last two years" is a length of time up to now.
+fn first_or_last_part(toks: &[Tok], start: usize, end: usize) -> bool {
+    let after = toks.get(end).is_some_and(|t| t.is_any(&["đầu", "cuối"]));
+    let before = start > 0 && toks[start - 1].is_any(&["first", "final", "opening", "closing"]);
+    after || before
 }
 
 /// Words after a unit of time that make it no length of time: an age ("14 năm tuổi", "45
@@ -399,6 +418,22 @@ mod tests {
             ("Cuộc họp kéo dài 90 phút.", "duration"),
             ("Rescuers dug for 12 hours.", "duration"),
             ("After 12 hours the fire was out.", "duration"),
+        ] {
+            assert_eq!(duration_slots(text), [slot], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_or_last_stretch_of_something_is_no_length_of_it() {
+        for (text, slot) in [
+            ("Trong 15 phút đầu của hiệp 2, đội khách ép sân.", "duration/portion"),
+            ("Doanh thu 6 tháng đầu năm tăng mạnh.", "duration/portion"),
+            ("Ba phút cuối trận, đội nhà ghi bàn.", "duration/portion"),
+            ("In the first 24 hours, 50 aftershocks struck.", "duration/portion"),
+            ("They scored in the final 10 minutes.", "duration/portion"),
+            ("Hai đội thi đấu thêm 30 phút hiệp phụ.", "duration"),
+            ("Over the last two years, prices rose.", "duration"),
+            ("Cuộc họp kéo dài 90 phút đầy căng thẳng.", "duration"),
         ] {
             assert_eq!(duration_slots(text), [slot], "{text}");
         }
