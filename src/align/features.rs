@@ -271,7 +271,7 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
         .any(|w| w.chars().count() > 1 && b.head.split(' ').any(|x| x == w))
     {
         "shared_word"
-    } else if GENERIC_HEADS.contains(&a.head.as_str()) || GENERIC_HEADS.contains(&b.head.as_str()) {
+    } else if generic_against(a, b) || generic_against(b, a) {
         "generic"
     } else if a.known_head && b.known_head {
         // Two kinds the lexicon tells apart (victims / incidents), not two outlets' words for
@@ -280,6 +280,13 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
     } else {
         "other"
     }
+}
+
+/// Whether `a` counts in a generic word ("7 người", "3 cases") what `b` counts in a word the
+/// lexicon knows ("7 nạn nhân"): a word it does not know ("3 xã", "hai nhóm nông dân") is
+/// some other thing, not a kind of person or case.
+fn generic_against(a: &Profile, b: &Profile) -> bool {
+    GENERIC_HEADS.contains(&a.head.as_str()) && b.known_head
 }
 
 /// Two written names of one person (folded syllables): equal, one a short form of the other,
@@ -441,12 +448,14 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
     // The gap between the nearest ends (between the figures of two bounds of one direction);
     // a figure beyond an open bound's reach is as far from it as from its figure.
     let top = |p: &Profile| if reach_hi(p) < p.hi { p.lo } else { p.hi };
-    let gap = if a.bound != 0 && a.bound == b.bound {
-        (a.figure - b.figure).abs()
+    // The two ends the gap runs between: a figure is as far from a vague amount ("hàng trăm",
+    // 100 and up) as from its nearest end, not a tenth of its widest.
+    let (gap, ends) = if a.bound != 0 && a.bound == b.bound {
+        ((a.figure - b.figure).abs(), (a.figure, b.figure))
     } else if top(a) < b.lo {
-        b.lo - top(a)
+        (b.lo - top(a), (top(a), b.lo))
     } else {
-        a.lo - top(b)
+        (a.lo - top(b), (a.lo, top(b)))
     };
     match family {
         Family::Time => {
@@ -465,7 +474,7 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 if a.hi.is_finite() { a.hi } else { a.lo },
                 if b.hi.is_finite() { b.hi } else { b.lo },
             );
-            let big = x.abs().max(y.abs());
+            let big = ends.0.abs().max(ends.1.abs());
             let rel = gap / big.max(f64::MIN_POSITIVE);
             if rel <= 0.1 {
                 "close"
