@@ -742,13 +742,23 @@ fn partial_published(field: &str, text: &str) -> Option<NaiveDate> {
 /// The latest full date written in the text (a cue when no header gives one).
 fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
     let sample = crate::text::head(text, 200_000);
-    DMY.captures_iter(sample)
-        .filter_map(|c| parse_published(&c[0]))
-        .chain(
-            VI_LONG
-                .captures_iter(sample)
-                .filter_map(|c| parse_published(&c[0])),
-        )
+    // A day-month-year must not start inside another number: "2019-12-08" holds "19-12-08",
+    // which is not 19 December 2008.
+    let free_start = |m: regex::Match| {
+        !sample[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '/' || c == '.')
+    };
+    let found = |re: &'static Regex| {
+        re.find_iter(sample)
+            .filter(move |m| free_start(*m))
+            .filter_map(|m| parse_published(m.as_str()))
+    };
+    found(&YMD)
+        .chain(found(&DMY))
+        .chain(found(&VI_LONG))
+        .chain(found(&EN_LONG))
         .filter(|d| d.year() >= 1990 && d.year() <= 2100)
         .max()
 }
@@ -826,6 +836,28 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(parse_published(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_text_without_a_header_is_dated_by_its_latest_whole_date() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let cases = [
+            // Not 19 December 2008, read from inside the ISO date.
+            (
+                "Fire kills 43\nPublished: 2019-12-08\n\nThe fire broke out.",
+                d(2019, 12, 8),
+            ),
+            ("Updated 2001-05-20. Police said on Monday.", d(2001, 5, 20)),
+            (
+                "Posted December 9, 2019. It began on Dec. 8.",
+                d(2019, 12, 9),
+            ),
+            ("Sáng 20/5/2016, cơ quan công an cho biết.", d(2016, 5, 20)),
+            ("No date at all here.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(latest_date_in_text(text), want, "{text}");
         }
     }
 

@@ -426,10 +426,16 @@ mod tests {
     #[test]
     fn the_first_or_last_stretch_of_something_is_no_length_of_it() {
         for (text, slot) in [
-            ("Trong 15 phút đầu của hiệp 2, đội khách ép sân.", "duration/portion"),
+            (
+                "Trong 15 phút đầu của hiệp 2, đội khách ép sân.",
+                "duration/portion",
+            ),
             ("Doanh thu 6 tháng đầu năm tăng mạnh.", "duration/portion"),
             ("Ba phút cuối trận, đội nhà ghi bàn.", "duration/portion"),
-            ("In the first 24 hours, 50 aftershocks struck.", "duration/portion"),
+            (
+                "In the first 24 hours, 50 aftershocks struck.",
+                "duration/portion",
+            ),
             ("They scored in the final 10 minutes.", "duration/portion"),
             ("Hai đội thi đấu thêm 30 phút hiệp phụ.", "duration"),
             ("Over the last two years, prices rose.", "duration"),
