@@ -954,6 +954,19 @@ fn a_date_in_a_clause_of_its_own_does_not_make_the_toll_background() {
 }
 
 #[test]
+fn a_toll_past_a_hundred_is_still_dozens() {
+    // "Dozens die" over a story of 119 dead is ten dozen, not a smaller toll.
+    let rows = compare(
+        "2013-06-03",
+        &[
+            ("A", "Dozens die in China factory fire\nA fire at a poultry processing plant in China has killed at least 119 people, officials say.\n"),
+            ("B", "Fire at locked Chinese poultry slaughterhouse kills 119\nA blaze at a locked poultry slaughterhouse in northeast China killed at least 119 people on Monday.\n"),
+        ],
+    );
+    assert!(rows.iter().all(|r| r["slot"] != "deaths"), "{rows:?}");
+}
+
+#[test]
 fn two_shootout_scores_one_goal_apart_disagree_and_a_reversed_score_agrees() {
     // Paired and reported whatever their score (a pair of scores is seldom sure); the loser's
     // "3-5" is the winner's "5-3".

@@ -250,8 +250,10 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
     // "dozens of people", and in headlines "dozens injured", "hundreds dead": the caller
     // requires a counted noun after it.
     let of = usize::from(next(1).is_some_and(|n| n.is("of")));
+    // Counted in dozens, so two dozen up to the hundreds: a toll of 119 is ten dozen, and
+    // headlines call it "dozens" ("Dozens die in China factory fire").
     if t.is("dozens") {
-        return Some(("multiple", 24.0, 99.0, 1 + of));
+        return Some(("multiple", 24.0, 199.0, 1 + of));
     }
     // "scores of people": twenties, so forty at least.
     if t.is("scores") && of == 1 {
