@@ -248,6 +248,7 @@ pub const TOLL_HEADS: &[&str] = &[
     "casualties",
     "victims",
     "survivors",
+    "bodies",
 ];
 
 fn slot_level(a: &Profile, b: &Profile) -> &'static str {

@@ -138,6 +138,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["others"], "people"),
     (&["other", "people"], "people"),
     (&["nạn", "nhân"], "victims"),
+    // The dead found so far, a count of its own that grows as the search goes on.
+    (&["thi", "thể"], "bodies"),
+    (&["bodies"], "bodies"),
     (&["victims"], "victims"),
     (&["thành", "viên"], "members"),
     (&["quốc", "gia", "thành", "viên"], "member states"),
@@ -618,6 +621,13 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["sustained", "injuries"], "injured"),
     (&["suffered", "injuries"], "injured"),
     (&["missing"], "missing"),
+    // "169 passengers still unaccounted for" (or "unaccounted-for").
+    (&["unaccounted"], "missing"),
+    (&["unaccounted-for"], "missing"),
+    // Those who came out alive, as the lexicon's nouns count them ("44 passengers were
+    // rescued", "20 fishermen survived").
+    (&["rescued"], "survivors"),
+    (&["survived"], "survivors"),
 ];
 
 static TOLL_INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =

@@ -1748,6 +1748,17 @@ mod tests {
             ["survivors", "survivors"]
         );
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        // A noun of people and what became of them a few words on.
+        assert_eq!(
+            slots(
+                "He said 44 passengers were rescued and 169 passengers are still unaccounted-for."
+            ),
+            ["survivors", "missing"]
+        );
+        assert_eq!(
+            slots("Two bodies have been recovered; rescuers found 3 thi thể."),
+            ["bodies", "bodies"]
+        );
         assert_eq!(slots("after a four-storey building collapsed"), ["storeys"]);
         // A fear is no toll.
         assert_eq!(
