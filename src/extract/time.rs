@@ -67,6 +67,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!named_hour": "shortly before midnight" => [],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
+    "clock": "sank around 11 o'clock on Monday" => ["time=11:00", "date=2022-01-17"],
+    "clock": "at 11 o’clock" => ["time=11:00"],
+    "clock": "at 9 o'clock at night" => ["time=21:00"],
+    "clock": "at 4 o'clock in the afternoon" => ["time=16:00"],
     "clock": "disappeared at 2.24am local time" => ["time=02:24"],
     "clock": "at 2:24am on Thursday" => ["time=02:24", "date=2022-01-20"],
     "clock": "the blast at 7pm killed" => ["time=19:00"],
@@ -169,6 +173,27 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     };
     if AFTERNOON.iter().any(|w| word.is(w)) {
         return (if hour < 12 { hour + 12 } else { hour }, j + 1);
+    }
+    // English parts of the day in words: "in the afternoon", "in the evening", "in the
+    // morning", "at night" (9 at night is 21:00; 3 at night stays 3:00).
+    let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    if word.is("in") && at(j + 1, "the") {
+        if at(j + 2, "afternoon") || at(j + 2, "evening") {
+            return (if hour < 12 { hour + 12 } else { hour }, j + 3);
+        }
+        if at(j + 2, "morning") {
+            return (hour, j + 3);
+        }
+    }
+    if word.is("at") && at(j + 1, "night") {
+        return (
+            if (6..12).contains(&hour) {
+                hour + 12
+            } else {
+                hour
+            },
+            j + 2,
+        );
     }
     if MORNING.iter().any(|w| word.is(w)) {
         return (hour, j + 1);
@@ -664,6 +689,28 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             push(ctx, out, "clock", ctx.span(i, end), h2 % 24, 0);
             return Some(end);
         }
+    }
+
+    // clock: "11 o'clock" (the apostrophe straight or curly, cut apart or not).
+    let oclock = if toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_any(&["o'clock", "o’clock"]))
+    {
+        Some(i + 2)
+    } else if toks.get(i + 1).is_some_and(|n| n.is("o"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.is_punct('\'') || n.is_punct('’'))
+        && toks.get(i + 3).is_some_and(|n| n.is("clock"))
+    {
+        Some(i + 4)
+    } else {
+        None
+    };
+    if let Some(after) = oclock {
+        let (h2, end) = part_of_day(toks, after, hour);
+        push(ctx, out, "clock", ctx.span(i, end), h2 % 24, 0);
+        return Some(end);
     }
 
     // hour_gio: "16 giờ 30 (phút)", "lúc 16 giờ", "7 giờ sáng", "16 giờ ngày 19-5"
