@@ -70,6 +70,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "sank around 11 o'clock on Monday" => ["time=11:00", "date=2022-01-17"],
     "clock": "at 11 o’clock" => ["time=11:00"],
     "clock": "at 9 o'clock at night" => ["time=21:00"],
+    "clock": "lost contact at 8:44 a.m. local time (1:44 p.m. in Manila)" => ["time=08:44", "time=13:44"],
     "clock": "at 4 o'clock in the afternoon" => ["time=16:00"],
     "clock": "disappeared at 2.24am local time" => ["time=02:24"],
     "clock": "at 2:24am on Thursday" => ["time=02:24", "date=2022-01-20"],
@@ -356,7 +357,8 @@ fn in_zone(ctx: &Ctx, i: usize, end: usize, c: Option<&mut Claim>) -> usize {
     // 2:30 am Cairo time"), it is where things happen and its time is the local time; when
     // it names the place only for its time ("7.58am Sunday, Singapore time"), it is the
     // reader's time, compared only with times told in that place's time.
-    if let Some((place, zone_end)) = place_time(toks, end) {
+    let bracketed = i > 0 && toks[i - 1].is_punct('(');
+    if let Some((place, zone_end)) = place_time(toks, end, bracketed) {
         let elsewhere = ctx.text.matches(place.as_str()).nth(1).is_some();
         if !elsewhere && matches!(c.value, Value::Time { .. }) {
             c.slot = format!("time/{place}").into();
@@ -371,7 +373,7 @@ fn in_zone(ctx: &Ctx, i: usize, end: usize, c: Option<&mut Claim>) -> usize {
 /// time", "giờ địa phương", nor Vietnam's, which [`zone_after`] reads): the place as written
 /// and the token after the zone. (A day's name is any capitalised word before the comma: the
 /// date rules, which read weekdays, read this module's zones.)
-fn place_time(toks: &[Tok], end: usize) -> Option<(String, usize)> {
+fn place_time(toks: &[Tok], end: usize, bracketed: bool) -> Option<(String, usize)> {
     let mut k = end;
     let day_before_comma = |k: usize| {
         toks[k].class == Class::Word
@@ -391,6 +393,32 @@ fn place_time(toks: &[Tok], end: usize) -> Option<(String, usize)> {
     // English: one or two capitalised words, then "time".
     let english =
         (1..=2).find(|&n| (k..k + n).all(capital) && toks.get(k + n).is_some_and(|t| t.is("time")));
+    // A time in brackets told for a place, the same moment for another reader ("8:44 a.m.
+    // local time (1:44 p.m. in Manila)", "6am (3am UAE)"): "in" and one or two capitalised
+    // words, or those words alone, closing the bracket.
+    let in_place = bracketed
+        .then(|| {
+            let from = if toks.get(k).is_some_and(|t| t.is("in")) {
+                k + 1
+            } else {
+                k
+            };
+            (1..=2)
+                .find(|&n| {
+                    (from..from + n).all(capital)
+                        && toks.get(from + n).is_some_and(|t| t.is_punct(')'))
+                })
+                .map(|n| (from, n))
+        })
+        .flatten();
+    if let Some((from, n)) = in_place {
+        let place = toks[from..from + n]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some((place, from + n));
+    }
     if let Some(n) = english {
         let place = toks[k..k + n]
             .iter()
@@ -748,4 +776,41 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(next_rule_at(toks, i + 2, after));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{example_published, extract_str};
+
+    fn time_slots(text: &str) -> Vec<(String, String)> {
+        extract_str(text, Some(example_published()))
+            .into_iter()
+            .filter(|c| c.kind == crate::claim::Kind::Time)
+            .map(|c| (c.value.to_string(), c.slot.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_time_told_for_readers_elsewhere_is_kept_apart_from_local_times() {
+        let slots = |text| time_slots(text);
+        assert_eq!(
+            slots("It lost contact at 8:44 a.m. local time (1:44 p.m. in Manila)."),
+            [
+                ("08:44".to_string(), "time".to_string()),
+                ("13:44".to_string(), "time/Manila".to_string())
+            ]
+        );
+        assert_eq!(
+            slots("A shift began at 6am (3am UAE), and then the lights went out."),
+            [
+                ("06:00".to_string(), "time".to_string()),
+                ("03:00".to_string(), "time/UAE".to_string())
+            ]
+        );
+        // Brackets that close on something else are no zone.
+        assert_eq!(
+            slots("The plane landed at 9:10 (Flight 302) in Nairobi."),
+            [("09:10".to_string(), "time".to_string())]
+        );
+    }
 }
