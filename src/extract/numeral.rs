@@ -270,6 +270,21 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
             unit: Some(unit),
         });
     }
+    // "7.8M vehicles", "2.5bn": a scale glued to the digits (capital M only: "7.8m" is metres
+    // unless a currency sign stands before it, which the caller reads).
+    let glued_scale = [("M", 1e6), ("mn", 1e6), ("bn", 1e9)]
+        .iter()
+        .find_map(|&(suffix, f)| Some(parse_digits(toks[i].s.strip_suffix(suffix)?)? * f));
+    if let Some(value) = glued_scale {
+        return Some(Numeral {
+            value,
+            start: i,
+            end: i + 1,
+            words: false,
+            scaled: true,
+            unit: None,
+        });
+    }
     let mut value = parse_digits(toks[i].s)?;
     // "9,139 triệu USD": before a Vietnamese scale word the comma is a decimal comma, even
     // before three digits (English writes "9,139 million" with English scale words).

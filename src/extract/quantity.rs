@@ -55,6 +55,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "a €5 billion package" => ["number=5000000000"],
     "figure": "about £3m in damages" => ["number=3000000"],
     "figure": "a $3bn deal" => ["number=3000000000"],
+    "figure": "Emergency airbag recall updated to 7.8M vehicles" => ["number=7800000"],
+    "figure": "a plan for 300mn people" => ["number=300000000"],
     "figure": "a US$1.2 billion deal" => ["number=1200000000"],
     "figure": "a loan of USD 1.2 billion" => ["number=1200000000"],
     "figure": "fined EUR 300 million" => ["number=300000000"],
@@ -880,6 +882,11 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
 /// tokens it takes. Vietnamese nouns are mostly two syllables ("thang máy" is not "thang
 /// hàng", "đứa trẻ"); an English plural ends its noun ("leaders met", "fire engines").
 fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize) {
+    // "6.1 million affected vehicles", "7.8 million affected U.S. vehicles": an English
+    // participle before the plural noun says which ones, the noun says what is counted.
+    if let Some(j) = participle_before_plural(toks, k) {
+        return (Cow::Owned(toks[j].s.to_lowercase()), j + 1 - k);
+    }
     let english_plural = super::noun::is_english_plural(t);
     match noun_word(toks, k + 1).filter(|_| !english_plural) {
         Some(u) => (
@@ -888,6 +895,27 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
         ),
         None => (Cow::Owned(t.s.to_lowercase()), 1),
     }
+}
+
+/// The plural noun after an English participle at `k` ("affected", "recalled"), over a
+/// capitalised word or an abbreviation ("affected U.S. vehicles"), if it is there.
+fn participle_before_plural(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if !(t.s.is_ascii() && t.is_lower_word() && t.s.len() > 4 && t.s.ends_with("ed")) {
+        return None;
+    }
+    // "U.S." is cut into capitals and dots.
+    let mut j = k + 1;
+    while j < k + 5
+        && toks
+            .get(j)
+            .is_some_and(|n| n.is_capitalized() || n.is_punct('.'))
+    {
+        j += 1;
+    }
+    toks.get(j)
+        .filter(|n| n.is_lower_word() && super::noun::is_english_plural(n))
+        .map(|_| j)
 }
 
 /// Whether a figure is a year written alone in digits ("in 2016 were …"): it counts nothing.
