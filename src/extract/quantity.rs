@@ -1787,6 +1787,11 @@ mod tests {
             slots("Two bodies have been recovered; rescuers found 3 thi thể."),
             ["bodies", "bodies"]
         );
+        // A participle says which ones; the plural noun says what is counted.
+        assert_eq!(
+            slots("The list covers 7.8 million affected U.S. vehicles, up from 6.1 million affected vehicles and 4.74 million vehicles."),
+            ["vehicles", "vehicles", "vehicles"]
+        );
         assert_eq!(slots("after a four-storey building collapsed"), ["storeys"]);
         // A fear is no toll.
         assert_eq!(
