@@ -173,14 +173,14 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
         t
     };
     if AFTERNOON.iter().any(|w| word.is(w)) {
-        return (if hour < 12 { hour + 12 } else { hour }, j + 1);
+        return (on_24_hours(hour, true), j + 1);
     }
     // English parts of the day in words: "in the afternoon", "in the evening", "in the
     // morning", "at night" (9 at night is 21:00; 3 at night stays 3:00).
     let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
     if word.is("in") && at(j + 1, "the") {
         if at(j + 2, "afternoon") || at(j + 2, "evening") {
-            return (if hour < 12 { hour + 12 } else { hour }, j + 3);
+            return (on_24_hours(hour, true), j + 3);
         }
         if at(j + 2, "morning") {
             return (hour, j + 3);
