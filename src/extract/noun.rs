@@ -628,6 +628,13 @@ const TOLLS: &[(&[&str], &str)] = &[
     // rescued", "20 fishermen survived").
     (&["rescued"], "survivors"),
     (&["survived"], "survivors"),
+    // Death escaped is no death: "hàng chục người đi đường thoát chết", "suýt chết", "nearly
+    // died" (the longer phrase is read before its last word).
+    (&["thoát", "chết"], "survivors"),
+    (&["suýt", "chết"], "survivors"),
+    (&["thoát", "nạn"], "survivors"),
+    (&["nearly", "died"], "survivors"),
+    (&["almost", "died"], "survivors"),
 ];
 
 static TOLL_INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =

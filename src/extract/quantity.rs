@@ -76,6 +76,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "the fire killed four workers and injured at least three others" => ["number=4", "number=3"],
     "figure_words": "12 people were rescued, four perished" => ["number=12", "number=4"],
     "vague": "dozens of people were injured" => ["number=24"],
+    "vague": "dozens of other people were seriously wounded" => ["number=24"],
     "vague": "Scores of people were killed in the clashes" => ["number=40"],
     "figure_words": "Half a million people were evacuated" => ["number=500000"],
     "vague": "killing four passengers and injuring dozens, an official said" => ["number=4", "number=24"],
@@ -1213,6 +1214,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .flatten()
                 .map(|toll| (toll, 0))
         })?;
+        // "dozens of other people were seriously wounded": a toll a few words on says what
+        // the people counted suffered, as for a figure.
+        let slot = if COUNTS_OF_PEOPLE.contains(&slot) {
+            outcome_ahead(toks, i + len + noun_len).unwrap_or(slot)
+        } else {
+            slot
+        };
         let subject = subject(ctx, i, i + len + noun_len);
         push(
             ctx,
@@ -1787,6 +1795,16 @@ mod tests {
             slots("Two bodies have been recovered; rescuers found 3 thi thể."),
             ["bodies", "bodies"]
         );
+        // A vague amount of people and what they suffered; a death escaped is none.
+        assert_eq!(
+            slots("She said dozens of other people were seriously wounded."),
+            ["injured"]
+        );
+        assert_eq!(
+            slots("Hàng chục người đi đường thoát chết; 5 người thoát chết trong gang tấc."),
+            ["survivors", "survivors"]
+        );
+        assert_eq!(slots("Two people nearly died in the blaze."), ["survivors"]);
         // A participle says which ones; the plural noun says what is counted.
         assert_eq!(
             slots("The list covers 7.8 million affected U.S. vehicles, up from 6.1 million affected vehicles and 4.74 million vehicles."),
