@@ -602,6 +602,9 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["bị", "thương"], "injured"),
     (&["mất", "tích"], "missing"),
     (&["died"], "deaths"),
+    // Headlines in the present: "145 temple pilgrims die in stampede".
+    (&["die"], "deaths"),
+    (&["dies"], "deaths"),
     (&["dead"], "deaths"),
     // "Five people fatally injured in the blaze": injured to death.
     (&["fatally", "injured"], "deaths"),

@@ -1026,18 +1026,21 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
     None
 }
 
-/// The token after a clause of parts set off by commas at `at` (", including 12 children,",
-/// ", trong đó có 5 trẻ em,"), if one opens there.
+/// The token after a clause of parts set off by commas or dashes at `at` (", including 12
+/// children,", ", trong đó có 5 trẻ em,", " – most of them women and children –", ", more than
+/// half of them women and children,"), if one opens there.
 fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
-    let opens = super::noun::PART_INTRODUCERS
+    let mark = toks.get(at)?;
+    let close = [',', '–', '—', '-']
+        .into_iter()
+        .find(|&c| mark.is_punct(c))?;
+    let end = (at + 2..(at + 12).min(toks.len())).find(|&k| toks[k].is_punct(close))?;
+    let introduced = super::noun::PART_INTRODUCERS
         .iter()
         .any(|w| words_at(toks, at + 1, w));
-    if !toks.get(at)?.is_punct(',') || !opens {
-        return None;
-    }
-    (at + 2..(at + 12).min(toks.len()))
-        .find(|&k| toks[k].is_punct(','))
-        .map(|k| k + 1)
+    // "most of them", "half of them": a share of the whole before it.
+    let share = (at + 1..end).any(|k| words_at(toks, k, &["of", "them"]));
+    (introduced || share).then_some(end + 1)
 }
 
 /// Whether a word is one of the [`ACTIONS`] that make a figure a rise or a fall ("tăng",
@@ -1653,8 +1656,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
 /// rounds before he was shot dead").
 fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
     const VERB: &[&str] = &[
-        "were", "are", "was", "have", "had", "died", "perished", "drowned", "killed", "injured",
-        "wounded", "dead",
+        "were", "are", "was", "have", "had", "died", "die", "dies", "perished", "drowned",
+        "killed", "injured", "wounded", "dead",
     ];
     let plural_noun = slot.is_ascii() && slot.ends_with('s') && !PARTS_OF_PEOPLE.contains(&slot);
     // "killing six residents", "injured 12 miners": a toll's verb right before the figure
@@ -1795,6 +1798,16 @@ mod tests {
             slots("Two bodies have been recovered; rescuers found 3 thi thể."),
             ["bodies", "bodies"]
         );
+        // The toll after an aside of the whole's shares, set off by commas or dashes.
+        assert_eq!(
+            slots("At least 145 Hindu pilgrims, more than half of them women and children, were trampled to death."),
+            ["deaths"]
+        );
+        assert_eq!(
+            slots("At least 145 people – most of them women and children – were killed."),
+            ["deaths"]
+        );
+        assert_eq!(slots("145 temple pilgrims die in stampede"), ["deaths"]);
         // A vague amount of people and what they suffered; a death escaped is none.
         assert_eq!(
             slots("She said dozens of other people were seriously wounded."),
