@@ -632,7 +632,8 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["rescued"], "survivors"),
     (&["survived"], "survivors"),
     // Death escaped is no death: "hàng chục người đi đường thoát chết", "suýt chết", "nearly
-    // died" (the longer phrase is read before its last word).
+    // died". Only a scan forward from the figure (outcome_ahead) meets the longer phrase before
+    // its last word; the backward scans (toll_before, besides_another_toll) still read "chết".
     (&["thoát", "chết"], "survivors"),
     (&["suýt", "chết"], "survivors"),
     (&["thoát", "nạn"], "survivors"),
