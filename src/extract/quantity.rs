@@ -26,6 +26,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "2 trong số các nạn nhân đã tử vong" => ["number=2"],
     "!partitive": "nặng 5 trên 3 tấn" => ["number=3"],
     "!partitive": "30 of the 10 cars" => ["number=10"],
+    "!partitive": "One of the passengers, Allan Lucero, said he was grateful" => [],
+    "!partitive": "một trong số các nạn nhân là trẻ em" => [],
     "figure_words": "A three-storey residential building collapsed" => ["number=3"],
     "figure": "A 3-story building housed a primary school" => ["number=3"],
     "figure": "Nga điều động khoảng 100,000 quân dọc biên giới" => ["number=100000"],
@@ -954,6 +956,11 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         return None;
     }
     if bare_year(toks, n) || n.scaled || n.unit.is_some() {
+        return None;
+    }
+    // "One of the passengers, Allan Lucero, said": one of a group singles out a person, it
+    // counts nothing an outlet could give otherwise.
+    if whole.is_none() && n.value == 1.0 {
         return None;
     }
     if let Some(whole) = whole {
