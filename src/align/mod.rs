@@ -173,11 +173,13 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
 }
 
 /// A toll told as it stood before the story's ("Earlier police had put the death toll at 68",
-/// "A local official earlier put the death toll at 19"): an earlier count, set against no
-/// outlet's count of now. The words before the figure say so: `earlier`, `previously` or
-/// `initially` with `had`, `put` or `gave` ("Earlier Tuesday, officials said at least 35 …" is
-/// a count of that day).
+/// "A local official earlier put the death toll at 19", "Velasquez earlier reported 21 died"):
+/// an earlier count, set against no outlet's count of now. The words before the figure say so:
+/// `earlier`, `previously` or `initially` with `had`, `put` or `gave`, or right before a verb
+/// of telling ("Earlier Tuesday, officials said at least 35 …" is a count of that day).
 fn earlier_count(found: &Found) -> Option<String> {
+    const BEFORE: &[&str] = &["earlier", "previously", "initially"];
+    const TOLD: &[&str] = &["reported", "said", "announced", "stated", "estimated"];
     let slot = found.claim.slot.split('/').next().unwrap_or("");
     if !crate::extract::quantity::STRONG_TOLLS.contains(&slot) {
         return None;
@@ -185,8 +187,10 @@ fn earlier_count(found: &Found) -> Option<String> {
     let sentence: &str = &found.evidence.sentence;
     let words = lower_words(sentence.get(..found.evidence.mention_at.0).unwrap_or(""));
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-    let told_before =
-        has(&["earlier", "previously", "initially"]) && has(&["had", "put", "gave", "initially"]);
+    let told_before = (has(BEFORE) && has(&["had", "put", "gave", "initially"]))
+        || words
+            .windows(2)
+            .any(|w| BEFORE.contains(&w[0].as_str()) && TOLD.contains(&w[1].as_str()));
     told_before.then(|| "earlier count".to_string())
 }
 
