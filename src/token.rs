@@ -575,12 +575,20 @@ fn push_trimmed(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sp
 }
 
 /// Whether text opens with a word that looks like a time zone: two to four capitals ("ET",
-/// "EDT", "GMT", "CEST"), alone.
+/// "EDT", "GMT", "CEST"), alone, or an American zone by name ("Mountain Time", "Eastern
+/// Standard Time").
 fn is_zone_like(text: &str) -> bool {
-    let word: &str = text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let mut words = text.split(|c: char| !c.is_ascii_alphanumeric());
+    let word: &str = words.next().unwrap_or("");
+    if ["Eastern", "Central", "Mountain", "Pacific"].contains(&word) {
+        let next = words.next().unwrap_or("");
+        let next = if ["Standard", "Daylight"].contains(&next) {
+            words.next().unwrap_or("")
+        } else {
+            next
+        };
+        return next.eq_ignore_ascii_case("time");
+    }
     (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
@@ -675,6 +683,13 @@ mod tests {
         );
         assert_eq!(sents("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sents("lúc 3 p.m. on Monday"), ["lúc 3 p.m. on Monday"]);
+        assert_eq!(
+            sents("It struck at 7:09 p.m. Mountain Time. Pacific Power said so."),
+            [
+                "It struck at 7:09 p.m. Mountain Time.",
+                "Pacific Power said so."
+            ]
+        );
         assert_eq!(
             sents("It lifted off at 10:43 a.m. EDT on Thursday. It flew at 3 p.m. The crew slept at 11 p.m. ET on Friday."),
             [

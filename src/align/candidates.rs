@@ -705,13 +705,16 @@ fn phase_at(toks: &[Tok], first: usize, last: usize, clock: bool) -> Option<Phas
 /// nay, lực lượng chức năng vẫn chưa tìm thấy …", "By 5 p.m. the fire was still burning",
 /// "đến 16h, mưa lũ đã khiến 9 người bị thương". Two outlets writing at different hours do not
 /// disagree. ("Đến 16h cùng ngày, anh Trung … phát hiện" tells a happening: the clause goes on
-/// without "vẫn".) An update's stamp is one too: "[Updated at 9 p.m.]", "Cập nhật lúc 17h".
+/// without "vẫn".) An update's stamp is one too: "[Updated at 9 p.m.]", "UPDATE: 8:40 am",
+/// "Cập nhật lúc 17h", and so is a live report's clock opening its paragraph ("8:15 AM Utah
+/// Emergency Management has received …").
 fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
     let stamped = (first.saturating_sub(3)..first).any(|k| {
-        is(k, &["updated", "posted", "published"]) || (is(k, &["cập"]) && is(k + 1, &["nhật"]))
+        is(k, &["update", "updated", "posted", "published"])
+            || (is(k, &["cập"]) && is(k + 1, &["nhật"]))
     });
-    if stamped {
+    if stamped || live_stamp(toks, first) {
         return true;
     }
     // The word before the time, or the mention's own first word ("đến 17h").
@@ -742,6 +745,36 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
             || (toks[k].is("đã") && is(k + 1, &["khiến", "làm"]))
             || toks[k].is_any(&["still", "had"])
     })
+}
+
+/// Whether the English clock at tokens `first..` opens its sentence and runs straight into a
+/// capitalised word that is no day's or month's name: prose puts "at" before a time it tells
+/// ("At 8:15 a.m., …") or a comma after it; a stamp does neither ("8:15 AM Utah Emergency
+/// Management has received …"). Vietnamese clocks ("17h ngày 20/5, …") have no a.m. or p.m.
+fn live_stamp(toks: &[Tok], first: usize) -> bool {
+    const HALF_DAY: &[&str] = &["am", "pm", "a", "p", "m", "a.m", "p.m"];
+    if first != 0 {
+        return false;
+    }
+    // From the clock's second token: the mention may end before or after its "a.m.".
+    let mut k = first + 1;
+    let mut half_day = false;
+    while let Some(t) = toks.get(k) {
+        if t.is_any(HALF_DAY) {
+            half_day = true;
+        } else if !(t.class == Class::Num || t.is_punct(':') || t.is_punct('.')) {
+            break;
+        }
+        k += 1;
+    }
+    half_day
+        && toks.get(k).is_some_and(|t| {
+            t.class == Class::Word
+                && t.is_capitalized()
+                && !crate::extract::date::is_english_calendar_word(t)
+        })
+        && !toks.get(k + 1).is_some_and(|t| t.is("time"))
+        && !toks.get(k + 2).is_some_and(|t| t.is("time"))
 }
 
 /// The base a figure's change is measured against: named after the figure in its clause ("tăng
@@ -1661,6 +1694,20 @@ mod tests {
             "9"
         ));
         assert!(as_of("Cập nhật lúc 17h: đã có 12 người nhập viện.", "17h"));
+        assert!(as_of(
+            "UPDATE: 8:40 am The National Weather Service says two flights landed.",
+            "8:40"
+        ));
+        assert!(as_of(
+            "8:15 AM Utah Emergency Management has received earthquake reports.",
+            "8:15"
+        ));
+        assert!(!as_of("7:09 a.m. Wednesday: a quake struck Magna.", "7:09"));
+        assert!(!as_of("8:15 a.m., the ferry left the port.", "8:15"));
+        assert!(!as_of(
+            "17h ngày 20/5, tại Hà Nội đã xảy ra vụ cháy.",
+            "17h"
+        ));
         assert!(!as_of(
             "Đến 16h cùng ngày, anh Trung đi ra gara thì phát hiện anh Huy.",
             "16h"

@@ -56,6 +56,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "at 7:30 GMT+7 on" => ["time=00:30"],
     // American zones without their season, read for the day (the examples' 22 January: EST).
     "clock": "happened at about 3:30 p.m. ET on Friday" => ["time=20:30", "date=2022-01-21"],
+    "clock": "a quake near Magna at around 7:09 am Mountain Time" => ["time=14:09"],
+    "clock": "at 9 p.m. Eastern Standard Time" => ["time=02:00"],
     "clock": "just before midnight (1600 GMT) on" => ["time=16:00"],
     "!clock": "in 1600 Gmt was young" => [],
     "clock": "The fire was extinguished at around 0400 hrs." => ["time=04:00"],
@@ -498,6 +500,23 @@ fn zone_after(toks: &[Tok], end: usize, published: Option<NaiveDate>) -> Option<
         let saving = i32::from(us_daylight_saving(published?));
         return Some((standard + 60 * saving, close(k + 1)));
     }
+    // "7:09 am Mountain Time", "9 p.m. Eastern Standard Time": the same zones by name.
+    if let Some(&(_, standard)) = US_ZONE_NAMES
+        .iter()
+        .find(|(z, _)| toks.get(k).is_some_and(|t| t.s == *z))
+    {
+        let season = toks
+            .get(k + 1)
+            .filter(|t| t.is_any(&["Standard", "Daylight"]));
+        let n = 1 + usize::from(season.is_some());
+        if toks.get(k + n).is_some_and(|t| t.is("time")) {
+            let saving = match season {
+                Some(t) => i32::from(t.is("Daylight")),
+                None => i32::from(us_daylight_saving(published?)),
+            };
+            return Some((standard + 60 * saving, close(k + n + 1)));
+        }
+    }
     // Vietnam's time (UTC+7) by name.
     [
         &["giờ", "VN"][..],
@@ -517,6 +536,12 @@ fn zone_after(toks: &[Tok], end: usize, published: Option<NaiveDate>) -> Option<
 /// The American zones written without their season ("3:30 p.m. ET"): standard offsets in
 /// minutes, an hour later while daylight saving runs.
 const US_ZONES: &[(&str, i32)] = &[("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480)];
+const US_ZONE_NAMES: &[(&str, i32)] = &[
+    ("Eastern", -300),
+    ("Central", -360),
+    ("Mountain", -420),
+    ("Pacific", -480),
+];
 
 /// Whether American daylight saving time runs on a day: from the second Sunday of March to
 /// the first Sunday of November (the rule since 2007).
