@@ -88,6 +88,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
     "figure": "A magnitude 7.9 earthquake strikes Sumatra" => ["number=7.9"],
     "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
+    "figure": "there have been more than 8 magnitude 3.0 aftershocks" => ["number=3"],
     "figure": "the quake measured 7.8 on the Richter scale" => ["number=7.8"],
     "!figure": "won 36 - ton of fans" => [],
     "figure": "NATO có 30 thành viên" => ["number=30"],
@@ -1389,6 +1390,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         if let Some(end) = partitive(ctx, first, &n, out) {
             return Some(end);
         }
+    }
+    // "more than 8 magnitude 3.0 aftershocks": the figure counts quakes of the magnitude
+    // after it, which is read next; it is no magnitude.
+    if noun.as_ref().is_some_and(|(slot, len)| {
+        slot == "magnitude" && toks.get(n.end + len).is_some_and(|t| t.class == Class::Num)
+    }) {
+        return Some(n.end);
     }
     let (slot, noun_len) = match noun {
         Some(x) => x,

@@ -23,6 +23,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!range": "thắng 2-1 trước Hà Nội" => ["number=2-1"],
     "!range": "từ 8 giờ đến 10 giờ" => ["time=08:00", "time=10:00"],
     "!range": "từ 20 đến 15" => [],
+    "!range": "with 0 to 240 magnitude 3 or higher aftershocks" => ["number=3"],
     "range": "the victims were aged between 20 and 30." => ["number=20", "number=30"],
     "range": "a crowd of 20 to 30 people" => ["number=20", "number=30"],
     "range": "between 15 and 20 people were hurt" => ["number=15", "number=20"],
@@ -221,6 +222,11 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toll = (slot == "age")
         .then(|| super::noun::toll_before(toks, i, AGES_TOLL_REACH))
         .flatten();
+    // "0 to 240 magnitude 3 or higher aftershocks": counts of quakes of the magnitude after
+    // them, which is read next.
+    if slot == "magnitude" && toks.get(end).is_some_and(|t| t.class == Class::Num) {
+        return None;
+    }
     let slot = match toll {
         Some(toll) => format!("age/{toll}"),
         None => slot,
