@@ -302,6 +302,10 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people", "aboard"], "aboard"),
     (&["people", "on", "board"], "aboard"),
     (&["people", "onboard"], "aboard"),
+    // "killing all 157 on board": the people go without saying.
+    (&["on", "board"], "aboard"),
+    (&["aboard"], "aboard"),
+    (&["onboard"], "aboard"),
     (&["passengers", "and", "crew", "members"], "aboard"),
     (&["hành", "khách", "và", "thuyền", "viên"], "aboard"),
     (&["hành", "khách", "và", "phi", "hành", "đoàn"], "aboard"),

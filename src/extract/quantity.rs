@@ -1581,9 +1581,17 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     };
     // "chở 66 người", "carrying 66 people": the people a craft carries are those aboard (a
     // count of passengers stays one).
+    // "157 people were on board" too.
     let carried = slot == "people"
-        && verb_end > 0
-        && toks[verb_end - 1].is_any(&["chở", "carrying", "carried", "carries"]);
+        && ((verb_end > 0
+            && toks[verb_end - 1].is_any(&["chở", "carrying", "carried", "carries"]))
+            || (toks
+                .get(end)
+                .is_some_and(|t| t.is_any(&["were", "are", "was"]))
+                && (words_at(toks, end + 1, &["on", "board"])
+                    || toks
+                        .get(end + 1)
+                        .is_some_and(|t| t.is_any(&["aboard", "onboard"])))));
     let slot = if carried {
         Cow::Borrowed("aboard")
     } else if let Some(toll) = COUNTS_OF_PEOPLE
@@ -1955,6 +1963,9 @@ mod tests {
         assert_eq!(slots("1 người chết não có thể cứu"), ["brain-dead"]);
         assert_eq!(slots("killing all 150 people on board"), ["deaths"]);
         assert_eq!(slots("with 66 people on board"), ["aboard"]);
+        assert_eq!(slots("it believes 157 people were on board"), ["aboard"]);
+        assert_eq!(slots("a plane with 157 on board crashed"), ["aboard"]);
+        assert_eq!(slots("killing all 157 on board"), ["deaths"]);
         assert_eq!(slots("máy bay chở 66 người"), ["aboard"]);
         assert_eq!(slots("carrying 56 passengers"), ["passengers"]);
         // A measure restated in brackets in other units is one claim.
