@@ -515,6 +515,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "rất",
     "còn",
     "lại",
+    // Parts, not nouns: "ghi thêm 1 bàn nữa", "3 con khác".
+    "nữa",
+    "khác",
     "không",
     "chưa",
     "mình",
