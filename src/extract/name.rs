@@ -1131,6 +1131,52 @@ const EN_PLACE_KINDS: &[&str] = &[
     "area", "district", "town", "village", "city", "province", "county", "region", "valley",
 ];
 
+/// Kinds of places named in the plural before a list of them.
+const EN_PLACE_KINDS_PLURAL: &[&str] = &[
+    "areas",
+    "districts",
+    "towns",
+    "villages",
+    "cities",
+    "provinces",
+    "counties",
+    "regions",
+    "states",
+    "islands",
+    "prefectures",
+];
+
+/// Whether the name at token `at` is an item of a list of places: back over "X, Y and" to the
+/// list's first item, before which its kind stands in the plural ("the provinces of Fujian,
+/// Guangdong, Zhejiang and Hainan", "southwestern regions, including Kaohsiung, Pingtung,
+/// Tainan, and Taitung").
+fn in_a_list_of_places(toks: &[Tok], at: usize) -> bool {
+    let capital = |k: usize| toks[k].class == Class::Word && toks[k].is_capitalized();
+    let mut first = at;
+    loop {
+        let mut j = first;
+        if j > 0 && toks[j - 1].is("and") {
+            j -= 1;
+        }
+        if j > 0 && toks[j - 1].is_punct(',') {
+            j -= 1;
+        }
+        let mut start = j;
+        while start > 0 && start < first && capital(start - 1) {
+            start -= 1;
+        }
+        if j == first || start == j {
+            break;
+        }
+        first = start;
+    }
+    let mut k = first;
+    while k > 0 && (toks[k - 1].is_punct(',') || toks[k - 1].is_any(&["of", "including", "like"])) {
+        k -= 1;
+    }
+    k > 0 && k < first && toks[k - 1].is_any(EN_PLACE_KINDS_PLURAL)
+}
+
 /// Compass points that make the name after them a place's.
 const EN_COMPASS: &[&str] = &[
     "northern",
@@ -1172,6 +1218,9 @@ fn english_place(toks: &[Tok], at: usize) -> bool {
         return true;
     }
     if is(before, "from") && is(Some(end), "to") && capital(end + 1) {
+        return true;
+    }
+    if in_a_list_of_places(toks, at) {
         return true;
     }
     // "from Kullu to Gadaghusheni": back over the capitalised run before "to" to a "from".
@@ -2061,6 +2110,21 @@ mod place_or_org_tests {
             ),
             ("the northern Sumatera governor said", "Sumatera", true),
             ("President Joko Widodo said", "Joko Widodo", false),
+            (
+                "the provinces of Fujian, Guangdong, Zhejiang and Hainan.",
+                "Hainan",
+                true,
+            ),
+            (
+                "southwestern regions, including Kaohsiung, Pingtung, Tainan, and Taitung.",
+                "Tainan",
+                true,
+            ),
+            (
+                "the singers, including Adele, Drake and Rihanna.",
+                "Rihanna",
+                false,
+            ),
         ] {
             assert_eq!(judged(text, value), place_or_org, "{value}");
         }
