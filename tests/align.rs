@@ -951,6 +951,20 @@ fn a_date_in_a_clause_of_its_own_does_not_make_the_toll_background() {
             .any(|p| *p == ("34", "26") || *p == ("26", "34")),
         "{rows:?}"
     );
+    // "where …" opens the place's own story: its September dates the flood, not the evacuees.
+    let rows = compare(
+        "2025-11-11",
+        &[
+            ("A", "Taiwan braces for storm\nMore than 3,300 people have been evacuated near Guangfu, where flooding in September caused a lake to overflow.\n"),
+            ("B", "Storm nears Taiwan\nAuthorities have evacuated 3,100 people near Guangfu on Tuesday.\n"),
+        ],
+    );
+    assert!(
+        rows.iter()
+            .any(|r| (r["value_a"] == "3300" || r["value_b"] == "3300")
+                && !r["event"].starts_with("background")),
+        "{rows:?}"
+    );
 }
 
 #[test]

@@ -142,10 +142,12 @@ fn background_dates<'a>(
 
 /// Words that open a clause of its own time between a figure and a later date: "At least 34
 /// people have been killed …, days after the arrest of a suspect in November's Paris
-/// attacks", "14 năm tuổi … kể từ sau khi IPO vào tháng 9": the date is the arrest's, the
-/// IPO's, not the figure's.
+/// attacks", "14 năm tuổi … kể từ sau khi IPO vào tháng 9", "More than 3,300 people have
+/// been evacuated near Guangfu, where flooding in September killed 18": the date is the
+/// arrest's, the IPO's, the flood's, not the figure's.
 const OWN_TIME: &[&[&str]] = &[
     &["after"],
+    &["where"],
     &["since"],
     &["before"],
     &["sau", "khi"],
