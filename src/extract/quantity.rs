@@ -89,6 +89,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "A magnitude 7.9 earthquake strikes Sumatra" => ["number=7.9"],
     "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
     "figure": "there have been more than 8 magnitude 3.0 aftershocks" => ["number=3"],
+    "figure": "winds of 108 kilometers (67 miles) per hour" => ["number=108", "number=67"],
     "figure": "the quake measured 7.8 on the Richter scale" => ["number=7.8"],
     "!figure": "won 36 - ton of fans" => [],
     "figure": "NATO có 30 thành viên" => ["number=30"],
@@ -922,6 +923,21 @@ fn participle_before_plural(toks: &[Tok], k: usize) -> Option<usize> {
         .map(|_| j)
 }
 
+/// Whether "per hour" (or "an hour") follows a bracket that opens at token `end` ("108
+/// kilometers (67 miles) per hour") or closes there, after a figure opened it ("(67 miles) per
+/// hour").
+fn per_hour_past_bracket(toks: &[Tok], first: usize, end: usize) -> bool {
+    let per_hour =
+        |k: usize| words_at(toks, k, &["per", "hour"]) || words_at(toks, k, &["an", "hour"]);
+    let is = |k: usize, c: char| toks.get(k).is_some_and(|t| t.is_punct(c));
+    if is(end, '(') {
+        return (end + 1..(end + 6).min(toks.len()))
+            .find(|&k| is(k, ')'))
+            .is_some_and(|k| per_hour(k + 1));
+    }
+    first > 0 && is(first - 1, '(') && is(end, ')') && per_hour(end + 1)
+}
+
 /// Whether a figure is a year written alone in digits ("in 2016 were …"): it counts nothing.
 fn bare_year(toks: &[Tok], n: &Numeral) -> bool {
     toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
@@ -1398,6 +1414,21 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }) {
         return Some(n.end);
     }
+    // "108 kilometers (67 miles) per hour", and the "67 miles" in the bracket: a speed whose
+    // "per hour" follows the bracket.
+    let noun = noun.map(|(slot, len)| {
+        let speed = match &*slot {
+            "km" => Some("km/h"),
+            "miles" => Some("mph"),
+            _ => None,
+        };
+        match speed {
+            Some(unit) if per_hour_past_bracket(toks, first, n.end + len) => {
+                (Cow::Borrowed(unit), len)
+            }
+            _ => (slot, len),
+        }
+    });
     let (slot, noun_len) = match noun {
         Some(x) => x,
         None => {
@@ -1966,6 +1997,10 @@ mod tests {
         assert_eq!(slots("it believes 157 people were on board"), ["aboard"]);
         assert_eq!(slots("a plane with 157 on board crashed"), ["aboard"]);
         assert_eq!(slots("killing all 157 on board"), ["deaths"]);
+        assert_eq!(
+            slots("winds of 108 kilometers (67 miles) per hour"),
+            ["km/h", "mph"]
+        );
         assert_eq!(slots("máy bay chở 66 người"), ["aboard"]);
         assert_eq!(slots("carrying 56 passengers"), ["passengers"]);
         // A measure restated in brackets in other units is one claim.
