@@ -580,6 +580,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "because",
     "per",
     "out",
+    // "Taiwan evacuates 3,000 ahead of typhoon".
+    "ahead",
     "it",
     "they",
     "he",

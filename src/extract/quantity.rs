@@ -90,6 +90,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
     "figure": "there have been more than 8 magnitude 3.0 aftershocks" => ["number=3"],
     "figure": "winds of 108 kilometers (67 miles) per hour" => ["number=108", "number=67"],
+    "!figure": "Taiwan evacuates 3,000 ahead of typhoon" => [],
     "figure": "the quake measured 7.8 on the Richter scale" => ["number=7.8"],
     "!figure": "won 36 - ton of fans" => [],
     "figure": "NATO có 30 thành viên" => ["number=30"],
