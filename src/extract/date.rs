@@ -82,6 +82,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "on Monday, officials" => ["date=2022-01-17"],
     "weekday": "The ministers are set to meet on Wednesday" => ["date=2022-01-26"],
     "weekday": "Blinken is to meet Lavrov on Friday" => ["date=2022-01-28"],
+    "weekday": "The storm is expected to exit the island Wednesday evening" => ["date=2022-01-26"],
+    "weekday": "The storm was expected to hit the island on Wednesday" => ["date=2022-01-19"],
     "weekday": "The flight left on Wednesday and was scheduled to land on Thursday" => ["date=2022-01-19", "date=2022-01-20"],
     "weekday": "talks scheduled for Monday in Geneva" => ["date=2022-01-24"],
     "weekday": "Blinken said on Wednesday that" => ["date=2022-01-19"],

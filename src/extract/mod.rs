@@ -525,7 +525,7 @@ static FUTURE_WORDS: LazyLock<token::WordSet> = LazyLock::new(|| {
 });
 
 /// Whether a sentence speaks of the future: a future word, or English "set to", "is to",
-/// "are to" before a verb ("Blinken is to meet Lavrov on Friday").
+/// "are to", "is expected to" before a verb ("Blinken is to meet Lavrov on Friday").
 fn speaks_of_future(toks: &[Tok]) -> bool {
     // "was scheduled to arrive": what was planned then, in a sentence about the past.
     let planned_then = |i: usize| {
@@ -537,6 +537,13 @@ fn speaks_of_future(toks: &[Tok]) -> bool {
         t.class == Class::Word
             && ((FUTURE_WORDS.contains(t) && !planned_then(i))
                 || (t.is_any(&["set", "is", "are"])
+                    && toks.get(i + 1).is_some_and(|n| n.is("to"))
+                    && toks.get(i + 2).is_some_and(|n| n.class == Class::Word))
+                // "is expected to sweep across the island … Wednesday", "are forecast to":
+                // what the present expects (not "was expected to").
+                || (t.is_any(&["expected", "forecast", "likely"])
+                    && i > 0
+                    && toks[i - 1].is_any(&["is", "are"])
                     && toks.get(i + 1).is_some_and(|n| n.is("to"))
                     && toks.get(i + 2).is_some_and(|n| n.class == Class::Word)))
     })
