@@ -302,6 +302,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people", "aboard"], "aboard"),
     (&["people", "on", "board"], "aboard"),
     (&["people", "onboard"], "aboard"),
+    // "around 250,000 left homeless".
+    (&["homeless"], "homeless"),
+    (&["left", "homeless"], "homeless"),
     // "killing all 157 on board": the people go without saying.
     (&["on", "board"], "aboard"),
     (&["aboard"], "aboard"),

@@ -1998,6 +1998,7 @@ mod tests {
         assert_eq!(slots("it believes 157 people were on board"), ["aboard"]);
         assert_eq!(slots("a plane with 157 on board crashed"), ["aboard"]);
         assert_eq!(slots("killing all 157 on board"), ["deaths"]);
+        assert_eq!(slots("around 250,000 left homeless"), ["homeless"]);
         assert_eq!(
             slots("winds of 108 kilometers (67 miles) per hour"),
             ["km/h", "mph"]
