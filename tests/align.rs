@@ -1241,6 +1241,19 @@ fn an_earlier_toll_is_not_set_against_another_outlets_toll() {
             .all(|r| r["value_a"] != "21" && r["value_b"] != "21"),
         "{rows:?}"
     );
+    let rows = compare_with(
+        "2019-06-01",
+        &[
+            ("B", "Shooting in Virginia\nPolice revised the toll on Friday night, after earlier reporting 11 dead.\n"),
+            ("C", "Virginia shooting\nA gunman killed 12 people in Virginia Beach on Friday.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert!(
+        rows.iter()
+            .all(|r| r["value_a"] != "11" && r["value_b"] != "11"),
+        "{rows:?}"
+    );
     // Without "Earlier … had" the 68 is B's count, and it disagrees.
     let rows = compare(
         "2008-08-03",

@@ -175,13 +175,22 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
 }
 
 /// A toll told as it stood before the story's ("Earlier police had put the death toll at 68",
-/// "A local official earlier put the death toll at 19", "Velasquez earlier reported 21 died"):
+/// "A local official earlier put the death toll at 19", "Velasquez earlier reported 21 died",
+/// "after earlier reporting 11 dead"):
 /// an earlier count, set against no outlet's count of now. The words before the figure say so:
 /// `earlier`, `previously` or `initially` with `had`, `put` or `gave`, or right before a verb
 /// of telling ("Earlier Tuesday, officials said at least 35 …" is a count of that day).
 fn earlier_count(found: &Found) -> Option<String> {
     const BEFORE: &[&str] = &["earlier", "previously", "initially"];
-    const TOLD: &[&str] = &["reported", "said", "announced", "stated", "estimated"];
+    const TOLD: &[&str] = &[
+        "reported",
+        "reporting",
+        "said",
+        "saying",
+        "announced",
+        "stated",
+        "estimated",
+    ];
     let slot = found.claim.slot.split('/').next().unwrap_or("");
     if !crate::extract::quantity::STRONG_TOLLS.contains(&slot) {
         return None;
