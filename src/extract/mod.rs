@@ -524,6 +524,10 @@ static FUTURE_WORDS: LazyLock<token::WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Words of what the present expects before "to" and a verb ("is expected to").
+static EXPECTED: LazyLock<token::WordSet> =
+    LazyLock::new(|| token::WordSet::new(["expected", "forecast", "likely"]));
+
 /// Whether a sentence speaks of the future: a future word, or English "set to", "is to",
 /// "are to", "is expected to" before a verb ("Blinken is to meet Lavrov on Friday").
 fn speaks_of_future(toks: &[Tok]) -> bool {
@@ -541,7 +545,7 @@ fn speaks_of_future(toks: &[Tok]) -> bool {
                     && toks.get(i + 2).is_some_and(|n| n.class == Class::Word))
                 // "is expected to sweep across the island … Wednesday", "are forecast to":
                 // what the present expects (not "was expected to").
-                || (t.is_any(&["expected", "forecast", "likely"])
+                || (EXPECTED.contains(t)
                     && i > 0
                     && toks[i - 1].is_any(&["is", "are"])
                     && toks.get(i + 1).is_some_and(|n| n.is("to"))
