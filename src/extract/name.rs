@@ -1161,11 +1161,14 @@ fn in_a_list_of_places(toks: &[Tok], at: usize) -> bool {
         if j > 0 && toks[j - 1].is_punct(',') {
             j -= 1;
         }
+        if j == first {
+            break;
+        }
         let mut start = j;
-        while start > 0 && start < first && capital(start - 1) {
+        while start > 0 && capital(start - 1) {
             start -= 1;
         }
-        if j == first || start == j {
+        if start == j {
             break;
         }
         first = start;
