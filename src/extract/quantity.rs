@@ -888,6 +888,17 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
 /// tokens it takes. Vietnamese nouns are mostly two syllables ("thang máy" is not "thang
 /// hàng", "đứa trẻ"); an English plural ends its noun ("leaders met", "fire engines").
 fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize) {
+    // "3 other vehicles", "Two other miners": what is counted is the noun after the part word
+    // (which stays a cue of a part for alignment).
+    if t.is_any(&["other", "additional"]) {
+        if let Some((slot, len)) = noun_at(toks, k + 1) {
+            return (Cow::Borrowed(slot), len + 1);
+        }
+        if let Some(u) = noun_word(toks, k + 1) {
+            let (slot, len) = noun_as_written(toks, k + 1, u);
+            return (slot, len + 1);
+        }
+    }
     // "6.1 million affected vehicles", "7.8 million affected U.S. vehicles": an English
     // participle before the plural noun says which ones, the noun says what is counted.
     if let Some(j) = participle_before_plural(toks, k) {
@@ -1999,6 +2010,8 @@ mod tests {
         assert_eq!(slots("a plane with 157 on board crashed"), ["aboard"]);
         assert_eq!(slots("killing all 157 on board"), ["deaths"]);
         assert_eq!(slots("around 250,000 left homeless"), ["homeless"]);
+        assert_eq!(slots("Two other miners were rescued"), ["miners"]);
+        assert_eq!(slots("the 3 other vehicles"), ["vehicles"]);
         assert_eq!(
             slots("winds of 108 kilometers (67 miles) per hour"),
             ["km/h", "mph"]
