@@ -721,9 +721,12 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     let cue = if is(first, &["đến", "by"]) {
         Some(first)
     } else {
-        first
-            .checked_sub(1)
-            .filter(|&k| is(k, &["đến", "by", "of"]))
+        // Over a qualifier between ("Đến hơn 10 giờ", "By about 5 p.m.").
+        let before = match first.checked_sub(1) {
+            Some(k) if is(k, &["hơn", "khoảng", "gần", "about", "around"]) => k.checked_sub(1),
+            k => k,
+        };
+        before.filter(|&k| is(k, &["đến", "by", "of"]))
     };
     let Some(cue) = cue else {
         return false;
@@ -742,7 +745,7 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     // a tally of what has happened by then.
     (last..clause_end).any(|k| {
         (toks[k].is("vẫn") && is(k + 1, &["chưa", "đang", "còn", "không"]))
-            || (toks[k].is("đã") && is(k + 1, &["khiến", "làm"]))
+            || (toks[k].is("đã") && is(k + 1, &["khiến", "làm", "hoàn"]))
             || toks[k].is_any(&["still", "had"])
     })
 }
@@ -1684,6 +1687,10 @@ mod tests {
             "5"
         ));
         assert!(as_of("By 17:00 the fire was still burning.", "17:00"));
+        assert!(as_of(
+            "Đến hơn 10 giờ sáng nay, tất cả cử tri đã hoàn thành việc bỏ phiếu.",
+            "10"
+        ));
         assert!(as_of(
             "Theo báo cáo nhanh, đến 16h ngày 21/5, mưa và giông lốc đã khiến 9 người bị thương.",
             "16h"
