@@ -755,15 +755,15 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
 /// ("At 8:15 a.m., …") or a comma after it; a stamp does neither ("8:15 AM Utah Emergency
 /// Management has received …"). Vietnamese clocks ("17h ngày 20/5, …") have no a.m. or p.m.
 fn live_stamp(toks: &[Tok], first: usize) -> bool {
-    const HALF_DAY: &[&str] = &["am", "pm", "a", "p", "m", "a.m", "p.m"];
     if first != 0 {
         return false;
     }
-    // From the clock's second token: the mention may end before or after its "a.m.".
+    // From the clock's second token: the mention may end before or after its "a.m." (cut
+    // into "a", ".", "m", ".").
     let mut k = first + 1;
     let mut half_day = false;
     while let Some(t) = toks.get(k) {
-        if t.is_any(HALF_DAY) {
+        if crate::extract::time::opens_half_day(t) || t.is("m") {
             half_day = true;
         } else if !(t.class == Class::Num || t.is_punct(':') || t.is_punct('.')) {
             break;

@@ -614,7 +614,7 @@ fn on_24_hours(hour: u32, pm: bool) -> u32 {
 }
 
 /// Whether a token opens "a.m."/"p.m." or is "am"/"pm".
-fn opens_half_day(t: &Tok) -> bool {
+pub(crate) fn opens_half_day(t: &Tok) -> bool {
     t.is("p") || t.is("a") || t.is("pm") || t.is("am")
 }
 
