@@ -649,6 +649,38 @@ fn is_part(toks: &[Tok], first: usize, from: usize, to: usize, head: &str) -> bo
     })
 }
 
+/// The class suffix of a figure found in addition to an earlier count of its own article.
+pub const INCREMENT: &str = "increment";
+
+/// Whether the figure at tokens `first..last` counts things found in addition to those
+/// counted before: a word of addition next to it ("13 more victims", "Five additional
+/// victims", "another 8 bodies", "thêm 5 thi thể", "5 thi thể nữa") and a verb of finding
+/// within a few words ("were found", "recovered", "tìm thấy"). "Injuring 39 more" counts
+/// other people, not a search's yield: without a verb of finding the figure stays a count.
+fn found_more(toks: &[Tok], first: usize, last: usize) -> bool {
+    const AFTER: &[&str] = &["more", "additional", "further", "nữa"];
+    const BEFORE: &[&str] = &["another", "additional", "further", "thêm"];
+    const FINDING: &[&[&str]] = &[
+        &["found"],
+        &["recovered"],
+        &["discovered"],
+        &["retrieved"],
+        &["pulled"],
+        &["located"],
+        &["identified"],
+        &["tìm", "thấy"],
+        &["phát", "hiện"],
+        &["vớt"],
+    ];
+    const NEAR: usize = 6;
+    let marked = (first..=last.min(toks.len().saturating_sub(1)))
+        .any(|k| toks[k].is_any(AFTER) && !toks.get(k + 1).is_some_and(|t| t.is("than")))
+        || (first.saturating_sub(2)..first).any(|k| toks[k].is_any(BEFORE));
+    marked
+        && (first.saturating_sub(NEAR)..(last + NEAR).min(toks.len()))
+            .any(|k| FINDING.iter().any(|w| token::words_at(toks, k, w)))
+}
+
 /// Whether a toll figure follows a toll of another kind in its sentence ("killing one person
 /// and injuring 30 other passengers", "2 người chết, 5 người khác bị thương"): its "other"
 /// sets the people apart from that toll's, it makes no part of its own count.
@@ -1137,6 +1169,15 @@ fn profile(
     let part = family == Family::Number
         && (c.rule == "partitive" || is_part(toks, first, cue_from, cue_to, &head));
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
+    // "13 more victims were found Monday", "tìm thấy thêm 5 thi thể": what one search added
+    // to its article's own earlier count, set against the increment of another outlet of
+    // the same publication day only (a day later the count it adds to has grown).
+    let class = if family == Family::Number && found_more(toks, first, last) {
+        let day = article.published.map(|d| d.to_string()).unwrap_or_default();
+        format!("{class}/{INCREMENT}/{day}")
+    } else {
+        class
+    };
     let base = (family == Family::Number)
         .then(|| change_base(toks, first, last))
         .flatten();
@@ -1586,6 +1627,32 @@ mod tests {
         );
         let at = toks.iter().position(|t| t.s == word).unwrap();
         (toks, at)
+    }
+
+    #[test]
+    fn a_figure_found_in_addition_is_an_increment_and_others_stay_a_count() {
+        // The mention's tokens: the figure and the noun after it (and "more" when written).
+        let found_more_at = |sentence: &str, figure: &str, len: usize| {
+            let (toks, first) = tokens_at(sentence, figure);
+            found_more(&toks, first, first + len)
+        };
+        let camp = "Butte County Sheriff Kory Honea said 13 more victims were found Monday";
+        assert!(found_more_at(camp, "13", 3));
+        assert!(found_more_at(
+            "Five additional victims were found in their homes",
+            "Five",
+            3
+        ));
+        assert!(found_more_at("Rescuers recovered another 8 bodies", "8", 2));
+        assert!(found_more_at(
+            "Lực lượng cứu hộ tìm thấy thêm 5 thi thể",
+            "5",
+            3
+        ));
+        // Other people of a toll, no search's yield.
+        assert!(!found_more_at("killing 3 and injuring 39 more", "39", 2));
+        assert!(!found_more_at("more than 100 victims were found", "100", 2));
+        assert!(!found_more_at("13 victims were found Monday", "13", 2));
     }
 
     #[test]

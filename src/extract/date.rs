@@ -66,6 +66,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "year": "in 2008, NATO" => ["date=2008"],
     "year": "since more than 140 died in a 2010 collision" => ["number=140", "date=2010"],
     "!year": "the 2000 people who fled" => ["number=2000"],
+    "year": "equals the death toll from the 1933 Griffith Fire in Los Angeles" => ["date=1933"],
+    "year": "the worst since the 2004 Indian Ocean tsunami" => ["date=2004"],
+    "!year": "as 2000 Britons fled the city" => [],
     "!year": "năm nay" => [],
     "weekday_date": "Hôm thứ Sáu (21/01), ông Blinken" => ["date=2022-01-21"],
     "weekday_date": "vào ngày thứ Tư (12/1) để" => ["date=2022-01-12"],
@@ -813,15 +816,19 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             });
         // "sinh năm 1975" is a birth year, read by the person rules.
         let born = i >= 2 && toks[i - 2].is("sinh");
-        // "in a 2010 collision", "the 2004 tsunami": a year naming a happening (not "the 2000
-        // people", "a 1500 km trip": a count or a measure).
+        // "in a 2010 collision", "the 2004 tsunami", "the 1933 Griffith Fire": a year naming a
+        // happening (not "the 2000 people", "a 1500 km trip": a count or a measure). A
+        // capitalised word after it starts the happening's name; a count of a thousand or
+        // more is written with a comma in English ("the 2,000 Marines").
         let names_a_happening = before
             .is_some_and(|b| b.is_any(&["a", "an", "the", "A", "An", "The"]))
             && toks.get(i + 1).is_some_and(|n| {
-                n.is_lower_word()
+                let lower = n.is_lower_word()
                     && n.s.is_ascii()
                     && super::noun::noun_at(toks, i + 1).is_none()
-                    && !super::noun::is_function_word(n)
+                    && !super::noun::is_function_word(n);
+                let named = n.class == Class::Word && n.is_capitalized() && n.s.is_ascii();
+                lower || named
             });
         if (1900..=2100).contains(&y)
             && !born
