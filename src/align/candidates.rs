@@ -637,17 +637,47 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
 /// Whether a part word near the figure at tokens `first..` (cues looked for in `from..to`)
 /// makes it a part: "8 xe máy khác", "eight other people", "trong đó 1 người". A word that
 /// introduces parts counts only before the figure ("ten people, including a boy": ten is the
-/// whole).
-fn is_part(toks: &[Tok], first: usize, from: usize, to: usize, head: &str) -> bool {
+/// whole). A word after the mention (tokens `first..last`) belongs to a count written between
+/// them ("at least 69 people dead and dozens more feared buried": "more" is the dozens').
+fn is_part(
+    toks: &[Tok],
+    (first, last): (usize, usize),
+    (from, to): (usize, usize),
+    head: &str,
+) -> bool {
     let besides = besides_another_toll(toks, first, head);
+    let another_count = |k: usize| {
+        toks.get(last..k).is_some_and(|between| {
+            between
+                .iter()
+                .any(|t| t.class == Class::Num || t.is_any(VAGUE_COUNTS))
+        })
+    };
     (from..to.min(toks.len())).any(|k| {
         PART.longest_at(toks, k, false)
             .is_some_and(|(introduces, _)| {
-                (!introduces || k < first)
-                    && !(besides && toks[k].is_any(&["other", "others", "khác"]))
+                let introduces_later = introduces && k >= first;
+                let sets_apart_a_toll = besides && toks[k].is_any(&["other", "others", "khác"]);
+                !(introduces_later || sets_apart_a_toll || another_count(k))
             })
     })
 }
+
+/// Words that count vaguely ("dozens more", "hàng chục người khác"): a part word after one
+/// sets its own count apart.
+const VAGUE_COUNTS: &[&str] = &[
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "some",
+    "hàng",
+    "nhiều",
+    "vài",
+    "mấy",
+];
 
 /// The class suffix of a figure found in addition to an earlier count of its own article.
 pub const INCREMENT: &str = "increment";
@@ -1167,7 +1197,7 @@ fn profile(
     let cue_to = last + CUE_NEAR;
     // "six of the 23 coaches": extraction read a part counted out of its whole.
     let part = family == Family::Number
-        && (c.rule == "partitive" || is_part(toks, first, cue_from, cue_to, &head));
+        && (c.rule == "partitive" || is_part(toks, (first, last), (cue_from, cue_to), &head));
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     // "13 more victims were found Monday", "tìm thấy thêm 5 thi thể": what one search added
     // to its article's own earlier count, set against the increment of another outlet of
@@ -1661,9 +1691,8 @@ mod tests {
             let (toks, first) = tokens_at(sentence, figure);
             is_part(
                 &toks,
-                first,
-                first.saturating_sub(CUE_NEAR),
-                first + 1 + CUE_NEAR,
+                (first, first + 1),
+                (first.saturating_sub(CUE_NEAR), first + 1 + CUE_NEAR),
                 head,
             )
         };
@@ -1671,6 +1700,12 @@ mod tests {
         assert!(!part("injuring 10 people, including a boy of 8", "10"));
         assert!(part("injuring 10 people, including 3 children", "3"));
         assert!(part("with 8 other people injured", "8"));
+        // "more" is the dozens', not the 69's.
+        assert!(!part(
+            "left at least 69 dead and dozens more feared buried",
+            "69"
+        ));
+        assert!(!part("3 người chết, hàng chục người khác bị thương", "3"));
         assert!(part("5 người chết, trong đó 2 trẻ em", "2"));
         assert!(!part("5 người chết, trong đó có trẻ em", "5"));
         // "Other" after a toll of another kind sets the injured apart from the dead.
