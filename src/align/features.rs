@@ -667,7 +667,7 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
                     "one_syllable"
                 };
             }
-            if crate::entity::one_slip(x, y) {
+            if slipped(x, y) {
                 return "one_letter";
             }
             if distance <= 2 {
@@ -688,6 +688,19 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
         "none"
     }
 }
+
+/// Whether two words of a name are one word mistyped: a letter off, or two letters off in a
+/// long word ("Zelenskiy", "Zelinsky" slipped as little for their length as a short word a
+/// letter off; "quang", "quynh" may be two names).
+fn slipped(x: &str, y: &str) -> bool {
+    let long = x.chars().count().max(y.chars().count()) >= LONG_WORD;
+    crate::entity::one_slip(x, y) || (long && strsim::levenshtein(x, y) <= 2)
+}
+
+/// Letters from which a word of a name is long enough for two slips to leave it one name:
+/// longer than any Vietnamese syllable ("nghieng" has seven), as Western and transliterated
+/// names are.
+const LONG_WORD: usize = 8;
 
 /// Whether the syllables of one name are all in the other: the same syllables reordered
 /// ("Trần Thủy Chung", "Trần Chung Thủy") are one name garbled; fewer are part of it only in
@@ -972,7 +985,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 mod tests {
     use super::{
         date_level, english_demonym, given_names_apart, initials_differ, month_slip,
-        one_word_apart, only_family_shared, other_family, part_of,
+        one_word_apart, only_family_shared, other_family, part_of, slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -980,6 +993,15 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .unwrap()
             .num_days_from_ce() as f64
+    }
+
+    #[test]
+    fn a_word_a_letter_off_or_a_long_word_two_letters_off_slipped() {
+        assert!(slipped("hung", "hong"));
+        assert!(slipped("zelenskiy", "zelinsky"));
+        assert!(slipped("omelchuk", "omenchk"));
+        assert!(!slipped("quang", "quynh"));
+        assert!(!slipped("robertson", "robinson"));
     }
 
     #[test]
