@@ -416,6 +416,39 @@ pub fn alias_at(toks: &[Tok], i: usize) -> Option<(&'static str, EntityKind, usi
         .map(|((id, kind), n)| (id, kind, n))
 }
 
+/// The state whose people an English plural names ("Iranians", "Canadians", "Germans",
+/// "Chinese", "Iraqis"): a state's one-word alias with a demonym ending (its last vowel giving
+/// way: "Canad-ians", "Ukrain-ians", "German-s"), or a one-word nationality alias with "s".
+pub fn demonym_plural(word: &str) -> Option<&'static str> {
+    static PLURALS: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            const ENDINGS: &[&str] = &["ians", "ans", "ns", "ese", "is", "s"];
+            let mut map = std::collections::HashMap::new();
+            for &(id, kind, aliases) in ALIASES {
+                if kind != EntityKind::State {
+                    continue;
+                }
+                for alias in aliases.iter().filter(|a| a.len() == 1) {
+                    let word = alias[0];
+                    if !word.is_ascii() || word.len() < 4 {
+                        continue;
+                    }
+                    let stems = [Some(word), word.strip_suffix(['a', 'o', 'e', 'y'])];
+                    for stem in stems.into_iter().flatten() {
+                        for ending in ENDINGS {
+                            map.entry(format!("{stem}{ending}")).or_insert(id);
+                        }
+                    }
+                    if word.ends_with("ese") {
+                        map.entry(word.to_string()).or_insert(id);
+                    }
+                }
+            }
+            map
+        });
+    PLURALS.get(word).copied()
+}
+
 /// Folds a person's name for matching: no diacritics, no middle initials, lower case.
 pub fn fold_person(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
@@ -497,6 +530,18 @@ mod tests {
     use super::*;
     use crate::claim::Span;
     use crate::token::tokenize;
+
+    #[test]
+    fn a_peoples_plural_names_its_state() {
+        assert_eq!(demonym_plural("Iranians"), Some("IR"));
+        assert_eq!(demonym_plural("Canadians"), Some("CA"));
+        assert_eq!(demonym_plural("Ukrainians"), Some("UA"));
+        assert_eq!(demonym_plural("Germans"), Some("DE"));
+        assert_eq!(demonym_plural("Americans"), Some("US"));
+        assert_eq!(demonym_plural("Iraqis"), Some("IQ"));
+        assert_eq!(demonym_plural("Lakers"), None);
+        assert_eq!(demonym_plural("Iran"), None);
+    }
 
     fn ids(s: &str) -> Vec<&'static str> {
         let mut toks = Vec::new();

@@ -30,6 +30,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!partitive": "một trong số các nạn nhân là trẻ em" => [],
     "figure_words": "A three-storey residential building collapsed" => ["number=3"],
     "figure": "A 3-story building housed a primary school" => ["number=3"],
+    "figure": "Victims included 82 Iranians, 63 Canadians and three Germans" => ["number=82", "number=63", "number=3"],
+    "!figure": "the 76ers beat the Lakers 110 to 98" => [],
     "figure": "Nga điều động khoảng 100,000 quân dọc biên giới" => ["number=100000"],
     "figure": "nơi gần 100.000 quân Nga đang tập trung" => ["number=100000"],
     "figure": "khoảng 90.000 lính Nga tập trung" => ["number=90000"],
@@ -1394,6 +1396,12 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 && (noun_at(toks, n.end + 1).is_some() || super::noun::is_english_plural(t))
                 && !FUNCTION.contains(t)
         });
+    // "82 Iranians, 63 Canadians": a people's plural names those the figure counts.
+    let demonym = (adjective.is_none() && !described)
+        .then(|| toks.get(n.end))
+        .flatten()
+        .filter(|t| t.class == Class::Word && t.is_capitalized() && noun_at(toks, n.end).is_none())
+        .and_then(|t| entity::demonym_plural(t.s));
     let noun_start = n.end + adjective.map_or(usize::from(described), |a| a.2);
     let thing = (currency.is_none() && n.unit.is_none())
         .then(|| others_of_a_thing(toks, first, noun_start))
@@ -1409,6 +1417,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             Some(unit)
         } else if let Some(more) = more_of_a_count(toks, noun_start) {
             Some(more)
+        } else if demonym.is_some() {
+            Some(("people", 1))
         } else {
             noun_at(toks, noun_start).or_else(|| magnitude_around(toks, start, n.end))
         }
@@ -1677,6 +1687,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .flatten();
     let subject = adjective
         .map(|a| a.0)
+        .or(demonym)
         .or_else(|| subject(ctx, first, end))
         .or(person.as_deref());
     // A measure's dimension comes first: "plunged 500 feet" is the height fallen from, while
