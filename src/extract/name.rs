@@ -25,6 +25,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Anshul Agarwal"],
     ),
     (
+        "Sixty-three Canadians are dead, among them 82 Iranians, Vadym Prystaiko said.",
+        &["Vadym Prystaiko"],
+    ),
+    (
         "ORMOC, July 3 (UPI) -- Dozens were killed, Reynante Manza said.",
         &["Reynante Manza"],
     ),
@@ -1561,6 +1565,11 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
             continue;
         }
         let end = run_at(toks, i);
+        // "82 Iranians", "Sixty-three Canadians": a people counted, no one's name.
+        if crate::entity::demonym_plural(toks[end - 1].s).is_some() {
+            i = end.max(i + 1);
+            continue;
+        }
         // "(Top Streaming Songs Artist)", "Top R&B Album": a chart or award category, no one's
         // name; what is joined to it by "&" goes with it.
         if t.s == "Top" && end > i + 1 {
