@@ -67,6 +67,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "year": "since more than 140 died in a 2010 collision" => ["number=140", "date=2010"],
     "!year": "the 2000 people who fled" => ["number=2000"],
     "year": "equals the death toll from the 1933 Griffith Fire in Los Angeles" => ["date=1933"],
+    "!year": "a call of a house fire on the 2100 block of East Irene Vista" => [],
     "year": "the worst since the 2004 Indian Ocean tsunami" => ["date=2004"],
     "!year": "as 2000 Britons fled the city" => [],
     "!year": "năm nay" => [],
@@ -244,6 +245,9 @@ fn day_month_year_sep(s: &str) -> Option<(u32, u32, i32)> {
     }
     Some((d.parse().ok()?, m.parse().ok()?, y.parse().ok()?))
 }
+
+/// Years after the publication from which "the YYYY …" names no happening of the story.
+const FAR_YEARS: i32 = 10;
 
 const DATE_CUES: &[&str] = &[
     "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "vào", "từ", "đến", "tới",
@@ -820,8 +824,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // happening (not "the 2000 people", "a 1500 km trip": a count or a measure). A
         // capitalised word after it starts the happening's name; a count of a thousand or
         // more is written with a comma in English ("the 2,000 Marines").
-        let names_a_happening = before
-            .is_some_and(|b| b.is_any(&["a", "an", "the", "A", "An", "The"]))
+        // "the 2100 block of East Irene Vista" is an address; a year decades after the
+        // publication names no happening reported.
+        let address_or_far = toks.get(i + 1).is_some_and(|n| n.is("block"))
+            || ctx.published.is_some_and(|p| y > p.year() + FAR_YEARS);
+        let names_a_happening = !address_or_far
+            && before.is_some_and(|b| b.is_any(&["a", "an", "the", "A", "An", "The"]))
             && toks.get(i + 1).is_some_and(|n| {
                 let lower = n.is_lower_word()
                     && n.s.is_ascii()
