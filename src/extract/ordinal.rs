@@ -42,6 +42,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "score": "Leicester won 2-1 at home" => ["number=2-1"],
     "score": "after a 3-0 victory over Chelsea" => ["number=3-0"],
     "score": "Argentina beat Chile 2-1 on Monday" => ["number=2-1", "date=2022-01-17"],
+    "score": "Manchester United beat Brighton & Hove Albion 3-2 away" => ["number=3-2"],
     "score": "the derby ended 1-1 after 90 minutes" => ["number=1-1", "duration=PT90M"],
     "score": "Real Madrid win 5-3 on penalties." => ["number=5-3"],
     "score": "Real Madrid 1-1 Atletico Madrid" => ["number=1-1"],
@@ -186,9 +187,15 @@ fn score(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     // The word of the match may stand before the beaten side: "beat Chile 2-1", "thắng
-    // Thái Lan 2-1" (up to three capitalised words between).
-    let named = (1..=3)
-        .take_while(|&n| i > n && toks[i - n].class == Class::Word && toks[i - n].is_capitalized())
+    // Thái Lan 2-1", "beat Brighton & Hove Albion 3-2" (a name of up to five tokens, "&"
+    // joining its capitalised words).
+    let in_name = |k: usize| {
+        let t = &toks[k];
+        (t.class == Class::Word && t.is_capitalized())
+            || (t.is_punct('&') && k + 1 < i && k > 0 && toks[k - 1].is_capitalized())
+    };
+    let named = (1..=5)
+        .take_while(|&n| i > n && in_name(i - n))
         .last()
         .unwrap_or(0);
     let before = i.checked_sub(1 + named).map(|k| &toks[k]).filter(|p| {
