@@ -616,6 +616,8 @@ fn is_abbreviation(before: &str) -> bool {
                 | "Dec"
                 | "U.S"
                 | "vs"
+                // Rupees: "Rs. 2 lakh".
+                | "Rs"
         )
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }

@@ -468,6 +468,8 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "vnd",
         "jpy",
         "cny",
+        "inr",
+        "rs",
     ];
     let qualifiers = qualifier::QUALIFIERS.iter().map(|(_, _, words)| words[0]);
     let vi = numeral::VI_UNITS.iter().map(|(w, _)| *w);
@@ -706,18 +708,25 @@ fn drop_conversions(text: &str, claims: &mut Vec<Claim>) {
 }
 
 /// Currency signs written before a figure, and the money slot each gives.
-const CURRENCY_SIGNS: [(char, &str); 3] =
-    [('$', "money/USD"), ('£', "money/GBP"), ('€', "money/EUR")];
+const CURRENCY_SIGNS: [(char, &str); 4] = [
+    ('$', "money/USD"),
+    ('£', "money/GBP"),
+    ('€', "money/EUR"),
+    ('₹', "money/INR"),
+];
 
 /// Currency codes written before a figure ("USD 1.2 billion", "EUR 300 million"), in capitals,
 /// and the money slot each gives. After a figure they are read as nouns by the lexicon.
-const CURRENCY_CODES: [(&str, &str); 6] = [
+const CURRENCY_CODES: [(&str, &str); 8] = [
     ("USD", "money/USD"),
     ("EUR", "money/EUR"),
     ("GBP", "money/GBP"),
     ("VND", "money/VND"),
     ("JPY", "money/JPY"),
     ("CNY", "money/CNY"),
+    ("INR", "money/INR"),
+    // Indian copy writes rupees "Rs 2 lakh", "Rs. 1,200 crore".
+    ("Rs", "money/INR"),
 ];
 
 /// Whether a word is a currency code ("USD"): before a figure it is no plate's letters.
@@ -730,7 +739,10 @@ pub fn is_currency_code(word: &str) -> bool {
 fn currency_code_at(toks: &[Tok], i: usize) -> Option<&'static str> {
     let t = toks.get(i)?;
     let (_, slot) = CURRENCY_CODES.iter().find(|(code, _)| t.s == *code)?;
-    let figure_after = toks.get(i + 1).is_some_and(|n| n.class == Class::Num);
+    let figure_after = toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
+        || (t.s == "Rs"
+            && toks.get(i + 1).is_some_and(|n| n.is_punct('.'))
+            && toks.get(i + 2).is_some_and(|n| n.class == Class::Num));
     let figure_before = i > 0 && toks[i - 1].class == Class::Num;
     (figure_after && !figure_before).then_some(*slot)
 }
@@ -756,7 +768,18 @@ impl Lead {
             .map(|(_, slot)| *slot)
             .or_else(|| currency_code_at(toks, start));
         // A capitalised number word may open the sentence ("Hai mươi lăm người").
-        let mut figure = numeral::read(toks, start + usize::from(currency.is_some()), start == 0);
+        // "Rs. 2 lakh": the abbreviation's full stop goes with it.
+        let sign_len = match currency {
+            None => 0,
+            Some(_)
+                if toks[start].s == "Rs"
+                    && toks.get(start + 1).is_some_and(|t| t.is_punct('.')) =>
+            {
+                2
+            }
+            Some(_) => 1,
+        };
+        let mut figure = numeral::read(toks, start + sign_len, start == 0);
         // "£40m", "$3bn": after a currency sign a glued m is millions (not metres), bn billions.
         if currency.is_some() {
             if let Some(n) = figure.as_mut().filter(|n| n.unit == Some("m")) {
@@ -765,13 +788,13 @@ impl Lead {
                 n.scaled = true;
             } else if figure.is_none() {
                 figure = toks
-                    .get(start + 1)
+                    .get(start + sign_len)
                     .filter(|t| t.class == Class::Num)
                     .and_then(|t| numeral::parse_digits(t.s.strip_suffix("bn")?))
                     .map(|v| numeral::Numeral {
                         value: v * 1e9,
-                        start: start + 1,
-                        end: start + 2,
+                        start: start + sign_len,
+                        end: start + sign_len + 1,
                         words: false,
                         scaled: true,
                         unit: None,

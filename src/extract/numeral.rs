@@ -127,7 +127,7 @@ pub fn written_unit(toks: &[Tok], n: &Numeral) -> f64 {
 }
 
 pub fn scale(t: &Tok) -> Option<f64> {
-    const SCALES: [(&str, f64); 13] = [
+    const SCALES: [(&str, f64); 17] = [
         ("nghìn", 1e3),
         ("ngàn", 1e3),
         ("vạn", 1e4),
@@ -142,6 +142,11 @@ pub fn scale(t: &Tok) -> Option<f64> {
         ("thousands", 1e3),
         // "two dozen people": 24.
         ("dozen", 12.0),
+        // Indian English: a lakh is a hundred thousand, a crore ten million ("₹10 lakh").
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
     ];
     static KEYS: std::sync::LazyLock<crate::token::WordSet> =
         std::sync::LazyLock::new(|| crate::token::WordSet::new(SCALES.iter().map(|(w, _)| *w)));

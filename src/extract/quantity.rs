@@ -30,6 +30,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!partitive": "một trong số các nạn nhân là trẻ em" => [],
     "figure_words": "A three-storey residential building collapsed" => ["number=3"],
     "figure": "A 3-story building housed a primary school" => ["number=3"],
+    "figure": "an ex-gratia of ₹10 lakh, Rs. 2 lakh for grievous injuries and Rs 1,200 crore" => ["number=1000000", "number=200000", "number=12000000000"],
     "figure": "Victims included 82 Iranians, 63 Canadians and three Germans" => ["number=82", "number=63", "number=3"],
     "!figure": "the 76ers beat the Lakers 110 to 98" => [],
     "figure": "Nga điều động khoảng 100,000 quân dọc biên giới" => ["number=100000"],
@@ -1175,11 +1176,13 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     {
         return true;
     }
-    // "Q.2", "P.6": the number of a district or a ward after its abbreviation.
+    // "Q.2", "P.6": the number of a district or a ward after its abbreviation (not a sum
+    // after "Rs.").
     if n.start >= 2
         && ctx.toks[n.start - 1].is_punct('.')
         && ctx.toks[n.start - 2].s.chars().count() <= 2
         && ctx.toks[n.start - 2].is_capitalized()
+        && !super::is_currency_code(ctx.toks[n.start - 2].s)
     {
         return true;
     }
