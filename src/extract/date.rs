@@ -77,6 +77,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday_date": "thứ Năm (21/01)" => ["date=2022-01-21"],
     "!weekday_date": "lần thứ hai (21 người)" => ["number=21"],
     "weekday": "hôm thứ Hai" => ["date=2022-01-17"],
+    "weekday": "the attack happened last Saturday" => ["date=2022-01-15"],
+    "weekday": "talks resume next Saturday" => ["date=2022-01-29"],
+    "weekday": "talks resume next Friday" => ["date=2022-01-28"],
     "weekday": "vào thứ Hai giữa" => ["date=2022-01-17"],
     "weekday": "ông sẽ gặp vào thứ Hai" => ["date=2022-01-24"],
     "weekday": "ông sẽ đi sau cuộc gặp hôm thứ Hai" => ["date=2022-01-17"],
@@ -640,9 +643,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let tense = is_english_weekday(&toks[i])
             .then(|| weekday_tense(toks, i))
             .flatten();
-        let past = (i > 0 && toks[i - 1].is("hôm")) || tense == Some(Tense::Past);
-        let future = (ctx.future || tense == Some(Tense::Future)) && !past;
-        let date = resolve_weekday(w, published, future);
+        // "last Tuesday", "next Tuesday": never the publication day itself.
+        let last = i > 0 && toks[i - 1].is("last");
+        let next = i > 0 && toks[i - 1].is("next");
+        let past = (i > 0 && toks[i - 1].is("hôm")) || tense == Some(Tense::Past) || last;
+        let future = (ctx.future || tense == Some(Tense::Future) || next) && !past;
+        let mut date = resolve_weekday(w, published, future);
+        if date == published && (last || next) {
+            date += Duration::days(if last { -7 } else { 7 });
+        }
         push(
             ctx,
             out,

@@ -780,6 +780,17 @@ impl Lead {
             Some(_) => 1,
         };
         let mut figure = numeral::read(toks, start + sign_len, start == 0);
+        // "1m people", "1.5m homes": in English a glued m before a thing counted is millions,
+        // not metres ("cách 5m người dân …" is five metres from the people).
+        if let Some(n) = figure.as_mut().filter(|n| {
+            n.unit == Some("m")
+                && toks.get(n.end).is_some_and(|t| t.s.is_ascii())
+                && noun::noun_at(toks, n.end).is_some_and(|(slot, _)| !noun::is_measure(slot))
+        }) {
+            n.value *= 1e6;
+            n.unit = None;
+            n.scaled = true;
+        }
         // "£40m", "$3bn": after a currency sign a glued m is millions (not metres), bn billions.
         if currency.is_some() {
             if let Some(n) = figure.as_mut().filter(|n| n.unit == Some("m")) {
