@@ -51,6 +51,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people"], "people"),
     (&["person"], "people"),
     (&["deaths"], "deaths"),
+    // "The fire claimed 29 lives", "40 lives were lost" ("saved 29 lives" is set apart by
+    // the rule).
+    (&["lives"], "deaths"),
     (&["fatalities"], "deaths"),
     (&["perished"], "deaths"),
     (&["dead"], "deaths"),

@@ -31,6 +31,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "A three-storey residential building collapsed" => ["number=3"],
     "figure": "A 3-story building housed a primary school" => ["number=3"],
     "figure": "Over 1m people lost power" => ["number=1000000"],
+    "figure": "The fire claimed 29 lives and resulted in the deaths of 12 others" => ["number=29", "number=12"],
     "figure": "fell from a 5m ledge" => ["number=5"],
     "figure": "cách 5m người dân phát hiện" => ["number=5"],
     "figure": "an ex-gratia of ₹10 lakh, Rs. 2 lakh for grievous injuries and Rs 1,200 crore" => ["number=1000000", "number=200000", "number=12000000000"],
@@ -434,6 +435,8 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["cướp", "đi", "sinh", "mạng"], "deaths"),
     (&["làm", "chết"], "deaths"),
     (&["làm", "bị", "thương"], "injured"),
+    // "resulted in the deaths of 12 people".
+    (&["deaths", "of"], "deaths"),
     (&["killing"], "deaths"),
     (&["killed"], "deaths"),
     (&["kills"], "deaths"),
@@ -1681,8 +1684,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
 
     // The whole a part is taken from ("9 of the 14 people were killed", "9 trên 14 người đã
     // thiệt mạng") suffered nothing the part did: it counts people, not the toll.
+    // "saved 29 lives" counts the living, not a toll.
+    let saved = |k: usize| toks[k].is_any(&["saved", "save", "saves", "saving"]);
     let slot = if STRONG_TOLLS.contains(&&*slot) && whole_of_a_part(toks, first) {
         Cow::Borrowed("people")
+    } else if slot == "deaths"
+        && toks.get(n.end).is_some_and(|t| t.is("lives"))
+        && (first.saturating_sub(3)..first).any(saved)
+    {
+        Cow::Borrowed("lives saved")
     } else if slot == "times" && multiplies(toks, first, end) {
         Cow::Borrowed(MULTIPLE)
     } else {
