@@ -80,6 +80,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "the attack happened last Saturday" => ["date=2022-01-15"],
     "weekday": "talks resume next Saturday" => ["date=2022-01-29"],
     "weekday": "talks resume next Friday" => ["date=2022-01-28"],
+    "weekday": "The talks ran from Saturday to Friday." => ["date=2022-01-15", "date=2022-01-21"],
     "weekday": "vào thứ Hai giữa" => ["date=2022-01-17"],
     "weekday": "ông sẽ gặp vào thứ Hai" => ["date=2022-01-24"],
     "weekday": "ông sẽ đi sau cuộc gặp hôm thứ Hai" => ["date=2022-01-17"],
@@ -651,6 +652,32 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let mut date = resolve_weekday(w, published, future);
         if date == published && (last || next) {
             date += Duration::days(if last { -7 } else { 7 });
+        }
+        // "ran from Monday to Wednesday": a span runs forward, so a past start lies before
+        // its end (the Monday of the week before a Wednesday already gone).
+        if i >= 2 && toks[i - 1].is_any(&["to", "until", "through", "till"]) && !future {
+            let start_of_span = out.last().and_then(|prev| match prev.value {
+                Value::Date(DateValue::Day(d))
+                    if prev.rule == "weekday"
+                        && prev.sentence == ctx.sentence
+                        && prev.span.end == toks[i - 2].end
+                        && d > date =>
+                {
+                    Some((prev.span, d))
+                }
+                _ => None,
+            });
+            if let Some((span, d)) = start_of_span {
+                out.pop();
+                push(
+                    ctx,
+                    out,
+                    "weekday",
+                    span,
+                    DateValue::Day(d - Duration::days(7)),
+                    None,
+                );
+            }
         }
         push(
             ctx,
