@@ -18,6 +18,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "said six of the 23 coaches have derailed" => ["number=6", "number=23"],
     "partitive": "31 of the injured were hospitalized" => ["number=31"],
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
+    "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
     "figure_words": "killing six residents including two boys" => ["number=6", "number=2"],
@@ -150,6 +151,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
+    "figure": "The final toll is 27 dead, while 144 people from 43 families were rescued" => ["number=27", "number=144", "number=43"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
     "toll": "Officials put the number of dead at 12 and the injured around 75." => ["number=12", "number=75"],
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
@@ -581,10 +583,15 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
             return None;
         }
         // A toll that has reached its figure is done with a figure of other things: "has
-        // risen to 3, with one of the 10 survivors" counts survivors ("put the crowd at
-        // 50,000, while police estimated 12,000" still counts the crowd; a date between,
-        // "tính đến 22/5", is no figure reached).
-        if own_noun && t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["to", "at", "lên"]) {
+        // risen to 3, with one of the 10 survivors" counts survivors, "The final toll is 27
+        // dead, while 144 people … were rescued" the rescued ("put the crowd at 50,000, while
+        // police estimated 12,000" still counts the crowd; a date between, "tính đến 22/5", is
+        // no figure reached; "tăng từ 262 lên 272 người" names where the toll stood).
+        let reached_before = t.class == Class::Num
+            && k > 0
+            && !toks[k - 1].is_any(&["from", "từ", "đến", "tới"])
+            && !(k + 1 < figure_start && toks[k + 1].is_punct('/'));
+        if own_noun && reached_before {
             return None;
         }
         if let Some((toll, n)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
@@ -975,15 +982,18 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     let toks = ctx.toks;
     // "of the", "trong số", "trên (tổng số)" before the whole; Vietnamese may count the
     // whole's members with "các" / "những".
+    // "17 of 48 houses": "of" alone before the whole's figure.
+    let of_a_figure = toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num);
     let connector = [
         &["of", "the"][..],
         &["trên", "tổng", "số"],
         &["trong", "tổng", "số"],
         &["trong", "số"],
         &["trên"],
+        &["of"],
     ]
     .into_iter()
-    .find(|w| words_at(toks, n.end, w))?;
+    .find(|w| words_at(toks, n.end, w) && (*w != ["of"] || of_a_figure))?;
     let mut k = n.end + connector.len();
     if toks.get(k).is_some_and(|t| t.is_any(&["các", "những"])) && connector[0] != "of" {
         k += 1;
