@@ -151,6 +151,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
+    "toll": "The death toll rose to 37, the agency said, up from 26 on Monday." => ["number=37", "date=2022-01-17"],
     "figure": "The final toll is 27 dead, while 144 people from 43 families were rescued" => ["number=27", "number=144", "number=43"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
     "toll": "Officials put the number of dead at 12 and the injured around 75." => ["number=12", "number=75"],
@@ -1567,10 +1568,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             let hyphened = toks.get(n.end).is_some_and(|t| t.is_punct('-'));
             // "the toll rose from 262 to 272", "tăng từ 262 lên 272": where the count stood
             // before, not the toll the report gives.
+            // So is a bare count after "up from" / "down from" ("rose to 37, up from 26 on
+            // Monday").
             let superseded = first > 0
                 && toks[first - 1].is_any(&["from", "từ"])
-                && toks.get(n.end).is_some_and(|t| t.is_any(&["to", "lên"]))
-                && toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num);
+                && ((toks.get(n.end).is_some_and(|t| t.is_any(&["to", "lên"]))
+                    && toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num))
+                    || (first > 1
+                        && toks[first - 2].is_any(&["up", "down"])
+                        && noun_word(toks, n.end).is_none()));
             if superseded {
                 return Some(n.end);
             }
