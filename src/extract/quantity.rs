@@ -585,12 +585,13 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
         }
         // A toll that has reached its figure is done with a figure of other things: "has
         // risen to 3, with one of the 10 survivors" counts survivors, "The final toll is 27
-        // dead, while 144 people … were rescued" the rescued ("put the crowd at 50,000, while
-        // police estimated 12,000" still counts the crowd; a date between, "tính đến 22/5", is
-        // no figure reached; "tăng từ 262 lên 272 người" names where the toll stood).
+        // dead, while 144 people … were rescued" the rescued. "Put the crowd at 50,000, while
+        // police estimated 12,000" still counts the crowd (no noun of its own), and a figure
+        // no verb reaches is none the toll reached: "tăng từ 262 lên 272 người", a date
+        // between ("tính đến 22/5", "as of July 20 is 27 people").
         let reached_before = t.class == Class::Num
             && k > 0
-            && !toks[k - 1].is_any(&["from", "từ", "đến", "tới"])
+            && toks[k - 1].is_any(&["to", "at", "lên", "is", "was", "stands", "stood", "reached"])
             && !(k + 1 < figure_start && toks[k + 1].is_punct('/'));
         if own_noun && reached_before {
             return None;
