@@ -859,9 +859,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // "in a 2010 collision", "the 2004 tsunami", "the 1933 Griffith Fire": a year naming a
         // happening (not "the 2000 people", "a 1500 km trip": a count or a measure). A
         // capitalised word after it starts the happening's name; a count of a thousand or
-        // more is written with a comma in English ("the 2,000 Marines").
-        // "the 2100 block of East Irene Vista" is an address; a year decades after the
-        // publication names no happening reported.
+        // more is written with a comma in English ("the 2,000 Marines"). A block of a street
+        // ("the 2100 block of East Irene Vista") and a year decades after the publication
+        // name no happening reported.
         let address_or_far = toks.get(i + 1).is_some_and(|n| n.is("block"))
             || ctx.published.is_some_and(|p| y > p.year() + FAR_YEARS);
         let names_a_happening = !address_or_far
