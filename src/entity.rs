@@ -420,6 +420,10 @@ pub fn alias_at(toks: &[Tok], i: usize) -> Option<(&'static str, EntityKind, usi
 /// "Chinese", "Iraqis"): a state's one-word alias with a demonym ending (its last vowel giving
 /// way: "Canad-ians", "Ukrain-ians", "German-s"), or a one-word nationality alias with "s".
 pub fn demonym_plural(word: &str) -> Option<&'static str> {
+    // Most capitalised words end otherwise (every Vietnamese one): no hashing for them.
+    if !(word.ends_with('s') || word.ends_with("ese")) || !word.is_ascii() {
+        return None;
+    }
     static PLURALS: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
         std::sync::LazyLock::new(|| {
             const ENDINGS: &[&str] = &["ians", "ans", "ns", "ese", "is", "s"];
