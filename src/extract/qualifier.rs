@@ -75,8 +75,10 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("up to", Bound::AtMost, &["up", "to"]),
     // Indian English writes it as one word: "upto 45 women".
     ("up to", Bound::AtMost, &["upto"]),
-    ("up to", Bound::AtMost, &["as", "many", "as"]),
-    ("up to", Bound::AtMost, &["as", "much", "as"]),
+    // "As many as 102 passengers were travelling": news copy stresses how large the figure
+    // is; it gives the figure, not a ceiling that any smaller count fits.
+    ("as many as", Bound::Exact, &["as", "many", "as"]),
+    ("as many as", Bound::Exact, &["as", "much", "as"]),
     ("reaching", Bound::Exact, &["lên", "tới"]),
     ("reaching", Bound::Exact, &["lên", "đến"]),
     ("reaching", Bound::Exact, &["tới"]),
