@@ -25,6 +25,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Anshul Agarwal"],
     ),
     (
+        "Telangana Chief Minister K Chandrashekhar Rao expressed grief.",
+        &["K Chandrashekhar Rao"],
+    ),
+    (
         "Sixty-three Canadians are dead, among them 82 Iranians, Vadym Prystaiko said.",
         &["Vadym Prystaiko"],
     ),
@@ -1775,6 +1779,17 @@ fn name_in_run(
                 })
             })
     };
+    // A title run on by another ("Chief Minister K Chandrashekar Rao"): the name starts
+    // after the last one that leaves a name.
+    let title = title.map(|(start, mut end)| {
+        while let Some((_, n)) = EN_TITLE_INDEX.longest_at(toks, end, true) {
+            if end + n >= b {
+                break;
+            }
+            end += n;
+        }
+        (start, end)
+    });
     // The title's tokens (start, end), a name after them.
     if let Some((start, end)) = title.filter(|&(_, end)| end < b) {
         role = Some((start, end));
