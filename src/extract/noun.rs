@@ -165,6 +165,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["độ", "richter"], "magnitude"),
     (&["magnitude"], "magnitude"),
     (&["km"], "km"),
+    // Indian English: "about 190 kms from Hyderabad".
+    (&["kms"], "km"),
     (&["km", "/", "h"], "km/h"),
     (&["km/h"], "km/h"),
     (&["km", "/", "giờ"], "km/h"),
