@@ -63,6 +63,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("at least", Bound::AtLeast, &["ít", "nhất"]),
     ("at least", Bound::AtLeast, &["tối", "thiểu"]),
     ("at least", Bound::AtLeast, &["at", "least"]),
+    // Indian English writes it as one word: "Atleast 40 pilgrims".
+    ("at least", Bound::AtLeast, &["atleast"]),
     ("less than", Bound::AtMost, &["dưới"]),
     ("less than", Bound::AtMost, &["chưa", "đầy"]),
     ("less than", Bound::AtMost, &["chưa", "tới"]),

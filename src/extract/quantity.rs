@@ -32,6 +32,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "A three-storey residential building collapsed" => ["number=3"],
     "figure": "A 3-story building housed a primary school" => ["number=3"],
     "figure": "Over 1m people lost power" => ["number=1000000"],
+    "figure": "Atleast 40 pilgrims died, more than 20 others got injured" => ["number=40", "number=20"],
     "figure": "The fire claimed 29 lives and resulted in the deaths of 12 others" => ["number=29", "number=12"],
     "figure": "fell from a 5m ledge" => ["number=5"],
     "figure": "cách 5m người dân phát hiện" => ["number=5"],
@@ -1766,7 +1767,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
 /// rounds before he was shot dead").
 fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
     const VERB: &[&str] = &[
-        "were", "are", "was", "have", "had", "died", "die", "dies", "perished", "drowned",
+        "were", "are", "was", "have", "had", "got", "died", "die", "dies", "perished", "drowned",
         "killed", "injured", "wounded", "dead",
     ];
     let plural_noun = slot.is_ascii() && slot.ends_with('s') && !PARTS_OF_PEOPLE.contains(&slot);
