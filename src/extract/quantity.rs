@@ -590,11 +590,12 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
         // police estimated 12,000" still counts the crowd (no noun of its own), and a figure
         // no verb reaches is none the toll reached: "tăng từ 262 lên 272 người", a date
         // between ("tính đến 22/5", "as of July 20 is 27 people").
-        let reached_before = t.class == Class::Num
+        let reached_before = own_noun
+            && t.class == Class::Num
             && k > 0
             && toks[k - 1].is_any(&["to", "at", "lên", "is", "was", "stands", "stood", "reached"])
             && !(k + 1 < figure_start && toks[k + 1].is_punct('/'));
-        if own_noun && reached_before {
+        if reached_before {
             return None;
         }
         if let Some((toll, n)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
