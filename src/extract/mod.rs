@@ -736,15 +736,16 @@ pub fn is_currency_code(word: &str) -> bool {
 
 /// The money slot of a currency code at `i` that opens the figure after it: not a code that
 /// follows a figure of its own ("500 USD 20 người").
-fn currency_code_at(toks: &[Tok], i: usize) -> Option<&'static str> {
+/// Returns the slot and the tokens the code takes ("Rs. 2 lakh": the abbreviation's full stop
+/// goes with it).
+fn currency_code_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(i)?;
     let (_, slot) = CURRENCY_CODES.iter().find(|(code, _)| t.s == *code)?;
-    let figure_after = toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
-        || (t.s == "Rs"
-            && toks.get(i + 1).is_some_and(|n| n.is_punct('.'))
-            && toks.get(i + 2).is_some_and(|n| n.class == Class::Num));
+    let dotted = t.s == "Rs" && toks.get(i + 1).is_some_and(|n| n.is_punct('.'));
+    let len = 1 + usize::from(dotted);
+    let figure_after = toks.get(i + len).is_some_and(|n| n.class == Class::Num);
     let figure_before = i > 0 && toks[i - 1].class == Class::Num;
-    (figure_after && !figure_before).then_some(*slot)
+    (figure_after && !figure_before).then_some((*slot, len))
 }
 
 /// What opens a figure at a token: a qualifier (`khoảng`), a currency sign, and the figure
@@ -762,23 +763,13 @@ impl Lead {
     pub fn at(toks: &[Tok], i: usize) -> Lead {
         let qualifier = qualifier::at(toks, i);
         let start = i + qualifier.map_or(0, |q| q.len);
-        let currency = toks
+        let (currency, sign_len) = toks
             .get(start)
             .and_then(|t| CURRENCY_SIGNS.iter().find(|(c, _)| t.is_punct(*c)))
-            .map(|(_, slot)| *slot)
-            .or_else(|| currency_code_at(toks, start));
+            .map(|(_, slot)| (*slot, 1))
+            .or_else(|| currency_code_at(toks, start))
+            .map_or((None, 0), |(slot, len)| (Some(slot), len));
         // A capitalised number word may open the sentence ("Hai mươi lăm người").
-        // "Rs. 2 lakh": the abbreviation's full stop goes with it.
-        let sign_len = match currency {
-            None => 0,
-            Some(_)
-                if toks[start].s == "Rs"
-                    && toks.get(start + 1).is_some_and(|t| t.is_punct('.')) =>
-            {
-                2
-            }
-            Some(_) => 1,
-        };
         let mut figure = numeral::read(toks, start + sign_len, start == 0);
         // "1m people", "1.5m homes": in English a glued m before a thing counted is millions,
         // not metres ("cách 5m người dân …" is five metres from the people).
