@@ -75,6 +75,28 @@ fn those_killed_at_the_scene_meet_the_same_part_not_the_whole_toll() {
 }
 
 #[test]
+fn a_figure_within_a_range_agrees_with_it_one_outside_does_not() {
+    let rows = compare(
+        "2022-05-01",
+        &[
+            ("A", "Bus crash in town\nA bus crashed on Sunday in the town centre. Between 15 and 20 people were hurt in the crash, police said.\n"),
+            ("B", "Town bus crash\nA bus crashed on Sunday in the town centre. Police said 18 people were hurt in the crash.\n"),
+            ("C", "Crash of a bus\nA bus crashed on Sunday in the town centre. Police said two or three people were hurt in the crash.\n"),
+        ],
+    );
+    // 18 lies within 15-20: no row. Two or three lies outside both: against 18, and each
+    // end against the other range's end.
+    assert!(
+        rows.iter()
+            .all(|r| r["outlet_a"] == "C" || r["outlet_b"] == "C"),
+        "{rows:?}"
+    );
+    let mut pairs: Vec<[String; 2]> = rows.iter().map(values).collect();
+    pairs.sort();
+    assert_eq!(pairs, [["15", "2"], ["18", "2"], ["20", "3"]], "{rows:?}");
+}
+
+#[test]
 fn different_counted_things_are_not_compared() {
     // 5,000 marchers counted vs 40,000 expected: two slots of one story.
     let rows = compare(

@@ -109,6 +109,9 @@ pub struct Profile {
     /// Whose age or birth year, or the title before a name.
     pub person: Option<String>,
     pub end: Option<End>,
+    /// For an end of a range, the whole range it is an end of ("between 15 and 20 people":
+    /// 15 to 20), in the class's base unit: a plain figure within it agrees with either end.
+    pub whole: Option<(f64, f64)>,
     /// The value as a range in the class's base unit (days, minutes, kg…); names have none.
     pub lo: f64,
     pub hi: f64,
@@ -1143,14 +1146,18 @@ fn profile(
     if family == Family::Name {
         head = "name".to_string();
     }
-    let (lo, hi) = match &c.value {
-        Value::Text(_) => (0.0, 0.0),
-        _ => (c.range.0 * factor, c.range.1 * factor),
-    };
     let figure = match &c.value {
         Value::Number(x) => x * factor,
         Value::Duration { amount, unit } => amount * unit.minutes(),
-        _ => lo,
+        Value::Text(_) => 0.0,
+        _ => c.range.0 * factor,
+    };
+    // An end of a range is its own figure; the range it ends is kept beside it.
+    let whole = end.map(|_| (c.range.0 * factor, c.range.1 * factor));
+    let (lo, hi) = match &c.value {
+        Value::Text(_) => (0.0, 0.0),
+        _ if whole.is_some() => (figure, figure),
+        _ => (c.range.0 * factor, c.range.1 * factor),
     };
     let bound = c.bound();
     // The mention's tokens within the evidence sentence.
@@ -1294,6 +1301,7 @@ fn profile(
         extras,
         person,
         end,
+        whole,
         lo,
         hi,
         figure,

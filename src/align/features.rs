@@ -348,6 +348,16 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     }
     let finite = |x: f64| if x.is_finite() { x.abs() } else { 0.0 };
     let size = finite(a.hi).max(finite(b.hi)).max(a.lo.abs());
+    // "Between 15 and 20 people" and "18 people" agree: a figure within a range agrees with
+    // either of its ends, which are compared end to end only with another range's.
+    match (a.whole, b.whole) {
+        (Some((lo, hi)), None) | (None, Some((lo, hi))) => {
+            let other = if a.whole.is_some() { b } else { a };
+            let eps = 1e-12 * size.max(1.0);
+            return other.lo <= hi + eps && lo <= reach_hi(other) + eps;
+        }
+        _ => {}
+    }
     // A figure in miles or feet set against one in metres was rounded by whoever converted it
     // ("70 miles (115 kilometres)"): across the two systems, figures within that rounding agree.
     let slack = if a.imperial != b.imperial {

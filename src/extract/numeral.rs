@@ -250,6 +250,22 @@ pub fn english_number_word(s: &str) -> Option<u64> {
     }
 }
 
+/// A number written as one word that can end a range: English one to ninety-nine ("two or
+/// three"), Vietnamese one to ten in lower case ("hai đến ba": capitalised, "Ba" and "Năm" are
+/// names).
+pub fn range_word(t: &Tok) -> Option<f64> {
+    if t.class != Class::Word {
+        return None;
+    }
+    if let Some(v) = english_number_word(t.s).filter(|_| t.s.is_ascii()) {
+        return Some(v as f64);
+    }
+    if t.is("mười") && t.is_lower_word() {
+        return Some(10.0);
+    }
+    vi_unit(t, false, false).map(|v| v as f64)
+}
+
 fn lookup(t: &Tok, table: &[(&str, u64)]) -> Option<u64> {
     table.iter().find(|(w, _)| t.is(w)).map(|&(_, v)| v)
 }

@@ -34,6 +34,12 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "lương của kỹ sư là 8 – 10 triệu đồng." => ["number=8000000", "number=10000000"],
     "range": "between 2 and 3 million people" => ["number=2000000", "number=3000000"],
     "range": "between ten and twelve people were hurt" => ["number=10", "number=12"],
+    "range": "Two or three people were injured" => ["number=2", "number=3"],
+    "range": "có 2 hoặc 3 người bị thương" => ["number=2", "number=3"],
+    "range": "hai hoặc ba ngôi nhà bị cháy" => ["number=2", "number=3"],
+    "range": "hai đến ba người chết" => ["number=2", "number=3"],
+    "!range": "1 or 10 people" => ["number=10"],
+    "!range": "ông Ba tới 5 lần" => ["number=5"],
 ];
 
 /// Tokens back from a range of ages within which a toll makes them the ages of its dead,
@@ -51,32 +57,39 @@ fn is_dash(t: &Tok) -> bool {
     t.is_punct('-') || t.is_punct('–')
 }
 
-/// The two ends at `j`: "6 đến 13", "6 - 13", or one token "6-13". Returns (low, high, the
-/// token after the range).
+/// Words that join two figures into a range of what is not known exactly: "two or three
+/// people", "2 hoặc 3 người", "5 hay 6 lần".
+const OR: &[&str] = &["or", "hoặc", "hay"];
+
+/// A range joined by "or" gives two guesses close together ("two or three", "10 or 20"), not
+/// two things ("1 or 10 of them"): the high end at most this many times the low one, plus one.
+const OR_SPREAD: f64 = 2.0;
+
+/// The two ends at `j`: "6 đến 13", "6 - 13", "2 or 3", or one token "6-13". Returns (low,
+/// high, the token after the range).
 fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     let t = toks.get(j)?;
+    let joins = |link: &Tok| match opener {
+        Opener::Between => link.is("and"),
+        Opener::Tu => link.is_any(&["đến", "tới"]),
+        Opener::None => link.is_any(&["to", "đến", "tới"]) || link.is_any(OR),
+    };
+    let spread = |(a, b, after): (f64, f64, usize), link: &Tok| {
+        (!link.is_any(OR) || b <= OR_SPREAD * a + 1.0).then_some((a, b, after))
+    };
     if t.class != Class::Num {
-        // "four to six hours", "between two and three days": English number words as ends.
-        let word = |t: &Tok| {
-            (t.class == Class::Word && t.s.is_ascii())
-                .then(|| numeral::english_number_word(t.s))
-                .flatten()
-                .map(|v| v as f64)
-        };
-        let a = word(t)?;
-        let link = toks.get(j + 1)?;
-        let linked = match opener {
-            Opener::Between => link.is("and"),
-            _ => link.is("to"),
-        };
-        let b = toks.get(j + 2).filter(|_| linked).and_then(word)?;
-        return Some((a, b, j + 3));
+        // "four to six hours", "between two and three days", "hai đến ba người": number words
+        // as ends.
+        let a = numeral::range_word(t)?;
+        let link = toks.get(j + 1).filter(|l| joins(l) || is_dash(l))?;
+        let b = toks.get(j + 2).and_then(numeral::range_word)?;
+        return spread((a, b, j + 3), link);
     }
     // Most figures are no range: look at the joiner before parsing anything.
     let dash_after = toks.get(j + 1).is_some_and(is_dash);
     let to_after = toks
         .get(j + 1)
-        .is_some_and(|n| n.is_any(&["to", "đến", "tới"]));
+        .is_some_and(|n| n.is_any(&["to", "đến", "tới"]) || n.is_any(OR));
     if opener == Opener::None && !dash_after && !to_after && !t.s.contains('-') {
         return None;
     }
@@ -86,17 +99,11 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     }
     let a = figure(t)?;
     let link = toks.get(j + 1)?;
-    let linked = is_dash(link)
-        || match opener {
-            Opener::Tu => link.is_any(&["đến", "tới"]),
-            Opener::Between => link.is("and"),
-            Opener::None => link.is_any(&["to", "đến", "tới"]),
-        };
-    if !linked {
+    if !(is_dash(link) || joins(link)) {
         return None;
     }
     let b = figure(toks.get(j + 2)?)?;
-    Some((a, b, j + 3))
+    spread((a, b, j + 3), link)
 }
 
 /// The two ends of a range whose first figure is token `figure`, the word before it opening
@@ -149,12 +156,19 @@ enum Opener {
     None,
 }
 
-fn push(ctx: &Ctx, out: &mut Vec<Claim>, (a, b): (usize, usize), value: f64, slot: String) {
+/// Pushes one end of the range `whole` (each end's claim keeps the whole range it ends).
+fn push(
+    ctx: &Ctx,
+    out: &mut Vec<Claim>,
+    (a, b): (usize, usize),
+    (value, whole): (f64, (f64, f64)),
+    slot: String,
+) {
     let slot = slot.into();
     out.push(Claim {
         kind: Kind::Number,
         value: Value::Number(value),
-        range: (value, value),
+        range: whole,
         qualifier: None,
         slot,
         span: ctx.span(a, b),
@@ -233,7 +247,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     // Only counts and measures: "từ 2 đến 3 lần" is a count too, but times of day and dates
     // never reach here (their rules run first).
-    push(ctx, out, (i, end), lo, format!("{slot}/min"));
-    push(ctx, out, (i, end), hi, format!("{slot}/max"));
+    push(ctx, out, (i, end), (lo, (lo, hi)), format!("{slot}/min"));
+    push(ctx, out, (i, end), (hi, (lo, hi)), format!("{slot}/max"));
     Some(end)
 }
