@@ -50,6 +50,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people", "were", "hurt"], "injured"),
     (&["people"], "people"),
     (&["person"], "people"),
+    // Official English: "two persons remain unaccounted for".
+    (&["persons"], "people"),
     (&["deaths"], "deaths"),
     // "The fire claimed 29 lives", "40 lives were lost" ("saved 29 lives" is set apart by
     // the rule).

@@ -1907,6 +1907,10 @@ mod tests {
             ["survivors", "missing"]
         );
         assert_eq!(
+            slots("The toll is 132, while two persons remain unaccounted for."),
+            ["deaths", "missing"]
+        );
+        assert_eq!(
             slots("Two bodies have been recovered; rescuers found 3 thi thể."),
             ["bodies", "bodies"]
         );
