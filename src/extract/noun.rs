@@ -75,6 +75,11 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["die"], "deaths"),
     // Headlines: "At least 24 killed in bus plunge".
     (&["killed"], "deaths"),
+    // Headlines: "Seoul mourns over 150 crushed to death".
+    (&["crushed", "to", "death"], "deaths"),
+    (&["trampled", "to", "death"], "deaths"),
+    (&["burned", "to", "death"], "deaths"),
+    (&["burnt", "to", "death"], "deaths"),
     (&["had", "died"], "deaths"),
     (&["have", "died"], "deaths"),
     (&["has", "died"], "deaths"),

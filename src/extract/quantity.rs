@@ -17,6 +17,7 @@ use std::borrow::Cow;
 pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "said six of the 23 coaches have derailed" => ["number=6", "number=23"],
     "partitive": "31 of the injured were hospitalized" => ["number=31"],
+    "partitive": "the toll could rise as 19 of those injured were in critical condition" => ["number=19"],
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
@@ -990,6 +991,9 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     let of_a_figure = toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num);
     let connector = [
         &["of", "the"][..],
+        // "19 of those injured were in critical condition".
+        &["of", "those"],
+        &["of", "these"],
         &["trên", "tổng", "số"],
         &["trong", "tổng", "số"],
         &["trong", "số"],
@@ -1590,16 +1594,17 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             let reached = toks[first.saturating_sub(1)..n.start]
                 .iter()
                 .any(|t| t.is_any(TOLL_LINKS));
-            let toll = (!own_noun || reached)
-                .then(|| toll_subject(toks, first, own_noun))
+            // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure with no
+            // noun of its own counts the toll's people, whatever subject stands before the verb
+            // ("the crowd surge that killed at least 154").
+            let toll = (!own_noun && !year)
+                .then(|| toll_verb_before(toks, first))
                 .flatten()
-                .filter(|_| !hyphened)
-                // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure
-                // with no noun of its own counts the toll's people.
                 .or_else(|| {
-                    (!own_noun && !year)
-                        .then(|| toll_verb_before(toks, first))
+                    (!own_noun || reached)
+                        .then(|| toll_subject(toks, first, own_noun))
                         .flatten()
+                        .filter(|_| !hyphened)
                 });
             if let Some(toll) = toll {
                 return alone(out, "toll", toll, None);
@@ -1924,6 +1929,11 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("145 temple pilgrims die in stampede"), ["deaths"]);
+        assert_eq!(slots("Crowds mourn over 150 crushed to death"), ["deaths"]);
+        assert_eq!(
+            slots("the crowd surge that killed at least 154, mostly people in their 20s"),
+            ["deaths"]
+        );
         // A vague amount of people and what they suffered; a death escaped is none.
         assert_eq!(
             slots("She said dozens of other people were seriously wounded."),
