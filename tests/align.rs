@@ -96,6 +96,41 @@ fn a_figure_within_a_range_agrees_with_it_one_outside_does_not() {
     assert_eq!(pairs, [["15", "2"], ["18", "2"], ["20", "3"]], "{rows:?}");
 }
 
+/// Writes articles (outlet, publication day, text) into a story folder and compares it.
+fn compare_dated(articles: &[(&str, &str, &str)]) -> Vec<Row> {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    let mut manifest = String::from("file,outlet,published,url,language\n");
+    for (i, (outlet, published, text)) in articles.iter().enumerate() {
+        let file = format!("a{i}.txt");
+        std::fs::write(story.join(&file), text).unwrap();
+        manifest.push_str(&format!("{file},{outlet},{published},,en\n"));
+    }
+    std::fs::write(story.join("manifest.csv"), manifest).unwrap();
+    common::compare_with(&story, &[])
+}
+
+#[test]
+fn the_toll_of_a_quake_a_week_later_is_not_the_first_quakes() {
+    let first = "Quake hits western province\nA magnitude 6.3 earthquake struck the western province, an official said. The earthquake killed 14 people and injured 78, the health director said.\n";
+    let next_day = "Quake toll rises\nThe earthquake struck the western province on Saturday. Officials said it killed 14 people and injured 120.\n";
+    let week_later = "Another quake strikes the province\nA powerful 6.3 magnitude earthquake struck the province on Sunday, a week after the deadly quakes. Aid groups said four people have died and the regional hospital has received 153 injured.\n";
+    let rows = compare_dated(&[
+        ("A", "2023-10-07", first),
+        ("B", "2023-10-08", next_day),
+        ("C", "2023-10-15", week_later),
+    ]);
+    // The next day's higher count of the one quake is a row; the next quake's counts meet none.
+    assert!(
+        rows.iter()
+            .all(|r| r["outlet_a"] != "C" && r["outlet_b"] != "C"),
+        "{rows:?}"
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["120", "78"]);
+}
+
 #[test]
 fn different_counted_things_are_not_compared() {
     // 5,000 marchers counted vs 40,000 expected: two slots of one story.

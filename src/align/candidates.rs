@@ -9,6 +9,7 @@
 use super::{Record, Scope};
 use crate::article::Article;
 use crate::claim::{DateValue, Kind, Value};
+use crate::event::Frame;
 use crate::extract::noun::{unit_of, IMPERIAL_UNITS, PART_INTRODUCERS};
 use crate::token::{self, Class, PhraseIndex, Tok, WordSet};
 use std::collections::{BTreeMap, HashMap};
@@ -171,6 +172,9 @@ pub struct Profile {
     /// headline or the lead.
     pub position: f32,
     pub lead: bool,
+    /// In the headline or the opening paragraphs: where an article says which happening it
+    /// reports.
+    pub opening: bool,
     /// Background events are keyed by what dates them; the main story is key 0.
     pub background: u64,
     /// The year that dates a background event ("2015" for "2015-12").
@@ -249,6 +253,9 @@ pub struct StoryIndex {
     /// tokenizer hashes words, case-insensitively; smaller first) that one article writes
     /// for two people.
     pub two_people: std::collections::HashSet<(u64, u64)>,
+    /// Per article, the happening its lead dates (a quake on 2023-10-15): the kind and day
+    /// of the first dated happening in its headline or opening lines.
+    pub lead_happening: HashMap<usize, LeadHappening>,
 }
 
 /// The key of a pair of names: case-insensitive hashes, smaller first.
@@ -262,7 +269,63 @@ impl StoryIndex {
     pub fn two_people(&self, a: &str, b: &str) -> bool {
         !self.two_people.is_empty() && self.two_people.contains(&people_key(a, b))
     }
+
+    /// The happening a figure counts for, its day, and whether a date says that day: its
+    /// sentence's dated happening, or else the one its article's lead tells of (when the
+    /// sentence names none or the same kind).
+    fn happening_day(&self, p: &Profile) -> Option<(&'static str, chrono::NaiveDate, bool)> {
+        match (p.happening, p.day) {
+            (Some(kind), Some(day)) => Some((kind, day, true)),
+            (kind, _) => {
+                let lead = self.lead_happening.get(&p.article)?;
+                kind.is_none_or(|k| k == lead.kind)
+                    .then_some((lead.kind, lead.day, lead.dated))
+            }
+        }
+    }
+
+    /// Whether two figures count for two happenings of one kind days apart (a quake and the
+    /// next one a week later, led with by another article of the folder).
+    pub fn other_happenings(&self, a: &Profile, b: &Profile) -> bool {
+        match (self.happening_day(a), self.happening_day(b)) {
+            (Some((ka, da, dated_a)), Some((kb, db, dated_b))) => {
+                let apart = if dated_a && dated_b {
+                    LEAD_DAYS_APART
+                } else {
+                    UNDATED_LEAD_DAYS_APART
+                };
+                ka == kb && MOMENTARY.contains(&ka) && (da - db).num_days().abs() > apart
+            }
+            _ => false,
+        }
+    }
 }
+
+/// The happening an article leads with: its kind, its day (a date's, or else the article's
+/// publication day), and whether a date says so.
+#[derive(Debug, Clone, Copy)]
+pub struct LeadHappening {
+    pub kind: &'static str,
+    pub day: chrono::NaiveDate,
+    pub dated: bool,
+}
+
+/// Happenings over in a moment: two of them days apart are two (a quake and the next one). A
+/// fire, a flood or a storm goes on for days, and its toll is told day by day.
+const MOMENTARY: &[&str] = &["earthquake", "accident", "attack"];
+
+/// The share of an article, from its top, that leads it (its opening paragraph or two), and
+/// the bytes that do in a short one.
+const LEAD_SHARE: f32 = 0.25;
+const LEAD_BYTES: usize = 500;
+
+/// Days between an undated lead's publication day and another lead's day beyond which they
+/// tell two happenings: a lead names a happening without its date days after it, not weeks.
+const UNDATED_LEAD_DAYS_APART: i64 = 7;
+
+/// Days between two leads' dates of one kind of happening beyond which they are two
+/// happenings: a dateline or a report's day may run a day or two after the happening's.
+const LEAD_DAYS_APART: i64 = 2;
 
 /// An article with more names than this is a list: its names are not told apart pairwise.
 const MAX_PEOPLE: usize = 256;
@@ -1327,6 +1390,7 @@ fn profile(
         phase,
         position,
         lead: r.evidence.headline || position < 0.08,
+        opening: r.evidence.headline || position < LEAD_SHARE || r.evidence.file.start < LEAD_BYTES,
         background,
         background_year,
         happening,
@@ -1630,10 +1694,43 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         }
     }
     let two_people = two_people(&profiles);
+    // The first dated happening of each article's lead, or else its first happening, dated
+    // by publication.
+    let mut lead_happening: HashMap<usize, LeadHappening> = HashMap::new();
+    for p in profiles.iter().filter(|p| p.opening) {
+        let Scope::Event(Frame {
+            kind: Some(kind),
+            date,
+            ..
+        }) = records[p.record].scope
+        else {
+            continue;
+        };
+        let lead = match date {
+            Some(day) => LeadHappening {
+                kind,
+                day,
+                dated: true,
+            },
+            None => match articles[p.article].published {
+                Some(day) => LeadHappening {
+                    kind,
+                    day,
+                    dated: false,
+                },
+                None => continue,
+            },
+        };
+        let known = lead_happening.entry(p.article).or_insert(lead);
+        if !known.dated && lead.dated && known.kind == lead.kind {
+            *known = lead;
+        }
+    }
     StoryIndex {
         profiles,
         classes,
         two_people,
+        lead_happening,
     }
 }
 

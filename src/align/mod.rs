@@ -656,6 +656,17 @@ pub fn best_pair(
             if (a.class == "age" || (toll(a) && toll(b))) && a.background != b.background {
                 continue;
             }
+            // Nor is the toll of a happening another article leads with days apart (the
+            // quake of a week later) the story's toll.
+            // Nor are the dates two openings give two such happenings.
+            let dated_openings = a.family == Family::Date && a.opening && b.opening;
+            if ((toll(a) && toll(b)) || dated_openings)
+                && a.background == 0
+                && b.background == 0
+                && story.other_happenings(a, b)
+            {
+                continue;
+            }
             if a.family == Family::Name && !features::names_comparable(a, b) {
                 continue;
             }
