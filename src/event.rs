@@ -45,6 +45,10 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["earthquake"], "earthquake"),
     (&["quake"], "earthquake"),
     (&["tremor"], "earthquake"),
+    // "Two 6.3 magnitude earthquakes killed dozens": quakes and aftershocks of one day.
+    (&["earthquakes"], "earthquake"),
+    (&["quakes"], "earthquake"),
+    (&["tremors"], "earthquake"),
     (&["tai", "nạn"], "accident"),
     // "gặp nạn", "gặp sự cố": met with an accident, not a meeting (read before "gặp").
     (&["gặp", "nạn"], "accident"),

@@ -670,7 +670,12 @@ static TOLL_INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
 
 /// The toll a word or phrase at `k` names ("thiệt mạng", "killed"), if any.
 pub fn toll_at(toks: &[Tok], k: usize) -> Option<&'static str> {
-    TOLL_INDEX.longest_at(toks, k, false).map(|(slot, _)| slot)
+    toll_phrase_at(toks, k).map(|(slot, _)| slot)
+}
+
+/// [`toll_at`] with the phrase's length in tokens.
+pub fn toll_phrase_at(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
+    TOLL_INDEX.longest_at(toks, k, false)
 }
 
 /// A toll named a few words before `at` in its clause ("17 trẻ thiệt mạng trong độ tuổi từ

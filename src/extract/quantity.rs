@@ -442,6 +442,12 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["làm", "bị", "thương"], "injured"),
     // "resulted in the deaths of 12 people".
     (&["deaths", "of"], "deaths"),
+    // "has already claimed the lives of 14 people".
+    (&["claimed", "the", "lives", "of"], "deaths"),
+    (&["claiming", "the", "lives", "of"], "deaths"),
+    (&["took", "the", "lives", "of"], "deaths"),
+    (&["taken", "the", "lives", "of"], "deaths"),
+    (&["cost", "the", "lives", "of"], "deaths"),
     (&["killing"], "deaths"),
     (&["killed"], "deaths"),
     (&["kills"], "deaths"),
@@ -1082,11 +1088,46 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
         {
             return None;
         }
-        if let Some(slot) = super::noun::toll_at(toks, k) {
+        if let Some((slot, len)) = super::noun::toll_phrase_at(toks, k) {
+            // "Two quakes killed dozens of people", "Three storms killed 40 people": the toll
+            // is its object's; what comes before the verb did the killing.
+            if toll_object_at(toks, k + len) {
+                return None;
+            }
             return Some(slot);
         }
     }
     None
+}
+
+/// Words after a verb of a toll that open its object: who was killed or hurt is counted
+/// there ("killed dozens of people", "killed at least 5", "injured more than 40").
+const TOLL_OBJECTS: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "people",
+    "persons",
+    "more",
+    "over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "an",
+];
+
+/// Whether the object of a toll's verb, a count of its own, opens at token `k`.
+fn toll_object_at(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    t.class == Class::Num
+        || numeral::range_word(t).is_some_and(|_| t.s.is_ascii())
+        || t.is_any(TOLL_OBJECTS)
+        || (t.is("at") && toks.get(k + 1).is_some_and(|n| n.is("least")))
 }
 
 /// The token after a clause of parts set off by commas or dashes at `at` (", including 12
@@ -1284,8 +1325,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         })?;
         // "dozens of other people were seriously wounded": a toll a few words on says what
         // the people counted suffered, as for a figure.
+        // So does a toll's verb before it: "killed dozens of people".
         let slot = if COUNTS_OF_PEOPLE.contains(&slot) {
-            outcome_ahead(toks, i + len + noun_len).unwrap_or(slot)
+            outcome_ahead(toks, i + len + noun_len)
+                .or_else(|| toll_verb_before(toks, i))
+                .unwrap_or(slot)
         } else {
             slot
         };
@@ -1929,6 +1973,15 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("145 temple pilgrims die in stampede"), ["deaths"]);
+        // What did the killing is no toll: the count after the verb is.
+        assert_eq!(
+            slots("Three storms killed 40 people; two quakes killed dozens of people."),
+            ["storms", "deaths", "quakes", "deaths"]
+        );
+        assert_eq!(
+            slots("The earthquake has already claimed the lives of 14 people."),
+            ["deaths"]
+        );
         assert_eq!(slots("Crowds mourn over 150 crushed to death"), ["deaths"]);
         assert_eq!(
             slots("the crowd surge that killed at least 154, mostly people in their 20s"),
