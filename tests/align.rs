@@ -132,6 +132,16 @@ fn the_toll_of_a_quake_a_week_later_is_not_the_first_quakes() {
 }
 
 #[test]
+fn a_year_the_figure_is_measured_since_does_not_make_it_background() {
+    let rows = compare_dated(&[
+        ("A", "2023-10-07", "Quake hits the west\nThe quake, the deadliest since 1994, killed 14 people in the west on Saturday.\n"),
+        ("B", "2023-10-07", "Deadly quake in the west\nThe quake killed 18 people in the west on Saturday, officials said.\n"),
+    ]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["14", "18"]);
+}
+
+#[test]
 fn different_counted_things_are_not_compared() {
     // 5,000 marchers counted vs 40,000 expected: two slots of one story.
     let rows = compare(

@@ -118,9 +118,18 @@ fn background_dates<'a>(
         let Value::Date(d) = &f.claim.value else {
             continue;
         };
+        // "the largest hike since 1994", "cao nhất kể từ năm 2011": a point of comparison, not
+        // when the sentence's happening was.
+        if after_since(&f.evidence) {
+            continue;
+        }
         let what = match d {
             DateValue::Year(y) if *y != published.year() => y.to_string(),
-            DateValue::Month { .. } if (published - d.first_day()).num_days() > BACKGROUND_DAYS => {
+            // A month is recent while it ended less than that long ago ("8.3% in April" in a
+            // June report on May's figure).
+            DateValue::Month { year, month }
+                if (published - month_end(*year, *month)).num_days() > BACKGROUND_DAYS =>
+            {
                 d.to_string()
             }
             DateValue::Day(_) | DateValue::DayRange(..)
@@ -138,6 +147,34 @@ fn background_dates<'a>(
         });
     }
     out
+}
+
+/// Whether a date's mention comes right after "since" or "kể từ".
+fn after_since(evidence: &Evidence) -> bool {
+    let before = evidence
+        .sentence
+        .get(..evidence.mention_at.0)
+        .unwrap_or("")
+        .trim_end();
+    let ends = |w: &str| {
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    };
+    ends("since") || ends("kể từ")
+}
+
+/// The last day of a month.
+fn month_end(year: i32, month: u32) -> NaiveDate {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MIN)
 }
 
 /// Words that open a clause of its own time between a figure and a later date: "At least 34
@@ -761,5 +798,18 @@ fn assign_groups(articles: &[Article], records: &mut [Record], node_members: &[V
         let g = number[&root(&mut parent, i)];
         records[i].group = g;
         records[i].sources = counts[&(g, records[i].claim.value.to_string())];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_month_ends_on_its_last_day() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(month_end(2022, 4), day("2022-04-30"));
+        assert_eq!(month_end(2024, 2), day("2024-02-29"));
+        assert_eq!(month_end(2021, 12), day("2021-12-31"));
     }
 }
