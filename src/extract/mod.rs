@@ -347,6 +347,7 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "dozen",
         "scores",
         "half",
+        "quarter",
         "midnight",
         "noon",
         "midday",
@@ -460,6 +461,7 @@ static STARTERS: LazyLock<token::WordSet> = LazyLock::new(|| {
         "khóa",
         "khoá",
         "half",
+        "quarter",
         "sept",
         // currency codes before a figure (CURRENCY_CODES)
         "usd",

@@ -260,6 +260,13 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["phần", "trăm"], "percent"),
     (&["percent"], "percent"),
     (&["per", "cent"], "percent"),
+    // A change of a rate: "raised by 0.75 percentage point", "75 basis points".
+    (&["percentage", "point"], "percentage points"),
+    (&["percentage", "points"], "percentage points"),
+    (&["điểm", "phần", "trăm"], "percentage points"),
+    (&["basis", "point"], "basis points"),
+    (&["basis", "points"], "basis points"),
+    (&["điểm", "cơ", "bản"], "basis points"),
     (&["feet"], "feet"),
     (&["ft"], "feet"),
     (&["mi"], "miles"),
@@ -389,6 +396,8 @@ pub const UNITS: &[(&str, &str, f64)] = &[
     ("magnitude", "magnitude", 1.0),
     ("DWT", "tonnage", 1.0),
     ("percent", "percent", 1.0),
+    ("percentage points", "rate change", 1.0),
+    ("basis points", "rate change", 0.01),
 ];
 
 /// Units of the imperial (and nautical) system: a figure in them was often converted by the writer, and

@@ -17,6 +17,9 @@ use std::borrow::Cow;
 pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "said six of the 23 coaches have derailed" => ["number=6", "number=23"],
     "partitive": "31 of the injured were hospitalized" => ["number=31"],
+    "point_fraction": "The Fed raised rates by three-quarters of a percentage point." => ["number=0.75"],
+    "point_fraction": "a half-point rise in interest rates" => ["number=0.5"],
+    "!point_fraction": "He won by half a point." => [],
     "partitive": "the toll could rise as 19 of those injured were in critical condition" => ["number=19"],
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
@@ -1304,12 +1307,64 @@ fn looks_like_name(ctx: &Ctx, n: &Numeral) -> bool {
         && (!first_word || !opens_count())
 }
 
+/// Fractions of a point a rate moves by, as English words write them.
+const POINT_FRACTIONS: &[(&str, f64)] = &[
+    ("three-quarters", 0.75),
+    ("three-quarter", 0.75),
+    ("half", 0.5),
+    ("quarter", 0.25),
+    ("three-quarter-point", 0.75),
+    ("half-point", 0.5),
+    ("quarter-point", 0.25),
+];
+
+/// Words of a sentence about rates, in which "point" is a percentage point.
+const RATE_WORDS: &[&str] = &["rate", "rates", "interest", "yield", "yields", "inflation"];
+
+/// "raised rates by three-quarters of a percentage point", "half a percentage point", "a
+/// quarter-point hike": a rate's move as a fraction of a point, in percentage points.
+fn point_fraction(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = &toks[i];
+    let &(word, value) = POINT_FRACTIONS.iter().find(|(w, _)| t.is(w))?;
+    let mut k = i + 1;
+    if !word.ends_with("-point") {
+        let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+        k += usize::from(at(k, "of"));
+        k += usize::from(at(k, "a"));
+        k += usize::from(at(k, "percentage"));
+        if !(at(k, "point") || at(k, "points")) {
+            return None;
+        }
+        k += 1;
+    }
+    if !toks.iter().any(|t| t.is_any(RATE_WORDS)) {
+        return None;
+    }
+    let range = qualifier::range(value, None, 1.0);
+    push(
+        ctx,
+        out,
+        "point_fraction",
+        i,
+        k,
+        value,
+        range,
+        None,
+        Cow::Borrowed("percentage points"),
+        None,
+        action(toks, i),
+    );
+    Some(k)
+}
+
 pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     // Birth years, ranges and ordinals are figures of their own shape, read first.
     if let Some(end) = super::person::at(ctx, i, out)
         .or_else(|| super::range::at(ctx, i, out))
         .or_else(|| super::ordinal::at(ctx, i, out))
+        .or_else(|| point_fraction(ctx, i, out))
     {
         return Some(end);
     }
