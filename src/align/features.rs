@@ -340,7 +340,8 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
             || (a.name_kind != NameKind::Person
                 && b.name_kind != NameKind::Person
                 && english_demonym(&a.plain, &b.plain))
-            || short_form(&a.folded, &b.folded, texts);
+            || short_form(&a.folded, &b.folded, texts)
+            || accents_dropped(texts.0, texts.1);
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
         // "thắng 3-1" and "thua 1-3" tell one result from the two sides.
@@ -391,6 +392,36 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         return fits(a, centre(b)) && fits(b, centre(a));
     }
     a.lo <= reach_hi(b) + eps && b.lo <= reach_hi(a) + eps
+}
+
+/// Letters with the accents European languages write (Portuguese, Spanish, French, German,
+/// Nordic): dropped by a keyboard without them, they leave the same name.
+const EUROPEAN_ACCENTED: &str = "áéíóúàèìòùâêîôûäëïöüãõñçåøÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕÑÇÅØ";
+
+/// Whether two names differ only in European accents on words that are no Vietnamese
+/// syllables ("Luiz Inácio Lula" / "Luiz Inacio Lula", "de Terán" / "de Teran"): one foreign
+/// name, its accents dropped by a keyboard. Vietnamese marks tell names apart ("Quang" /
+/// "Quảng"), and one slipped into a foreign name ("Myụngun") is a slip to check.
+fn accents_dropped(a: &str, b: &str) -> bool {
+    use crate::extract::syllable::is_vietnamese;
+    let european = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii() || EUROPEAN_ACCENTED.contains(c))
+    };
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    wa.len() == wb.len()
+        && a != b
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            x == y
+                || (crate::entity::fold_person(x) == crate::entity::fold_person(y)
+                    && european(x)
+                    && european(y)
+                    && !is_vietnamese(x)
+                    && !is_vietnamese(y))
+        })
 }
 
 /// How far from its figure a coarse approximate figure ("khoảng 300") reaches, as a share of it.
@@ -994,8 +1025,8 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 #[cfg(test)]
 mod tests {
     use super::{
-        date_level, english_demonym, given_names_apart, initials_differ, month_slip,
-        one_word_apart, only_family_shared, other_family, part_of, slipped,
+        accents_dropped, date_level, english_demonym, given_names_apart, initials_differ,
+        month_slip, one_word_apart, only_family_shared, other_family, part_of, slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -1012,6 +1043,15 @@ mod tests {
         assert!(slipped("omelchuk", "omenchk"));
         assert!(!slipped("quang", "quynh"));
         assert!(!slipped("robertson", "robinson"));
+    }
+
+    #[test]
+    fn european_accents_dropped_leave_one_name_vietnamese_marks_do_not() {
+        assert!(accents_dropped("Luiz Inácio Lula", "Luiz Inacio Lula"));
+        assert!(accents_dropped("Natasha de Terán", "Natasha de Teran"));
+        assert!(!accents_dropped("Kim Myụngun", "Kim Myungun"));
+        assert!(!accents_dropped("Huỳnh Quảng Phong", "Huỳnh Quang Phong"));
+        assert!(!accents_dropped("Luiz Inácio", "Luiz Inácio"));
     }
 
     #[test]

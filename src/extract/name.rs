@@ -16,6 +16,11 @@ use std::sync::LazyLock;
 
 /// (text, the names it must yield) — checked by the test below.
 pub const EXAMPLES: &[(&str, &[&str])] = &[
+    // A nickname in quotes and a Portuguese particle inside the name.
+    (
+        "Brazil's former President Luiz Inácio 'Lula' da Silva has won the run-off.",
+        &["Luiz Inácio Lula da Silva"],
+    ),
     (
         "Phút 28, đội trưởng Trần Chí Công nhận thẻ vàng. Đội trưởng Đội cảnh sát điều tra cho biết.",
         &["Trần Chí Công"],
@@ -1030,7 +1035,7 @@ pub fn is_nickname(short: &str, full: &str) -> bool {
 
 /// Lower-case particles inside foreign names ("Banco del Austro", "Robin van Persie").
 pub const PARTICLES: &[&str] = &[
-    "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al",
+    "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al", "da",
 ];
 static PARTICLE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(PARTICLES.iter().copied()));
@@ -1304,6 +1309,29 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
             k += 1;
             continue;
         }
+        // "Luiz Inácio 'Lula' da Silva": a nickname in quotes inside the name.
+        let quote = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.class == Class::Punct && t.s.chars().all(|c| QUOTES.contains(&c))
+            })
+        };
+        let capital = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+        };
+        if quote(k)
+            && capital(k + 1)
+            && quote(k + 2)
+            && (capital(k + 3)
+                || (toks
+                    .get(k + 3)
+                    .is_some_and(|t| t.lower && PARTICLE_WORDS.contains(t))
+                    && capital(k + 4)))
+        {
+            k += 3;
+            k += usize::from(!capital(k));
+            continue;
+        }
         // "Banco del Austro", "Robin van Persie": a particle between two capitalised words.
         if toks
             .get(k)
@@ -1328,9 +1356,23 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
     k
 }
 
+/// Quotation marks, straight and curly.
+const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
+
 fn text_of(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
     // As written, with white space folded to single spaces ("Sergey A. Ryabkov").
     let s = &text[toks[a].start..toks[b - 1].end];
+    // A nickname's quotes are no letters of the name ("Luiz Inácio 'Lula' da Silva").
+    if toks[a..b]
+        .iter()
+        .any(|t| t.class == Class::Punct && t.s.chars().all(|c| QUOTES.contains(&c)))
+    {
+        return s
+            .split_whitespace()
+            .map(|w| w.trim_matches(QUOTES))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     let mut prev_space = false;
     let folded = s.bytes().all(|c| {
         let ok = !(matches!(c, b'\n' | b'\t' | b'\r') || (prev_space && c == b' '));
