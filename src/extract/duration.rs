@@ -2,6 +2,7 @@
 //! `một tiếng rưỡi`, `two hours`, `a 90-minute meeting`). It must not read dates
 //! (`năm 2014`, `tháng 12`) or times of day (`16 giờ 30`): those rules run first.
 
+use super::numeral;
 use super::qualifier;
 use super::{Ctx, Lead};
 use crate::claim::{Claim, DurationUnit, Kind, Value};
@@ -13,6 +14,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "sau bốn giờ hội đàm" => ["duration=PT4H"],
     "duration": "trong vòng 5 tuần qua" => ["duration=P5W"],
     "duration": "trong 20 năm qua" => ["duration=P20Y"],
+    "duration": "was sentenced to 11 years and 3 months in prison" => ["duration=P11.25Y"],
+    "duration": "bị tuyên phạt 2 năm 6 tháng tù" => ["duration=P2.5Y"],
+    "duration": "lĩnh 7 năm 4 tháng tù" => ["duration=P88M"],
+    "duration": "prosecutors asked for a 15-year prison sentence" => ["duration=P15Y"],
+    "duration": "lived there 2 years and 14 months" => ["duration=P2Y", "duration=P14M"],
     "duration": "kéo dài khoảng hai tiếng" => ["duration=PT2H"],
     "duration": "mất một tiếng rưỡi" => ["duration=PT1.5H"],
     "duration": "kéo dài hai mươi ngày" => ["duration=P20D"],
@@ -101,6 +107,8 @@ fn push(
         OFFSET
     } else if first_or_last_part(ctx.toks, start, end) {
         PORTION
+    } else if let Some(term) = term_kind(ctx.toks, start, end) {
+        term
     } else {
         "duration"
     };
@@ -115,6 +123,63 @@ fn push(
         rule,
         weekday: None,
     });
+}
+
+/// Words before a term that make it the most the law allows ("faced a maximum of 20 years",
+/// "as much as 20 years", "mức án tối đa") or what a side asked for ("prosecutors asked for a
+/// 15-year sentence", "đề nghị mức án 12 năm"), not the term given: (words, slot).
+const TERM_BEFORE: &[(&[&str], &str)] = &[
+    (&["maximum"], MAXIMUM_TERM),
+    (&["maximum", "of"], MAXIMUM_TERM),
+    (&["maximum", "sentence", "of"], MAXIMUM_TERM),
+    (&["maximum", "penalty", "of"], MAXIMUM_TERM),
+    // "had been facing as much as 20 years": what a defendant faces is the most allowed.
+    (&["facing"], MAXIMUM_TERM),
+    (&["faced"], MAXIMUM_TERM),
+    (&["faces"], MAXIMUM_TERM),
+    (&["tối", "đa"], MAXIMUM_TERM),
+    (&["asked", "for"], REQUESTED_TERM),
+    (&["asked", "for", "a"], REQUESTED_TERM),
+    (&["requested"], REQUESTED_TERM),
+    (&["requested", "a"], REQUESTED_TERM),
+    (&["sought"], REQUESTED_TERM),
+    (&["sought", "a"], REQUESTED_TERM),
+    (&["seeking"], REQUESTED_TERM),
+    (&["seeking", "a"], REQUESTED_TERM),
+    (&["recommended"], REQUESTED_TERM),
+    (&["recommended", "a"], REQUESTED_TERM),
+    (&["đề", "nghị"], REQUESTED_TERM),
+    (&["đề", "nghị", "mức", "án"], REQUESTED_TERM),
+];
+
+/// Words after a term that make it asked for: "the 15-year sentence requested by prosecutors".
+const TERM_AFTER: &[&[&str]] = &[
+    &["sentence", "requested"],
+    &["sentence", "sought"],
+    &["prison", "sentence", "requested"],
+    &["prison", "sentence", "sought"],
+    &["term", "sought"],
+    &["term", "requested"],
+];
+
+/// The slot of the most a law allows, and of a term one side asked for: neither is the term a
+/// court gave, nor each other.
+pub const MAXIMUM_TERM: &str = "duration/maximum";
+pub const REQUESTED_TERM: &str = "duration/requested";
+
+/// Whether the length of time at `start..end` is a maximum term or one asked for.
+fn term_kind(toks: &[Tok], start: usize, end: usize) -> Option<&'static str> {
+    let before = TERM_BEFORE.iter().find_map(|(words, slot)| {
+        (start >= words.len() && crate::token::words_at(toks, start - words.len(), words))
+            .then_some(*slot)
+    });
+    before.or_else(|| {
+        // "a 15-year prison sentence" has its noun after it.
+        TERM_AFTER
+            .iter()
+            .any(|w| crate::token::words_at(toks, end, w))
+            .then_some(REQUESTED_TERM)
+    })
 }
 
 /// The slot of a length of time between two happenings ("ra mắt trước thị trường Mỹ 1 tuần",
@@ -385,8 +450,35 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         }
         _ => (amount, u),
     };
+    // "11 years and 3 months", "2 năm 6 tháng tù": years and months make one length, in years
+    // when quarters of a year ("P11.25Y"), else in months ("7 năm 4 tháng": "P88M").
+    let (amount, u, end) = match years_and_months(toks, u, end) {
+        Some((months, after)) if amount.fract() == 0.0 && months % 3.0 == 0.0 => {
+            (amount + months / 12.0, u, after)
+        }
+        Some((months, after)) if amount.fract() == 0.0 => {
+            (amount * 12.0 + months, DurationUnit::Month, after)
+        }
+        _ => (amount, u, end),
+    };
     push(ctx, out, "duration", q, (start, end), amount, u);
     Some(end)
+}
+
+/// The months after a length in years ("11 years and 3 months", "2 năm 6 tháng"): their
+/// number (under 12) and the token after them.
+fn years_and_months(toks: &[Tok], u: DurationUnit, end: usize) -> Option<(f64, usize)> {
+    if u != DurationUnit::Year {
+        return None;
+    }
+    let mut k = end;
+    if toks.get(k).is_some_and(|t| t.is_any(&["and", "và"])) {
+        k += 1;
+    }
+    let n = numeral::read(toks, k, false).filter(|n| !n.scaled && n.unit.is_none())?;
+    let month = toks.get(n.end).and_then(unit)?;
+    (month == DurationUnit::Month && n.value.fract() == 0.0 && (1.0..12.0).contains(&n.value))
+        .then_some((n.value, n.end + 1))
 }
 
 #[cfg(test)]
@@ -399,6 +491,36 @@ mod tests {
             .filter(|c| c.kind == crate::claim::Kind::Duration)
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_maximum_term_and_one_asked_for_are_not_the_term_given() {
+        for (text, slot) in [
+            (
+                "She faced a maximum of 20 years in prison.",
+                super::MAXIMUM_TERM,
+            ),
+            ("with a maximum sentence of 20 years", super::MAXIMUM_TERM),
+            (
+                "Holmes had been facing as much as 20 years.",
+                super::MAXIMUM_TERM,
+            ),
+            (
+                "Prosecutors asked for a 15-year prison sentence.",
+                super::REQUESTED_TERM,
+            ),
+            (
+                "shorter than the 15-year sentence requested by prosecutors",
+                super::REQUESTED_TERM,
+            ),
+            (
+                "Viện kiểm sát đề nghị mức án 12 năm tù.",
+                super::REQUESTED_TERM,
+            ),
+            ("She was sentenced to 11 years in prison.", "duration"),
+        ] {
+            assert_eq!(duration_slots(text), [slot], "{text}");
+        }
     }
 
     #[test]
