@@ -107,10 +107,8 @@ fn push(
         OFFSET
     } else if first_or_last_part(ctx.toks, start, end) {
         PORTION
-    } else if let Some(term) = term_kind(ctx.toks, start, end) {
-        term
     } else {
-        "duration"
+        term_kind(ctx.toks, start, end).unwrap_or("duration")
     };
     out.push(Claim {
         kind: Kind::Duration,
