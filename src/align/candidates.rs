@@ -425,8 +425,9 @@ pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String
                 // A multiplier ("four times the number") is compared with multipliers only.
                 (Family::Number, head.to_string(), 1.0)
             } else if POSITIONS.contains(&head) {
-                // The number of a thing is compared with the number of the same thing only.
-                let class = if head == "no." || head == "ordinal" {
+                // The number of a thing is compared with the number of the same thing only;
+                // a shoot-out's score with a shoot-out's.
+                let class = if head == "no." || head == "ordinal" || head == "score" {
                     slot.to_string()
                 } else {
                     head.to_string()

@@ -45,6 +45,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "score": "Manchester United beat Brighton & Hove Albion 3-2 away" => ["number=3-2"],
     "score": "the derby ended 1-1 after 90 minutes" => ["number=1-1", "duration=PT90M"],
     "score": "Real Madrid win 5-3 on penalties." => ["number=5-3"],
+    "score": "Argentina defeated France 4-2 in a penalty shoot-out after a 3-3 draw" => ["number=4-2", "number=3-3"],
     "score": "Real Madrid 1-1 Atletico Madrid" => ["number=1-1"],
     "!score": "Nhiệt độ giảm 1-2 độ" => [],
     "!score": "họp từ 8-10 giờ" => [],
@@ -159,8 +160,22 @@ static SCORE_BEFORE: std::sync::LazyLock<crate::token::WordSet> = std::sync::Laz
     ])
 });
 static SCORE_AFTER: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
-    crate::token::WordSet::new(["win", "victory", "defeat", "loss", "draw", "lead"])
+    crate::token::WordSet::new([
+        "win",
+        "victory",
+        "defeat",
+        "loss",
+        "draw",
+        "lead",
+        "shootout",
+        "shoot-out",
+    ])
 });
+
+/// Words of a penalty shoot-out, and how many tokens before and after a score they are read.
+const SHOOTOUT_WORDS: &[&str] = &["penalties", "pens", "shoot-out", "shootout", "luân"];
+const SHOOTOUT_BEFORE: usize = 3;
+const SHOOTOUT_AFTER: usize = 4;
 
 /// "thắng 2-1", "tỷ số 1 - 1", "won 2-1", "a 3-0 win": goals (at most two digits each) joined by
 /// a dash, with a word of a match right before or after. The value is the score as written
@@ -223,12 +238,33 @@ fn score(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     } else {
         i
     };
+    // "4-2 on penalties", "a 4-2 shootout victory", "thắng 4-2 trên chấm luân lưu": the
+    // shoot-out's score is not the match's ("3-3 after extra time"); nor is a tie's aggregate.
+    // (Read back only to a word that sets another result apart: "4-2 in a penalty shoot-out
+    // after a 3-3 draw".)
+    let near = |words: &[&str]| {
+        (start.saturating_sub(SHOOTOUT_BEFORE)..start)
+            .rev()
+            .take_while(|&k| {
+                toks[k].class != Class::Punct
+                    && !toks[k].is_any(&["after", "sau", "before", "trước"])
+            })
+            .chain(end..(end + SHOOTOUT_AFTER).min(toks.len()))
+            .any(|k| toks[k].is_any(words))
+    };
+    let slot = if near(SHOOTOUT_WORDS) {
+        "score/shootout"
+    } else if near(&["aggregate"]) {
+        "score/aggregate"
+    } else {
+        "score"
+    };
     out.push(Claim {
         kind: Kind::Number,
         value: Value::Text(format!("{a}-{b}")),
         range: (0.0, 0.0),
         qualifier: None,
-        slot: "score".into(),
+        slot: slot.into(),
         span: ctx.span(start, end),
         sentence: ctx.sentence,
         rule: "score",
@@ -351,4 +387,38 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     push(ctx, out, rule, (start, end), value, slot);
     Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{example_published, extract_str};
+
+    fn score_slots(text: &str) -> Vec<String> {
+        extract_str(text, Some(example_published()))
+            .into_iter()
+            .filter(|c| c.rule == "score")
+            .map(|c| c.slot.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_shootout_score_is_not_the_matchs() {
+        assert_eq!(
+            score_slots("Argentina defeated France 4-2 in a penalty shoot-out after a 3-3 draw."),
+            ["score/shootout", "score"]
+        );
+        assert_eq!(
+            score_slots("for a 4-2 shootout victory"),
+            ["score/shootout"]
+        );
+        assert_eq!(
+            score_slots("Việt Nam thắng 4-2 trên chấm luân lưu"),
+            ["score/shootout"]
+        );
+        assert_eq!(
+            score_slots("Chelsea won 3-2 on aggregate"),
+            ["score/aggregate"]
+        );
+        assert_eq!(score_slots("Leicester won 2-1 at home"), ["score"]);
+    }
 }
