@@ -122,6 +122,7 @@ impl fmt::Display for DateValue {
 /// Units a duration is written in; kept so `PT90M` is not rewritten as `PT1H30M`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DurationUnit {
+    Second,
     Minute,
     Hour,
     Day,
@@ -134,6 +135,7 @@ impl DurationUnit {
     /// Length in minutes, for comparing durations written in different units.
     pub fn minutes(self) -> f64 {
         match self {
+            DurationUnit::Second => 1.0 / 60.0,
             DurationUnit::Minute => 1.0,
             DurationUnit::Hour => 60.0,
             DurationUnit::Day => 1440.0,
@@ -195,6 +197,7 @@ impl fmt::Display for Value {
             Value::Duration { amount, unit } => {
                 let n = format_number(*amount);
                 match unit {
+                    DurationUnit::Second => write!(f, "PT{n}S"),
                     DurationUnit::Minute => write!(f, "PT{n}M"),
                     DurationUnit::Hour => write!(f, "PT{n}H"),
                     DurationUnit::Day => write!(f, "P{n}D"),

@@ -116,6 +116,7 @@ pub enum Row {
 
 fn unit_name(u: DurationUnit) -> &'static str {
     match u {
+        DurationUnit::Second => "second",
         DurationUnit::Minute => "minute",
         DurationUnit::Hour => "hour",
         DurationUnit::Day => "day",
@@ -127,6 +128,7 @@ fn unit_name(u: DurationUnit) -> &'static str {
 
 fn unit_of(s: &str) -> Result<DurationUnit> {
     Ok(match s {
+        "second" => DurationUnit::Second,
         "minute" => DurationUnit::Minute,
         "hour" => DurationUnit::Hour,
         "day" => DurationUnit::Day,

@@ -11,6 +11,8 @@ use crate::token::{Class, Tok};
 
 pub const EXAMPLES: &[super::Example] = examples![
     "duration": "cuộc họp kéo dài 90 phút" => ["duration=PT90M"],
+    "duration": "a brace inside 97 seconds" => ["duration=PT97S"],
+    "duration": "chỉ sau 30 giây" => ["duration=PT30S"],
     "duration": "sau bốn giờ hội đàm" => ["duration=PT4H"],
     "duration": "trong vòng 5 tuần qua" => ["duration=P5W"],
     "duration": "trong 20 năm qua" => ["duration=P20Y"],
@@ -61,6 +63,9 @@ pub const EXAMPLES: &[super::Example] = examples![
 ];
 
 const UNITS: &[(&str, DurationUnit)] = &[
+    ("giây", DurationUnit::Second),
+    ("second", DurationUnit::Second),
+    ("seconds", DurationUnit::Second),
     ("phút", DurationUnit::Minute),
     ("giờ", DurationUnit::Hour),
     ("tiếng", DurationUnit::Hour),
