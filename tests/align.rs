@@ -1086,7 +1086,7 @@ fn two_shootout_scores_one_goal_apart_disagree_and_a_reversed_score_agrees() {
     );
     let scores: Vec<(&str, &str)> = rows
         .iter()
-        .filter(|r| r["slot"] == "score")
+        .filter(|r| r["slot"] == "score/shootout")
         .map(|r| (r["value_a"].as_str(), r["value_b"].as_str()))
         .collect();
     assert_eq!(scores.len(), 1, "{rows:?}");
