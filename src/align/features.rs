@@ -287,7 +287,13 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
 /// lexicon knows ("7 nạn nhân"): a word it does not know ("3 xã", "hai nhóm nông dân") is
 /// some other thing, not a kind of person or case.
 fn generic_against(a: &Profile, b: &Profile) -> bool {
-    GENERIC_HEADS.contains(&a.head.as_str()) && b.known_head
+    // People of one country ("five Indians": people/IN) are no generic count of them.
+    let of_a_state = |p: &Profile| {
+        p.extras
+            .iter()
+            .any(|e| (2..=3).contains(&e.len()) && e.bytes().all(|c| c.is_ascii_uppercase()))
+    };
+    GENERIC_HEADS.contains(&a.head.as_str()) && b.known_head && !of_a_state(a)
 }
 
 /// Two written names of one person (folded syllables): equal, one a short form of the other,
@@ -630,8 +636,9 @@ fn english_demonym(a: &str, b: &str) -> bool {
     // "Mexico" → "Mexic-an", "China" → "Chin-ese": a final vowel gives way to the ending.
     let stems = [Some(short), short.strip_suffix(['a', 'o', 'e'])];
     stems.into_iter().flatten().any(|stem| {
-        long.strip_prefix(stem)
-            .is_some_and(|rest| ["n", "an", "ian", "ese", "ns", "ans", "ians"].contains(&rest))
+        long.strip_prefix(stem).is_some_and(|rest| {
+            ["n", "an", "ian", "ese", "ns", "ans", "ians", "i", "is"].contains(&rest)
+        })
     })
 }
 
@@ -1070,6 +1077,8 @@ mod tests {
         assert!(english_demonym("mexican", "mexico"));
         assert!(english_demonym("china", "chinese"));
         assert!(english_demonym("iran", "iranians"));
+        assert!(english_demonym("nepal", "nepali"));
+        assert!(english_demonym("pakistan", "pakistanis"));
         assert!(!english_demonym("nigeria", "niger"));
         assert!(!english_demonym("bieber", "bielber"));
         assert_eq!(date_level(0.0, 0.0, 3.0), "near");

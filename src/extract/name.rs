@@ -16,6 +16,10 @@ use std::sync::LazyLock;
 
 /// (text, the names it must yield) — checked by the test below.
 pub const EXAMPLES: &[(&str, &[&str])] = &[
+    (
+        "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
+        &["Nepalese"],
+    ),
     // A nickname in quotes and a Portuguese particle inside the name.
     (
         "Brazil's former President Luiz Inácio 'Lula' da Silva has won the run-off.",
@@ -1606,7 +1610,10 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
             && toks[i - 1].is_punct('/')
             && toks[i - 1].end == t.start
             && toks[i - 2].end == toks[i - 1].start;
-        if t.class != Class::Word || !t.is_capitalized() || after_slash {
+        // "Fifty-three Nepalese passengers": a number word opening a sentence counts, it names
+        // no one.
+        let number_word = t.s.is_ascii() && super::numeral::english_number_word(t.s).is_some();
+        if t.class != Class::Word || !t.is_capitalized() || after_slash || number_word {
             i += 1;
             continue;
         }
