@@ -175,6 +175,10 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     });
     out.date = date.map(|d| d.0);
     out.kind = (0..toks.len()).find_map(|i| {
+        // "the Met Office" forecasts, it held no meeting: the verb is written in lower case.
+        if toks[i].s == "Met" {
+            return None;
+        }
         TRIGGER_INDEX
             .longest_at(toks, i, false)
             .map(|(kind, _)| kind)
@@ -286,6 +290,12 @@ mod tests {
         };
         assert_eq!(kind("xe khách gặp nạn trên Quốc lộ 1"), Some("accident"));
         assert_eq!(kind("hai bộ trưởng gặp nhau tại Geneva"), Some("talks"));
+        assert_eq!(kind("According to the Met Office, it was 40C"), None);
+        assert_eq!(kind("The ministers met in Geneva"), Some("talks"));
+        assert_eq!(
+            kind("Two earthquakes struck the province"),
+            Some("earthquake")
+        );
         // English reports name the happening by its verb or a synonym as often as by its noun.
         assert_eq!(
             kind("A regional airliner crashed in Brazil Monday"),

@@ -345,6 +345,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["degrees", "Celsius"], "°C"),
     (&["degrees", "C"], "°C"),
     (&["°", "C"], "°C"),
+    (&["°", "F"], "°F"),
+    (&["degrees", "Fahrenheit"], "°F"),
+    (&["degrees", "F"], "°F"),
     (&["lần"], "times"),
 ];
 
@@ -393,6 +396,8 @@ pub const UNITS: &[(&str, &str, f64)] = &[
     ("litres", "volume", 0.001),
     ("km/h", "speed", 1.0),
     ("°C", "temperature", 1.0),
+    // Fahrenheit is no multiple of Celsius: a measure of its own, never set against °C.
+    ("°F", "fahrenheit", 1.0),
     ("magnitude", "magnitude", 1.0),
     ("DWT", "tonnage", 1.0),
     ("percent", "percent", 1.0),

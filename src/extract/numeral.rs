@@ -49,6 +49,9 @@ const GLUED_UNITS: &[(&str, &str)] = &[
     ("ft", "feet"),
     ("mph", "mph"),
     ("kph", "km/h"),
+    // "40.3C (104.5F)": read as temperatures only where the sentence speaks of one.
+    ("C", "°C"),
+    ("F", "°F"),
 ];
 
 /// Splits `460m` into 460 and the slot of `m`; `None` for digits without a known unit.
@@ -280,8 +283,43 @@ pub fn read(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
     }
 }
 
+/// Words of a sentence about the weather's heat or cold, in which "40.3C" is degrees Celsius.
+const TEMPERATURE_WORDS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "heat",
+    "heatwave",
+    "degrees",
+    "hottest",
+    "warmest",
+    "coldest",
+    "mercury",
+    "celsius",
+    "fahrenheit",
+    "nhiệt",
+];
+
+/// Whether a figure with a bare "C" or "F" glued to it is a temperature: its sentence speaks of
+/// heat or cold, or gives one in both scales ("38.7C (101.7F)").
+fn a_temperature(toks: &[Tok]) -> bool {
+    let glued_to = |c: char| {
+        toks.iter().any(|t| {
+            t.class == Class::Num && t.s.ends_with(c) && t.s.as_bytes()[0].is_ascii_digit()
+        })
+    };
+    toks.iter().any(|t| t.is_any(TEMPERATURE_WORDS)) || (glued_to('C') && glued_to('F'))
+}
+
 fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
     if let Some((value, unit)) = glued(toks[i].s) {
+        // A bare letter is a temperature's only as the token's end ("47C-114.26" is a number
+        // plate) and where the sentence speaks of one.
+        if matches!(unit, "°C" | "°F")
+            && !toks[i].s.contains('°')
+            && (!toks[i].s.ends_with(['C', 'F']) || !a_temperature(toks))
+        {
+            return None;
+        }
         return Some(Numeral {
             value,
             start: i,

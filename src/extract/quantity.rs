@@ -187,6 +187,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "phút 85 trận đấu, theo khoản 3 Điều 39" => ["number=85"],
     "!figure": "trú ngõ 280 phường Cổ Nhuế" => [],
     "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
+    "figure": "The temperature has hit 40.2C (104.3F) at Heathrow" => ["number=40.2", "number=104.3"],
+    "!figure": "Xe tải BKS 47C-114.26 chạy qua, căn hộ 5C" => [],
     "!figure": "chuyến bay MS 804 của" => [],
 ];
 
