@@ -13,14 +13,24 @@ fn compare(published: &str, articles: &[(&str, &str)]) -> Vec<Row> {
 
 /// [`compare`] with more flags.
 fn compare_with(published: &str, articles: &[(&str, &str)], flags: &[&str]) -> Vec<Row> {
+    let dated: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|&(outlet, text)| (outlet, published, text))
+        .collect();
+    compare_story(&dated, "vi", flags)
+}
+
+/// Writes articles (outlet, publication day, text) into a story folder with a manifest giving
+/// them `language`, compares it with `flags`, returns the rows.
+fn compare_story(articles: &[(&str, &str, &str)], language: &str, flags: &[&str]) -> Vec<Row> {
     let dir = tempfile::tempdir().unwrap();
     let story = dir.path().join("story");
     std::fs::create_dir(&story).unwrap();
     let mut manifest = String::from("file,outlet,published,url,language\n");
-    for (i, (outlet, text)) in articles.iter().enumerate() {
+    for (i, (outlet, published, text)) in articles.iter().enumerate() {
         let file = format!("a{i}.txt");
         std::fs::write(story.join(&file), text).unwrap();
-        manifest.push_str(&format!("{file},{outlet},{published},,vi\n"));
+        manifest.push_str(&format!("{file},{outlet},{published},,{language}\n"));
     }
     std::fs::write(story.join("manifest.csv"), manifest).unwrap();
     common::compare_with(&story, flags)
@@ -96,19 +106,9 @@ fn a_figure_within_a_range_agrees_with_it_one_outside_does_not() {
     assert_eq!(pairs, [["15", "2"], ["18", "2"], ["20", "3"]], "{rows:?}");
 }
 
-/// Writes articles (outlet, publication day, text) into a story folder and compares it.
+/// English articles (outlet, publication day, text) of one story, compared.
 fn compare_dated(articles: &[(&str, &str, &str)]) -> Vec<Row> {
-    let dir = tempfile::tempdir().unwrap();
-    let story = dir.path().join("story");
-    std::fs::create_dir(&story).unwrap();
-    let mut manifest = String::from("file,outlet,published,url,language\n");
-    for (i, (outlet, published, text)) in articles.iter().enumerate() {
-        let file = format!("a{i}.txt");
-        std::fs::write(story.join(&file), text).unwrap();
-        manifest.push_str(&format!("{file},{outlet},{published},,en\n"));
-    }
-    std::fs::write(story.join("manifest.csv"), manifest).unwrap();
-    common::compare_with(&story, &[])
+    compare_story(articles, "en", &[])
 }
 
 #[test]
