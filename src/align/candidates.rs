@@ -1707,21 +1707,12 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         else {
             continue;
         };
-        let lead = match date {
-            Some(day) => LeadHappening {
-                kind,
-                day,
-                dated: true,
-            },
-            None => match articles[p.article].published {
-                Some(day) => LeadHappening {
-                    kind,
-                    day,
-                    dated: false,
-                },
-                None => continue,
-            },
+        let dated = date.map(|day| (day, true));
+        let published = articles[p.article].published.map(|day| (day, false));
+        let Some((day, dated)) = dated.or(published) else {
+            continue;
         };
+        let lead = LeadHappening { kind, day, dated };
         let known = lead_happening.entry(p.article).or_insert(lead);
         if !known.dated && lead.dated && known.kind == lead.kind {
             *known = lead;

@@ -347,7 +347,7 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
                 && b.name_kind != NameKind::Person
                 && english_demonym(&a.plain, &b.plain))
             || short_form(&a.folded, &b.folded, texts)
-            || accents_dropped(texts.0, texts.1);
+            || (a.folded == b.folded && accents_dropped(texts.0, texts.1));
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
         // "thắng 3-1" and "thua 1-3" tell one result from the two sides.

@@ -87,10 +87,8 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     }
     // Most figures are no range: look at the joiner before parsing anything.
     let dash_after = toks.get(j + 1).is_some_and(is_dash);
-    let to_after = toks
-        .get(j + 1)
-        .is_some_and(|n| n.is_any(&["to", "đến", "tới"]) || n.is_any(OR));
-    if opener == Opener::None && !dash_after && !to_after && !t.s.contains('-') {
+    let joined_after = toks.get(j + 1).is_some_and(joins);
+    if opener == Opener::None && !dash_after && !joined_after && !t.s.contains('-') {
         return None;
     }
     if let Some((a, b)) = t.s.split_once('-') {
