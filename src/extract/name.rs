@@ -20,6 +20,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
         &["Nepalese"],
     ),
+    (
+        "Rock: Twenty One Pilots; duo: One Direction.",
+        &["Twenty One Pilots", "One Direction"],
+    ),
     // A nickname in quotes and a Portuguese particle inside the name.
     (
         "Brazil's former President Luiz Inácio 'Lula' da Silva has won the run-off.",
@@ -1610,9 +1614,18 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
             && toks[i - 1].is_punct('/')
             && toks[i - 1].end == t.start
             && toks[i - 2].end == toks[i - 1].start;
-        // "Fifty-three Nepalese passengers": a number word opening a sentence counts, it names
-        // no one.
-        let number_word = t.s.is_ascii() && super::numeral::english_number_word(t.s).is_some();
+        // "Fifty-three Nepalese passengers": a number word before a people's name counts them,
+        // it names no one ("One Direction", "Twenty One Pilots" keep theirs).
+        let people = |n: &Tok| {
+            n.s.is_ascii()
+                && (crate::entity::demonym_plural(n.s).is_some()
+                    || ["ese", "ian", "ians", "ans", "ish"]
+                        .iter()
+                        .any(|e| n.s.ends_with(e)))
+        };
+        let number_word = toks.get(i + 1).is_some_and(people)
+            && t.s.is_ascii()
+            && super::numeral::english_number_word(t.s).is_some();
         if t.class != Class::Word || !t.is_capitalized() || after_slash || number_word {
             i += 1;
             continue;

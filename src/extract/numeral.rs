@@ -260,8 +260,10 @@ pub fn range_word(t: &Tok) -> Option<f64> {
     if t.class != Class::Word {
         return None;
     }
-    if let Some(v) = english_number_word(t.s).filter(|_| t.s.is_ascii()) {
-        return Some(v as f64);
+    if t.s.is_ascii() {
+        if let Some(v) = english_number_word(t.s) {
+            return Some(v as f64);
+        }
     }
     if t.is("mười") && t.is_lower_word() {
         return Some(10.0);

@@ -1326,8 +1326,13 @@ const RATE_WORDS: &[&str] = &["rate", "rates", "interest", "yield", "yields", "i
 /// "raised rates by three-quarters of a percentage point", "half a percentage point", "a
 /// quarter-point hike": a rate's move as a fraction of a point, in percentage points.
 fn point_fraction(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    static FIRST: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| WordSet::new(POINT_FRACTIONS.iter().map(|(w, _)| *w)));
     let toks = ctx.toks;
     let t = &toks[i];
+    if !FIRST.contains(t) {
+        return None;
+    }
     let &(word, value) = POINT_FRACTIONS.iter().find(|(w, _)| t.is(w))?;
     let mut k = i + 1;
     if !word.ends_with("-point") {
