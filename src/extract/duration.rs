@@ -63,9 +63,6 @@ pub const EXAMPLES: &[super::Example] = examples![
 ];
 
 const UNITS: &[(&str, DurationUnit)] = &[
-    ("giây", DurationUnit::Second),
-    ("second", DurationUnit::Second),
-    ("seconds", DurationUnit::Second),
     ("phút", DurationUnit::Minute),
     ("giờ", DurationUnit::Hour),
     ("tiếng", DurationUnit::Hour),
@@ -85,6 +82,10 @@ const UNITS: &[(&str, DurationUnit)] = &[
     ("months", DurationUnit::Month),
     ("year", DurationUnit::Year),
     ("years", DurationUnit::Year),
+    // Last: seldom a unit, and looked up after every other.
+    ("giây", DurationUnit::Second),
+    ("second", DurationUnit::Second),
+    ("seconds", DurationUnit::Second),
 ];
 
 pub fn unit(t: &Tok) -> Option<DurationUnit> {

@@ -1623,10 +1623,9 @@ pub fn names(text: &str, toks: &[Tok], sentence: Span, seen: &mut Seen, out: &mu
                         .iter()
                         .any(|e| n.s.ends_with(e)))
         };
-        let number_word = toks.get(i + 1).is_some_and(people)
-            && t.s.is_ascii()
-            && super::numeral::english_number_word(t.s).is_some();
-        if t.class != Class::Word || !t.is_capitalized() || after_slash || number_word {
+        let number_word =
+            || super::numeral::is_english_number_word(t) && toks.get(i + 1).is_some_and(people);
+        if t.class != Class::Word || !t.is_capitalized() || after_slash || number_word() {
             i += 1;
             continue;
         }

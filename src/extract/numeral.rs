@@ -271,6 +271,15 @@ pub fn range_word(t: &Tok) -> Option<f64> {
     vi_unit(t, false, false).map(|v| v as f64)
 }
 
+/// Whether a word is an English number word ("Two", "fifty", "Fifty-three"): one probe of the
+/// word set by key for most words, the table read only for a hyphened one.
+pub fn is_english_number_word(t: &Tok) -> bool {
+    static WORDS: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+        crate::token::WordSet::new(EN_UNITS.iter().chain(&EN_TENS).map(|(w, _)| *w))
+    });
+    WORDS.contains(t) || (t.s.contains('-') && t.s.is_ascii() && english_number_word(t.s).is_some())
+}
+
 fn lookup(t: &Tok, table: &[(&str, u64)]) -> Option<u64> {
     table.iter().find(|(w, _)| t.is(w)).map(|&(_, v)| v)
 }

@@ -68,11 +68,22 @@ const OR_SPREAD: f64 = 2.0;
 /// The two ends at `j`: "6 đến 13", "6 - 13", "2 or 3", or one token "6-13". Returns (low,
 /// high, the token after the range).
 fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
+    // Every word that may join two ends, probed once by key: most figures have none after them.
+    static JOINERS: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+        crate::token::WordSet::new(
+            ["and", "to", "đến", "tới"]
+                .into_iter()
+                .chain(OR.iter().copied()),
+        )
+    });
     let t = toks.get(j)?;
-    let joins = |link: &Tok| match opener {
-        Opener::Between => link.is("and"),
-        Opener::Tu => link.is_any(&["đến", "tới"]),
-        Opener::None => link.is_any(&["to", "đến", "tới"]) || link.is_any(OR),
+    let joins = |link: &Tok| {
+        JOINERS.contains(link)
+            && match opener {
+                Opener::Between => link.is("and"),
+                Opener::Tu => link.is_any(&["đến", "tới"]),
+                Opener::None => link.is_any(&["to", "đến", "tới"]) || link.is_any(OR),
+            }
     };
     let spread = |(a, b, after): (f64, f64, usize), link: &Tok| {
         (!link.is_any(OR) || b <= OR_SPREAD * a + 1.0).then_some((a, b, after))
@@ -80,8 +91,8 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     if t.class != Class::Num {
         // "four to six hours", "between two and three days", "hai đến ba người": number words
         // as ends.
+        let link = toks.get(j + 1).filter(|l| is_dash(l) || joins(l))?;
         let a = numeral::range_word(t)?;
-        let link = toks.get(j + 1).filter(|l| joins(l) || is_dash(l))?;
         let b = toks.get(j + 2).and_then(numeral::range_word)?;
         return spread((a, b, j + 3), link);
     }
