@@ -64,6 +64,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "year": "vào năm 2014 và" => ["date=2014"],
     "year": "từ năm 2012 đến 2018" => ["date=2012", "date=2018"],
     "year": "in 2008, NATO" => ["date=2008"],
+    "year": "In the summer of 2020, he moved to Dortmund" => ["date=2020"],
+    "year": "by the end of 2019 and early 2021" => ["date=2019", "date=2021"],
     "year": "since more than 140 died in a 2010 collision" => ["number=140", "date=2010"],
     "!year": "the 2000 people who fled" => ["number=2000"],
     "year": "equals the death toll from the 1933 Griffith Fire in Los Angeles" => ["date=1933"],
@@ -80,6 +82,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "the attack happened last Saturday" => ["date=2022-01-15"],
     "weekday": "talks resume next Saturday" => ["date=2022-01-29"],
     "weekday": "talks resume next Friday" => ["date=2022-01-28"],
+    "weekday": "He will be officially presented in Madrid on Thursday." => ["date=2022-01-27"],
+    "weekday": "He was officially presented in Madrid on Thursday." => ["date=2022-01-20"],
     "weekday": "The talks ran from Saturday to Friday." => ["date=2022-01-15", "date=2022-01-21"],
     "weekday": "vào thứ Hai giữa" => ["date=2022-01-17"],
     "weekday": "ông sẽ gặp vào thứ Hai" => ["date=2022-01-24"],
@@ -548,8 +552,13 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
         let regular =
             t.s.len() > 4 && t.s.ends_with("ed") && t.s.bytes().all(|b| b.is_ascii_lowercase());
         if regular || t.is_any(IRREGULAR_PAST) {
-            // "is expected", "will be held": a participle after the present or the future.
-            let present = k > 0 && toks[k - 1].is_any(&["is", "are", "be", "am", "being"]);
+            // "is expected", "will be held", "will be officially presented": a participle
+            // after the present or the future (adverbs between them stepped over).
+            let mut p = k;
+            while p > 0 && toks[p - 1].is_lower_word() && toks[p - 1].s.ends_with("ly") {
+                p -= 1;
+            }
+            let present = p > 0 && toks[p - 1].is_any(&["is", "are", "be", "am", "being"]);
             return (!present).then_some(Tense::Past);
         }
     }
@@ -874,11 +883,28 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 let named = n.class == Class::Word && n.is_capitalized() && n.s.is_ascii();
                 lower || named
             });
+        // "the summer of 2020", "by the end of 2019", "early 2021", "mùa hè 2020": a part of a
+        // year names the year.
+        const SEASONS: &[&str] = &["summer", "spring", "autumn", "fall", "winter"];
+        const PARTS: &[&str] = &[
+            "end",
+            "start",
+            "beginning",
+            "middle",
+            "half",
+            "early",
+            "late",
+        ];
+        let part_of_year = before.is_some_and(|b| b.is_any(SEASONS) || b.is_any(PARTS))
+            || (before.is_some_and(|b| b.is("of"))
+                && i >= 2
+                && (toks[i - 2].is_any(SEASONS) || toks[i - 2].is_any(PARTS)));
         if (1900..=2100).contains(&y)
             && !born
             && (before.is_some_and(|b| b.is_any(&["năm", "in", "since"]))
                 || after_year
-                || names_a_happening)
+                || names_a_happening
+                || part_of_year)
         {
             let start = if before.is_some_and(|b| b.is("năm")) {
                 i - 1
