@@ -175,6 +175,8 @@ pub fn parse_owned(bytes: Vec<u8>, doc: String, path: &Path, meta: &Meta) -> Res
         (Some(d), "manifest")
     } else if let Some(d) = parse_published(&written) {
         (Some(d), if page.is_some() { "html" } else { "header" })
+    } else if let Some(d) = labelled_date(&text) {
+        (Some(d), "text label")
     } else if let Some(d) = date_from_url(&url) {
         (Some(d), "url")
     } else if let Some(d) = partial_published(&written, &text) {
@@ -739,6 +741,39 @@ fn partial_published(field: &str, text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, m, d)
 }
 
+/// Labels a plain text's opening lines give its publication date by ("Published: 2023-05-31",
+/// "Publish : 2023-06-01 13:16", "Ngày đăng: 20/05/2016").
+const DATE_LABELS: &[&str] = &[
+    "published",
+    "publish",
+    "posted",
+    "date",
+    "dated",
+    "ngày đăng",
+];
+
+/// Lines from the top of a plain text read for a labelled date.
+const LABEL_LINES: usize = 12;
+
+/// The date a labelled line near the top of a plain text gives: it is the text's own word on
+/// when it was published, ahead of any later date the story names ("the debt limit through
+/// January 1, 2025").
+fn labelled_date(text: &str) -> Option<NaiveDate> {
+    text.lines().take(LABEL_LINES).find_map(|line| {
+        let line = line.trim();
+        let lower = line.to_lowercase();
+        let label = DATE_LABELS.iter().find(|l| lower.starts_with(*l))?;
+        let rest = line.get(label.len()..)?.trim_start();
+        // "Published: …", "Publish : …", "Date …": a colon or a space after the label, no
+        // longer word ("Dateline", "Publishing").
+        let rest = rest.strip_prefix(':').map_or(rest, str::trim_start);
+        if line.get(label.len()..)?.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        parse_published(rest)
+    })
+}
+
 /// The latest full date written in the text (a cue when no header gives one).
 fn latest_date_in_text(text: &str) -> Option<NaiveDate> {
     let sample = crate::text::head(text, 200_000);
@@ -837,6 +872,24 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(parse_published(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn a_labelled_line_at_the_top_dates_a_plain_text() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let text = "House passes bill\nPublished: 2023-05-31\n\nIt suspends the limit through January 1, 2025.";
+        assert_eq!(labelled_date(text), d(2023, 5, 31));
+        assert_eq!(latest_date_in_text(text), d(2025, 1, 1));
+        assert_eq!(
+            labelled_date("T\nPublish : 2023-06-01 13:16:00\nBody."),
+            d(2023, 6, 1)
+        );
+        assert_eq!(
+            labelled_date("T\nNgày đăng: 20/05/2016\nNội dung."),
+            d(2016, 5, 20)
+        );
+        assert_eq!(labelled_date("Dateline 2023-06-01\nBody."), None);
+        assert_eq!(labelled_date("No label here 2023-06-01."), None);
     }
 
     #[test]

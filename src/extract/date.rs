@@ -84,6 +84,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "talks resume next Friday" => ["date=2022-01-28"],
     "weekday": "He will be officially presented in Madrid on Thursday." => ["date=2022-01-27"],
     "weekday": "He was officially presented in Madrid on Thursday." => ["date=2022-01-20"],
+    "weekday": "The House on Thursday night approved a bill for the next two years." => ["date=2022-01-20", "duration=P2Y"],
     "weekday": "The talks ran from Saturday to Friday." => ["date=2022-01-15", "date=2022-01-21"],
     "weekday": "vào thứ Hai giữa" => ["date=2022-01-17"],
     "weekday": "ông sẽ gặp vào thứ Hai" => ["date=2022-01-24"],
@@ -562,7 +563,18 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
             return (!present).then_some(Tense::Past);
         }
     }
-    None
+    // "The House on Wednesday night approved a bill": no verb before it, the verb right after
+    // the weekday (and its part of the day) tells.
+    let mut k = weekday + 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["night", "morning", "afternoon", "evening"]))
+    {
+        k += 1;
+    }
+    let t = toks.get(k).filter(|t| t.is_lower_word())?;
+    let regular = t.s.len() > 4 && t.s.ends_with("ed") && t.s.is_ascii();
+    (regular || t.is_any(IRREGULAR_PAST)).then_some(Tense::Past)
 }
 
 /// Nearest `w` on or before the publication date, or on or after it for the future.
