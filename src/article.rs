@@ -878,18 +878,18 @@ mod tests {
     fn a_labelled_line_at_the_top_dates_a_plain_text() {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
         let text = "House passes bill\nPublished: 2023-05-31\n\nIt suspends the limit through January 1, 2025.";
-        assert_eq!(labelled_date(text), d(2023, 5, 31));
+        // The latest date the story names is not when it was published.
         assert_eq!(latest_date_in_text(text), d(2025, 1, 1));
-        assert_eq!(
-            labelled_date("T\nPublish : 2023-06-01 13:16:00\nBody."),
-            d(2023, 6, 1)
-        );
-        assert_eq!(
-            labelled_date("T\nNgày đăng: 20/05/2016\nNội dung."),
-            d(2016, 5, 20)
-        );
-        assert_eq!(labelled_date("Dateline 2023-06-01\nBody."), None);
-        assert_eq!(labelled_date("No label here 2023-06-01."), None);
+        let cases = [
+            (text, d(2023, 5, 31)),
+            ("T\nPublish : 2023-06-01 13:16:00\nBody.", d(2023, 6, 1)),
+            ("T\nNgày đăng: 20/05/2016\nNội dung.", d(2016, 5, 20)),
+            ("Dateline 2023-06-01\nBody.", None),
+            ("No label here 2023-06-01.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(labelled_date(text), want, "{text}");
+        }
     }
 
     #[test]
