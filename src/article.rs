@@ -763,14 +763,14 @@ fn labelled_date(text: &str) -> Option<NaiveDate> {
         let line = line.trim();
         let lower = line.to_lowercase();
         let label = DATE_LABELS.iter().find(|l| lower.starts_with(*l))?;
-        let rest = line.get(label.len()..)?.trim_start();
         // "Published: …", "Publish : …", "Date …": a colon or a space after the label, no
         // longer word ("Dateline", "Publishing").
-        let rest = rest.strip_prefix(':').map_or(rest, str::trim_start);
-        if line.get(label.len()..)?.starts_with(char::is_alphanumeric) {
+        let after = line.get(label.len()..)?;
+        if after.starts_with(char::is_alphanumeric) {
             return None;
         }
-        parse_published(rest)
+        let rest = after.trim_start();
+        parse_published(rest.strip_prefix(':').map_or(rest, str::trim_start))
     })
 }
 

@@ -550,9 +550,7 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
         if t.is_any(PLANNED) || t.is("to") {
             return None;
         }
-        let regular =
-            t.s.len() > 4 && t.s.ends_with("ed") && t.s.bytes().all(|b| b.is_ascii_lowercase());
-        if regular || t.is_any(IRREGULAR_PAST) {
+        if english_past(t) {
             // "is expected", "will be held", "will be officially presented": a participle
             // after the present or the future (adverbs between them stepped over).
             let mut p = k;
@@ -572,9 +570,15 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
     {
         k += 1;
     }
-    let t = toks.get(k).filter(|t| t.is_lower_word())?;
-    let regular = t.s.len() > 4 && t.s.ends_with("ed") && t.s.is_ascii();
-    (regular || t.is_any(IRREGULAR_PAST)).then_some(Tense::Past)
+    toks.get(k).is_some_and(english_past).then_some(Tense::Past)
+}
+
+/// An English verb in the past or a past participle: a regular one in lower case ("derailed")
+/// or one of [`IRREGULAR_PAST`].
+fn english_past(t: &Tok) -> bool {
+    let regular =
+        t.s.len() > 4 && t.s.ends_with("ed") && t.s.bytes().all(|b| b.is_ascii_lowercase());
+    regular || t.is_any(IRREGULAR_PAST)
 }
 
 /// Nearest `w` on or before the publication date, or on or after it for the future.

@@ -1318,11 +1318,7 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
             continue;
         }
         // "Luiz Inácio 'Lula' da Silva": a nickname in quotes inside the name.
-        let quote = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.class == Class::Punct && t.s.chars().all(|c| QUOTES.contains(&c))
-            })
-        };
+        let quote = |k: usize| toks.get(k).is_some_and(is_quote_mark);
         let capital = |k: usize| {
             toks.get(k)
                 .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
@@ -1367,14 +1363,16 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
 /// Quotation marks, straight and curly.
 const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
 
+/// Whether a token is quotation marks only.
+fn is_quote_mark(t: &Tok) -> bool {
+    t.class == Class::Punct && t.s.chars().all(|c| QUOTES.contains(&c))
+}
+
 fn text_of(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
     // As written, with white space folded to single spaces ("Sergey A. Ryabkov").
     let s = &text[toks[a].start..toks[b - 1].end];
     // A nickname's quotes are no letters of the name ("Luiz Inácio 'Lula' da Silva").
-    if toks[a..b]
-        .iter()
-        .any(|t| t.class == Class::Punct && t.s.chars().all(|c| QUOTES.contains(&c)))
-    {
+    if toks[a..b].iter().any(is_quote_mark) {
         return s
             .split_whitespace()
             .map(|w| w.trim_matches(QUOTES))
