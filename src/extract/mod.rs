@@ -736,6 +736,20 @@ pub fn is_currency_code(word: &str) -> bool {
     CURRENCY_CODES.iter().any(|(code, _)| *code == word)
 }
 
+/// Whether the figure ending at token `end` (exclusive) is the number of a document, glued to
+/// its issuer's letters: "Công văn số 6959/QLD-MP", "Quyết định 123/QĐ-UBND", "No. 45/TT".
+pub(crate) fn document_code_after(toks: &[Tok], end: usize) -> bool {
+    let (Some(slash), Some(letters)) = (toks.get(end), toks.get(end + 1)) else {
+        return false;
+    };
+    end > 0
+        && slash.is_punct('/')
+        && toks[end - 1].end == slash.start
+        && slash.end == letters.start
+        && letters.class == Class::Word
+        && letters.upper
+}
+
 /// The money slot of a currency code at `i` that opens the figure after it: not a code that
 /// follows a figure of its own ("500 USD 20 người").
 /// Returns the slot and the tokens the code takes ("Rs. 2 lakh": the abbreviation's full stop

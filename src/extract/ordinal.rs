@@ -36,6 +36,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!number_of": "trong tổng số 20 đề cử" => ["number=20"],
     "!number_of": "với dân số 90 triệu người" => ["number=90000000"],
     "!number_of": "liên lạc qua số 0912345678" => [],
+    "!number_of": "theo Công văn số 6959/QLD-MP của Cục" => [],
     "!number_of": "Cậu ấy chỉ muốn là số 1 trong mọi lĩnh vực" => [],
     "score": "Việt Nam thắng 2-1 trước Thái Lan" => ["number=2-1"],
     "score": "trận đấu kết thúc với tỷ số 1 - 1." => ["number=1-1"],
@@ -279,10 +280,16 @@ fn word(toks: &[Tok], k: Option<usize>, w: &str) -> bool {
 
 /// "bão số 3", "đơn vị bầu cử số 33": the number a thing is known by, with the one or two
 /// lower-case words before "số" as its slot (`no./bão`, `no./bầu cử`). Not a count ("tổng số
-/// 20", "trong số 5 học sinh"), a phone number or a code (five digits or more, a leading 0).
+/// 20", "trong số 5 học sinh"), a phone number or a code (five digits or more, a leading 0,
+/// a document's issuer after a slash: "số 6959/QLD-MP").
 fn numbered(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     let t = &toks[i];
-    if t.s.len() > 4 || t.s.starts_with('0') || i < 2 || !toks[i - 1].is("số") {
+    if t.s.len() > 4
+        || t.s.starts_with('0')
+        || i < 2
+        || !toks[i - 1].is("số")
+        || super::document_code_after(toks, i + 1)
+    {
         return None;
     }
     // "là số 1" (number one), "tại số 44" (an address): not the number of a thing.

@@ -190,6 +190,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "The temperature has hit 40.2C (104.3F) at Heathrow" => ["number=40.2", "number=104.3"],
     "!figure": "Xe tải BKS 47C-114.26 chạy qua, căn hộ 5C" => [],
     "!figure": "chuyến bay MS 804 của" => [],
+    "!figure": "theo Quyết định 1234/QĐ-UBND của tỉnh" => [],
 ];
 
 /// Number words that count with any noun ("hai cầu dẫn"); "một" (a, an), "năm" (year) and
@@ -1238,6 +1239,9 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     let plain = t.s.bytes().all(|b| b.is_ascii_digit());
     if plain && (digits >= 7 || (digits >= 3 && t.s.starts_with('0'))) {
         return true; // phone numbers, codes
+    }
+    if super::document_code_after(ctx.toks, n.end) {
+        return true;
     }
     // "COVID-19", "A-10": glued to a word by a hyphen or letter.
     if ctx
