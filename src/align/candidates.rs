@@ -791,12 +791,12 @@ fn besides_another_toll(toks: &[Tok], first: usize, head: &str) -> bool {
 }
 
 /// The phase of its happening the words around a mention (tokens `first..last`) place it in.
-/// An interval's ends for a clock time (`clock`): "từ 5 giờ sáng … đến 19h", "from 8 a.m. to
-/// 9 p.m." (the time right after "từ" is where something starts; right after "đến" with a
-/// "từ" before it, where it ends). Else the phase verb nearest the mention, within a few
-/// tokens either side.
-fn phase_at(toks: &[Tok], first: usize, last: usize, clock: bool) -> Option<Phase> {
-    let interval = (clock && first > 0)
+/// An interval's ends for a clock time or a date (`ends`): "từ 5 giờ sáng … đến 19h", "from
+/// 8 a.m. to 9 p.m.", "từ năm 2019 đến năm 2023" (the one right after "từ" is where something
+/// starts; right after "đến" with a "từ" before it, where it ends). Else the phase verb
+/// nearest the mention, within a few tokens either side.
+fn phase_at(toks: &[Tok], first: usize, last: usize, ends: bool) -> Option<Phase> {
+    let interval = (ends && first > 0)
         .then(|| {
             let opens = |k: usize| toks[k].is_any(&["từ", "from"]);
             if opens(first - 1) {
@@ -1301,7 +1301,12 @@ fn profile(
     } else {
         Vec::new()
     };
-    let phase = phase_at(toks, first, last, family == Family::Time);
+    let phase = phase_at(
+        toks,
+        first,
+        last,
+        matches!(family, Family::Time | Family::Date),
+    );
     let bytes = article.bytes.max(1) as f32;
     let position = (r.evidence.file.start as f32 / bytes).clamp(0.0, 1.0);
     let background_year = match &r.scope {
