@@ -135,6 +135,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Antony Blinken", "Sergei Lavrov"],
     ),
     (
+        "Kullu Superintendent of Police Shalini Agnihotri said the bus fell.",
+        &["Shalini Agnihotri"],
+    ),
+    (
         "Greek Defense Minister Panos Kammenos said President Obama would call.",
         &["Panos Kammenos", "Obama"],
     ),
@@ -1096,10 +1100,36 @@ impl PhraseEnds {
 /// Words before a name that make it a place's in running text, beyond [`PLACE_WORDS`].
 const PLACE_CUES: &[&str] = &["tịch", "cứ", "đô", "vùng", "miền", "nước", "tại", "ở"];
 
-/// Whether token `k` is the "State" of "Secretary of State": the lower-case "of" leaves it
-/// opening a capitalised run.
-fn state_of_secretary(toks: &[Tok], k: usize) -> bool {
-    k >= 2 && toks[k].s == "State" && toks[k - 1].s == "of" && toks[k - 2].s == "Secretary"
+/// The bodies an English title is "of" ("Secretary of State", "Superintendent of Police",
+/// "Minister of Defence").
+const TITLE_BODIES: &[&str] = &[
+    "State",
+    "Police",
+    "Defence",
+    "Defense",
+    "Health",
+    "Justice",
+    "Finance",
+    "Education",
+    "Transport",
+    "Interior",
+    "Agriculture",
+    "Commerce",
+    "Energy",
+    "Labour",
+    "Labor",
+];
+
+/// Whether token `k` is the body of a title before it ("State" of "Secretary of State",
+/// "Police" of "Superintendent of Police"): the lower-case "of" leaves it opening a
+/// capitalised run.
+fn body_of_title(toks: &[Tok], k: usize) -> bool {
+    k >= 2
+        && TITLE_BODIES.contains(&toks[k].s)
+        && toks[k - 1].s == "of"
+        && EN_TITLE_INDEX
+            .longest_at(toks, k - 2, true)
+            .is_some_and(|(_, n)| n == 1)
 }
 
 /// Where the person's name starts in a capitalised run `a..b` that opens with an English
@@ -1107,7 +1137,7 @@ fn state_of_secretary(toks: &[Tok], k: usize) -> bool {
 /// Ryabkov", "Oakland County Sheriff Michael Bouchard"): after the last title that leaves a
 /// name.
 pub fn after_english_title(toks: &[Tok], a: usize, b: usize) -> usize {
-    if a + 1 < b && state_of_secretary(toks, a) {
+    if a + 1 < b && body_of_title(toks, a) {
         return a + 1;
     }
     (a..b)
@@ -1819,7 +1849,7 @@ fn name_in_run(
     let title_from = a + crate::entity::alias_at(toks, a)
         .filter(|e| e.1 == crate::entity::EntityKind::State)
         .map_or(0, |e| e.2);
-    let of_state = title_from < b && state_of_secretary(toks, title_from);
+    let of_state = title_from < b && body_of_title(toks, title_from);
     let title = if of_state {
         Some((title_from - 2, title_from + 1))
     } else {
