@@ -59,6 +59,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["fatalities"], "deaths"),
     (&["perished"], "deaths"),
     (&["dead"], "deaths"),
+    // "15 dead bodies have been recovered": the bodies found so far, not the toll.
+    (&["dead", "bodies"], "bodies"),
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
     (&["were", "killed"], "deaths"),

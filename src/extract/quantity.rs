@@ -2026,8 +2026,8 @@ mod tests {
             ["deaths", "missing"]
         );
         assert_eq!(
-            slots("Two bodies have been recovered; rescuers found 3 thi thể."),
-            ["bodies", "bodies"]
+            slots("Two bodies have been recovered; rescuers found 3 thi thể and 15 dead bodies."),
+            ["bodies", "bodies", "bodies"]
         );
         // The toll after an aside of the whole's shares, set off by commas or dashes.
         assert_eq!(
