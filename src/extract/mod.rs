@@ -187,7 +187,7 @@ pub fn extract(article: &Article) -> Extraction {
     let mut toks = Vec::new();
     let mut claims = Vec::new();
     let mut names_seen = name::Seen::default();
-    for region in &article.regions {
+    for (region_index, region) in article.regions.iter().enumerate() {
         token::sentences(text, region.span, &mut sentences);
         let first_claim = out.claims.len();
         for &sentence in &sentences {
@@ -208,8 +208,10 @@ pub fn extract(article: &Article) -> Extraction {
                     out.frames.push((sentence, region.section, f));
                 }
             }
-            // Names: only sentences with a capital letter after their first word can hold one.
-            if has_inner_capital(text, &toks) {
+            // Names: only sentences with a capital letter after their first word can hold one;
+            // a headline in title case ("Bus Tumbles into Gorge in Kullu District") capitalises
+            // words that are no names, and the body names its people again.
+            if has_inner_capital(text, &toks) && !(region_index == 0 && name::title_case(&toks)) {
                 name::names(text, &toks, sentence, &mut names_seen, &mut claims);
             }
             let mut cache = None;

@@ -1100,6 +1100,29 @@ impl PhraseEnds {
 /// Words before a name that make it a place's in running text, beyond [`PLACE_WORDS`].
 const PLACE_CUES: &[&str] = &["tịch", "cứ", "đô", "vùng", "miền", "nước", "tại", "ở"];
 
+/// Short words a headline in title case leaves in lower case.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "into", "for", "from",
+    "by", "with", "as", "after", "over", "amid", "vs", "is", "are", "was",
+    // The possessive's "s", cut from its word at the apostrophe.
+    "s",
+];
+
+/// Whether a headline is in English title case: three words or more, every one capitalised
+/// but the short ones title case leaves in lower case ("25 Passengers Dead, 35 Injured after
+/// Bus Tumbles into Gorge"). Vietnamese headlines are written in sentence case.
+pub fn title_case(toks: &[Tok]) -> bool {
+    let mut words = 0;
+    for t in toks.iter().filter(|t| t.class == Class::Word) {
+        if t.upper {
+            words += 1;
+        } else if !t.is_any(TITLE_CASE_LOWER) {
+            return false;
+        }
+    }
+    words >= 3
+}
+
 /// The bodies an English title is "of" ("Secretary of State", "Superintendent of Police",
 /// "Minister of Defence").
 const TITLE_BODIES: &[&str] = &[
@@ -2148,6 +2171,25 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_headline_in_title_case_is_told_from_one_in_sentence_case() {
+        let title_case_of = |text: &str| {
+            let mut toks = Vec::new();
+            tokenize(text, Span::new(0, text.len()), &mut toks);
+            title_case(&toks)
+        };
+        assert!(title_case_of(
+            "25 Passengers Dead, 35 Injured after Bus Tumbles into Gorge in Himachal Pradesh's Kullu District"
+        ));
+        assert!(title_case_of("Nepal Plane Crash: What We Know So Far"));
+        assert!(!title_case_of(
+            "18 dead, over 30 injured as bus falls in gorge in Kullu district of Himachal Pradesh"
+        ));
+        assert!(!title_case_of("Nadal bất ngờ rút lui khỏi Roland Garros"));
+        // Two capitalised words are a name as likely as a headline's style.
+        assert!(!title_case_of("Shalini Agnihotri"));
     }
 
     #[test]
