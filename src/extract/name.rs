@@ -135,6 +135,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Antony Blinken", "Sergei Lavrov"],
     ),
     (
+        "The Kullu district administration has provided Rs. 50,000 to The Weeknd fans.",
+        &["Kullu", "The Weeknd"],
+    ),
+    (
         "Kullu Superintendent of Police Shalini Agnihotri said the bus fell.",
         &["Shalini Agnihotri"],
     ),
@@ -1205,6 +1209,9 @@ const EN_PLACE_KINDS: &[&str] = &[
     "area", "district", "town", "village", "city", "province", "county", "region", "valley",
 ];
 
+/// English nouns of a public body that a name before them qualifies ("the Modi government").
+const EN_BODY_NOUNS: &[&str] = &["government", "administration", "police", "authorities"];
+
 /// Kinds of places named in the plural before a list of them.
 const EN_PLACE_KINDS_PLURAL: &[&str] = &[
     "areas",
@@ -1979,6 +1986,16 @@ fn name_in_run(
         && toks[a].end < toks[a + 1].start
         && toks[a + 1].class == Class::Word
         && !is_vietnamese_token(&toks[a + 1])
+    {
+        a += 1;
+    }
+    // "The Kullu district administration", "The Modi government": the article is the noun's
+    // after the name, not the name's ("The Weeknd won" keeps it).
+    if b > a + 1
+        && toks[a].s == "The"
+        && toks
+            .get(b)
+            .is_some_and(|t| t.is_any(EN_PLACE_KINDS) || t.is_any(EN_BODY_NOUNS))
     {
         a += 1;
     }
