@@ -41,6 +41,8 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["cháy"], "fire"),
     (&["fire"], "fire"),
     (&["blaze"], "fire"),
+    (&["wildfire"], "fire"),
+    (&["wildfires"], "fire"),
     (&["động", "đất"], "earthquake"),
     (&["earthquake"], "earthquake"),
     (&["quake"], "earthquake"),
@@ -82,6 +84,11 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["attack"], "attack"),
     (&["attacked"], "attack"),
     (&["bombing"], "attack"),
+    // An explosion is told as "vụ nổ" in Vietnamese copy, of the same kind.
+    (&["explosion"], "attack"),
+    (&["explosions"], "attack"),
+    (&["blast"], "attack"),
+    (&["exploded"], "attack"),
     // An arrest and the charge that follows are one happening of a crime story: outlets date
     // "bắt tạm giam" and "khởi tố, tạm giam" of the same man differently.
     (&["bắt", "tạm", "giam"], "arrest"),
@@ -306,6 +313,12 @@ mod tests {
             Some("earthquake")
         );
         assert_eq!(kind("Typhoon Haiyan made landfall"), Some("storm"));
+        // An explosion is of the kind Vietnamese copy's "vụ nổ" is.
+        assert_eq!(
+            kind("an explosion occurred in one of the chemical factories"),
+            kind("vụ nổ xảy ra tại nhà máy hóa chất")
+        );
+        assert_eq!(kind("the blast tore apart a plant"), Some("attack"));
     }
 
     #[test]
