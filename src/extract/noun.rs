@@ -63,6 +63,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["dead", "bodies"], "bodies"),
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
+    // Headlines: "Some 640 hurt in explosion at factory".
+    (&["hurt"], "injured"),
     (&["were", "killed"], "deaths"),
     (&["were", "injured"], "injured"),
     (&["were", "wounded"], "injured"),

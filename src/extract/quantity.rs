@@ -2029,6 +2029,7 @@ mod tests {
             slots("Two bodies have been recovered; rescuers found 3 thi thể and 15 dead bodies."),
             ["bodies", "bodies", "bodies"]
         );
+        assert_eq!(slots("Some 640 hurt in explosion at factory"), ["injured"]);
         // The toll after an aside of the whole's shares, set off by commas or dashes.
         assert_eq!(
             slots("At least 145 Hindu pilgrims, more than half of them women and children, were trampled to death."),
