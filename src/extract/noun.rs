@@ -495,6 +495,55 @@ pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     INDEX.longest_at(toks, j, false)
 }
 
+/// The slot of an English singular noun at `j` whose plural [`NOUNS`] holds: "one passenger",
+/// "one victim" count passengers and victims. Only a count of one takes the singular ("two
+/// passenger trains" count trains); not a Vietnamese syllable written without marks.
+pub fn singular_noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(j)?;
+    let slot = (t.is_lower_word() && t.s.is_ascii())
+        .then(|| SINGULARS.get(t.s))
+        .flatten()?;
+    (!super::syllable::is_vietnamese_token(t)).then_some((*slot, 1))
+}
+
+/// The singular of each English plural noun of one word in [`NOUNS`], with its slot
+/// ("passenger" → passengers, "child" → children, "fireman" → firemen).
+static SINGULARS: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut out = std::collections::HashMap::new();
+        for (words, slot) in NOUNS {
+            let [plural] = words else { continue };
+            // "other" and "live" are no nouns of what is counted.
+            if !plural.is_ascii() || ["others", "lives"].contains(plural) {
+                continue;
+            }
+            if let Some(one) = english_singular(plural) {
+                out.entry(one).or_insert(*slot);
+            }
+        }
+        out
+    });
+
+/// The singular of an English plural noun, or `None` for a word that is not one.
+fn english_singular(plural: &str) -> Option<String> {
+    if plural == "children" {
+        return Some("child".to_string());
+    }
+    if let Some(stem) = plural.strip_suffix("men") {
+        return Some(format!("{stem}man"));
+    }
+    if let Some(stem) = plural.strip_suffix("ies") {
+        return (stem.len() >= 2).then(|| format!("{stem}y"));
+    }
+    for ending in ["ches", "shes", "sses", "xes"] {
+        if plural.ends_with(ending) {
+            return Some(plural[..plural.len() - 2].to_string());
+        }
+    }
+    let stem = plural.strip_suffix('s')?;
+    (stem.len() >= 3 && !stem.ends_with('s')).then(|| stem.to_string())
+}
+
 /// Words after a figure that never name what it counts.
 const FUNCTION_WORDS: &[&str] = &[
     "và",

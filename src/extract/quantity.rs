@@ -1557,7 +1557,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         } else if demonym.is_some() {
             Some(("people", 1))
         } else {
-            noun_at(toks, noun_start).or_else(|| magnitude_around(toks, start, n.end))
+            noun_at(toks, noun_start)
+                .or_else(|| {
+                    (n.value == 1.0)
+                        .then(|| super::noun::singular_noun_at(toks, noun_start))
+                        .flatten()
+                })
+                .or_else(|| magnitude_around(toks, start, n.end))
         }
         .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end))
     };
@@ -2191,6 +2197,11 @@ mod tests {
         assert_eq!(slots("killing all 157 on board"), ["deaths"]);
         assert_eq!(slots("around 250,000 left homeless"), ["homeless"]);
         assert_eq!(slots("Two other miners were rescued"), ["miners"]);
+        // One counts a thing in the singular.
+        assert_eq!(
+            slots("At least one passenger was killed and one child hurt."),
+            ["deaths", "injured"]
+        );
         assert_eq!(slots("the 3 other vehicles"), ["vehicles"]);
         assert_eq!(
             slots("winds of 108 kilometers (67 miles) per hour"),
