@@ -507,7 +507,7 @@ pub fn singular_noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)>
 }
 
 /// The singular of each English plural noun of one word in [`NOUNS`], with its slot
-/// ("passenger" → passengers, "child" → children, "fireman" → firemen).
+/// ("passenger" → passengers, "child" → children, "body" → bodies).
 static SINGULARS: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
     std::sync::LazyLock::new(|| {
         let mut out = std::collections::HashMap::new();
@@ -529,16 +529,12 @@ fn english_singular(plural: &str) -> Option<String> {
     if plural == "children" {
         return Some("child".to_string());
     }
-    if let Some(stem) = plural.strip_suffix("men") {
-        return Some(format!("{stem}man"));
-    }
     if let Some(stem) = plural.strip_suffix("ies") {
         return (stem.len() >= 2).then(|| format!("{stem}y"));
     }
-    for ending in ["ches", "shes", "sses", "xes"] {
-        if plural.ends_with(ending) {
-            return Some(plural[..plural.len() - 2].to_string());
-        }
+    // "inches": the plural's "es" after a sibilant.
+    if plural.ends_with("ches") || plural.ends_with("shes") {
+        return Some(plural[..plural.len() - 2].to_string());
     }
     let stem = plural.strip_suffix('s')?;
     (stem.len() >= 3 && !stem.ends_with('s')).then(|| stem.to_string())
