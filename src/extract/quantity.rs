@@ -153,6 +153,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "At least 26 people died and 15 were injured" => ["number=26", "number=15"],
     "figure": "killing at least 24 people and injuring 17 others" => ["number=24", "number=17"],
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
+    "toll": "The official death toll stood at four and was certain to rise" => ["number=4"],
+    "!toll": "The toll of the storm was one of the worst" => [],
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
@@ -1661,8 +1663,16 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 }
             }
             // A number word counts things only with a noun that is not a common pairing
-            // ("hai nước", "ba mẹ", "năm nay"): "hai cầu dẫn", "Ba em nhỏ".
-            if n.words && !n.scaled && !counts_with_unknown_noun(toks, &n) {
+            // ("hai nước", "ba mẹ", "năm nay"): "hai cầu dẫn", "Ba em nhỏ"; or as the figure a
+            // toll reaches ("The death toll has risen to four").
+            let toll_reaches_word = || {
+                first > 0
+                    && toks[first - 1].is_any(TOLL_LINKS)
+                    && noun_word(toks, n.end).is_none()
+                    && !toks.get(n.end).is_some_and(|t| t.is_any(&["of", "trong"]))
+                    && toll_subject(toks, first, false).is_some()
+            };
+            if n.words && !n.scaled && !counts_with_unknown_noun(toks, &n) && !toll_reaches_word() {
                 return None;
             }
             if q.is_none() && looks_like_name(ctx, &n) {
