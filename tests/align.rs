@@ -142,6 +142,19 @@ fn a_year_the_figure_is_measured_since_does_not_make_it_background() {
 }
 
 #[test]
+fn a_year_a_building_was_built_in_does_not_make_its_collapse_background() {
+    let rows = compare_dated(&[
+        ("A", "2021-06-25", "Tower collapses\nThe 12-storey building built in 1981 collapsed at about 1.30 am on Thursday.\n"),
+        ("B", "2021-06-25", "Condo tower falls\nThe building fell at around 2:30 am on Thursday, officials said.\n"),
+    ]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["01:30", "02:30"]);
+    // The collapse's hour is the story's, not background of 1981.
+    assert_eq!(rows[0]["event"], "main story", "{rows:?}");
+    assert_eq!(rows[0]["severity"], "high", "{rows:?}");
+}
+
+#[test]
 fn different_counted_things_are_not_compared() {
     // 5,000 marchers counted vs 40,000 expected: two slots of one story.
     let rows = compare(

@@ -119,8 +119,9 @@ fn background_dates<'a>(
             continue;
         };
         // "the largest hike since 1994", "cao nhất kể từ năm 2011": a point of comparison, not
-        // when the sentence's happening was.
-        if after_since(&f.evidence) {
+        // when the sentence's happening was; "the building built in 1981 collapsed": when a
+        // thing was made, which the sentence describes it by.
+        if after_word_of(&f.evidence, NOT_THE_HAPPENING) {
             continue;
         }
         let what = match d {
@@ -149,8 +150,25 @@ fn background_dates<'a>(
     out
 }
 
-/// Whether a date's mention comes right after "since" or "kể từ".
-fn after_since(evidence: &Evidence) -> bool {
+/// Words right before a date that make it no date of the sentence's happening: a point of
+/// comparison ("since", "kể từ") or when a thing was built or founded.
+const NOT_THE_HAPPENING: &[&str] = &[
+    "since",
+    "kể từ",
+    "built in",
+    "constructed in",
+    "founded in",
+    "established in",
+    "xây dựng",
+    "xây dựng vào",
+    "xây dựng từ",
+    "thành lập",
+    "thành lập vào",
+    "thành lập từ",
+];
+
+/// Whether a date's mention comes right after one of `words`.
+fn after_word_of(evidence: &Evidence, words: &[&str]) -> bool {
     let before = evidence
         .sentence
         .get(..evidence.mention_at.0)
@@ -162,7 +180,7 @@ fn after_since(evidence: &Evidence) -> bool {
             && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
             && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
     };
-    ends("since") || ends("kể từ")
+    words.iter().any(|w| ends(w))
 }
 
 /// The last day of a month.
