@@ -1665,11 +1665,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // A number word counts things only with a noun that is not a common pairing
             // ("hai nước", "ba mẹ", "năm nay"): "hai cầu dẫn", "Ba em nhỏ"; or as the figure a
             // toll reaches ("The death toll has risen to four").
+            // ("một" / "one", the commonest number word, is left out: a toll of one is told
+            // in digits or by its noun; most others have a noun after them, asked first.)
             let toll_reaches_word = || {
-                first > 0
-                    && toks[first - 1].is_any(TOLL_LINKS)
+                n.value >= 2.0
+                    && first > 0
                     && noun_word(toks, n.end).is_none()
                     && !toks.get(n.end).is_some_and(|t| t.is_any(&["of", "trong"]))
+                    && toks[first - 1].is_any(TOLL_LINKS)
                     && toll_subject(toks, first, false).is_some()
             };
             if n.words && !n.scaled && !counts_with_unknown_noun(toks, &n) && !toll_reaches_word() {
