@@ -1322,6 +1322,12 @@ fn an_earlier_toll_is_not_set_against_another_outlets_toll() {
             "Virginia shooting\nA gunman killed 12 people in Virginia Beach on Friday.\n",
             "11",
         ),
+        (
+            "2024-07-03",
+            "Stampede in Hathras\nRelatives searched the hospitals on Tuesday night. Earlier, the toll stood at 116.\n",
+            "Hathras stampede\nA stampede at a religious gathering killed 121 people on Tuesday.\n",
+            "116",
+        ),
     ] {
         let rows = compare_with(published, &[("B", b), ("C", c)], &["--min-score", "0"]);
         assert!(

@@ -231,9 +231,9 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
 
 /// A toll told as it stood before the story's ("Earlier police had put the death toll at 68",
 /// "A local official earlier put the death toll at 19", "Velasquez earlier reported 21 died",
-/// "after earlier reporting 11 dead"):
+/// "after earlier reporting 11 dead", "Earlier, the toll stood at 116"):
 /// an earlier count, set against no outlet's count of now. The words before the figure say so:
-/// `earlier`, `previously` or `initially` with `had`, `put` or `gave`, or right before a verb
+/// `earlier`, `previously` or `initially` with `had`, `put`, `gave` or `stood`, or right before a verb
 /// of telling ("Earlier Tuesday, officials said at least 35 …" is a count of that day).
 fn earlier_count(found: &Found) -> Option<String> {
     const BEFORE: &[&str] = &["earlier", "previously", "initially"];
@@ -253,7 +253,7 @@ fn earlier_count(found: &Found) -> Option<String> {
     let sentence: &str = &found.evidence.sentence;
     let words = lower_words(sentence.get(..found.evidence.mention_at.0).unwrap_or(""));
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-    let told_before = (has(BEFORE) && has(&["had", "put", "gave", "initially"]))
+    let told_before = (has(BEFORE) && has(&["had", "put", "gave", "stood", "initially"]))
         || words
             .windows(2)
             .any(|w| BEFORE.contains(&w[0].as_str()) && TOLD.contains(&w[1].as_str()));

@@ -29,6 +29,15 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["người", "khác", "bị", "thương"], "injured"),
     (&["người", "mất", "tích"], "missing"),
     (&["người", "biểu", "tình"], "protesters"),
+    // Those present at a gathering, however an outlet calls them: "50,000 devotees" and
+    // "2.5 lakh people gathered" size one crowd.
+    (&["attendees"], "attendees"),
+    (&["participants"], "attendees"),
+    (&["spectators"], "attendees"),
+    (&["devotees"], "attendees"),
+    (&["pilgrims"], "attendees"),
+    (&["worshippers"], "attendees"),
+    (&["khán", "giả"], "attendees"),
     (&["người", "dân"], "people"),
     (&["người"], "people"),
     // A fear is no count: "200 people feared dead" says what may be, not the toll.
@@ -73,6 +82,10 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["got", "hurt"], "injured"),
     (&["sustained", "injuries"], "injured"),
     (&["suffered", "injuries"], "injured"),
+    (&["sustained", "serious", "injuries"], "injured"),
+    (&["suffered", "serious", "injuries"], "injured"),
+    (&["sustained", "minor", "injuries"], "injured"),
+    (&["suffered", "minor", "injuries"], "injured"),
     (&["got", "killed"], "deaths"),
     (&["died"], "deaths"),
     // Headlines in the present: "2 die, 5 injured in Phoenix shooting".
@@ -710,6 +723,13 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["hurt"], "injured"),
     (&["sustained", "injuries"], "injured"),
     (&["suffered", "injuries"], "injured"),
+    // "rose to 121 with 28 people sustaining injuries", "sustained serious injuries".
+    (&["sustaining", "injuries"], "injured"),
+    (&["suffering", "injuries"], "injured"),
+    (&["sustained", "serious", "injuries"], "injured"),
+    (&["suffered", "serious", "injuries"], "injured"),
+    (&["sustained", "minor", "injuries"], "injured"),
+    (&["suffered", "minor", "injuries"], "injured"),
     (&["missing"], "missing"),
     // "169 passengers still unaccounted for" (or "unaccounted-for").
     (&["unaccounted"], "missing"),

@@ -383,6 +383,7 @@ const COUNTS_OF_PEOPLE: &[&str] = &[
     "victims",
     "workers",
     "children",
+    "attendees",
 ];
 
 /// English words for a part of the people a toll counts, by age or sex: "23 children and four
@@ -1138,9 +1139,20 @@ fn toll_object_at(toks: &[Tok], k: usize) -> bool {
         || (t.is("at") && toks.get(k + 1).is_some_and(|n| n.is("least")))
 }
 
+/// Words that open an aside on who most of a whole were (", mostly women,", ", chủ yếu là
+/// phụ nữ,"): it describes the whole, the toll after it is still the whole's.
+const SHARE_ASIDES: &[&[&str]] = &[
+    &["mostly"],
+    &["mainly"],
+    &["largely"],
+    &["chủ", "yếu"],
+    &["phần", "lớn"],
+    &["đa", "số"],
+];
+
 /// The token after a clause of parts set off by commas or dashes at `at` (", including 12
 /// children,", ", trong đó có 5 trẻ em,", " – most of them women and children –", ", more than
-/// half of them women and children,"), if one opens there.
+/// half of them women and children,", ", mostly women,"), if one opens there.
 fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
     let mark = toks.get(at)?;
     let close = [',', '–', '—', '-']
@@ -1149,6 +1161,7 @@ fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
     let end = (at + 2..(at + 12).min(toks.len())).find(|&k| toks[k].is_punct(close))?;
     let introduced = super::noun::PART_INTRODUCERS
         .iter()
+        .chain(SHARE_ASIDES)
         .any(|w| words_at(toks, at + 1, w));
     // "most of them", "half of them": a share of the whole before it.
     let share = (at + 1..end).any(|k| words_at(toks, k, &["of", "them"]));
@@ -2440,8 +2453,21 @@ mod tests {
         );
         assert_eq!(slots("12 people were wounded"), ["injured"]);
         assert_eq!(
+            slots("the toll rose to 121 with 28 people sustaining injuries"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(slots("Four people sustained serious injuries"), ["injured"]);
+        assert_eq!(
             slots("At least 47 people, including 12 children, were killed."),
             ["deaths", "children"]
+        );
+        assert_eq!(
+            slots("At least 121 people, mostly women, lost their lives in a stampede."),
+            ["deaths"]
+        );
+        assert_eq!(
+            slots("Around 120 people, mostly women, were killed in a stampede."),
+            ["deaths"]
         );
         assert_eq!(
             slots("22 men, eight women and three children died"),
