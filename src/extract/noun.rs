@@ -67,6 +67,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["lives"], "deaths"),
     (&["fatalities"], "deaths"),
     (&["perished"], "deaths"),
+    (&["passed", "away"], "deaths"),
     (&["dead"], "deaths"),
     // "15 dead bodies have been recovered": the bodies found so far, not the toll.
     (&["dead", "bodies"], "bodies"),
@@ -134,6 +135,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["người", "được", "giải", "cứu"], "survivors"),
     (&["survivors"], "survivors"),
     (&["survived"], "survivors"),
+    // Headlines in the present: "Two survive as plane crashes".
+    (&["survive"], "survivors"),
+    (&["survives"], "survivors"),
     (&["have", "survived"], "survivors"),
     (&["people", "survived"], "survivors"),
     (&["people", "have", "survived"], "survivors"),
@@ -711,6 +715,7 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["fatally", "wounded"], "deaths"),
     (&["killed"], "deaths"),
     (&["perished"], "deaths"),
+    (&["passed", "away"], "deaths"),
     (&["drowned"], "deaths"),
     (&["lost", "their", "lives"], "deaths"),
     (&["lost", "their", "life"], "deaths"),
@@ -738,6 +743,9 @@ const TOLLS: &[(&[&str], &str)] = &[
     // rescued", "20 fishermen survived").
     (&["rescued"], "survivors"),
     (&["survived"], "survivors"),
+    // Headlines in the present: "2 of 181 survive".
+    (&["survive"], "survivors"),
+    (&["survives"], "survivors"),
     // Death escaped is no death: "hàng chục người đi đường thoát chết", "suýt chết", "nearly
     // died". Only a scan forward from the figure (outcome_ahead) meets the longer phrase before
     // its last word; the backward scans (toll_before, besides_another_toll) still read "chết".

@@ -23,6 +23,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "the toll could rise as 19 of those injured were in critical condition" => ["number=19"],
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
+    "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
+    "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
     "figure_words": "killing six residents including two boys" => ["number=6", "number=2"],
@@ -384,6 +386,7 @@ const COUNTS_OF_PEOPLE: &[&str] = &[
     "workers",
     "children",
     "attendees",
+    "individuals",
 ];
 
 /// English words for a part of the people a toll counts, by age or sex: "23 children and four
@@ -439,6 +442,8 @@ const ORDINAL_BEFORE: &[&str] = &[
     "khóa",
     "no",
     "number",
+    // "Flight 2216", "flight MH370": a flight's number names it.
+    "flight",
 ];
 
 /// Phrases right before "X người" that make them dead or injured ("killing 24 people",
@@ -449,8 +454,9 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["cướp", "đi", "sinh", "mạng"], "deaths"),
     (&["làm", "chết"], "deaths"),
     (&["làm", "bị", "thương"], "injured"),
-    // "resulted in the deaths of 12 people".
+    // "resulted in the deaths of 12 people", "resulted in the death of 179 individuals".
     (&["deaths", "of"], "deaths"),
+    (&["death", "of"], "deaths"),
     // "has already claimed the lives of 14 people".
     (&["claimed", "the", "lives", "of"], "deaths"),
     (&["claiming", "the", "lives", "of"], "deaths"),
@@ -1004,8 +1010,13 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     // whole's members with "các" / "những".
     // "17 of 48 houses": "of" alone before the whole's figure.
     let of_a_figure = toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num);
+    let of_a_figure = of_a_figure
+        || (words_at(toks, n.end, &["out", "of"])
+            && toks.get(n.end + 2).is_some_and(|t| t.class == Class::Num));
     let connector = [
-        &["of", "the"][..],
+        &["out", "of", "the"][..],
+        &["out", "of"],
+        &["of", "the"],
         // "19 of those injured were in critical condition".
         &["of", "those"],
         &["of", "these"],
@@ -1016,7 +1027,7 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         &["of"],
     ]
     .into_iter()
-    .find(|w| words_at(toks, n.end, w) && (*w != ["of"] || of_a_figure))?;
+    .find(|w| words_at(toks, n.end, w) && (!matches!(w, ["of"] | ["out", "of"]) || of_a_figure))?;
     let mut k = n.end + connector.len();
     if toks.get(k).is_some_and(|t| t.is_any(&["các", "những"])) && connector[0] != "of" {
         k += 1;
@@ -2457,6 +2468,25 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("Four people sustained serious injuries"), ["injured"]);
+        assert_eq!(slots("179 passed away in the incident"), ["deaths"]);
+        assert_eq!(
+            slots("The tragedy resulted in the death of 179 individuals"),
+            ["deaths"]
+        );
+        assert_eq!(
+            slots("Three individuals remain unaccounted for"),
+            ["missing"]
+        );
+        // What befell the part is no toll of the whole it is of.
+        assert_eq!(
+            slots("179 dead, 2 of 181 survive"),
+            ["deaths", "survivors", "people"]
+        );
+        assert_eq!(
+            slots("Three out of the 40 passengers were killed"),
+            ["deaths", "people"]
+        );
+        assert_eq!(slots("Two survive as plane crashes"), ["survivors"]);
         assert_eq!(
             slots("At least 47 people, including 12 children, were killed."),
             ["deaths", "children"]
