@@ -124,6 +124,12 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["still", "unaccounted", "for"], "missing"),
     (&["people", "still", "missing"], "missing"),
     (&["people", "missing"], "missing"),
+    // Missing and not expected alive: outlets say "6 missing" and "6 presumed dead" of the
+    // same people.
+    (&["presumed", "dead"], "missing"),
+    (&["people", "presumed", "dead"], "missing"),
+    (&["are", "presumed", "dead"], "missing"),
+    (&["were", "presumed", "dead"], "missing"),
     (&["people", "are", "missing"], "missing"),
     (&["people", "were", "missing"], "missing"),
     // Those who came out alive: outlets count them as survivors, as rescued or as saved
@@ -739,6 +745,9 @@ const TOLLS: &[(&[&str], &str)] = &[
     // "169 passengers still unaccounted for" (or "unaccounted-for").
     (&["unaccounted"], "missing"),
     (&["unaccounted-for"], "missing"),
+    (&["presumed", "dead"], "missing"),
+    (&["presumed", "to", "be", "dead"], "missing"),
+    (&["presumed", "to", "have", "died"], "missing"),
     // Those who came out alive, as the lexicon's nouns count them ("44 passengers were
     // rescued", "20 fishermen survived").
     (&["rescued"], "survivors"),

@@ -2488,6 +2488,10 @@ mod tests {
         );
         assert_eq!(slots("Two survive as plane crashes"), ["survivors"]);
         assert_eq!(
+            slots("Recap: Key Bridge collapses, 6 presumed dead. Four others are presumed dead."),
+            ["missing", "missing"]
+        );
+        assert_eq!(
             slots("At least 47 people, including 12 children, were killed."),
             ["deaths", "children"]
         );

@@ -48,6 +48,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!hour_gio": "Khoảng 2 giờ sau, cảnh sát đến" => ["duration=PT2H"],
     "clock": "at 3:45 p.m. local time" => ["time=15:45"],
     "clock": "at 10 a.m. on" => ["time=10:00"],
+    "clock": "this evening at about 7:30 we are going to suspend the search" => ["time=19:30"],
+    "clock": "Tuesday night at 10:15 the ship sailed" => ["date=2022-01-18", "time=22:15"],
+    "clock": "this morning at 7:30 the ship sailed" => ["time=07:30"],
     "clock": "left Arequipa at about 10 p.m. and" => ["time=22:00"],
     "clock": "left at 23:09 local time (21:09 GMT) on" => ["time=23:09", "time=21:09"],
     "clock": "struck at 18:58 local time (GMT 00:58) on" => ["time=18:58", "time=00:58"],
@@ -202,6 +205,29 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
         return (hour, j + 1);
     }
     (hour, j)
+}
+
+/// An English part of the day a few words before a clock with none after it: "this evening
+/// at about 7:30" is 19:30, "Tuesday night at 10:15" is 22:15 (a 24-hour clock stays).
+fn afternoon_before(toks: &[Tok], i: usize, hour: u32) -> u32 {
+    let part = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+        .find_map(|k| {
+            let t = &toks[k];
+            if t.is_any(&["afternoon", "evening", "tonight"]) {
+                Some(true)
+            } else if t.is("night") {
+                Some(false)
+            } else {
+                None
+            }
+        });
+    match part {
+        Some(true) if (1..12).contains(&hour) => hour + 12,
+        Some(false) if (6..12).contains(&hour) => hour + 12,
+        _ => hour,
+    }
 }
 
 /// "14 giờ chiều nay": the part of the day sets the hour and belongs to the time's mention,
@@ -688,6 +714,11 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             return None;
         }
         let (hour, end) = part_of_day(toks, i + 1, hour);
+        let hour = if end == i + 1 {
+            afternoon_before(toks, i, hour)
+        } else {
+            hour
+        };
         push(ctx, out, "clock", ctx.span(i, end), hour % 24, minute);
         return Some(end);
     }
