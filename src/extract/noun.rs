@@ -746,6 +746,8 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["unaccounted"], "missing"),
     (&["unaccounted-for"], "missing"),
     (&["presumed", "dead"], "missing"),
+    (&["yet", "to", "be", "traced"], "missing"),
+    (&["yet", "to", "be", "found"], "missing"),
     (&["presumed", "to", "be", "dead"], "missing"),
     (&["presumed", "to", "have", "died"], "missing"),
     // Those who came out alive, as the lexicon's nouns count them ("44 passengers were

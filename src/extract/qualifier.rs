@@ -60,6 +60,10 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("more than", Bound::AtLeast, &["exceeds"]),
     ("more than", Bound::AtLeast, &["exceed"]),
     ("more than", Bound::AtLeast, &["surpassed"]),
+    ("more than", Bound::AtLeast, &["surpasses"]),
+    // "death toll crosses 150" (Indian English).
+    ("more than", Bound::AtLeast, &["crosses"]),
+    ("more than", Bound::AtLeast, &["crossed"]),
     ("at least", Bound::AtLeast, &["ít", "nhất"]),
     ("at least", Bound::AtLeast, &["tối", "thiểu"]),
     ("at least", Bound::AtLeast, &["at", "least"]),
@@ -102,6 +106,9 @@ const PASSING: &[&str] = &[
     "exceeds",
     "exceed",
     "surpassed",
+    "surpasses",
+    "crosses",
+    "crossed",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -325,6 +332,10 @@ mod tests {
         );
         assert_eq!(
             at_word("doanh thu vượt quá 100 tỷ", "vượt"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word("Wayanad landslides: death toll crosses 150", "crosses"),
             Some("more than")
         );
         assert_eq!(at_word("giải Top 100 nghệ sĩ", "Top"), None);

@@ -25,6 +25,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
     "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
     "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
+    "figure": "Day 2 Wayanad landslides: over 170 dead" => ["number=170"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
     "figure_words": "killing six residents including two boys" => ["number=6", "number=2"],
@@ -442,8 +443,10 @@ const ORDINAL_BEFORE: &[&str] = &[
     "khóa",
     "no",
     "number",
-    // "Flight 2216", "flight MH370": a flight's number names it.
+    // "Flight 2216", "flight MH370": a flight's number names it; so does a day's in a
+    // running story ("Day 2 Wayanad landslides").
     "flight",
+    "day",
 ];
 
 /// Phrases right before "X người" that make them dead or injured ("killing 24 people",
@@ -2487,6 +2490,10 @@ mod tests {
             ["deaths", "people"]
         );
         assert_eq!(slots("Two survive as plane crashes"), ["survivors"]);
+        assert_eq!(
+            slots("Around 250 people are yet to be traced from Mundakkai"),
+            ["missing"]
+        );
         assert_eq!(
             slots("Recap: Key Bridge collapses, 6 presumed dead. Four others are presumed dead."),
             ["missing", "missing"]
