@@ -73,6 +73,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["dead", "bodies"], "bodies"),
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
+    // "over 900 injuries", "another 57 injuries reported": those injured, counted.
+    (&["injuries"], "injured"),
     // Headlines: "Some 640 hurt in explosion at factory".
     (&["hurt"], "injured"),
     (&["were", "killed"], "deaths"),

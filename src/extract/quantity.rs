@@ -230,6 +230,16 @@ fn counts_with_unknown_noun(toks: &[Tok], n: &Numeral) -> bool {
     noun_word(toks, n.end).is_some_and(|t| !t.is_any(NOT_COUNTED))
 }
 
+/// Whether an English modal and its verb open at `k` ("7.0 may occur", "200 could be"): a
+/// figure before them is their subject, nothing named after it. (Vietnamese "can", "may"
+/// are nouns: "5 can nước".)
+fn english_modal_verb(toks: &[Tok], k: usize) -> bool {
+    toks[k].is_any(&["may", "might", "could", "should", "can", "must"])
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| v.is_lower_word() && v.s.is_ascii())
+}
+
 /// The token at `k` when it may be a noun as written: a lower-case word, not a function word.
 fn noun_word<'t, 's>(toks: &'t [Tok<'s>], k: usize) -> Option<&'t Tok<'s>> {
     toks.get(k)
@@ -904,6 +914,13 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["are", "in", "hospital"], "hospitalised"),
     (&["mắc", "kẹt"], "trapped"),
     (&["bị", "mắc", "kẹt"], "trapped"),
+    (&["trapped"], "trapped"),
+    (&["were", "trapped"], "trapped"),
+    (&["are", "trapped"], "trapped"),
+    (&["remain", "trapped"], "trapped"),
+    (&["stranded"], "stranded"),
+    (&["were", "stranded"], "stranded"),
+    (&["declared", "stranded"], "stranded"),
 ];
 
 fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
@@ -1778,6 +1795,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 return alone(out, "figure", "money/VND", None);
             }
             let t = noun_word(toks, noun_start)?;
+            if english_modal_verb(toks, noun_start) {
+                return Some(n.end);
+            }
             if year {
                 return Some(n.end);
             }
@@ -2493,6 +2513,15 @@ mod tests {
         assert_eq!(
             slots("Around 250 people are yet to be traced from Mundakkai"),
             ["missing"]
+        );
+        assert_eq!(
+            slots("It left over 900 injuries, with 77 people trapped and 442 others declared stranded"),
+            ["injured", "people/trapped", "people/stranded"]
+        );
+        // A modal after a figure names nothing counted.
+        assert_eq!(
+            slots("Aftershocks of up to 7.0 may occur"),
+            Vec::<String>::new()
         );
         assert_eq!(
             slots("Recap: Key Bridge collapses, 6 presumed dead. Four others are presumed dead."),

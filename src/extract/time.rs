@@ -51,6 +51,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "this evening at about 7:30 we are going to suspend the search" => ["time=19:30"],
     "clock": "Tuesday night at 10:15 the ship sailed" => ["date=2022-01-18", "time=22:15"],
     "clock": "this morning at 7:30 the ship sailed" => ["time=07:30"],
+    "clock": "a quake struck at 07:58:11 local time on Wednesday" => ["time=07:58", "date=2022-01-19"],
     "clock": "left Arequipa at about 10 p.m. and" => ["time=22:00"],
     "clock": "left at 23:09 local time (21:09 GMT) on" => ["time=23:09", "time=21:09"],
     "clock": "struck at 18:58 local time (GMT 00:58) on" => ["time=18:58", "time=00:58"],
@@ -707,8 +708,12 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         push(ctx, out, "clock", ctx.span(i, end), hour % 24, minute);
         return Some(end);
     }
-    // clock: "3:45 p.m.", "12:30"
+    // clock: "3:45 p.m.", "12:30", "07:58:11" (the seconds dropped)
     if let Some((h, m)) = t.s.split_once(':') {
+        let m = match m.split_once(':') {
+            Some((m, sec)) if sec.len() == 2 && sec.parse::<u32>().is_ok_and(|s| s < 60) => m,
+            _ => m,
+        };
         let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
         if hour > 24 || minute > 59 || m.len() != 2 {
             return None;
