@@ -399,6 +399,11 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             .rev()
             .take_while(|&k| toks[k].class == Class::Word && toks[k].is_capitalized())
             .last()?;
+        // "the Liberal Democrats, 71,": a name after "the" is a party's or a body's, and the
+        // figure after it is its count, not an age.
+        if toks[k].is("the") || (k > 0 && toks[k - 1].is("the")) {
+            return None;
+        }
         Some(
             toks[k..i - 1]
                 .iter()
@@ -454,6 +459,11 @@ mod tests {
                 &["born/Lê Văn B=1980", "age/Lê Văn B=42"],
             ),
             ("bé Nam, 4 tuổi, bị thương.", &["age/Nam=4"]),
+            // A party's count after "the" is no age.
+            (
+                "The Conservatives secured 121 seats, the Liberal Democrats, 71, a record.",
+                &[],
+            ),
             // A relation names whose son he is; the age is the son's.
             (
                 "ông Hồ Nghĩa, 48 tuổi, Hồ Lĩnh, con của ông Nghĩa 19 tuổi",

@@ -26,6 +26,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
     "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
     "figure": "Day 2 Wayanad landslides: over 170 dead" => ["number=170"],
+    "!figure": "Labour's historic landslide: 2024 UK election results" => [],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
     "figure_words": "killing six residents including two boys" => ["number=6", "number=2"],
@@ -821,6 +822,13 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["plunged"], "decrease"),
     (&["slumped"], "decrease"),
     (&["tumbled"], "decrease"),
+    // Counts won or lost: "losing 251 seats", "a gain of 214" (the seats held are another
+    // figure).
+    (&["lost"], "decrease"),
+    (&["losing"], "decrease"),
+    (&["gaining"], "increase"),
+    (&["gain", "of"], "increase"),
+    (&["increase", "of"], "increase"),
 ];
 
 /// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,
@@ -1725,8 +1733,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if q.is_none() && looks_like_name(ctx, &n) {
                 return Some(n.end);
             }
-            // A unit in capitals: "32.279 DWT", "26 MW".
-            if let Some(u) = toks.get(n.end).filter(|u| is_unit_acronym(u) && !n.words) {
+            // A unit in capitals: "32.279 DWT", "26 MW" (a state or a body is none: "2024
+            // UK election results").
+            let named = |k: usize| entity::alias_at(toks, k).is_some();
+            if let Some(u) = toks
+                .get(n.end)
+                .filter(|u| is_unit_acronym(u) && !n.words && !named(n.end))
+            {
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(
                     ctx,
