@@ -61,6 +61,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("more than", Bound::AtLeast, &["exceed"]),
     ("more than", Bound::AtLeast, &["surpassed"]),
     ("more than", Bound::AtLeast, &["surpasses"]),
+    ("more than", Bound::AtLeast, &["surpassing"]),
+    ("more than", Bound::AtLeast, &["crossing"]),
     // "death toll crosses 150" (Indian English).
     ("more than", Bound::AtLeast, &["crosses"]),
     ("more than", Bound::AtLeast, &["crossed"]),
@@ -107,6 +109,8 @@ const PASSING: &[&str] = &[
     "exceed",
     "surpassed",
     "surpasses",
+    "surpassing",
+    "crossing",
     "crosses",
     "crossed",
 ];
@@ -336,6 +340,13 @@ mod tests {
         );
         assert_eq!(
             at_word("Wayanad landslides: death toll crosses 150", "crosses"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word(
+                "an overwhelming majority, surpassing 400 seats",
+                "surpassing"
+            ),
             Some("more than")
         );
         assert_eq!(at_word("giải Top 100 nghệ sĩ", "Top"), None);
