@@ -27,6 +27,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
     "figure": "Day 2 Wayanad landslides: over 170 dead" => ["number=170"],
     "!figure": "Labour's historic landslide: 2024 UK election results" => [],
+    "!figure": "the first 911 calls came in at the bowling alley" => [],
+    "!figure": "Người dân gọi 114 báo cháy" => [],
+    "!figure": "lực lượng Cảnh sát 113 nhanh chóng có mặt" => [],
+    "figure": "Police received 150 calls" => ["number=150"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
     "figure_words": "killing six residents including two boys" => ["number=6", "number=2"],
@@ -459,6 +463,38 @@ const ORDINAL_BEFORE: &[&str] = &[
     "flight",
     "day",
 ];
+
+/// Emergency numbers: Vietnam's police, fire and ambulance lines, and the 911, 999 and 112 of
+/// English-speaking countries and Europe.
+const EMERGENCY_NUMBERS: &[f64] = &[111.0, 112.0, 113.0, 114.0, 115.0, 911.0, 999.0];
+
+/// Whether the figure `n` is a number to call, not a count: an emergency line after a word of
+/// calling or of the service it names ("gọi 114", "Cảnh sát 113", "dialled 999"), or before
+/// "call(s)" ("the first 911 calls came in").
+fn phone_number(toks: &[Tok], n: &Numeral) -> bool {
+    if n.words || !EMERGENCY_NUMBERS.contains(&n.value) {
+        return false;
+    }
+    let before = |k: usize, w: &str| n.start >= k && toks[n.start - k].is(w);
+    let called = before(1, "gọi")
+        || before(1, "dial")
+        || before(1, "dialled")
+        || before(1, "dialed")
+        || (before(1, "điện") && before(2, "gọi"))
+        || (before(1, "sát") && before(2, "cảnh"))
+        || (before(1, "đài") && before(2, "tổng"));
+    let calls = toks.get(n.end).is_some_and(|t| {
+        t.is_any(&[
+            "call",
+            "calls",
+            "caller",
+            "callers",
+            "dispatcher",
+            "dispatchers",
+        ])
+    });
+    called || calls
+}
 
 /// Phrases right before "X người" that make them dead or injured ("killing 24 people",
 /// "injuring 17 others").
@@ -1515,6 +1551,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         && (noun_at(toks, n.end).is_none() || toks[n.start - 1].is("thứ"))
         && !(toks[n.start - 1].is("số") && n.start > 1 && toks[n.start - 2].is("tổng"))
     {
+        return Some(n.end);
+    }
+    if phone_number(toks, &n) {
         return Some(n.end);
     }
     // "cả hai nhà sáng lập" (both founders): a pairing, not a count to check.
