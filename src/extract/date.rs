@@ -22,6 +22,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!day_month": "tỷ lệ 1/40 dân số" => [],
     "!day_month": "trận lượt về vòng 1/8 Europa League" => [],
     "!day_month": "chỉ bằng 1/5 con số trên" => [],
+    "!day_month": "lawyers had asked for just 6 1/2 years" => [],
     "!day_month": "từ ngày 1/11 năm trước đến 31/10 năm sau" => [],
     "day_month_year": "ngày 16/8/2021" => ["date=2021-08-16"],
     "!day_month_year": "ngày 31/02/2022" => [],
@@ -1040,6 +1041,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                     "tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio", "vòng", "bằng", "chiếm",
                 ])
             {
+                return None;
+            }
+            // "6 1/2 years": a whole number and a fraction, no date.
+            if !cue && y.is_none() && i > 0 && toks[i - 1].class == Class::Num {
                 return None;
             }
             let date = full(ctx, d, m, y)?;

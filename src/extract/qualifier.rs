@@ -66,6 +66,12 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     // "death toll crosses 150" (Indian English).
     ("more than", Bound::AtLeast, &["crosses"]),
     ("more than", Bound::AtLeast, &["crossed"]),
+    // "no fewer than 20", "no more than six and a half years": the negation turns the bound.
+    ("at least", Bound::AtLeast, &["no", "fewer", "than"]),
+    ("at least", Bound::AtLeast, &["no", "less", "than"]),
+    ("at least", Bound::AtLeast, &["not", "less", "than"]),
+    ("at most", Bound::AtMost, &["no", "more", "than"]),
+    ("at most", Bound::AtMost, &["not", "more", "than"]),
     ("at least", Bound::AtLeast, &["ít", "nhất"]),
     ("at least", Bound::AtLeast, &["tối", "thiểu"]),
     ("at least", Bound::AtLeast, &["at", "least"]),
@@ -350,6 +356,14 @@ mod tests {
             Some("more than")
         );
         assert_eq!(at_word("giải Top 100 nghệ sĩ", "Top"), None);
+        assert_eq!(
+            at_word("a term of no more than six and a half years", "no"),
+            Some("at most")
+        );
+        assert_eq!(
+            at_word("no fewer than 20 people died", "no"),
+            Some("at least")
+        );
         // Not passed, a ceiling.
         assert_eq!(
             at_word("nồng độ không vượt quá 5%", "vượt"),
