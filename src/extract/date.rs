@@ -1043,8 +1043,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             {
                 return None;
             }
-            // "6 1/2 years": a whole number and a fraction, no date.
-            if !cue && y.is_none() && i > 0 && toks[i - 1].class == Class::Num {
+            // "6 1/2 years": a whole number and a proper fraction, no date ("ngày 20 25/5"
+            // is a slip before a date).
+            if !cue && y.is_none() && d < m && i > 0 && toks[i - 1].class == Class::Num {
                 return None;
             }
             let date = full(ctx, d, m, y)?;

@@ -63,6 +63,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("Citing Reuters, the paper wrote.", &["Reuters"]),
     (
+        "Nico Williams gave Luis de la Fuente's side the lead, Ursula von der Leyen said.",
+        &["Nico Williams", "Luis de la Fuente", "Ursula von der Leyen"],
+    ),
+    (
         "More than two million people marched, Kerry said in Boston January 21, 2017.",
         &["Kerry", "Boston"],
     ),
@@ -1396,15 +1400,27 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
             k += usize::from(!capital(k));
             continue;
         }
-        // "Banco del Austro", "Robin van Persie": a particle between two capitalised words.
-        if toks
-            .get(k)
-            .is_some_and(|t| t.lower && PARTICLE_WORDS.contains(t))
+        // "Banco del Austro", "Robin van Persie": a particle between two capitalised words;
+        // or two ("Luis de la Fuente", "Ursula von der Leyen", "Ruud van den Bosch").
+        let particle = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.lower && PARTICLE_WORDS.contains(t))
+        };
+        let capital_at = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+        };
+        if particle(k) && capital_at(k + 1) {
+            k += 1;
+            continue;
+        }
+        if particle(k)
             && toks
                 .get(k + 1)
-                .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+                .is_some_and(|t| t.lower && t.is_any(&["la", "las", "los", "der", "den", "le"]))
+            && capital_at(k + 2)
         {
-            k += 1;
+            k += 2;
             continue;
         }
         let initial = toks[k - 1].s.chars().nth(1).is_none();

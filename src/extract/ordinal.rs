@@ -23,6 +23,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "minute": "Đó là tình huống ở phút 85 của trận đấu" => ["number=85"],
     "minute": "Phút 85 trận đấu bù vòng 2" => ["number=85"],
     "!minute": "sau 85 phút thi đấu" => ["duration=PT85M"],
+    "minute": "Mikel Oyarzabal scored the winner in the 86th minute" => ["number=86"],
+    "minute": "substitute Cole Palmer's 73rd-minute goal" => ["number=73"],
+    "!minute": "the 5th time this season" => [],
     "level": "đã có gió giật mạnh cấp 7." => ["number=7"],
     "level": "Cấp độ rủi ro thiên tai: cấp 1." => ["number=1"],
     "level": "dịch vụ công mức độ 4 này" => ["number=4"],
@@ -338,6 +341,17 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         push(ctx, out, "term", (i, i + 2), f64::from(value), "term");
         return Some(i + 2);
     }
+    // "in the 86th minute", "a 73rd-minute goal": a match minute in English.
+    if t.class == Class::Num {
+        if let Some(minute) = english_minute(t.s) {
+            let glued = t.s.ends_with("-minute");
+            if glued || word(toks, Some(i + 1), "minute") {
+                let end = if glued { i + 1 } else { i + 2 };
+                push(ctx, out, "minute", (i, end), minute, "minute");
+                return Some(end);
+            }
+        }
+    }
     // "the world No. 5", "world No 4": a player's ranking.
     if t.class == Class::Num && t.s.len() <= 4 && t.s.bytes().all(|b| b.is_ascii_digit()) {
         let dot = usize::from(back(1).is_some_and(|k| toks[k].is_punct('.')));
@@ -394,6 +408,23 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     push(ctx, out, rule, (start, end), value, slot);
     Some(end)
+}
+
+/// The minute an English ordinal names, with or without "-minute" glued to it: "86th",
+/// "73rd-minute", "1st" (an ordinal suffix that fits the number).
+fn english_minute(s: &str) -> Option<f64> {
+    let s = s.strip_suffix("-minute").unwrap_or(s);
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &s[digits.len()..];
+    let n: u32 = digits.parse().ok().filter(|n| (1..=130).contains(n))?;
+    let fits = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    suffix.eq_ignore_ascii_case(fits).then_some(f64::from(n))
 }
 
 #[cfg(test)]
