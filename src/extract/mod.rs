@@ -638,49 +638,8 @@ fn extract_sentence(
     }
     feared_tolls(toks, &mut out[first_claim..]);
     deaths_at_scene(toks, &mut out[first_claim..]);
-    whole_after_part(toks, &mut out[first_claim..]);
     drop_conversions(text, out);
     true
-}
-
-/// "2 of 181 survive", "three out of the 40 passengers were killed": the verb after the
-/// second figure tells what befell the first; the second counts the whole they are of. (A
-/// noun that names the toll itself keeps it: "one of the 10 survivors".)
-fn whole_after_part(toks: &[Tok], claims: &mut [Claim]) {
-    const BEFALLEN: &[&str] = &["survivors", "deaths", "injured", "missing"];
-    for c in claims {
-        if c.kind != Kind::Number || !BEFALLEN.contains(&&*c.slot) {
-            continue;
-        }
-        // The claim's first token, and the words before it back to a figure.
-        let k = toks.partition_point(|t| t.start < c.span.start);
-        let Some(n) = numeral::read(toks, k, false) else {
-            continue;
-        };
-        // What follows the figure: a verb of the toll, or people the toll befell.
-        let told_after = noun::toll_at(toks, n.end).is_some()
-            || noun::noun_at(toks, n.end)
-                .is_some_and(|(slot, _)| matches!(slot, "people" | "passengers" | "crew"));
-        if !told_after {
-            continue;
-        }
-        let mut j = k;
-        if j > 0 && toks[j - 1].is("the") {
-            j -= 1;
-        }
-        if j == 0 || !toks[j - 1].is("of") {
-            continue;
-        }
-        j -= 1;
-        if j > 0 && toks[j - 1].is("out") {
-            j -= 1;
-        }
-        if j > 0
-            && (toks[j - 1].class == Class::Num || numeral::is_english_number_word(&toks[j - 1]))
-        {
-            c.slot = std::borrow::Cow::Borrowed("people");
-        }
-    }
 }
 
 /// "It is feared more than 200 people could be dead", "officials fear the toll may go over

@@ -980,14 +980,23 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
 }
 
 /// Whether the figure whose mention opens at token `first` is the whole a figure before it is
-/// part of ("9 trên 14", "9 of the 14"; the mention takes "trên" in, read as "more than").
+/// part of ("9 trên 14", "9 of the 14", "Three out of the 40"; the mention takes "trên" in,
+/// read as "more than").
 fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
     let of = match first.checked_sub(1) {
         _ if toks[first].is("trên") => Some(first),
         Some(k) if toks[k].is("the") => k.checked_sub(1),
         k => k,
     };
-    of.is_some_and(|k| toks[k].is_any(&["trên", "of"]) && k >= 1 && toks[k - 1].class == Class::Num)
+    let Some(k) = of.filter(|&k| toks[k].is_any(&["trên", "of"])) else {
+        return false;
+    };
+    let k = if toks[k].is("of") && k >= 1 && toks[k - 1].is("out") {
+        k - 1
+    } else {
+        k
+    };
+    k >= 1 && (toks[k - 1].class == Class::Num || numeral::is_english_number_word(&toks[k - 1]))
 }
 
 /// An unknown noun at `k` (its first word `t`) as written, so like compares with like, and the
@@ -1938,7 +1947,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // thiệt mạng") suffered nothing the part did: it counts people, not the toll.
     // "saved 29 lives" counts the living, not a toll.
     let saved = |k: usize| toks[k].is_any(&["saved", "save", "saves", "saving"]);
-    let slot = if STRONG_TOLLS.contains(&&*slot) && whole_of_a_part(toks, first) {
+    // "2 of 181 survive" too, when a verb says so ("one of the 10 survivors" counts them).
+    let befallen = STRONG_TOLLS.contains(&&*slot)
+        || (slot == "survivors"
+            && (super::noun::toll_at(toks, n.end).is_some()
+                || toks
+                    .get(n.end)
+                    .is_some_and(|t| t.is_any(&["people", "passengers", "crew"]))));
+    let slot = if befallen && whole_of_a_part(toks, first) {
         Cow::Borrowed("people")
     } else if slot == "deaths"
         && toks.get(n.end).is_some_and(|t| t.is("lives"))
@@ -2562,6 +2578,10 @@ mod tests {
             ["deaths", "people"]
         );
         assert_eq!(slots("Two survive as plane crashes"), ["survivors"]);
+        assert_eq!(
+            slots("Two out of 181 people survived"),
+            ["survivors", "people"]
+        );
         assert_eq!(
             slots("Around 250 people are yet to be traced from Mundakkai"),
             ["missing"]
