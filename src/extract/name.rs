@@ -209,6 +209,7 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("Simon cho biết anh không lo lắng", &["Simon"]),
     ("chiếm đoạt hơn 16 triệu Won, tương đương 300 tỷ đồng", &[]),
+    ("temperatures of 1,500 degrees Celsius, the mayor said", &[]),
     ("Kal So Won cho biết 16 người bị bắt", &["Kal So Won"]),
     ("cho cháu Hoài ăn trước", &["Hoài"]),
     (
@@ -1860,11 +1861,15 @@ fn name_in_run(
     {
         return false;
     }
-    // "16 triệu Won", "2 tỷ Yên": a unit after a figure, no name.
+    // "16 triệu Won", "2 tỷ Yên", "1,500 degrees Celsius": a unit after a figure, or the end of
+    // one, no name.
+    let after_figure = |j: usize| {
+        j > 0 && (toks[j - 1].class == Class::Num || super::numeral::scale(&toks[j - 1]).is_some())
+    };
     if b == a + 1
-        && a > 0
-        && (toks[a - 1].class == Class::Num || super::numeral::scale(&toks[a - 1]).is_some())
-        && super::noun::noun_at(toks, a).is_some()
+        && (a.saturating_sub(1)..=a).any(|j| {
+            after_figure(j) && super::noun::noun_at(toks, j).is_some_and(|(_, n)| j + n >= b)
+        })
     {
         return false;
     }
