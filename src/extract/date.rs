@@ -119,6 +119,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!relative": "according to USA Today, the" => [],
     "relative": "Today, the ministers met" => ["date=2022-01-22"],
     "relative": "“Hôm qua, tôi đã tiêm thuốc”, anh nói" => ["date=2022-01-21"],
+    "relative": "the quake that struck southwest of Marrakech last night" => ["date=2022-01-21"],
+    "relative": "Police said this morning that the men" => ["date=2022-01-22"],
+    "relative": "Last night, the fire spread" => ["date=2022-01-21"],
+    "!relative": "on the last night of the festival" => [],
+    "!relative": "the film Last Night in Soho" => [],
     "english": "on January 21, 2022" => ["date=2022-01-21"],
     "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
     "english": "on 12 January" => ["date=2022-01-12"],
@@ -317,6 +322,15 @@ fn names_a_time_zone(toks: &[Tok], end: usize) -> bool {
             .is_some_and(|n| n.class == Class::Word && !n.is("sáng")))
         || (t.is("local") && toks.get(k + 1).is_some_and(|n| n.is("time")))
         || super::time::zone_at(toks, k).is_some()
+}
+
+/// Whether an English article or possessive stands right before token `i` ("the last night").
+fn after_determiner(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].is_any(&[
+            "the", "a", "an", "that", "every", "each", "his", "her", "their", "our", "its", "my",
+            "your", "one",
+        ])
 }
 
 /// Whether the capitalised word at `i` follows another capitalised word: a word of a name
@@ -608,6 +622,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             "yesterday",
             "today",
             "tomorrow",
+            "tonight",
+            "last",
+            "this",
             "tháng",
         ];
         let months = MONTHS_EN
@@ -767,8 +784,22 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             None
         } else if t.is("yesterday") {
             Some((-1, 1))
-        } else if t.is("today") {
+        } else if t.is("today") || t.is("tonight") {
             Some((0, 1))
+        } else if !after_determiner(toks, i)
+            && (rel("last", "night") || rel("last", "evening"))
+            && !toks[i + 1].is_capitalized()
+        {
+            // "struck last night" is the night before the report; "the last night of the
+            // festival" is no day.
+            Some((-1, 2))
+        } else if !after_determiner(toks, i)
+            && ["morning", "afternoon", "evening"]
+                .iter()
+                .any(|w| rel("this", w))
+            && !toks[i + 1].is_capitalized()
+        {
+            Some((0, 2))
         } else if t.is("tomorrow") {
             Some((1, 1))
         } else {
