@@ -392,8 +392,11 @@ pub fn tokenize<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
                 // `prev` is in the token, so it is alphanumeric.
                 end + 1 < bytes.len()
                     && matches!(char_at(bytes, end + 1).0, n if is_alnum(n) || n.is_alphanumeric())
-                    // "9-10", "Nga-NATO", "COVID-19" join; "90-minute" does not.
+                    // "9-10", "Nga-NATO", "COVID-19" join; "90-minute" does not, nor does
+                    // "magnitude-6.8", a measure's name before its figure.
                     && (!prev.is_ascii_digit() || bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+                    && !(s[i..end].eq_ignore_ascii_case("magnitude")
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
             } else {
                 false
             };
@@ -668,6 +671,10 @@ mod tests {
         );
         assert_eq!(toks("hôm 21/01, 15h45"), ["hôm", "21/01", ",", "15h45"]);
         assert_eq!(toks("COVID-19 và G7"), ["COVID-19", "và", "G7"]);
+        assert_eq!(
+            toks("a magnitude-6.8 quake"),
+            ["a", "magnitude", "-", "6.8", "quake"]
+        );
         assert_eq!(toks("a 90-minute talk"), ["a", "90", "-", "minute", "talk"]);
         assert_eq!(toks("từ 9-10/10"), ["từ", "9-10/10"]);
         assert_eq!(toks("Nga-NATO 6,1 độ"), ["Nga-NATO", "6,1", "độ"]);

@@ -198,6 +198,7 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["đề", "cử"], "nominations"),
     (&["nominations"], "nominations"),
     (&["độ", "Richter"], "magnitude"),
+    (&["degrees", "on", "the", "Richter", "scale"], "magnitude"),
     (&["độ", "richter"], "magnitude"),
     (&["magnitude"], "magnitude"),
     (&["km"], "km"),

@@ -108,6 +108,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "One person was killed and 12 were injured" => ["number=1", "number=12"],
     "figure": "a 7.8-magnitude quake struck" => ["number=7.8"],
     "figure": "A magnitude 7.9 earthquake strikes Sumatra" => ["number=7.9"],
+    "figure": "The magnitude-6.8 quake is the biggest in 120 years" => ["number=6.8", "duration=P120Y"],
+    "figure": "the earthquake measured 7 degrees on the Richter scale" => ["number=7"],
     "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
     "figure": "there have been more than 8 magnitude 3.0 aftershocks" => ["number=3"],
     "figure": "winds of 108 kilometers (67 miles) per hour" => ["number=108", "number=67"],
@@ -379,11 +381,14 @@ fn others_of_a_thing(toks: &[Tok], first: usize, j: usize) -> Option<(Cow<'stati
 /// A quake's magnitude named around the figure rather than after it: "a magnitude 7.9
 /// earthquake", "measured 7.8 on the Richter scale" (slot, tokens taken after the figure).
 fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static str, usize)> {
-    // "a magnitude 7.9 earthquake", "a magnitude of 6.4", "quake of magnitude 6.4".
+    // "a magnitude 7.9 earthquake", "a magnitude of 6.4", "quake of magnitude 6.4", "the
+    // magnitude-6.8 quake".
     let after_magnitude = |k: usize| toks[k].is("magnitude");
     if start > 0
         && (after_magnitude(start - 1)
-            || (start > 1 && toks[start - 1].is("of") && after_magnitude(start - 2)))
+            || (start > 1
+                && (toks[start - 1].is("of") || toks[start - 1].is_punct('-'))
+                && after_magnitude(start - 2)))
     {
         return Some(("magnitude", 0));
     }
@@ -1342,10 +1347,12 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     if super::document_code_after(ctx.toks, n.end) {
         return true;
     }
-    // "COVID-19", "A-10": glued to a word by a hyphen or letter.
+    // "COVID-19", "A-10": glued to a word by a hyphen or letter ("magnitude-6.8" is a measure).
+    let after_measure = n.start >= 2 && ctx.toks[n.start - 2].is("magnitude");
     if ctx
         .glued_before(n.start)
         .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+        && !after_measure
     {
         return true;
     }
