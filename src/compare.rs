@@ -627,7 +627,7 @@ fn person_role(
 }
 
 /// The note of a figure row: who stands on each side, plus what explains a gap: different
-/// attributed sources, or a later report with a higher toll.
+/// attributed sources, or a later report with a higher toll (or fewer missing).
 fn note_for(articles: &[Article], records: &[Record], sides: &str, a: usize, b: usize) -> String {
     let (ra, rb) = (&records[a], &records[b]);
     let (aa, ab) = (&articles[ra.article], &articles[rb.article]);
@@ -653,9 +653,19 @@ fn note_for(articles: &[Article], records: &[Record], sides: &str, a: usize, b: 
         &rb.claim.value,
     ) {
         let (later, later_value, earlier_value) = if pa > pb { (aa, va, vb) } else { (ab, vb, va) };
-        if pa != pb && later_value > earlier_value {
+        // Tolls of the dead and hurt grow as reports come in; the missing shrink as people
+        // are found.
+        let missing = ra.claim.slot.split('/').next() == Some("missing");
+        let direction = if later_value > earlier_value {
+            Some("higher")
+        } else if missing && later_value < earlier_value {
+            Some("lower")
+        } else {
+            None
+        };
+        if let (true, Some(direction)) = (pa != pb, direction) {
             note.push_str(&format!(
-                "; the later report ({}, {}) has the higher figure",
+                "; the later report ({}, {}) has the {direction} figure",
                 later.outlet,
                 later.published.map(|d| d.to_string()).unwrap_or_default()
             ));

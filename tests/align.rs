@@ -457,6 +457,35 @@ fn notes_name_differing_sources_and_a_later_higher_toll() {
 }
 
 #[test]
+fn notes_a_later_report_with_fewer_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("s");
+    std::fs::create_dir(&story).unwrap();
+    std::fs::write(
+        story.join("a.txt"),
+        "Wildfire in Maui\nCurrently, 385 people remain missing after the wildfire in Lahaina.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        story.join("b.txt"),
+        "Maui wildfire update\nThe governor said 66 people remain missing after the wildfire in Lahaina.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        story.join("manifest.csv"),
+        "file,outlet,published,url,language\na.txt,A,2023-09-01,,en\nb.txt,B,2023-09-08,,en\n",
+    )
+    .unwrap();
+    let rows = common::compare(&story);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(
+        rows[0]["note"].contains("the later report (B, 2023-09-08) has the lower figure"),
+        "{}",
+        rows[0]["note"]
+    );
+}
+
+#[test]
 fn a_father_and_son_named_alike_are_two_people() {
     // Nguyễn Văn Hùng and his son Nguyễn Văn Hưng stand in one sentence: two people, so the
     // outlet that names only the father in full (the son by his given name) has no variant
