@@ -117,6 +117,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["were", "missing"], "missing"),
     (&["remain", "missing"], "missing"),
     (&["remained", "missing"], "missing"),
+    (&["remained", "unaccounted", "for"], "missing"),
+    (&["remain", "unaccounted"], "missing"),
+    (&["remained", "unaccounted"], "missing"),
     (&["remains", "missing"], "missing"),
     (&["still", "missing"], "missing"),
     (&["are", "still", "missing"], "missing"),
@@ -192,6 +195,11 @@ const NOUNS: &[(&[&str], &str)] = &[
     // "giải pháp", solutions.)
     (&["giải", "thưởng"], "awards"),
     (&["cúp"], "awards"),
+    // "470 search and rescue workers", "200 rescuers": one crew, however named.
+    (&["rescuers"], "rescuers"),
+    (&["rescue", "workers"], "rescuers"),
+    (&["search", "and", "rescue", "workers"], "rescuers"),
+    (&["search", "and", "rescue", "personnel"], "rescuers"),
     (&["awards"], "awards"),
     (&["prizes"], "awards"),
     (&["trophies"], "awards"),
