@@ -380,7 +380,19 @@ fn classify_line(line: &str) -> Option<(Section, bool)> {
     if RELATED_BLOCK.iter().any(|p| starts(p)) {
         return Some((Section::Related, true));
     }
-    if line.starts_with("READ ") || starts("đọc thêm") || starts(">> ") {
+    // "Also read: Morocco earthquake death toll rises to 2,800": a teaser for another story.
+    const RELATED_LINE: [&str; 5] = [
+        "also read:",
+        "read also:",
+        "read more:",
+        "see also:",
+        "related:",
+    ];
+    if line.starts_with("READ ")
+        || starts("đọc thêm")
+        || starts(">> ")
+        || RELATED_LINE.iter().any(|p| starts(p))
+    {
         return Some((Section::Related, false));
     }
     const END_OF_STORY: [&str; 6] = [
@@ -1020,6 +1032,10 @@ mod tests {
             ("Xem thêm: Nga điều quân", Some((Related, true))),
             ("TIN LIÊN QUAN", Some((Related, true))),
             ("Đọc thêm bài này", Some((Related, false))),
+            (
+                "Also read: Morocco earthquake death toll rises to 2,800",
+                Some((Related, false)),
+            ),
             ("Bình luận", Some((Boilerplate, true))),
             ("Theo VTV", Some((Boilerplate, false))),
             ("Theo USGS, trận động đất mạnh 6,1 độ xảy ra lúc 10h.", None),
