@@ -167,6 +167,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "killing at least 24 people and injuring 17 others" => ["number=24", "number=17"],
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
     "toll": "The official death toll stood at four and was certain to rise" => ["number=4"],
+    "!toll": "Death toll may escalate, with reports of around 10,000 individuals still missing." => ["number=10000"],
     "!toll": "The toll of the storm was one of the worst" => [],
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
@@ -1838,9 +1839,12 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // A figure with its own noun is the toll only when the toll reaches it ("the toll
             // rose to 35 people", "lên đến 93 người"): in "the toll may rise as the bus was
             // carrying 35 schoolchildren" it counts the passengers.
+            // "a death toll of 35 people" reaches it; "Death toll may rise, with reports of
+            // 10,000 individuals still missing" does not: "of" links only a toll right before.
+            let toll_of = first >= 2 && toks[first - 2].is_any(&["toll", "count"]);
             let reached = toks[first.saturating_sub(1)..n.start]
                 .iter()
-                .any(|t| t.is_any(TOLL_LINKS));
+                .any(|t| t.is_any(TOLL_LINKS) && (!t.is("of") || toll_of));
             // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure with no
             // noun of its own counts the toll's people, whatever subject stands before the verb
             // ("the crowd surge that killed at least 154").
