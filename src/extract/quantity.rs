@@ -168,6 +168,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
     "toll": "The official death toll stood at four and was certain to rise" => ["number=4"],
     "!toll": "Death toll may escalate, with reports of around 10,000 individuals still missing." => ["number=10000"],
+    "figure": "a torrent engulfed the city, which has a population of 90,000." => ["number=90000"],
+    "figure": "the port city of Derna, which is home to 90,000 people" => ["number=90000"],
+    "figure": "Kenya có dân số khoảng 45 triệu người" => ["number=45000000"],
     "!toll": "The toll of the storm was one of the worst" => [],
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
@@ -604,6 +607,19 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
 
 static TOLL_SUBJECT_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
     std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLL_SUBJECTS.iter().copied()));
+
+/// How many live in a place: "a population of 90,000", "home to 90,000 people", "dân số khoảng
+/// 45 triệu người". Two outlets' figures of one town's population are one fact.
+const POPULATION: &str = "population";
+static POPULATION_BEFORE: std::sync::LazyLock<PhrasesBefore> = std::sync::LazyLock::new(|| {
+    PhrasesBefore::new(&[
+        (&["population", "of"], POPULATION),
+        (&["populations", "of"], POPULATION),
+        (&["home", "to"], POPULATION),
+        (&["dân", "số"], POPULATION),
+        (&["dân", "số", "là"], POPULATION),
+    ])
+});
 
 /// Words by which a toll reaches a figure that has its own noun.
 const TOLL_LINKS: &[&str] = &[
@@ -1860,6 +1876,10 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if let Some(toll) = toll {
                 return alone(out, "toll", toll, None);
             }
+            // "a city with a population of 90,000": how many live there.
+            if !own_noun && !year && phrase_before(&POPULATION_BEFORE, toks, first).is_some() {
+                return alone(out, "figure", POPULATION, None);
+            }
             // "trị giá căn nhà là 4,1 tỷ", "đồng ý mức giá 3,9 tỷ": Vietnamese reports drop
             // "đồng" after a scale word when a word of money comes before.
             // (Not before a capitalised word: "35 triệu Bảng" is in pounds.)
@@ -1934,6 +1954,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                         .is_some_and(|t| t.is_any(&["aboard", "onboard"])))));
     let slot = if carried {
         Cow::Borrowed("aboard")
+    } else if ["people", "residents", "inhabitants"].contains(&&*slot)
+        && phrase_before(&POPULATION_BEFORE, toks, first).is_some()
+    {
+        // "home to 90,000 people", "dân số khoảng 45 triệu người": a town's people, not a toll.
+        Cow::Borrowed(POPULATION)
     } else if let Some(toll) = COUNTS_OF_PEOPLE
         .contains(&&*slot)
         .then(toll_before)
