@@ -46,6 +46,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "in the first 24 hours" => ["duration=PT24H"],
     "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
+    "duration": "the talks lasted 2 hours and 30 minutes" => ["duration=PT150M"],
+    "duration": "approximately one hour and forty-five minutes after it began its descent" => ["duration=PT105M"],
+    "duration": "about an hour and 45 minutes into the journey" => ["duration=PT105M"],
+    "duration": "about 1h and 45 minutes after it started descending" => ["duration=PT105M"],
     "duration": "it took nearly an hour and a half to contain the blaze" => ["duration=PT1.5H"],
     "duration": "after half an hour" => ["duration=PT30M"],
     "duration": "one and a half hours" => ["duration=PT1.5H"],
@@ -292,6 +296,20 @@ fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     let i = lead.start - lead.qualifier.map_or(0, |q| q.len);
+    // "1h and 45 minutes": one length, in minutes.
+    if let Some((mins, after)) = minutes_after(ctx.toks, lead.start + 1) {
+        let amount = hours * 60.0 + mins;
+        push(
+            ctx,
+            out,
+            "duration",
+            lead.qualifier,
+            (i, after),
+            amount,
+            DurationUnit::Minute,
+        );
+        return Some(after);
+    }
     push(
         ctx,
         out,
@@ -344,6 +362,21 @@ fn english_half(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
             DurationUnit::Hour,
         );
         return Some(i + 5);
+    }
+    // "an hour and 45 minutes".
+    if one && hour(1) {
+        if let Some((mins, after)) = minutes_after(toks, i + 2) {
+            push(
+                ctx,
+                out,
+                "duration",
+                q,
+                (from, after),
+                60.0 + mins,
+                DurationUnit::Minute,
+            );
+            return Some(after);
+        }
     }
     None
 }
@@ -439,18 +472,11 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         end += 1;
     }
     let start = if q.is_some() { i } else { n.start };
-    // "2 giờ 32 phút": hours and minutes make one length, in minutes.
-    let (amount, u) = match (u, toks.get(end), toks.get(end + 1)) {
-        (DurationUnit::Hour, Some(m), Some(p))
-            if m.class == Class::Num && p.is("phút") && amount.fract() == 0.0 =>
-        {
-            match m.s.parse::<u32>() {
-                Ok(mins) if mins < 60 => {
-                    end += 2;
-                    (amount * 60.0 + f64::from(mins), DurationUnit::Minute)
-                }
-                _ => (amount, u),
-            }
+    // "2 giờ 32 phút", "2 hours and 30 minutes": hours and minutes make one length, in minutes.
+    let (amount, u) = match minutes_after(toks, end) {
+        Some((mins, after)) if u == DurationUnit::Hour && amount.fract() == 0.0 => {
+            end = after;
+            (amount * 60.0 + mins, DurationUnit::Minute)
         }
         _ => (amount, u),
     };
@@ -467,6 +493,19 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     };
     push(ctx, out, "duration", q, (start, end), amount, u);
     Some(end)
+}
+
+/// The minutes after a length in hours ("2 giờ 32 phút", "two hours and 30 minutes", "an hour
+/// and forty-five minutes"): their number (under 60) and the token after them.
+fn minutes_after(toks: &[Tok], end: usize) -> Option<(f64, usize)> {
+    let mut k = end;
+    if toks.get(k).is_some_and(|t| t.is_any(&["and", "và"])) {
+        k += 1;
+    }
+    let n = numeral::read(toks, k, false).filter(|n| !n.scaled && n.unit.is_none())?;
+    let minute = toks.get(n.end).and_then(unit)?;
+    (minute == DurationUnit::Minute && n.value.fract() == 0.0 && (1.0..60.0).contains(&n.value))
+        .then_some((n.value, n.end + 1))
 }
 
 /// The months after a length in years ("11 years and 3 months", "2 năm 6 tháng"): their

@@ -664,12 +664,16 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             return None;
         }
         let mut end = i + 1;
-        // "24h qua", "48h tới": a length of time, not a clock.
+        // "24h qua", "48h tới", "1h and 45 minutes": a length of time, not a clock.
         if minute.is_none()
             && (hour == 24
                 || toks
                     .get(end)
-                    .is_some_and(|n| n.is_any(&["qua", "tới", "liền", "liên"])))
+                    .is_some_and(|n| n.is_any(&["qua", "tới", "liền", "liên"]))
+                || (toks.get(end).is_some_and(|n| n.is("and"))
+                    && toks
+                        .get(end + 2)
+                        .is_some_and(|n| n.is_any(&["minutes", "minute"]))))
         {
             return None;
         }
