@@ -58,6 +58,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "departed Paris at 23:09 CEST and" => ["time=21:09"],
     "hour_h": "lúc 21h (giờ Việt Nam) ngày 18/5" => ["time=14:00", "date=2021-05-18"],
     "clock": "at 7:30 GMT+7 on" => ["time=00:30"],
+    "clock": "communication stopped after a recorded communication at 13:17 NDT" => ["time=15:47"],
     // American zones without their season, read for the day (the examples' 22 January: EST).
     "clock": "happened at about 3:30 p.m. ET on Friday" => ["time=20:30", "date=2022-01-21"],
     "clock": "a quake near Magna at around 7:09 am Mountain Time" => ["time=14:09"],
@@ -482,10 +483,26 @@ const ZONES: &[(&str, i32)] = &[
     ("EST", -300),
     ("EDT", -240),
     ("CDT", -300),
+    ("MST", -420),
+    ("MDT", -360),
     ("PST", -480),
     ("PDT", -420),
+    ("AKDT", -480),
+    ("HST", -600),
+    // Atlantic and Newfoundland daylight time: "10:30 NDT" is "10:00 ADT". (Not their
+    // standard times: "AST" is also Arabia's, "NST" Taiwan's.)
+    ("ADT", -180),
+    ("NDT", -150),
+    ("IST", 330),
+    ("ICT", 420),
+    ("WIB", 420),
+    ("SGT", 480),
+    ("HKT", 480),
+    ("PHT", 480),
     ("JST", 540),
     ("KST", 540),
+    ("AEST", 600),
+    ("AEDT", 660),
 ];
 
 /// A zone token with an optional offset ("GMT", "GMT+7", "UTC +7"): (offset in minutes, tokens).
