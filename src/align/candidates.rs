@@ -301,6 +301,28 @@ impl StoryIndex {
     }
 }
 
+/// Bytes back from a sentence within which the sentence its pronoun points to may start.
+const PRONOUN_REACH: usize = 400;
+
+/// Whether a sentence speaks of a person by a pronoun: "he", "she", or a Vietnamese word of
+/// address standing alone ("nhưng anh cũng xuất sắc giành", not "anh Trần Hữu Trung").
+fn speaks_of_someone(sentence: &str) -> bool {
+    let mut toks = Vec::new();
+    crate::token::tokenize(
+        sentence,
+        crate::claim::Span::new(0, sentence.len()),
+        &mut toks,
+    );
+    toks.iter().enumerate().any(|(k, t)| {
+        t.is_any(&["he", "she", "his", "her", "him"])
+            || (t.is_lower_word()
+                && t.is_any(&["anh", "ông", "bà", "chị", "cô"])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.class != Class::Word || n.is_lower_word()))
+    })
+}
+
 /// The happening an article leads with: its kind, its day (a date's, or else the article's
 /// publication day), and whether a date says so.
 #[derive(Debug, Clone, Copy)]
@@ -1647,13 +1669,36 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
                 .push(token::fold_hash(last));
         }
     }
+    // Sentences with names, per article in text order: a sentence that names nobody but
+    // speaks of "he", "she", "anh", "ông" speaks of whom the sentence before named.
+    let mut named_sentences: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &(article, start) in sentence_names.keys() {
+        named_sentences.entry(article).or_default().push(start);
+    }
+    for v in named_sentences.values_mut() {
+        v.sort_unstable();
+    }
     for p in &mut profiles {
         let r = &records[p.record];
         let own = (p.family == Family::Name)
             .then(|| p.folded.last().map(|l| token::fold_hash(l)))
             .flatten();
-        let mut names: Vec<u64> = sentence_names
-            .get(&(r.article, r.claim.sentence.start))
+        let start = r.claim.sentence.start;
+        let key = if sentence_names.contains_key(&(r.article, start)) {
+            Some((r.article, start))
+        } else if speaks_of_someone(&r.evidence.sentence) {
+            named_sentences.get(&r.article).and_then(|v| {
+                let k = v.partition_point(|&s| s < start);
+                k.checked_sub(1)
+                    .map(|k| v[k])
+                    .filter(|&s| start - s <= PRONOUN_REACH)
+                    .map(|s| (r.article, s))
+            })
+        } else {
+            None
+        };
+        let mut names: Vec<u64> = key
+            .and_then(|k| sentence_names.get(&k))
             .map(|v| v.iter().copied().filter(|k| Some(*k) != own).collect())
             .unwrap_or_default();
         names.sort_unstable();
