@@ -368,6 +368,12 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
     }
     let mut end = i + 1;
     let mut scaled = false;
+    // "the Rs 600-crore mission", "a $5-billion deal": the scale hyphened to the digits.
+    if let (Some(h), Some(w)) = (toks.get(end), toks.get(end + 1)) {
+        if h.is_punct('-') && h.start == toks[i].end && w.start == h.end && scale(w).is_some() {
+            end += 1;
+        }
+    }
     while let Some(f) = toks.get(end).and_then(scale) {
         value *= f;
         end += 1;

@@ -111,6 +111,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "The magnitude-6.8 quake is the biggest in 120 years" => ["number=6.8", "duration=P120Y"],
     "figure": "the earthquake measured 7 degrees on the Richter scale" => ["number=7"],
     "figure": "Forty search dogs and 470 search and rescue workers have been deployed" => ["number=40", "number=470"],
+    "figure": "The Rs 600-crore Chandrayaan-3 mission was launched" => ["number=6000000000"],
     "toll": "the number of unaccounted for after the wildfire now stands at 42" => ["number=42"],
     "figure": "a week earlier, when authorities said 385 remained unaccounted for" => ["number=385"],
     "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
