@@ -561,6 +561,11 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["arrived"], Phase::End),
     (&["arrival"], Phase::End),
     (&["landed"], Phase::End),
+    (&["land"], Phase::End),
+    (&["landing"], Phase::End),
+    (&["touchdown"], Phase::End),
+    (&["touched", "down"], Phase::End),
+    (&["touch", "down"], Phase::End),
     (&["hạ", "cánh"], Phase::End),
     (&["cập", "bến"], Phase::End),
     (&["cập", "cảng"], Phase::End),
@@ -1915,6 +1920,21 @@ mod tests {
             Some(Phase::Start)
         );
         assert_eq!(phase("Ông Lộc đi ra quán lúc 19h.", "19h"), None);
+        // A lander's descent and its touchdown.
+        assert_eq!(
+            phase(
+                "The lander started the descent at 5:20 pm IST and touched down at 6:04.",
+                "5:20"
+            ),
+            Some(Phase::Start)
+        );
+        assert_eq!(
+            phase(
+                "The spacecraft will attempt to land on the lunar south pole about 6:04 p.m. local time on Wednesday.",
+                "6:04"
+            ),
+            Some(Phase::End)
+        );
     }
 
     #[test]
