@@ -59,6 +59,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_h": "lúc 21h (giờ Việt Nam) ngày 18/5" => ["time=14:00", "date=2021-05-18"],
     "clock": "at 7:30 GMT+7 on" => ["time=00:30"],
     "clock": "communication stopped after a recorded communication at 13:17 NDT" => ["time=15:47"],
+    "clock": "The lander started the descent at 5:20 pm and touched down at 6:04 on the surface." => ["time=17:20", "time=18:04"],
+    "clock": "The polls opened at 7 pm and closed at 10:30." => ["time=19:00", "time=22:30"],
+    "clock": "The lander started the descent at 5:20 pm and we met at 4:30 before it." => ["time=17:20", "time=04:30"],
     // American zones without their season, read for the day (the examples' 22 January: EST).
     "clock": "happened at about 3:30 p.m. ET on Friday" => ["time=20:30", "date=2022-01-21"],
     "clock": "a quake near Magna at around 7:09 am Mountain Time" => ["time=14:09"],
@@ -230,6 +233,39 @@ fn afternoon_before(toks: &[Tok], i: usize, hour: u32) -> u32 {
         Some(false) if (6..12).contains(&hour) => hour + 12,
         _ => hour,
     }
+}
+
+/// "started the descent at 5:20 pm IST and touched down at 6:04": a 12-hour clock without a
+/// part of the day, after one told in the afternoon or evening in its sentence and not
+/// earlier than it read so, is in that half of the day too (18:04).
+fn later_than_afternoon_clock(ctx: &Ctx, out: &[Claim], hour: u32) -> Option<u32> {
+    if !(1..12).contains(&hour) {
+        return None;
+    }
+    let before = out
+        .iter()
+        .rev()
+        .take_while(|c| c.span.start >= ctx.sentence.start)
+        .find(|c| c.kind == Kind::Time)?;
+    let mention = &ctx.text[before.span.start..before.span.end];
+    let pm = mention
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .any(|w| w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p.m."))
+        || mention.to_ascii_lowercase().ends_with("pm");
+    let Value::Time { hour: h, .. } = before.value else {
+        return None;
+    };
+    // The earlier clock as written (a zone after it moved the value to UTC).
+    let written = mention
+        .split([':', '.', ' '])
+        .next()
+        .and_then(|w| {
+            w.trim_end_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u32>()
+                .ok()
+        })
+        .unwrap_or(h % 12);
+    (pm && hour >= written % 12).then_some(hour + 12)
 }
 
 /// "14 giờ chiều nay": the part of the day sets the hour and belongs to the time's mention,
@@ -741,7 +777,8 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         }
         let (hour, end) = part_of_day(toks, i + 1, hour);
         let hour = if end == i + 1 {
-            afternoon_before(toks, i, hour)
+            later_than_afternoon_clock(ctx, out, hour)
+                .unwrap_or_else(|| afternoon_before(toks, i, hour))
         } else {
             hour
         };
