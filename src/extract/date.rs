@@ -123,6 +123,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "relative": "Police said this morning that the men" => ["date=2022-01-22"],
     "relative": "Last night, the fire spread" => ["date=2022-01-21"],
     "!relative": "on the last night of the festival" => [],
+    "!day_month": "Alcaraz won 1-6, 7-6 (8/6), 6-1, 3-6, 6-4" => ["number=1-6"],
+    "!dateline": "Alcaraz defeated Djokovic 7-6(8-6) in the second set" => ["number=7-6"],
     "!relative": "the film Last Night in Soho" => [],
     "english": "on January 21, 2022" => ["date=2022-01-21"],
     "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
@@ -322,6 +324,16 @@ fn names_a_time_zone(toks: &[Tok], end: usize) -> bool {
             .is_some_and(|n| n.class == Class::Word && !n.is("sáng")))
         || (t.is("local") && toks.get(k + 1).is_some_and(|n| n.is("time")))
         || super::time::zone_at(toks, k).is_some()
+}
+
+/// Whether a token is a set's games in tennis ("7-6", "6-4"): two numbers of games apart by a
+/// hyphen, neither above 7.
+fn is_set_score(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|g| g.len() == 1 && g.bytes().all(|c| (b'0'..=b'7').contains(&c)))
+    })
 }
 
 /// Whether an English article or possessive stands right before token `i` ("the last night").
@@ -972,6 +984,11 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
 
     if t.class == Class::Num {
+        // "7-6(8-6)", "7-6 (8/6)": a tie-break's points in brackets after a set's games, no
+        // day and month.
+        if i >= 2 && toks[i - 1].is_punct('(') && is_set_score(toks[i - 2].s) {
+            return Some(i + 1);
+        }
         static CUES: std::sync::LazyLock<crate::token::WordSet> =
             std::sync::LazyLock::new(|| crate::token::WordSet::new(DATE_CUES.iter().copied()));
         let cue = i > 0 && (CUES.contains(&toks[i - 1]) || toks[i - 1].is_punct('('));
