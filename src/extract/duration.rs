@@ -47,6 +47,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
     "duration": "the talks lasted 2 hours and 30 minutes" => ["duration=PT150M"],
+    "duration": "one of the longest finals at Wimbledon – four hours, 42 minutes." => ["duration=PT282M"],
     "duration": "approximately one hour and forty-five minutes after it began its descent" => ["duration=PT105M"],
     "duration": "about an hour and 45 minutes into the journey" => ["duration=PT105M"],
     "duration": "about 1h and 45 minutes after it started descending" => ["duration=PT105M"],
@@ -499,7 +500,11 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
 /// and forty-five minutes"): their number (under 60) and the token after them.
 fn minutes_after(toks: &[Tok], end: usize) -> Option<(f64, usize)> {
     let mut k = end;
-    if toks.get(k).is_some_and(|t| t.is_any(&["and", "và"])) {
+    // "four hours, 42 minutes" too.
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["and", "và"]) || t.is_punct(','))
+    {
         k += 1;
     }
     let n = numeral::read(toks, k, false).filter(|n| !n.scaled && n.unit.is_none())?;
