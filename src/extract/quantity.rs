@@ -112,6 +112,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "the earthquake measured 7 degrees on the Richter scale" => ["number=7"],
     "figure": "Forty search dogs and 470 search and rescue workers have been deployed" => ["number=40", "number=470"],
     "figure": "The Rs 600-crore Chandrayaan-3 mission was launched" => ["number=6000000000"],
+    "figure": "Rescuers have recovered 30 bodies and are continuing the search for about 65 others." => ["number=30", "number=65"],
     "toll": "the number of unaccounted for after the wildfire now stands at 42" => ["number=42"],
     "figure": "a week earlier, when authorities said 385 remained unaccounted for" => ["number=385"],
     "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
@@ -1953,8 +1954,20 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     || toks
                         .get(end + 1)
                         .is_some_and(|t| t.is_any(&["aboard", "onboard"])))));
+    // "continuing the search for about 65 others", "tìm kiếm 3 người": those searched for are
+    // missing, whatever was counted before them.
+    let searched_for = (COUNTS_OF_PEOPLE.contains(&&*slot) || slot == "bodies")
+        && (first.saturating_sub(3)..first).any(|k| {
+            words_at(toks, k, &["search", "for"])
+                || words_at(toks, k, &["searching", "for"])
+                || words_at(toks, k, &["looking", "for"])
+                || words_at(toks, k, &["hunt", "for"])
+                || words_at(toks, k, &["tìm", "kiếm"])
+        });
     let slot = if carried {
         Cow::Borrowed("aboard")
+    } else if searched_for {
+        Cow::Borrowed("missing")
     } else if ["people", "residents", "inhabitants"].contains(&&*slot)
         && phrase_before(&POPULATION_BEFORE, toks, first).is_some()
     {
@@ -2130,6 +2143,32 @@ mod tests {
             .into_iter()
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn those_searched_for_are_missing_and_a_town_s_people_its_population() {
+        assert_eq!(
+            slots("Rescuers have recovered 30 bodies and are continuing the search for about 65 others."),
+            ["bodies", "missing"]
+        );
+        assert_eq!(
+            slots("Lực lượng cứu hộ đang tìm kiếm 3 người còn lại."),
+            ["missing"]
+        );
+        assert_eq!(
+            slots("Derna, which is home to 90,000 people, was cut off."),
+            ["population"]
+        );
+        assert_eq!(
+            slots(
+                "Death toll may escalate, with reports of around 10,000 individuals still missing."
+            ),
+            ["missing"]
+        );
+        assert_eq!(
+            slots("Forty search dogs and 470 search and rescue workers have been deployed."),
+            ["search dogs", "rescuers"]
+        );
     }
 
     #[test]
