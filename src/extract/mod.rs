@@ -809,7 +809,8 @@ impl Lead {
             n.unit = None;
             n.scaled = true;
         }
-        // "£40m", "$3bn": after a currency sign a glued m is millions (not metres), bn billions.
+        // "£40m", "$3bn", "$7.19B": after a currency sign a glued m is millions (not metres),
+        // bn or B billions.
         if currency.is_some() {
             if let Some(n) = figure.as_mut().filter(|n| n.unit == Some("m")) {
                 n.value *= 1e6;
@@ -819,7 +820,10 @@ impl Lead {
                 figure = toks
                     .get(start + sign_len)
                     .filter(|t| t.class == Class::Num)
-                    .and_then(|t| numeral::parse_digits(t.s.strip_suffix("bn")?))
+                    .and_then(|t| {
+                        let digits = ["bn", "B", "b"].iter().find_map(|x| t.s.strip_suffix(x))?;
+                        numeral::parse_digits(digits)
+                    })
                     .map(|v| numeral::Numeral {
                         value: v * 1e9,
                         start: start + sign_len,

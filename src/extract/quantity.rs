@@ -112,6 +112,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "the earthquake measured 7 degrees on the Richter scale" => ["number=7"],
     "figure": "Forty search dogs and 470 search and rescue workers have been deployed" => ["number=40", "number=470"],
     "figure": "The Rs 600-crore Chandrayaan-3 mission was launched" => ["number=6000000000"],
+    "figure": "NVIDIA reported quarterly revenue of $7.19B, down 13%" => ["number=7190000000", "number=13"],
     "figure": "Rescuers have recovered 30 bodies and are continuing the search for about 65 others." => ["number=30", "number=65"],
     "toll": "the number of unaccounted for after the wildfire now stands at 42" => ["number=42"],
     "figure": "a week earlier, when authorities said 385 remained unaccounted for" => ["number=385"],
