@@ -47,6 +47,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "lượng mưa 24h qua" => ["duration=PT24H"],
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
     "duration": "the talks lasted 2 hours and 30 minutes" => ["duration=PT150M"],
+    "duration": "sentenced to 22 and half years in prison" => ["duration=P22.5Y"],
+    "duration": "Chauvin knelt on his neck for 9 minutes and 29 seconds" => ["duration=PT569S"],
+    "duration": "Judge Peter Cahill sentenced Derek Chauvin to 22½ years in jail" => ["duration=P22.5Y"],
     "duration": "one of the longest finals at Wimbledon – four hours, 42 minutes." => ["duration=PT282M"],
     "duration": "approximately one hour and forty-five minutes after it began its descent" => ["duration=PT105M"],
     "duration": "about an hour and 45 minutes into the journey" => ["duration=PT105M"],
@@ -431,11 +434,16 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     if toks.get(j).is_some_and(|t| t.is_punct('-')) {
         j += 1;
     }
-    // "two and a half hours": half a unit more.
-    let and_a_half = crate::token::words_at(toks, j, &["and", "a", "half"]);
-    if and_a_half {
+    // "two and a half hours", "22 and half years": half a unit more.
+    let and_a_half = if crate::token::words_at(toks, j, &["and", "a", "half"]) {
         j += 3;
-    }
+        true
+    } else if crate::token::words_at(toks, j, &["and", "half"]) {
+        j += 2;
+        true
+    } else {
+        false
+    };
     // "almost 12 agonizing hours", "three long days": one English describing word may stand
     // before the unit.
     let described = toks
@@ -473,11 +481,16 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         end += 1;
     }
     let start = if q.is_some() { i } else { n.start };
-    // "2 giờ 32 phút", "2 hours and 30 minutes": hours and minutes make one length, in minutes.
-    let (amount, u) = match minutes_after(toks, end) {
-        Some((mins, after)) if u == DurationUnit::Hour && amount.fract() == 0.0 => {
+    // "2 giờ 32 phút", "2 hours and 30 minutes": hours and minutes make one length, in minutes;
+    // "9 minutes and 29 seconds" one in seconds.
+    let (amount, u) = match (u, smaller_after(toks, end, u)) {
+        (DurationUnit::Hour, Some((mins, after))) if amount.fract() == 0.0 => {
             end = after;
             (amount * 60.0 + mins, DurationUnit::Minute)
+        }
+        (DurationUnit::Minute, Some((secs, after))) if amount.fract() == 0.0 => {
+            end = after;
+            (amount * 60.0 + secs, DurationUnit::Second)
         }
         _ => (amount, u),
     };
@@ -496,9 +509,25 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     Some(end)
 }
 
+/// The minutes after a length in hours, or the seconds after one in minutes ("9 minutes and
+/// 29 seconds"): their number (under 60) and the token after them.
+fn smaller_after(toks: &[Tok], end: usize, u: DurationUnit) -> Option<(f64, usize)> {
+    let smaller = match u {
+        DurationUnit::Hour => DurationUnit::Minute,
+        DurationUnit::Minute => DurationUnit::Second,
+        _ => return None,
+    };
+    minutes_after_as(toks, end, smaller)
+}
+
 /// The minutes after a length in hours ("2 giờ 32 phút", "two hours and 30 minutes", "an hour
 /// and forty-five minutes"): their number (under 60) and the token after them.
 fn minutes_after(toks: &[Tok], end: usize) -> Option<(f64, usize)> {
+    minutes_after_as(toks, end, DurationUnit::Minute)
+}
+
+/// A number under 60 of `smaller` units after token `end`, over "and", "và" or a comma.
+fn minutes_after_as(toks: &[Tok], end: usize, smaller: DurationUnit) -> Option<(f64, usize)> {
     let mut k = end;
     // "four hours, 42 minutes" too.
     if toks
@@ -508,8 +537,8 @@ fn minutes_after(toks: &[Tok], end: usize) -> Option<(f64, usize)> {
         k += 1;
     }
     let n = numeral::read(toks, k, false).filter(|n| !n.scaled && n.unit.is_none())?;
-    let minute = toks.get(n.end).and_then(unit)?;
-    (minute == DurationUnit::Minute && n.value.fract() == 0.0 && (1.0..60.0).contains(&n.value))
+    let next = toks.get(n.end).and_then(unit)?;
+    (next == smaller && n.value.fract() == 0.0 && (1.0..60.0).contains(&n.value))
         .then_some((n.value, n.end + 1))
 }
 

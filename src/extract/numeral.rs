@@ -68,6 +68,16 @@ fn glued(s: &str) -> Option<(f64, &'static str)> {
 /// a thousands separator (`100.000`, `100,000`); otherwise `,` or `.` is a decimal point
 /// (`6,1`, `242,9`, `1.5`). Mixed separators (`1.234,5`, `1,234.5`) are read as written.
 pub fn parse_digits(s: &str) -> Option<f64> {
+    // "22½ years": a vulgar fraction glued to the whole number.
+    for (frac, add) in [('½', 0.5), ('¼', 0.25), ('¾', 0.75)] {
+        if let Some(whole) = s.strip_suffix(frac) {
+            return if whole.is_empty() {
+                Some(add)
+            } else {
+                parse_digits(whole).map(|w| w + add)
+            };
+        }
+    }
     if !s
         .bytes()
         .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
