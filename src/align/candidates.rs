@@ -304,15 +304,10 @@ impl StoryIndex {
 /// Bytes back from a sentence within which the sentence its pronoun points to may start.
 const PRONOUN_REACH: usize = 400;
 
-/// Whether a sentence speaks of a person by a pronoun: "he", "she", or a Vietnamese word of
-/// address standing alone ("nhưng anh cũng xuất sắc giành", not "anh Trần Hữu Trung").
-fn speaks_of_someone(sentence: &str) -> bool {
-    let mut toks = Vec::new();
-    crate::token::tokenize(
-        sentence,
-        crate::claim::Span::new(0, sentence.len()),
-        &mut toks,
-    );
+/// Whether a sentence (its tokens) speaks of a person by a pronoun: "he", "she", or a
+/// Vietnamese word of address standing alone ("nhưng anh cũng xuất sắc giành", not "anh Trần
+/// Hữu Trung").
+fn speaks_of_someone(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(k, t)| {
         t.is_any(&["he", "she", "his", "her", "him"])
             || (t.is_lower_word()
@@ -1620,6 +1615,12 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         .into_iter()
         .map(|(k, d)| (k, (1.0 + n / d as f32).ln()))
         .collect();
+    // Sentences that speak of someone by a pronoun, read while their tokens are at hand.
+    let pronoun_sentences: std::collections::HashSet<*const u8> = cache
+        .iter()
+        .filter(|(_, words)| speaks_of_someone(&words.toks))
+        .map(|(&k, _)| k)
+        .collect();
     drop(cache);
     for p in &mut profiles {
         p.near.weigh(&idf);
@@ -1691,7 +1692,7 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         let start = r.claim.sentence.start;
         let key = if sentence_names.contains_key(&(r.article, start)) {
             Some((r.article, start))
-        } else if speaks_of_someone(&r.evidence.sentence) {
+        } else if pronoun_sentences.contains(&r.evidence.sentence.as_ptr()) {
             named_sentences.get(&r.article).and_then(|v| {
                 let k = v.partition_point(|&s| s < start);
                 k.checked_sub(1)
