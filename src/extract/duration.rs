@@ -301,7 +301,7 @@ fn glued_hours(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let i = lead.start - lead.qualifier.map_or(0, |q| q.len);
     // "1h and 45 minutes": one length, in minutes.
-    if let Some((mins, after)) = minutes_after(ctx.toks, lead.start + 1) {
+    if let Some((mins, after)) = smaller_after(ctx.toks, lead.start + 1, DurationUnit::Hour) {
         let amount = hours * 60.0 + mins;
         push(
             ctx,
@@ -369,7 +369,7 @@ fn english_half(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     }
     // "an hour and 45 minutes".
     if one && hour(1) {
-        if let Some((mins, after)) = minutes_after(toks, i + 2) {
+        if let Some((mins, after)) = smaller_after(toks, i + 2, DurationUnit::Hour) {
             push(
                 ctx,
                 out,
@@ -509,27 +509,16 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     Some(end)
 }
 
-/// The minutes after a length in hours, or the seconds after one in minutes ("9 minutes and
-/// 29 seconds"): their number (under 60) and the token after them.
+/// The minutes after a length in hours ("2 giờ 32 phút", "two hours and 30 minutes", "four
+/// hours, 42 minutes"), or the seconds after one in minutes ("9 minutes and 29 seconds"): their
+/// number (under 60) and the token after them.
 fn smaller_after(toks: &[Tok], end: usize, u: DurationUnit) -> Option<(f64, usize)> {
     let smaller = match u {
         DurationUnit::Hour => DurationUnit::Minute,
         DurationUnit::Minute => DurationUnit::Second,
         _ => return None,
     };
-    minutes_after_as(toks, end, smaller)
-}
-
-/// The minutes after a length in hours ("2 giờ 32 phút", "two hours and 30 minutes", "an hour
-/// and forty-five minutes"): their number (under 60) and the token after them.
-fn minutes_after(toks: &[Tok], end: usize) -> Option<(f64, usize)> {
-    minutes_after_as(toks, end, DurationUnit::Minute)
-}
-
-/// A number under 60 of `smaller` units after token `end`, over "and", "và" or a comma.
-fn minutes_after_as(toks: &[Tok], end: usize, smaller: DurationUnit) -> Option<(f64, usize)> {
     let mut k = end;
-    // "four hours, 42 minutes" too.
     if toks
         .get(k)
         .is_some_and(|t| t.is_any(&["and", "và"]) || t.is_punct(','))

@@ -248,23 +248,14 @@ fn later_than_afternoon_clock(ctx: &Ctx, out: &[Claim], hour: u32) -> Option<u32
         .take_while(|c| c.span.start >= ctx.sentence.start)
         .find(|c| c.kind == Kind::Time)?;
     let mention = &ctx.text[before.span.start..before.span.end];
-    let pm = mention
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '.')
-        .any(|w| w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p.m."))
-        || mention.to_ascii_lowercase().ends_with("pm");
-    let Value::Time { hour: h, .. } = before.value else {
-        return None;
-    };
-    // The earlier clock as written (a zone after it moved the value to UTC).
-    let written = mention
-        .split([':', '.', ' '])
-        .next()
-        .and_then(|w| {
-            w.trim_end_matches(|c: char| !c.is_ascii_digit())
-                .parse::<u32>()
-                .ok()
-        })
-        .unwrap_or(h % 12);
+    let pm = mention.to_ascii_lowercase().replace('.', "").contains("pm");
+    // The earlier clock's hour as written, its first digits (a zone after it moved the value
+    // to UTC).
+    let written: u32 = mention
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| !w.is_empty())?
+        .parse()
+        .ok()?;
     (pm && hour >= written % 12).then_some(hour + 12)
 }
 
