@@ -308,10 +308,15 @@ const PRONOUN_REACH: usize = 400;
 /// Vietnamese word of address standing alone ("nhưng anh cũng xuất sắc giành", not "anh Trần
 /// Hữu Trung").
 fn speaks_of_someone(toks: &[Tok]) -> bool {
+    // One key probe per token turns most words away.
+    static ENGLISH: LazyLock<token::WordSet> =
+        LazyLock::new(|| token::WordSet::new(["he", "she", "his", "her", "him"]));
+    static ADDRESS: LazyLock<token::WordSet> =
+        LazyLock::new(|| token::WordSet::new(["anh", "ông", "bà", "chị", "cô"]));
     toks.iter().enumerate().any(|(k, t)| {
-        t.is_any(&["he", "she", "his", "her", "him"])
-            || (t.is_lower_word()
-                && t.is_any(&["anh", "ông", "bà", "chị", "cô"])
+        ENGLISH.contains(t)
+            || (ADDRESS.contains(t)
+                && t.is_lower_word()
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| n.class != Class::Word || n.is_lower_word()))
