@@ -183,6 +183,10 @@ const NOUNS: &[(&[&str], &str)] = &[
     // The dead found so far, a count of its own that grows as the search goes on.
     (&["thi", "thể"], "bodies"),
     (&["bodies"], "bodies"),
+    // A building's height: "a 10-storey building", "10 storeys", "tòa nhà 9 tầng". Floors
+    // and deaths are two kinds, never one fact (see STOREYS).
+    (&["storeys"], STOREYS),
+    (&["tầng"], STOREYS),
     (&["victims"], "victims"),
     (&["thành", "viên"], "members"),
     (&["quốc", "gia", "thành", "viên"], "member states"),
