@@ -36,6 +36,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_years_old": "An eight-year-old boy was among those injured" => ["number=8"],
     "age_years_old": "a twenty-five-year-old man" => ["number=25"],
     "!age_years_old": "a two-year-old dispute" => [],
+    "age_years_old": "Her nine-month-old daughter was also attacked" => ["number=9"],
+    "age_years_old": "whose 9-month-old daughter was injured in the attack" => ["number=9"],
     "age_years_old": "The firefighters who died were 60 and 25 years old." => ["number=60", "number=25"],
     "age_years_old": "Hai nạn nhân lần lượt 60 và 25 tuổi." => ["number=2", "number=60", "number=25"],
     "!age_years_old": "The two bridges are 60 and 200 years old" => ["number=2", "number=200"],
@@ -276,9 +278,11 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // "an eight-year-old boy", "a twenty-five-year-old man": one word, the age in letters.
     if t.class == Class::Word {
         let s = t.s.as_bytes();
-        let suffix = ["-year-old", "-years-old"].iter().find(|w| {
-            s.len() > w.len() && s[s.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-        })?;
+        let suffix = ["-year-old", "-years-old", "-month-old", "-months-old"]
+            .iter()
+            .find(|w| {
+                s.len() > w.len() && s[s.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            })?;
         // The suffix is ASCII, so its start is a character boundary.
         let words = &t.s[..s.len() - suffix.len()];
         let age = super::numeral::english_number_word(words)
@@ -288,13 +292,15 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             return None;
         }
         let person = person_before(toks, i);
-        let slot = with_person("age", person.as_deref());
+        let slot = with_person(age_head(suffix), person.as_deref());
         push(ctx, out, "age_years_old", (i, i + 1), age, slot);
         return Some(i + 1);
     }
     let age = age_at(t)?;
+    let mut head = "age";
     let end = match years_old_after(ctx, t) {
         Some(taken) => {
+            head = age_head(taken);
             let end_byte = t.end + taken.len();
             let end = (i + 1..toks.len())
                 .find(|&k| toks[k].end >= end_byte)
@@ -329,13 +335,25 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         "age_years_old",
         (i, end),
         age,
-        with_person("age", person.as_deref()),
+        with_person(head, person.as_deref()),
     );
     Some(end)
 }
 
-/// The "-year-old" or " years old" right after an age, read from the text to stay clear of
-/// how hyphens split.
+/// A baby's age told in months ("a nine-month-old baby") is no age in years: a slot of its own.
+pub const AGE_IN_MONTHS: &str = "age in months";
+
+/// The slot head an age's words give: years, or months.
+fn age_head(words: &str) -> &'static str {
+    if words.contains("month") {
+        AGE_IN_MONTHS
+    } else {
+        "age"
+    }
+}
+
+/// The "-year-old" or " years old" (or "-month-old") right after an age, read from the text to
+/// stay clear of how hyphens split.
 fn years_old_after(ctx: &Ctx, t: &Tok) -> Option<&'static str> {
     let rest = &ctx.text[t.end..ctx.sentence.end.min(ctx.text.len()).max(t.end)];
     [
@@ -344,6 +362,10 @@ fn years_old_after(ctx: &Ctx, t: &Tok) -> Option<&'static str> {
         "-years-old",
         " year old",
         " years of age",
+        "-month-old",
+        "-months-old",
+        " months old",
+        " month old",
     ]
     .into_iter()
     .find(|w| {
@@ -478,6 +500,11 @@ mod tests {
             ("the appellant was 61 years of age", &["age=61"]),
             // Without a name before it, an age is nobody's in particular.
             ("Ở tuổi 55, ông vẫn làm việc.", &["age=55"]),
+            // A baby's months are no age in years.
+            (
+                "Her nine-month-old daughter and the 40-year-old attacker",
+                &["age in months=9", "age=40"],
+            ),
         ] {
             assert_eq!(slots(text), want, "{text}");
         }
