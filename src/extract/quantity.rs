@@ -962,6 +962,17 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "taken", "to", "a", "hospital"], "hospitalised"),
     (&["were", "hospitalised"], "hospitalised"),
     (&["were", "hospitalized"], "hospitalised"),
+    (&["have", "been", "hospitalised"], "hospitalised"),
+    (&["have", "been", "hospitalized"], "hospitalised"),
+    (&["had", "been", "hospitalised"], "hospitalised"),
+    (&["had", "been", "hospitalized"], "hospitalised"),
+    (&["were", "transported", "to", "hospital"], "hospitalised"),
+    (
+        &["were", "transported", "to", "a", "hospital"],
+        "hospitalised",
+    ),
+    (&["were", "transported", "to", "hospitals"], "hospitalised"),
+    (&["were", "taken", "to", "hospitals"], "hospitalised"),
     (&["were", "taken", "to", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "a", "hospital"], "hospitalised"),
@@ -2169,6 +2180,10 @@ mod tests {
         assert_eq!(
             slots("Forty search dogs and 470 search and rescue workers have been deployed."),
             ["search dogs", "rescuers"]
+        );
+        assert_eq!(
+            slots("Another 29 people have been hospitalized, the police said."),
+            ["people/hospitalised"]
         );
     }
 
