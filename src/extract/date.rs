@@ -326,6 +326,12 @@ fn names_a_time_zone(toks: &[Tok], end: usize) -> bool {
         || super::time::zone_at(toks, k).is_some()
 }
 
+/// English words that open a day counted from the report ("yesterday", "last night").
+static ENGLISH_RELATIVE: std::sync::LazyLock<crate::token::WordSet> =
+    std::sync::LazyLock::new(|| {
+        crate::token::WordSet::new(["yesterday", "today", "tonight", "tomorrow", "last", "this"])
+    });
+
 /// Whether a token is a set's games in tennis ("7-6", "6-4"): two numbers of games apart by a
 /// hyphen, neither above 7.
 fn is_set_score(s: &str) -> bool {
@@ -791,25 +797,27 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             Some((1, 2))
         } else if rel("hôm", "kia") {
             Some((-2, 2))
-        } else if inside_capitalised_run(toks, i) {
-            // "USA Today", "ET Today", "Russia Today": a name's word, not a day.
+        } else if !ENGLISH_RELATIVE.contains(t) || inside_capitalised_run(toks, i) {
+            // One key probe turns the other words away; "USA Today", "ET Today", "Russia
+            // Today": a name's word, not a day.
             None
         } else if t.is("yesterday") {
             Some((-1, 1))
         } else if t.is("today") || t.is("tonight") {
             Some((0, 1))
-        } else if !after_determiner(toks, i)
-            && (rel("last", "night") || rel("last", "evening"))
+        } else if (rel("last", "night") || rel("last", "evening"))
             && !toks[i + 1].is_capitalized()
+            && !after_determiner(toks, i)
         {
             // "struck last night" is the night before the report; "the last night of the
             // festival" is no day.
             Some((-1, 2))
-        } else if !after_determiner(toks, i)
+        } else if t.is("this")
             && ["morning", "afternoon", "evening"]
                 .iter()
                 .any(|w| rel("this", w))
             && !toks[i + 1].is_capitalized()
+            && !after_determiner(toks, i)
         {
             Some((0, 2))
         } else if t.is("tomorrow") {
