@@ -341,7 +341,7 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
 }
 
 /// A baby's age told in months ("a nine-month-old baby") is no age in years: a slot of its own.
-pub const AGE_IN_MONTHS: &str = "age in months";
+const AGE_IN_MONTHS: &str = "age in months";
 
 /// The slot head an age's words give: years, or months.
 fn age_head(words: &str) -> &'static str {
