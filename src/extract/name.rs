@@ -1060,6 +1060,11 @@ pub const PARTICLES: &[&str] = &[
 ];
 static PARTICLE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(PARTICLES.iter().copied()));
+
+/// Whether a token is a lower-case particle of a foreign name ("da" of "Alice da Silva").
+pub fn is_particle(t: &Tok) -> bool {
+    t.lower && PARTICLE_WORDS.contains(t)
+}
 /// Roles written as acronyms: "CEO Scott Farquhar", "HLV Phan Thanh Hùng".
 static ROLE_ACRONYM_WORDS: LazyLock<ExactWords> =
     LazyLock::new(|| ExactWords::new(&["CEO", "HLV", "GĐ", "TGĐ", "PGS", "GS", "TS", "ThS", "BS"]));

@@ -78,9 +78,7 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
         k -= 1;
     }
     let end = k;
-    while k > 0 && toks[k - 1].class == Class::Word && toks[k - 1].is_capitalized() {
-        k -= 1;
-    }
+    k = name_run_start(toks, k);
     // "Mr Clarke, aged 101": an English title before one name says person as a lower-case
     // Vietnamese title does.
     let titled = (k > 0 && KIN.contains(&toks[k - 1]) && !toks[k - 1].is_capitalized())
@@ -112,6 +110,60 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+/// Where the run of capitalised words ending at `end` starts, stepping over the lower-case
+/// particles inside it ("Alice da Silva Aguiar", "Ursula von der Leyen").
+fn name_run_start(toks: &[Tok], end: usize) -> usize {
+    let capital = |j: usize| toks[j].class == Class::Word && toks[j].is_capitalized();
+    let mut k = end;
+    loop {
+        if k > 0 && capital(k - 1) {
+            k -= 1;
+        } else if k > 1 && k < end && super::name::is_particle(&toks[k - 1]) && capital(k - 2) {
+            k -= 2;
+        } else if k > 2
+            && k < end
+            && super::name::is_particle(&toks[k - 1])
+            && super::name::is_particle(&toks[k - 2])
+            && capital(k - 3)
+        {
+            k -= 3;
+        } else {
+            return k;
+        }
+    }
+}
+
+/// The person an attributive age describes, named right after it: "six-year-old Bebe King".
+/// Two capitalised words or more (particles inside), so "a 45-year-old Briton" names nobody.
+fn person_after(toks: &[Tok], start: usize) -> Option<String> {
+    let capital = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+    };
+    let mut k = start;
+    let mut words = 0;
+    loop {
+        if capital(k) {
+            k += 1;
+            words += 1;
+        } else if words > 0
+            && toks.get(k).is_some_and(super::name::is_particle)
+            && capital(k + 1)
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (words >= 2).then(|| {
+        toks[start..k]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// Words of a relation between two people ("con của ông Nghĩa", "vợ của anh Tuấn").
@@ -291,7 +343,7 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         if toks.get(i + 1).is_some_and(|n| THINGS.contains(n)) {
             return None;
         }
-        let person = person_before(toks, i);
+        let person = person_after(toks, i + 1).or_else(|| person_before(toks, i));
         let slot = with_person(age_head(suffix), person.as_deref());
         push(ctx, out, "age_years_old", (i, i + 1), age, slot);
         return Some(i + 1);
@@ -328,7 +380,14 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             i + 1
         }
     };
-    let person = person_before(toks, i);
+    // "the 59-year-old Tsai Ing-wen": a name after the hyphened age is whose; "59 years old"
+    // after a name is the name's.
+    let attributive = toks.get(i + 1).is_some_and(|t| t.is_punct('-'))
+        || !ctx.text[t.end..].starts_with(' ');
+    let person = attributive
+        .then(|| person_after(toks, end))
+        .flatten()
+        .or_else(|| person_before(toks, i));
     push(
         ctx,
         out,
@@ -417,10 +476,10 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         if !name.is_capitalized() || super::name::is_not_name(name) {
             return None;
         }
-        let k = (0..i - 1)
-            .rev()
-            .take_while(|&k| toks[k].class == Class::Word && toks[k].is_capitalized())
-            .last()?;
+        let k = name_run_start(toks, i - 1);
+        if k == i - 1 {
+            return None;
+        }
         // "the Liberal Democrats, 71,": a name after "the" is a party's or a body's, and the
         // figure after it is its count, not an age.
         if toks[k].is("the") || (k > 0 && toks[k - 1].is("the")) {
@@ -498,6 +557,21 @@ mod tests {
             ("Tsai, 59, was sworn in", &["age/Tsai=59"]),
             ("Mr Clarke, aged 101, was convicted", &["age/Clarke=101"]),
             ("the appellant was 61 years of age", &["age=61"]),
+            // An attributive age is the name's after it, not the one before the comma.
+            (
+                "six-year-old Bebe King, seven-year-old Elsie Dot Stancombe and the 59-year-old \
+                 Tsai Ing-wen",
+                &[
+                    "age/Bebe King=6",
+                    "age/Elsie Dot Stancombe=7",
+                    "age/Tsai Ing-wen=59",
+                ],
+            ),
+            // Particles stay inside the name; one capitalised word after the age names nobody.
+            (
+                "Alice da Silva Aguiar, 9, and a 45-year-old Briton",
+                &["age/Alice da Silva Aguiar=9", "age=45"],
+            ),
             // Without a name before it, an age is nobody's in particular.
             ("Ở tuổi 55, ông vẫn làm việc.", &["age=55"]),
             // A baby's months are no age in years.
