@@ -735,6 +735,8 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         ("wide", "width"),
         ("high", "height"),
         ("tall", "height"),
+        // "barely reaching 100 meters altitude"
+        ("altitude", "height"),
         ("deep", "depth"),
     ];
     // "a depth of 10 kilometres"; "fell 45 metres" is the height fallen from.
@@ -743,6 +745,8 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         (&["width", "of"], "width"),
         (&["height", "of"], "height"),
         (&["altitude", "of"], "height"),
+        // An aircraft's height: "climbed to about 600 feet".
+        (&["climbed", "to"], "height"),
         (&["depth", "of"], "depth"),
         (&["fell"], "height"),
         (&["fall"], "height"),
@@ -2508,6 +2512,11 @@ mod tests {
         assert_eq!(
             slots("the bus plunged 500 feet into a gorge"),
             ["feet/height"]
+        );
+        // An aircraft's height, told before or after the figure.
+        assert_eq!(
+            slots("it climbed to about 600 feet before the call, barely reaching 100 meters altitude"),
+            ["feet/height", "m/height"]
         );
         // A bare Vietnamese amount after a word of money is in đồng; not before another
         // currency's name.
