@@ -747,13 +747,18 @@ fn is_part(
                 .any(|t| t.class == Class::Num || t.is_any(VAGUE_COUNTS))
         })
     };
+    // "more than 100 others": a qualifier of the next figure, not a word of this one's part.
+    let qualifies_next =
+        |k: usize| toks[k].is("more") && toks.get(k + 1).is_some_and(|t| t.is("than"));
     (from..to.min(toks.len())).any(|k| {
-        PART.longest_at(toks, k, false)
-            .is_some_and(|(introduces, _)| {
-                let introduces_later = introduces && k >= first;
-                let sets_apart_a_toll = besides && toks[k].is_any(&["other", "others", "khác"]);
-                !(introduces_later || sets_apart_a_toll || another_count(k))
-            })
+        !qualifies_next(k)
+            && PART
+                .longest_at(toks, k, false)
+                .is_some_and(|(introduces, _)| {
+                    let introduces_later = introduces && k >= first;
+                    let sets_apart_a_toll = besides && toks[k].is_any(&["other", "others", "khác"]);
+                    !(introduces_later || sets_apart_a_toll || another_count(k))
+                })
     })
 }
 
@@ -1863,6 +1868,8 @@ mod tests {
             "left at least 69 dead and dozens more feared buried",
             "69"
         ));
+        // "more than" qualifies the next figure; the 115 is no part.
+        assert!(!part("115 people killed and more than 100 others", "115"));
         assert!(!part("3 người chết, hàng chục người khác bị thương", "3"));
         assert!(part("5 người chết, trong đó 2 trẻ em", "2"));
         assert!(!part("5 người chết, trong đó có trẻ em", "5"));

@@ -148,10 +148,7 @@ fn person_after(toks: &[Tok], start: usize) -> Option<String> {
         if capital(k) {
             k += 1;
             words += 1;
-        } else if words > 0
-            && toks.get(k).is_some_and(super::name::is_particle)
-            && capital(k + 1)
-        {
+        } else if words > 0 && toks.get(k).is_some_and(super::name::is_particle) && capital(k + 1) {
             k += 1;
         } else {
             break;
@@ -382,8 +379,8 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     // "the 59-year-old Tsai Ing-wen": a name after the hyphened age is whose; "59 years old"
     // after a name is the name's.
-    let attributive = toks.get(i + 1).is_some_and(|t| t.is_punct('-'))
-        || !ctx.text[t.end..].starts_with(' ');
+    let attributive =
+        toks.get(i + 1).is_some_and(|t| t.is_punct('-')) || !ctx.text[t.end..].starts_with(' ');
     let person = attributive
         .then(|| person_after(toks, end))
         .flatten()

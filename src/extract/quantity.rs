@@ -2515,7 +2515,9 @@ mod tests {
         );
         // An aircraft's height, told before or after the figure.
         assert_eq!(
-            slots("it climbed to about 600 feet before the call, barely reaching 100 meters altitude"),
+            slots(
+                "it climbed to about 600 feet before the call, barely reaching 100 meters altitude"
+            ),
             ["feet/height", "m/height"]
         );
         // A bare Vietnamese amount after a word of money is in đồng; not before another
