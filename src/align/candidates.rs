@@ -762,6 +762,37 @@ fn is_part(
     })
 }
 
+/// Whether the figure at tokens `first..last` is one place's share of a breakdown: "31 people
+/// died in Wajima, 22 in Suzu, five in Nanao". Two figures of one sentence or more, each
+/// followed by "in" and a capitalised name before any other figure or punctuation, are shares;
+/// "Of the 72 deaths, 39 were in Wajima" leaves the 72 whole.
+fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
+    let figure = |t: &Tok| {
+        t.class == Class::Num
+            || (t.lower && crate::extract::numeral::english_number_word(t.s).is_some())
+    };
+    let in_place_after = |from: usize| {
+        let mut k = from;
+        while k + 1 < toks.len() && k < from + PLACE_SHARE_REACH {
+            let t = &toks[k];
+            if t.class == Class::Punct || figure(t) {
+                return false;
+            }
+            if t.is("in") && toks[k + 1].class == Class::Word && toks[k + 1].is_capitalized() {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    };
+    in_place_after(last)
+        && (0..toks.len())
+            .any(|k| (k < first || k >= last) && figure(&toks[k]) && in_place_after(k + 1))
+}
+
+/// Tokens after a figure within which "in" names the place it is the share of.
+const PLACE_SHARE_REACH: usize = 4;
+
 /// Words that count vaguely ("dozens more", "hàng chục người khác"): a part word after one
 /// sets its own count apart.
 const VAGUE_COUNTS: &[&str] = &[
@@ -1300,7 +1331,9 @@ fn profile(
     let cue_to = last + CUE_NEAR;
     // "six of the 23 coaches": extraction read a part counted out of its whole.
     let part = family == Family::Number
-        && (c.rule == "partitive" || is_part(toks, (first, last), (cue_from, cue_to), &head));
+        && (c.rule == "partitive"
+            || is_part(toks, (first, last), (cue_from, cue_to), &head)
+            || place_share(toks, first, last));
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     // "13 more victims were found Monday", "tìm thấy thêm 5 thi thể": what one search added
     // to its article's own earlier count, set against the increment of another outlet of
@@ -1868,6 +1901,15 @@ mod tests {
             "left at least 69 dead and dozens more feared buried",
             "69"
         ));
+        // A breakdown by place: each place's figure is a share, the total before it is not.
+        let share = |sentence: &str, figure: &str| {
+            let (toks, first) = tokens_at(sentence, figure);
+            place_share(&toks, first, first + 1)
+        };
+        let breakdown = "Of the 72 deaths, 39 were in Wajima, 22 in Suzu, five in Nanao.";
+        assert!(share(breakdown, "39") && share(breakdown, "22"));
+        assert!(!share(breakdown, "72"));
+        assert!(!share("31 people died in Wajima on Monday.", "31"));
         // "more than" qualifies the next figure; the 115 is no part.
         assert!(!part("115 people killed and more than 100 others", "115"));
         assert!(!part("3 người chết, hàng chục người khác bị thương", "3"));
