@@ -51,6 +51,10 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["earthquakes"], "earthquake"),
     (&["quakes"], "earthquake"),
     (&["tremors"], "earthquake"),
+    // An aftershock is a quake of its own, dated by its own day.
+    (&["aftershock"], "earthquake"),
+    (&["aftershocks"], "earthquake"),
+    (&["dư", "chấn"], "earthquake"),
     (&["tai", "nạn"], "accident"),
     // "gặp nạn", "gặp sự cố": met with an accident, not a meeting (read before "gặp").
     (&["gặp", "nạn"], "accident"),

@@ -132,6 +132,14 @@ fn the_toll_of_a_quake_a_week_later_is_not_the_first_quakes() {
 }
 
 #[test]
+fn the_clock_time_of_an_aftershock_days_later_is_not_the_quakes() {
+    let first = "Quake hits the peninsula\nA magnitude 7.6 earthquake struck the peninsula on Monday. The earthquake occurred at around 4:10 p.m. on Monday, the weather agency said.\n";
+    let later = "Quake toll rises\nThe toll from the Monday quake rose on Saturday. A powerful aftershock occurred at 5:26 a.m. on Saturday, the weather agency said.\n";
+    let rows = compare_dated(&[("A", "2024-01-02", first), ("B", "2024-01-06", later)]);
+    assert_none_of(&rows, "time_conflict");
+}
+
+#[test]
 fn a_date_of_no_happening_does_not_make_its_sentence_background() {
     // A year the figure is measured since, and the year a building was built in: the
     // sentence's figures are the story's, compared at high severity.

@@ -715,7 +715,10 @@ pub fn best_pair(
             // quake of a week later) the story's toll.
             // Nor are the dates two openings give two such happenings.
             let dated_openings = a.family == Family::Date && a.opening && b.opening;
-            if ((toll(a) && toll(b)) || dated_openings)
+            // Nor are the clock times of two such happenings (the quake at 4:10 p.m. Monday and
+            // the aftershock at 5:26 a.m. Saturday).
+            let times = a.family == Family::Time && b.family == Family::Time;
+            if ((toll(a) && toll(b)) || dated_openings || times)
                 && a.background == 0
                 && b.background == 0
                 && story.other_happenings(a, b)
