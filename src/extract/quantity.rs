@@ -24,6 +24,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
     "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
+    "partitive": "there have been 40 of the 95 confirmed deaths in the country" => ["number=40", "number=95"],
     "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
     "figure": "Day 2 Wayanad landslides: over 170 dead" => ["number=170"],
     "!figure": "Labour's historic landslide: 2024 UK election results" => [],
@@ -1045,6 +1046,18 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
     k >= 1 && (toks[k - 1].class == Class::Num || numeral::is_english_number_word(&toks[k - 1]))
 }
 
+/// Nouns that name a toll themselves: a whole counted by one is that toll.
+const TOLL_NOUNS: &[&str] = &[
+    "deaths",
+    "dead",
+    "fatalities",
+    "injured",
+    "wounded",
+    "injuries",
+    "casualties",
+    "missing",
+];
+
 /// An unknown noun at `k` (its first word `t`) as written, so like compares with like, and the
 /// tokens it takes. Vietnamese nouns are mostly two syllables ("thang máy" is not "thang
 /// hàng", "đứa trẻ"); an English plural ends its noun ("leaders met", "fire engines").
@@ -1172,8 +1185,12 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         }
         k = whole.end;
     }
-    let (slot, len) = match noun_at(toks, k) {
-        Some((slot, len)) => (Cow::Borrowed(slot), len),
+    // "40 of the 95 confirmed deaths": a participle may describe the whole's noun.
+    let described = toks.get(k).is_some_and(|t| {
+        t.is_lower_word() && t.s.len() > 4 && t.s.ends_with("ed") && noun_at(toks, k).is_none()
+    }) && noun_at(toks, k + 1).is_some();
+    let (slot, len) = match noun_at(toks, k + usize::from(described)) {
+        Some((slot, len)) => (Cow::Borrowed(slot), len + usize::from(described)),
         None => {
             let t = noun_word(toks, k)?;
             // After "of the", an English plural ("of the firefighters"), not "of the budget".
@@ -2026,7 +2043,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 || toks
                     .get(n.end)
                     .is_some_and(|t| t.is_any(&["people", "passengers", "crew"]))));
-    let slot = if befallen && whole_of_a_part(toks, first) {
+    // "40 of the 95 deaths": a whole named by its toll noun is the toll all the same; "9 of
+    // the 14 people were killed" tells the part's toll, not the whole's.
+    let toll_noun = |k: usize| toks.get(k).is_some_and(|t| t.is_any(TOLL_NOUNS));
+    let named_toll = toll_noun(n.end) || (toll_noun(n.end + 1) && toks[n.end].s.ends_with("ed"));
+    let slot = if befallen && !named_toll && whole_of_a_part(toks, first) {
         Cow::Borrowed("people")
     } else if slot == "deaths"
         && toks.get(n.end).is_some_and(|t| t.is("lives"))

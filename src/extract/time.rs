@@ -79,6 +79,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "sank around 11 o'clock on Monday" => ["time=11:00", "date=2022-01-17"],
     "clock": "at 11 o’clock" => ["time=11:00"],
+    "clock": "since nine o'clock in the evening" => ["time=21:00"],
+    "clock": "since nine o'clock on Tuesday night" => ["time=21:00", "date=2022-01-18"],
+    "!clock": "nine o" => ["number=9"],
     "clock": "at 9 o'clock at night" => ["time=21:00"],
     "clock": "lost contact at 8:44 a.m. local time (1:44 p.m. in Manila)" => ["time=08:44", "time=13:44"],
     "clock": "at 4 o'clock in the afternoon" => ["time=16:00"],
@@ -209,6 +212,25 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     if MORNING.iter().any(|w| word.is(w)) {
         return (hour, j + 1);
     }
+    // "nine o'clock on Tuesday night": the part of the day after the weekday, which stays
+    // the date rule's to read.
+    let weekday = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            super::date::WEEKDAYS_EN
+                .iter()
+                .any(|(w, _)| t.s.eq_ignore_ascii_case(w))
+        })
+    };
+    if word.is("on") && weekday(j + 1) {
+        let later = match toks.get(j + 2) {
+            Some(t) if t.is_any(&["afternoon", "evening"]) => (1..12).contains(&hour),
+            Some(t) if t.is("night") => (6..12).contains(&hour),
+            _ => false,
+        };
+        if later {
+            return (hour + 12, j);
+        }
+    }
     (hour, j)
 }
 
@@ -337,6 +359,17 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
     if t.class == Class::Word {
+        // clock: "nine o'clock", the hour in words.
+        let word_hour = || {
+            super::numeral::english_number_word(t.s)
+                .filter(|h| (1..=12).contains(h))
+                .map(|h| h as u32)
+        };
+        if let Some((after, hour)) = oclock_after(toks, i).and_then(|a| Some((a, word_hour()?))) {
+            let (hour, end) = part_of_day(toks, after, hour);
+            push(ctx, out, "clock", ctx.span(i, end), hour % 24, 0);
+            return Some(end);
+        }
         // "khoảng 16 giờ": the mention keeps the qualifier.
         if ABOUT.contains(t) && toks.get(i + 1).is_some_and(|n| n.class == Class::Num) {
             let before = out.len();
@@ -689,6 +722,26 @@ pub(crate) fn opens_half_day(t: &Tok) -> bool {
     t.is("p") || t.is("a") || t.is("pm") || t.is("am")
 }
 
+/// Where "o'clock" after the hour at `i` ends (the apostrophe straight or curly, cut apart or
+/// not).
+fn oclock_after(toks: &[Tok], i: usize) -> Option<usize> {
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_any(&["o'clock", "o’clock"]))
+    {
+        Some(i + 2)
+    } else if toks.get(i + 1).is_some_and(|n| n.is("o"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.is_punct('\'') || n.is_punct('’'))
+        && toks.get(i + 3).is_some_and(|n| n.is("clock"))
+    {
+        Some(i + 4)
+    } else {
+        None
+    }
+}
+
 fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = toks.get(i).filter(|t| t.class == Class::Num)?;
@@ -829,23 +882,7 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         }
     }
 
-    // clock: "11 o'clock" (the apostrophe straight or curly, cut apart or not).
-    let oclock = if toks
-        .get(i + 1)
-        .is_some_and(|n| n.is_any(&["o'clock", "o’clock"]))
-    {
-        Some(i + 2)
-    } else if toks.get(i + 1).is_some_and(|n| n.is("o"))
-        && toks
-            .get(i + 2)
-            .is_some_and(|n| n.is_punct('\'') || n.is_punct('’'))
-        && toks.get(i + 3).is_some_and(|n| n.is("clock"))
-    {
-        Some(i + 4)
-    } else {
-        None
-    };
-    if let Some(after) = oclock {
+    if let Some(after) = oclock_after(toks, i) {
         let (h2, end) = part_of_day(toks, after, hour);
         push(ctx, out, "clock", ctx.span(i, end), h2 % 24, 0);
         return Some(end);
