@@ -430,6 +430,14 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     if n.value >= 1900.0 && !n.words {
         return None;
     }
+    // "On 24 minutes, Fullkrug hit the post": a match minute, the ordinal rules' to read.
+    if q.is_none()
+        && i > 0
+        && toks[i - 1].is("on")
+        && toks.get(n.end).is_some_and(|t| t.is("minutes"))
+    {
+        return None;
+    }
     let mut j = n.end;
     if toks.get(j).is_some_and(|t| t.is_punct('-')) {
         j += 1;

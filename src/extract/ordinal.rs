@@ -26,6 +26,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "minute": "Mikel Oyarzabal scored the winner in the 86th minute" => ["number=86"],
     "minute": "substitute Cole Palmer's 73rd-minute goal" => ["number=73"],
     "!minute": "the 5th time this season" => [],
+    "minute": "On 24 minutes, Fullkrug hit the post" => ["number=24"],
+    "!minute": "after 24 minutes of play" => ["duration=PT24M"],
     "level": "đã có gió giật mạnh cấp 7." => ["number=7"],
     "level": "Cấp độ rủi ro thiên tai: cấp 1." => ["number=1"],
     "level": "dịch vụ công mức độ 4 này" => ["number=4"],
@@ -350,6 +352,17 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 push(ctx, out, "minute", (i, end), minute, "minute");
                 return Some(end);
             }
+        }
+    }
+    // "On 24 minutes, Fullkrug hit the post": the British way of naming a match minute.
+    if t.class == Class::Num
+        && word(toks, back(1), "on")
+        && word(toks, Some(i + 1), "minutes")
+        && t.s.bytes().all(|b| b.is_ascii_digit())
+    {
+        if let Some(minute) = t.s.parse().ok().filter(|m| (1.0..=130.0).contains(m)) {
+            push(ctx, out, "minute", (i - 1, i + 2), minute, "minute");
+            return Some(i + 2);
         }
     }
     // "the world No. 5", "world No 4": a player's ranking.
