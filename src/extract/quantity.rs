@@ -1333,6 +1333,48 @@ fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     phrase_before(&PHRASES, toks, figure_start)
 }
 
+/// A percentage that names a change by the noun after it: "a 38% pay raise", "the 25% wage
+/// increase", "a 10 percent cut". A raise and a share of members are two facts.
+fn change_after(toks: &[Tok], end: usize, slot: &str) -> Option<&'static str> {
+    const RISES: &[&str] = &[
+        "increase",
+        "increases",
+        "raise",
+        "raises",
+        "rise",
+        "rises",
+        "hike",
+        "hikes",
+    ];
+    const FALLS: &[&str] = &[
+        "decrease",
+        "decreases",
+        "cut",
+        "cuts",
+        "drop",
+        "drops",
+        "decline",
+        "declines",
+        "reduction",
+        "reductions",
+    ];
+    if slot != "percent" {
+        return None;
+    }
+    // The noun, or one word (what is raised: "pay", "wage") before it.
+    (end..(end + 2).min(toks.len()))
+        .take_while(|&k| toks[k].is_lower_word())
+        .find_map(|k| {
+            if toks[k].is_any(RISES) {
+                Some("increase")
+            } else if toks[k].is_any(FALLS) {
+                Some("decrease")
+            } else {
+                None
+            }
+        })
+}
+
 /// The base of a ratio, a power of ten that counts no one: "8 trong (số) 10 người Việt", "cứ 10
 /// người thì có 8", "eight out of 10 people", "one in 100". (A group's real size is no round
 /// base: "2 trong số 5 học sinh" counts five students.)
@@ -2082,7 +2124,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .then(|| outcome(toks, end))
                 .flatten()
         })
-        .or_else(|| money_role(toks, first, &slot));
+        .or_else(|| money_role(toks, first, &slot))
+        .or_else(|| change_after(toks, end, &slot));
     let value = plausible_money(toks, &n, &slot);
     let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
     let range = qualifier::range(value, q, unit);
@@ -2529,6 +2572,11 @@ mod tests {
         assert_eq!(
             slots("Suzuki shares plunged 12 percent"),
             ["percent/decrease"]
+        );
+        // A change named by the noun after the percentage; a share of members is none.
+        assert_eq!(
+            slots("a 38% pay raise that 59% of members backed, after a 10 percent cut"),
+            ["percent/increase", "percent", "percent/decrease"]
         );
         assert_eq!(
             slots("the bus plunged 500 feet into a gorge"),
