@@ -20,6 +20,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
         &["Nepalese"],
     ),
+    // A number after a dateline is no name alone.
+    (
+        "MOSCOW - Thirty-eight people died when the aircraft crashed near Aktau.",
+        &["Aktau"],
+    ),
     (
         "Rock: Twenty One Pilots; duo: One Direction.",
         &["Twenty One Pilots", "One Direction"],
@@ -916,6 +921,8 @@ pub fn is_not_name(t: &Tok) -> bool {
     NOT_NAME_WORDS.contains(t)
         || super::date::is_english_calendar_word(t)
         || crate::token::is_title_abbreviation(t.s)
+        // "Thirty-eight people died": a number opening a sentence.
+        || (t.is_capitalized() && t.s.is_ascii() && super::numeral::english_number_word(t.s).is_some())
 }
 
 /// Whether a word is a common Vietnamese family name.
