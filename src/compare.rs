@@ -731,6 +731,27 @@ fn material_difference(a: &[String], b: &[String]) -> bool {
     negation(&oa) || negation(&ob) || (digits(&oa) && digits(&ob))
 }
 
+/// Whether one quote's words, in order, are a passage of the other's: an outlet that quotes
+/// a statement in two pieces gives no other wording than one that quotes it whole.
+fn one_holds_the_other(a: &Record, b: &Record) -> bool {
+    let passage = |r: &Record| {
+        let mut s = String::from(" ");
+        for w in r
+            .claim
+            .value
+            .to_string()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            s.push_str(&w.to_lowercase());
+            s.push(' ');
+        }
+        s
+    };
+    let (x, y) = (passage(a), passage(b));
+    x.contains(&y) || y.contains(&x)
+}
+
 /// Quotes of one story: the same words given to different speakers (`attribution_conflict`),
 /// or one speaker's words given with a different figure or negation (`quote_variant`).
 /// Cost: pairs within the story's quotes, q² for q quotes (tens per story); past
@@ -779,7 +800,8 @@ fn compare_quotes(
             (Some(sa), Some(sb))
                 if sim >= 0.75
                     && same_speaker(sa, sb)
-                    && material_difference(&bags[x], &bags[y]) =>
+                    && material_difference(&bags[x], &bags[y])
+                    && !one_holds_the_other(ra, rb) =>
             {
                 "quote_variant"
             }

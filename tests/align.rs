@@ -416,6 +416,16 @@ fn quotes_given_to_different_speakers_or_changed() {
 }
 
 #[test]
+fn a_statement_quoted_whole_and_in_two_pieces_is_one_wording() {
+    let first = "I have decided not to run";
+    let rest = "My very first decision as the party nominee in 2020 was to pick Kamala Harris as my Vice President, and it has been the best decision I have made in all my years of public service";
+    let whole = format!("Biden quits\n\"{first}. {rest},\" Biden wrote.\n");
+    let pieces = format!("Biden endorses Harris\n\"{first},\" Biden wrote. \"{rest}.\"\n");
+    let rows = compare_dated(&[("A", "2024-07-21", &whole), ("B", "2024-07-22", &pieces)]);
+    assert_none_of(&rows, "quote_variant");
+}
+
+#[test]
 fn a_weekday_next_to_the_wrong_date() {
     let rows = compare(
         "2022-01-22",
