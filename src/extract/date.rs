@@ -360,10 +360,14 @@ fn inside_capitalised_run(toks: &[Tok], i: usize) -> bool {
         && toks[i - 1].is_capitalized()
 }
 
-/// Whether token `i` stands inside a quotation opened earlier in its sentence and not yet
-/// closed (“…”, or an odd number of straight quotes before it).
+/// Whether token `i` stands inside a quotation opened earlier in its paragraph and not yet
+/// closed (“…”, or an odd number of straight quotes before it): a quote of several sentences
+/// opens in the first.
 fn inside_quote(ctx: &Ctx, i: usize) -> bool {
-    let before = &ctx.text[ctx.sentence.start..ctx.toks[i].start];
+    let paragraph = ctx.text[..ctx.sentence.start]
+        .rfind('\n')
+        .map_or(0, |k| k + 1);
+    let before = &ctx.text[paragraph..ctx.toks[i].start];
     let (open, close) = (before.matches('“').count(), before.matches('”').count());
     open > close || before.matches('"').count() % 2 == 1
 }
@@ -1275,6 +1279,23 @@ fn month_alone(ctx: &Ctx, i: usize, month: u32, out: &mut Vec<Claim>) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_relative_day_in_a_quote_of_several_sentences_is_the_speakers() {
+        let published = NaiveDate::from_ymd_opt(2024, 7, 23);
+        let qualifier = |text: &str| {
+            crate::extract::extract_str(text, published)
+                .into_iter()
+                .find(|c| c.kind == Kind::Date)
+                .expect("a date")
+                .qualifier
+        };
+        let quoted = "\"My first decision was to pick her,\" Biden wrote. \"And it's been the \
+                      best decision I've made. Today I want to offer my full support.\"";
+        assert_eq!(qualifier(quoted), Some("as quoted"));
+        let closed = "\"It has been the best decision,\" he wrote. Today she met the press.";
+        assert_eq!(qualifier(closed), None);
+    }
 
     #[test]
     fn a_day_in_a_named_time_zone_reaches_the_days_beside_it() {
