@@ -785,9 +785,22 @@ fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
         }
         false
     };
-    in_place_after(last)
-        && (0..toks.len())
-            .any(|k| (k < first || k >= last) && figure(&toks[k]) && in_place_after(k + 1))
+    // "South Carolina reported 49 deaths, Georgia 34, Florida 25": a name right before each
+    // figure (or before a verb of reporting before it), not the sentence's first word.
+    let named_before = |k: usize| {
+        let name = |j: usize| {
+            j > 0 && toks[j].class == Class::Word && toks[j].is_capitalized() && !toks[j].lower
+        };
+        k > 0
+            && (name(k - 1)
+                || (k > 1
+                    && toks[k - 1].is_any(&["reported", "recorded", "counted"])
+                    && name(k - 2)))
+    };
+    let other_figures =
+        || (0..toks.len()).filter(|&k| (k < first || k >= last) && figure(&toks[k]));
+    (in_place_after(last) && other_figures().any(|k| in_place_after(k + 1)))
+        || (named_before(first) && other_figures().any(named_before))
 }
 
 /// Tokens after a figure within which "in" names the place it is the share of.
@@ -1910,6 +1923,10 @@ mod tests {
         assert!(share(breakdown, "39") && share(breakdown, "22"));
         assert!(!share(breakdown, "72"));
         assert!(!share("31 people died in Wajima on Monday.", "31"));
+        let listed =
+            "Beyond North Carolina, South Carolina reported 49 deaths, Georgia 34, Florida 25.";
+        assert!(share(listed, "49") && share(listed, "34"));
+        assert!(!share("South Carolina reported 49 deaths on Friday.", "49"));
         // "more than" qualifies the next figure; the 115 is no part.
         assert!(!part("115 people killed and more than 100 others", "115"));
         assert!(!part("3 người chết, hàng chục người khác bị thương", "3"));
