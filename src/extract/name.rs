@@ -20,6 +20,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
         &["Nepalese"],
     ),
+    // A name hyphened to a participle is the name without it.
+    (
+        "He burst into a Taylor Swift-themed class; a Hamas-led group said so.",
+        &["Taylor Swift", "Hamas"],
+    ),
     // A number after a dateline is no name alone.
     (
         "MOSCOW - Thirty-eight people died when the aircraft crashed near Aktau.",
@@ -1510,6 +1515,34 @@ fn listed_after_person(toks: &[Tok], a: usize, out: &[Claim]) -> bool {
         })
 }
 
+/// Participles that make a name hyphened before them an adjective ("Swift-themed").
+const HYPHEN_ADJECTIVES: &[&str] = &[
+    "themed",
+    "bound",
+    "based",
+    "led",
+    "backed",
+    "born",
+    "style",
+    "inspired",
+    "owned",
+    "linked",
+    "funded",
+    "flagged",
+    "made",
+    "built",
+    "controlled",
+    "run",
+    "registered",
+    "speaking",
+    "affiliated",
+    "allied",
+    "aligned",
+    "sponsored",
+    "brokered",
+    "era",
+];
+
 /// The slot of a person's name known without a title (a full name, or a name with an age).
 const PERSON_SLOT: &str = "name/person";
 
@@ -2148,6 +2181,15 @@ fn name_in_run(
         {
             end = toks[b - 1].start + name.len();
             value.truncate(value.len() - (toks[b - 1].end - end));
+        }
+    }
+    // "a Taylor Swift-themed class", "the Singapore-flagged Dali", "Hamas-led": a word made
+    // an adjective by its hyphened participle names what it is made of.
+    if let Some((name, suffix)) = text[toks[b - 1].start..end].rsplit_once('-') {
+        if !name.is_empty() && HYPHEN_ADJECTIVES.contains(&suffix) {
+            let cut = end - toks[b - 1].start - name.len();
+            end -= cut;
+            value.truncate(value.len() - cut);
         }
     }
     if kind == "person" && len >= 2 {
