@@ -214,12 +214,11 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     }
     // "nine o'clock on Tuesday night": the part of the day after the weekday, which stays
     // the date rule's to read.
+    // (chrono reads the weekday's English name: the date rules import this module, not the
+    // reverse.)
     let weekday = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            super::date::WEEKDAYS_EN
-                .iter()
-                .any(|(w, _)| t.s.eq_ignore_ascii_case(w))
-        })
+        toks.get(k)
+            .is_some_and(|t| t.is_capitalized() && t.s.parse::<chrono::Weekday>().is_ok())
     };
     if word.is("on") && weekday(j + 1) {
         let later = match toks.get(j + 2) {
