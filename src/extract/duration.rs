@@ -431,11 +431,7 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     // "On 24 minutes, Fullkrug hit the post": a match minute, the ordinal rules' to read.
-    if q.is_none()
-        && i > 0
-        && toks[i - 1].is("on")
-        && toks.get(n.end).is_some_and(|t| t.is("minutes"))
-    {
+    if q.is_none() && super::ordinal::minute_on(toks, n.start).is_some() {
         return None;
     }
     let mut j = n.end;

@@ -354,16 +354,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             }
         }
     }
-    // "On 24 minutes, Fullkrug hit the post": the British way of naming a match minute.
-    if t.class == Class::Num
-        && word(toks, back(1), "on")
-        && word(toks, Some(i + 1), "minutes")
-        && t.s.bytes().all(|b| b.is_ascii_digit())
-    {
-        if let Some(minute) = t.s.parse().ok().filter(|m| (1.0..=130.0).contains(m)) {
-            push(ctx, out, "minute", (i - 1, i + 2), minute, "minute");
-            return Some(i + 2);
-        }
+    if let Some(minute) = minute_on(toks, i) {
+        push(ctx, out, "minute", (i - 1, i + 2), minute, "minute");
+        return Some(i + 2);
     }
     // "the world No. 5", "world No 4": a player's ranking.
     if t.class == Class::Num && t.s.len() <= 4 && t.s.bytes().all(|b| b.is_ascii_digit()) {
@@ -421,6 +414,19 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     push(ctx, out, rule, (start, end), value, slot);
     Some(end)
+}
+
+/// "On 24 minutes, Fullkrug hit the post": the British way of naming a match minute, the
+/// figure at `i` between "on" and "minutes" (the length-of-time rules leave it alone).
+pub fn minute_on(toks: &[Tok], i: usize) -> Option<f64> {
+    let t = toks.get(i).filter(|t| t.class == Class::Num)?;
+    if !(word(toks, i.checked_sub(1), "on")
+        && word(toks, Some(i + 1), "minutes")
+        && t.s.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    t.s.parse().ok().filter(|m| (1.0..=130.0).contains(m))
 }
 
 /// The minute an English ordinal names, with or without "-minute" glued to it: "86th",

@@ -1046,6 +1046,12 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
     k >= 1 && (toks[k - 1].class == Class::Num || numeral::is_english_number_word(&toks[k - 1]))
 }
 
+/// A lower-case English participle that may stand between a figure and its noun ("95
+/// confirmed deaths").
+fn is_participle(t: &Tok) -> bool {
+    t.is_lower_word() && t.s.len() > 4 && t.s.ends_with("ed")
+}
+
 /// Nouns that name a toll themselves: a whole counted by one is that toll.
 const TOLL_NOUNS: &[&str] = &[
     "deaths",
@@ -1186,9 +1192,10 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         k = whole.end;
     }
     // "40 of the 95 confirmed deaths": a participle may describe the whole's noun.
-    let described = toks.get(k).is_some_and(|t| {
-        t.is_lower_word() && t.s.len() > 4 && t.s.ends_with("ed") && noun_at(toks, k).is_none()
-    }) && noun_at(toks, k + 1).is_some();
+    let described = toks
+        .get(k)
+        .is_some_and(|t| is_participle(t) && noun_at(toks, k).is_none())
+        && noun_at(toks, k + 1).is_some();
     let (slot, len) = match noun_at(toks, k + usize::from(described)) {
         Some((slot, len)) => (Cow::Borrowed(slot), len + usize::from(described)),
         None => {
@@ -2088,7 +2095,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // "40 of the 95 deaths": a whole named by its toll noun is the toll all the same; "9 of
     // the 14 people were killed" tells the part's toll, not the whole's.
     let toll_noun = |k: usize| toks.get(k).is_some_and(|t| t.is_any(TOLL_NOUNS));
-    let named_toll = toll_noun(n.end) || (toll_noun(n.end + 1) && toks[n.end].s.ends_with("ed"));
+    let named_toll = toll_noun(n.end) || (toll_noun(n.end + 1) && is_participle(&toks[n.end]));
     let slot = if befallen && !named_toll && whole_of_a_part(toks, first) {
         Cow::Borrowed("people")
     } else if slot == "deaths"
