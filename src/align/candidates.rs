@@ -768,8 +768,7 @@ fn is_part(
 /// "Of the 72 deaths, 39 were in Wajima" leaves the 72 whole.
 fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
     let figure = |t: &Tok| {
-        t.class == Class::Num
-            || (t.lower && crate::extract::numeral::english_number_word(t.s).is_some())
+        t.class == Class::Num || (t.lower && crate::extract::numeral::is_english_number_word(t))
     };
     let in_place_after = |from: usize| {
         let mut k = from;

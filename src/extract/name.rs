@@ -927,7 +927,7 @@ pub fn is_not_name(t: &Tok) -> bool {
         || super::date::is_english_calendar_word(t)
         || crate::token::is_title_abbreviation(t.s)
         // "Thirty-eight people died": a number opening a sentence.
-        || (t.is_capitalized() && t.s.is_ascii() && super::numeral::english_number_word(t.s).is_some())
+        || (t.is_capitalized() && super::numeral::is_english_number_word(t))
 }
 
 /// Whether a word is a common Vietnamese family name.
