@@ -410,7 +410,38 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if let Some(c) = out.get_mut(before) {
         english_bound(toks, i, c);
     }
-    Some(in_zone(ctx, i, end, out.get_mut(before)))
+    let end = in_zone(ctx, i, end, out.get_mut(before));
+    gloss_keeps_bound(ctx, i, out, before);
+    Some(end)
+}
+
+/// "at about 09:00 local time (00:00 GMT)": a time in brackets right after another writes
+/// that time again in another zone, as approximately as it.
+fn gloss_keeps_bound(ctx: &Ctx, i: usize, out: &mut [Claim], at: usize) {
+    if at == 0 || i == 0 || !ctx.toks[i - 1].is_punct('(') || at >= out.len() {
+        return;
+    }
+    let (told, gloss) = out.split_at_mut(at);
+    let (told, gloss) = (&told[at - 1], &mut gloss[0]);
+    let (Value::Time { hour, minute }, Value::Time { .. }) = (&told.value, &gloss.value) else {
+        return;
+    };
+    let between = ctx
+        .text
+        .get(told.span.end..ctx.toks[i - 1].start)
+        .unwrap_or(",");
+    if told.kind != Kind::Time
+        || told.qualifier.is_none()
+        || gloss.qualifier.is_some()
+        || between.len() > 24
+        || between.contains([',', '.', ';', ')'])
+    {
+        return;
+    }
+    let m = f64::from(hour * 60 + minute);
+    let (before, after) = (told.range.0 - m, told.range.1 - m);
+    gloss.range = (gloss.range.0 + before, gloss.range.1 + after);
+    gloss.qualifier = told.qualifier;
 }
 
 /// Brings the time just read (tokens `i..end`, claim `c`) to UTC when a zone is written with
@@ -958,5 +989,26 @@ mod tests {
             slots("The plane landed at 9:10 (Flight 302) in Nairobi."),
             [("09:10".to_string(), "time".to_string())]
         );
+    }
+
+    #[test]
+    fn a_time_written_again_in_brackets_is_as_approximate_as_the_time_it_glosses() {
+        let bounds = |text| {
+            extract_str(text, Some(example_published()))
+                .into_iter()
+                .filter(|c| c.kind == crate::claim::Kind::Time)
+                .map(|c| (c.value.to_string(), c.qualifier, c.range))
+                .collect::<Vec<_>>()
+        };
+        let glossed = bounds("It crashed at about 09:00 local time (00:00 GMT), officials said.");
+        assert_eq!(glossed.len(), 2);
+        assert_eq!(glossed[1].0, "00:00");
+        assert_eq!(glossed[1].1, Some("about"));
+        assert_eq!(glossed[1].2, (-10.0, 10.0));
+        // An exact time keeps its gloss exact; a bracket after a comma glosses nothing.
+        let exact = bounds("It crashed at 9:03 a.m. local time (0003 GMT).");
+        assert_eq!(exact[1].1, None);
+        let apart = bounds("It left at about 8 a.m., (00:30 GMT) officials said.");
+        assert_eq!(apart.last().map(|c| c.1), Some(None));
     }
 }
