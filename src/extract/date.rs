@@ -106,6 +106,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "NATO said on Monday it will send more ships" => ["date=2022-01-17"],
     "weekday": "Officials will announce on Monday what was found" => ["date=2022-01-24"],
     "weekday": "the summit planned for Monday will go ahead" => ["date=2022-01-24"],
+    "weekday": "The ministers plan to meet again on Tuesday" => ["date=2022-01-25"],
+    "weekday": "Searches set to resume Sunday will look for those aboard when the ferry capsized, sending it down early Thursday" => ["date=2022-01-23", "date=2022-01-20"],
+    "weekday": "Talks, which began when the envoy arrived, are set to resume Tuesday" => ["date=2022-01-25"],
+    "weekday": "The envoys, who met when the crisis started, plan to meet again on Tuesday" => ["date=2022-01-25"],
     "weekday": "a forecaster said rains may persist until Tuesday or Wednesday" => ["date=2022-01-25", "date=2022-01-26"],
     "relative": "hôm qua" => ["date=2022-01-21"],
     "relative": "ngày mai ông sẽ" => ["date=2022-01-23"],
@@ -559,6 +563,8 @@ const PLANNED: &[&str] = &[
 
 /// Tokens before an English weekday within which the verb that governs it is looked for.
 const VERB_BEFORE_WEEKDAY: usize = 10;
+/// How far before a weekday the word opening its clause is looked for.
+const CLAUSE_BEFORE_WEEKDAY: usize = 24;
 
 /// Which way an English verb before a weekday points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -608,6 +614,38 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
         k += 1;
     }
     toks.get(k).is_some_and(english_past).then_some(Tense::Past)
+}
+
+/// Words that open a clause telling when something happened: "… when a ship rammed the
+/// bridge, causing it to collapse early Tuesday".
+const WHEN_CLAUSE: &[&str] = &["when", "after", "as", "while"];
+
+/// A weekday no verb near it dates, inside a clause opened by "when", "after", "as" or
+/// "while" whose verb is in the past: a past day, even in a sentence about the future
+/// ("Efforts set to resume Wednesday will focus on the workers who were on the bridge when a
+/// ship rammed it, causing it to collapse early Tuesday").
+fn past_clause(toks: &[Tok], weekday: usize) -> Option<Tense> {
+    let from = weekday.saturating_sub(CLAUSE_BEFORE_WEEKDAY);
+    let opener = (from..weekday)
+        .rev()
+        .find(|&k| toks[k].is_any(WHEN_CLAUSE))?;
+    // The clause's verb: a past form right after its subject ("when a cargo ship rammed"),
+    // not a participle of the present ("as it is expected").
+    let verb = (opener + 1..weekday)
+        .take(5)
+        .find(|&k| english_past(&toks[k]))
+        .filter(|&k| !toks[k - 1].is_any(&["is", "are", "be", "am", "being", "will"]))?;
+    // Nothing after it points forward ("… when talks stalled, are set to resume Tuesday"),
+    // and the clause runs on to the weekday: a comma after it goes on with a participle
+    // (", causing it to collapse"), not with another verb (", plan to meet again on Tuesday").
+    let after = &toks[verb + 1..weekday];
+    let forward = after
+        .iter()
+        .any(|t| t.is_any(MODALS) || t.is_any(PLANNED) || t.is_any(&["is", "are"]));
+    let closed = after
+        .windows(2)
+        .any(|w| w[0].is_punct(',') && !(w[1].is_lower_word() && w[1].s.ends_with("ing")));
+    (!forward && !closed).then_some(Tense::Past)
 }
 
 /// An English verb in the past or a past participle: a regular one in lower case ("derailed")
@@ -707,7 +745,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // set to rise", "said on Monday it will"), and a modal points forward ("may persist
         // until Tuesday"). English weekdays only: "may" is also a Vietnamese word.
         let tense = is_english_weekday(&toks[i])
-            .then(|| weekday_tense(toks, i))
+            .then(|| weekday_tense(toks, i).or_else(|| past_clause(toks, i)))
             .flatten();
         // "last Tuesday", "next Tuesday": never the publication day itself.
         let last = i > 0 && toks[i - 1].is("last");

@@ -555,7 +555,8 @@ fn speaks_of_future(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         t.class == Class::Word
             && ((FUTURE_WORDS.contains(t) && !planned_then(i))
-                || (t.is_any(&["set", "is", "are"])
+                // "are set to resume", "plan to meet again": a plan of the present.
+                || (t.is_any(&["set", "is", "are", "plan", "plans", "intend", "intends", "aim", "aims"])
                     && toks.get(i + 1).is_some_and(|n| n.is("to"))
                     && toks.get(i + 2).is_some_and(|n| n.class == Class::Word))
                 // "is expected to sweep across the island … Wednesday", "are forecast to":
