@@ -20,6 +20,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
         &["Nepalese"],
     ),
+    // An age opening the sentence as an adjective is no part of the name after it.
+    (
+        "Ten-year-old Zoey Levesque told WMTW-TV she was grazed by a bullet.",
+        &["Zoey Levesque"],
+    ),
     // A name hyphened to a participle is the name without it.
     (
         "He burst into a Taylor Swift-themed class; a Hamas-led group said so.",
@@ -1515,6 +1520,14 @@ fn listed_after_person(toks: &[Tok], a: usize, out: &[Claim]) -> bool {
         })
 }
 
+/// An age written as one hyphened adjective: "Ten-year-old", "40-year-old", "Six-month-old".
+fn is_age_adjective(t: &Tok) -> bool {
+    let lower = t.s.to_ascii_lowercase();
+    ["-year-old", "-month-old", "-week-old", "-day-old"]
+        .iter()
+        .any(|age| lower.ends_with(age))
+}
+
 /// Participles that make a name hyphened before them an adjective ("Swift-themed").
 const HYPHEN_ADJECTIVES: &[&str] = &[
     "themed",
@@ -1845,10 +1858,18 @@ fn name_in_run(
     out: &mut Vec<Claim>,
 ) -> bool {
     let Run {
-        span: (a, b),
+        span: (mut a, b),
         first_word_at,
         in_place_list,
     } = run;
+    // "Ten-year-old Zoey Levesque": an age written as an adjective opening the sentence is
+    // no part of the name after it.
+    if is_age_adjective(&toks[a]) {
+        a += 1;
+        if a == b {
+            return false;
+        }
+    }
     // The sentence's first word alone is capitalised anyway: a name only before "cho biết",
     // "nói" (most runs are this, and leave here).
     let speaker_after = || {
