@@ -763,8 +763,9 @@ fn is_part(
 }
 
 /// Whether the figure at tokens `first..last` is one place's share of a breakdown: "31 people
-/// died in Wajima, 22 in Suzu, five in Nanao". Two figures of one sentence or more, each
-/// followed by "in" and a capitalised name before any other figure or punctuation, are shares;
+/// died in Wajima, 22 in Suzu, five in Nanao", "seven found inside and one more outside". Two
+/// figures of one sentence or more, each followed by "in" and a capitalised name (or "inside",
+/// "outside") before any other figure or punctuation, are shares;
 /// "Of the 72 deaths, 39 were in Wajima" leaves the 72 whole.
 fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
     let figure = |t: &Tok| {
@@ -778,6 +779,10 @@ fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
                 return false;
             }
             if t.is("in") && toks[k + 1].class == Class::Word && toks[k + 1].is_capitalized() {
+                return true;
+            }
+            // "seven were found inside and one more outside".
+            if t.is_any(&["inside", "outside", "indoors", "outdoors"]) {
                 return true;
             }
             k += 1;
@@ -1926,6 +1931,9 @@ mod tests {
             "Beyond North Carolina, South Carolina reported 49 deaths, Georgia 34, Florida 25.";
         assert!(share(listed, "49") && share(listed, "34"));
         assert!(!share("South Carolina reported 49 deaths on Friday.", "49"));
+        let inside = "Seven were found inside and one more outside, Ross said.";
+        assert!(share(inside, "Seven"));
+        assert!(!share("Seven were found inside the bar.", "Seven"));
         // "more than" qualifies the next figure; the 115 is no part.
         assert!(!part("115 people killed and more than 100 others", "115"));
         assert!(!part("3 người chết, hàng chục người khác bị thương", "3"));
