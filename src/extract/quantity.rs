@@ -620,6 +620,12 @@ static POPULATION_BEFORE: std::sync::LazyLock<PhrasesBefore> = std::sync::LazyLo
         (&["population", "of"], POPULATION),
         (&["populations", "of"], POPULATION),
         (&["home", "to"], POPULATION),
+        // "a community of 125,000 people", "a town of 5,000 residents" (with their own noun,
+        // only people, residents or inhabitants: "a country of 1,000 islands" counts islands).
+        (&["community", "of"], POPULATION),
+        (&["city", "of"], POPULATION),
+        (&["town", "of"], POPULATION),
+        (&["village", "of"], POPULATION),
         (&["dân", "số"], POPULATION),
         (&["dân", "số", "là"], POPULATION),
     ])
@@ -2246,6 +2252,11 @@ mod tests {
             slots("Derna, which is home to 90,000 people, was cut off."),
             ["population"]
         );
+        assert_eq!(
+            slots("Derna, a community of around 125,000 people, was left with damaged homes."),
+            ["population"]
+        );
+        assert_eq!(slots("They live in a city of 40 islands."), ["islands"]);
         assert_eq!(
             slots(
                 "Death toll may escalate, with reports of around 10,000 individuals still missing."
