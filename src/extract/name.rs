@@ -20,6 +20,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
         &["Nepalese"],
     ),
+    // A plural title is shared by the names after it, no part of the first.
+    (
+        "The summit ended with Presidents Joe Biden and Xi Jinping agreeing to talk.",
+        &["Joe Biden", "Xi Jinping"],
+    ),
     // An age opening the sentence as an adjective is no part of the name after it.
     (
         "Ten-year-old Zoey Levesque told WMTW-TV she was grazed by a bullet.",
@@ -634,6 +639,12 @@ const RUN_TITLES: &[&str] = &[
 /// English titles written capitalised before a name: the role, not part of the name.
 const EN_TITLES: &[&[&str]] = &[
     &["President"],
+    // Shared by the names after it: "Presidents Joe Biden and Xi Jinping".
+    &["Presidents"],
+    &["Prime", "Ministers"],
+    &["Foreign", "Ministers"],
+    &["Senators"],
+    &["Governors"],
     &["Vice", "President"],
     &["Vice-President"],
     &["Vice-Chairman"],
