@@ -203,7 +203,7 @@ pub const OFFSET: &str = "duration/offset";
 /// not "trước 1 tuần"), "trước khi" / "sau khi" after it, or after it an English "ahead",
 /// "before", "after" or "prior" and what it is before or after ("two days after the crash",
 /// "a week ahead of the US release"; not "after 12 hours", "two hours later"), "earlier than",
-/// "later than".
+/// "later than", "since" and what it runs from ("60 years since the quake").
 fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
     let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
     let ahead_of_something = (start.saturating_sub(5)..start).any(|k| {
@@ -222,6 +222,8 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
     let before_or_after = (is(end, &["trước", "sau"]) && is(end + 1, &["khi"]))
         || is(end, &["ahead"])
         || (is(end, &["before", "after", "prior"]) && word_after)
+        // "in the 60 years since then", "two weeks since the quake".
+        || (is(end, &["since"]) && word_after)
         || (is(end, &["earlier", "later", "sooner"]) && is(end + 1, &["than"]));
     ahead_of_something || before_or_after
 }
@@ -602,6 +604,11 @@ mod tests {
             ("Khoảng 2 giờ sau, cảnh sát đến.", "duration"),
             ("Two hours later, police arrived.", "duration"),
             ("He died two days after the crash.", "duration/offset"),
+            (
+                "Building has improved in the 60 years since then.",
+                "duration/offset",
+            ),
+            ("It has been two weeks since the quake.", "duration/offset"),
             (
                 "The film opened two weeks ahead of the US.",
                 "duration/offset",
