@@ -20,6 +20,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
         &["Nepalese"],
     ),
+    // A church's title is no part of the name.
+    (
+        "The homily of Cardinal Giovanni Battista Re praised him.",
+        &["Giovanni Battista Re"],
+    ),
     // A plural title is shared by the names after it, no part of the first.
     (
         "The summit ended with Presidents Joe Biden and Xi Jinping agreeing to talk.",
@@ -697,6 +702,11 @@ const EN_TITLES: &[&[&str]] = &[
     &["Manager"],
     &["Bishop"],
     &["Archbishop"],
+    &["Cardinal"],
+    &["Rabbi"],
+    &["Imam"],
+    &["Reverend"],
+    &["Rev."],
     &["Representative"],
     &["Rep."],
     &["Congressman"],
@@ -732,6 +742,14 @@ const ROYAL_TITLES: &[&str] = &["King", "Queen", "Prince", "Pope"];
 
 static EN_TITLE_INDEX: LazyLock<crate::token::PhraseIndex<()>> =
     LazyLock::new(|| crate::token::PhraseIndex::new(EN_TITLES.iter().map(|t| (*t, ()))));
+
+/// How many tokens an English title opening at `k` takes ("Cardinal", "Foreign Minister"),
+/// 0 when none does.
+pub fn english_title_len(toks: &[Tok], k: usize) -> usize {
+    EN_TITLE_INDEX
+        .longest_at(toks, k, true)
+        .map_or(0, |(_, n)| n)
+}
 
 /// English words capitalised in Vietnamese text that are not names.
 const NOT_NAMES: &[&str] = &[

@@ -79,9 +79,11 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
     }
     let end = k;
     k = name_run_start(toks, k);
+    let (k, title_before) = after_titles(toks, k, end);
     // "Mr Clarke, aged 101": an English title before one name says person as a lower-case
     // Vietnamese title does.
-    let titled = (k > 0 && KIN.contains(&toks[k - 1]) && !toks[k - 1].is_capitalized())
+    let titled = title_before
+        || (k > 0 && KIN.contains(&toks[k - 1]) && !toks[k - 1].is_capitalized())
         || (end - k == 2 && crate::token::is_title_abbreviation(toks[k].s));
     // A title word opening the sentence ("Ông Hiền") is capitalised and was taken in the run.
     let k = if end - k >= 2 && KIN.contains(&toks[k]) {
@@ -110,6 +112,21 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+/// Where the name starts in a run of capitalised words `k..end` that English titles may open
+/// ("Cardinal Giovanni Battista Re, aged 91", "Foreign Minister Sergei Lavrov, 71": the post
+/// is no part of the name), and whether one did. A title never takes the run's last word.
+fn after_titles(toks: &[Tok], mut k: usize, end: usize) -> (usize, bool) {
+    let mut titled = false;
+    loop {
+        let n = super::name::english_title_len(toks, k);
+        if n == 0 || k + n >= end {
+            return (k, titled);
+        }
+        k += n;
+        titled = true;
+    }
 }
 
 /// Where the run of capitalised words ending at `end` starts, stepping over the lower-case
@@ -482,6 +499,7 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         if toks[k].is("the") || (k > 0 && toks[k - 1].is("the")) {
             return None;
         }
+        let (k, _) = after_titles(toks, k, i - 1);
         Some(
             toks[k..i - 1]
                 .iter()
@@ -553,6 +571,12 @@ mod tests {
             ),
             ("Tsai, 59, was sworn in", &["age/Tsai=59"]),
             ("Mr Clarke, aged 101, was convicted", &["age/Clarke=101"]),
+            // A post before the name is no part of it.
+            (
+                "Cardinal Giovanni Battista Re, aged 91, led it; Foreign Minister Sergei Lavrov, \
+                 71, said so.",
+                &["age/Giovanni Battista Re=91", "age/Sergei Lavrov=71"],
+            ),
             ("the appellant was 61 years of age", &["age=61"]),
             // An attributive age is the name's after it, not the one before the comma.
             (
