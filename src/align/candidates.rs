@@ -83,13 +83,14 @@ pub enum NameKind {
 }
 
 /// A phase of a happening a sentence places the claim in: its start, the moment it was
-/// reported to those who answer it (a call, an alarm, `tin báo`), the moment it was brought
-/// under control, or its end.
+/// reported to those who answer it (a call, an alarm, `tin báo`, a mayday), the moment it was
+/// brought under control, the moment someone was rescued from it, or its end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     Start,
     Alert,
     Control,
+    Rescue,
     End,
 }
 
@@ -544,6 +545,10 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["begin"], Phase::Start),
     (&["started"], Phase::Start),
     (&["broke", "out"], Phase::Start),
+    // "xảy ra" in English: the accident happened at 19:20, not when the train arrived.
+    (&["happened"], Phase::Start),
+    (&["occurred"], Phase::Start),
+    (&["took", "place"], Phase::Start),
     (&["erupted"], Phase::Start),
     (&["departed"], Phase::Start),
     // A journey's start and end: the times a flight or a ship left and arrived differ.
@@ -578,6 +583,12 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["calls"], Phase::Alert),
     (&["alerted"], Phase::Alert),
     (&["alarm"], Phase::Alert),
+    (&["mayday"], Phase::Alert),
+    (&["distress"], Phase::Alert),
+    // "The first survivor was rescued around 09:23": not when the plane came down.
+    (&["rescued"], Phase::Rescue),
+    (&["giải", "cứu"], Phase::Rescue),
+    (&["cứu", "sống"], Phase::Rescue),
     (&["khống", "chế"], Phase::Control),
     (&["controlled"], Phase::Control),
     (&["under", "control"], Phase::Control),
@@ -1999,6 +2010,26 @@ mod tests {
             Some(Phase::Start)
         );
         assert_eq!(phase("Ông Lộc đi ra quán lúc 19h.", "19h"), None);
+        // The accident's time, not the train's arrival before it.
+        assert_eq!(
+            phase(
+                "The accident happened around 7.20 pm near the station.",
+                "7.20"
+            ),
+            Some(Phase::Start)
+        );
+        assert_eq!(
+            phase("The train arrived at Balasore station at 6.30 pm.", "6.30"),
+            Some(Phase::End)
+        );
+        assert_eq!(
+            phase("The first survivor was rescued around 09:23.", "09:23"),
+            Some(Phase::Rescue)
+        );
+        assert_eq!(
+            phase("At 08:59, the pilot declared a mayday.", "08:59"),
+            Some(Phase::Alert)
+        );
         // A lander's descent and its touchdown.
         assert_eq!(
             phase(
