@@ -91,7 +91,8 @@ struct Sample {
 /// values look like (pairs within a story are often one thing the gold did not list).
 type ValueU = Vec<Vec<f64>>;
 
-/// Shrinks a family's m towards the pooled m with this many pseudo-matches.
+/// Shrinks a family's m towards the pooled m with this many pseudo-matches (and its u towards
+/// the pooled u with as many pseudo-pairs).
 const SHRINK: f64 = 20.0;
 /// Laplace smoothing of counts.
 const SMOOTH: f64 = 0.5;
@@ -321,6 +322,17 @@ fn weigh(samples: &[Sample], value_u: &ValueU) -> Weights {
         }
         let total: f64 = pooled.iter().sum();
         let pooled: Vec<f64> = pooled.iter().map(|x| x / total).collect();
+        // Likewise the comparison's u over every family, with as many pseudo-pairs: a level
+        // the non-matches of one family seldom show (a timeline's many clock times in one
+        // article: hardly any in the training clusters) is no sign of a match for it.
+        let mut pooled_u = vec![SMOOTH; levels];
+        for per_family in u.iter().take(nf) {
+            for (p, x) in pooled_u.iter_mut().zip(&per_family[c]) {
+                *p += x;
+            }
+        }
+        let total_u: f64 = pooled_u.iter().sum();
+        let pooled_u: Vec<f64> = pooled_u.iter().map(|x| x / total_u).collect();
         for (f, fam) in Family::ALL.iter().enumerate() {
             if !comp.families.contains(fam) {
                 continue;
@@ -330,6 +342,8 @@ fn weigh(samples: &[Sample], value_u: &ValueU) -> Weights {
             for l in 0..levels {
                 let up = if comp.name == "value" {
                     value_u[f][l]
+                } else if comp.families.len() > 1 {
+                    (u[f][c][l] + SHRINK * pooled_u[l]) / (u_n + SHRINK)
                 } else {
                     (u[f][c][l] + SMOOTH) / (u_n + SMOOTH * levels as f64)
                 };
@@ -904,5 +918,47 @@ mod tests {
         assert!(spelling_weight(&w, "one_letter") > 1.0);
         // Two levels no match showed are told apart by nothing the matches say.
         assert!((spelling_weight(&w, "shares") - unseen).abs() < 1e-9);
+    }
+
+    /// A pair of `family` whose only applying comparison is `crowd` at `level`.
+    fn crowd_pair(family: Family, level: &str, positive: f64) -> Sample {
+        let ci = features::index("crowd").expect("a crowd comparison");
+        let mut levels = [NA; features::N];
+        levels[ci] = COMPARISONS[ci]
+            .levels
+            .iter()
+            .position(|l| *l == level)
+            .expect("a crowd level") as u8;
+        Sample {
+            family,
+            levels: vec![levels],
+            cluster: "1".into(),
+            docs: ("1".into(), "2".into()),
+            values: ("14:00".into(), "15:00".into()),
+            positive,
+            differ: true,
+        }
+    }
+
+    #[test]
+    fn a_level_one_family_s_non_matches_never_showed_borrows_the_others_rate() {
+        // Times: two matches of 32 in crowded articles, no non-match there (the training
+        // clusters hold hardly any timeline); counts: crowded articles are most non-matches.
+        let mut samples: Vec<Sample> = (0..30)
+            .map(|_| crowd_pair(Family::Time, "single", 1.0))
+            .collect();
+        samples.extend((0..2).map(|_| crowd_pair(Family::Time, "many", 1.0)));
+        samples.extend((0..300).map(|_| crowd_pair(Family::Time, "few", 0.0)));
+        samples.extend((0..500).map(|_| crowd_pair(Family::Number, "many", 0.0)));
+        samples.extend((0..100).map(|_| crowd_pair(Family::Number, "few", 0.0)));
+        samples.extend((0..50).map(|_| crowd_pair(Family::Number, "single", 1.0)));
+        let w = weigh(&samples, &vec![vec![0.2; 5]; Family::ALL.len()]);
+        let ci = features::index("crowd").expect("a crowd comparison");
+        let level = |name: &str| COMPARISONS[ci].levels.iter().position(|l| *l == name);
+        let many = w.levels[family_index(Family::Time)][ci][level("many").expect("many")].weight;
+        // Not the 5 bits a count of zero non-matches gives: near what the others say.
+        assert!(many < 1.5, "{many}");
+        let single = w.levels[family_index(Family::Time)][ci][level("single").expect("single")];
+        assert!(single.weight > 2.0, "{}", single.weight);
     }
 }
