@@ -101,6 +101,14 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["burned", "to", "death"], "deaths"),
     (&["burnt", "to", "death"], "deaths"),
     (&["had", "died"], "deaths"),
+    // "six confirmed dead", "164 were confirmed rescued": the confirmation says nothing of
+    // what is counted.
+    (&["confirmed", "dead"], "deaths"),
+    (&["were", "confirmed", "dead"], "deaths"),
+    (&["have", "been", "confirmed", "dead"], "deaths"),
+    (&["were", "confirmed", "killed"], "deaths"),
+    (&["were", "confirmed", "rescued"], "survivors"),
+    (&["were", "confirmed", "missing"], "missing"),
     (&["have", "died"], "deaths"),
     (&["has", "died"], "deaths"),
     (&["have", "been", "killed"], "deaths"),

@@ -2258,6 +2258,10 @@ mod tests {
         );
         assert_eq!(slots("They live in a city of 40 islands."), ["islands"]);
         assert_eq!(
+            slots("It carried 477 people, of whom 164 were confirmed rescued, with six confirmed dead."),
+            ["aboard", "survivors", "deaths"]
+        );
+        assert_eq!(
             slots(
                 "Death toll may escalate, with reports of around 10,000 individuals still missing."
             ),
