@@ -1983,7 +1983,6 @@ fn name_in_run(
         return false;
     }
     // The title before the run, or a capitalised title opening it ("Ông Blinken").
-    let mut a = a;
     // The role's tokens; written into the slot only when a name is pushed.
     let mut role: Option<(usize, usize)> = ROLE_ENDS.before(toks, a);
     if b - a >= 2 && RUN_TITLE_WORDS.contains(&toks[a]) {
