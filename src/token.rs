@@ -592,7 +592,12 @@ fn is_zone_like(text: &str) -> bool {
         };
         return next.eq_ignore_ascii_case("time");
     }
-    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    // "3.45 p.m. British time", "1:30 p.m. New York time": a place's time.
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let second = words.next().unwrap_or("");
+    let place_time = capitalised(word)
+        && (second == "time" || (capitalised(second) && words.next() == Some("time")));
+    place_time || ((2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Short capitalised words before a dot that do not end a sentence (`Mr.`, `TP.`, `St.`).
@@ -692,6 +697,14 @@ mod tests {
         );
         assert_eq!(sents("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sents("lúc 3 p.m. on Monday"), ["lúc 3 p.m. on Monday"]);
+        // A place's time after "p.m." belongs to the time, in brackets or not.
+        assert_eq!(
+            sents("It fell around 10:45am EDT (3.45 p.m. British time), he said. Then it rained."),
+            [
+                "It fell around 10:45am EDT (3.45 p.m. British time), he said.",
+                "Then it rained."
+            ]
+        );
         assert_eq!(
             sents("It struck at 7:09 p.m. Mountain Time. Pacific Power said so."),
             [
