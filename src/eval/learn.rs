@@ -876,24 +876,29 @@ mod tests {
         assert_eq!(clusters(&odd), ("3 5".to_string(), "3".to_string()));
     }
 
-    /// A name pair: every comparison not applying, `spelling` at `level`.
-    fn name_pair(level: &str, positive: f64) -> Sample {
-        let si = features::index("spelling").expect("a spelling comparison");
+    /// A pair of `family` whose only applying comparison is `comparison` at `level`.
+    fn one_level_pair(family: Family, comparison: &str, level: &str, positive: f64) -> Sample {
+        let ci = features::index(comparison).expect("a comparison");
         let mut levels = [NA; features::N];
-        levels[si] = COMPARISONS[si]
+        levels[ci] = COMPARISONS[ci]
             .levels
             .iter()
             .position(|l| *l == level)
-            .expect("a spelling level") as u8;
+            .expect("a level of the comparison") as u8;
         Sample {
-            family: Family::Name,
+            family,
             levels: vec![levels],
             cluster: "1".into(),
             docs: ("1".into(), "2".into()),
-            values: ("Trần Hữu Chung".into(), "Trần Thủy Chung".into()),
+            values: ("one".into(), "other".into()),
             positive,
             differ: true,
         }
+    }
+
+    /// A name pair: every comparison not applying, `spelling` at `level`.
+    fn name_pair(level: &str, positive: f64) -> Sample {
+        one_level_pair(Family::Name, "spelling", level, positive)
     }
 
     fn spelling_weight(w: &Weights, level: &str) -> f64 {
@@ -920,24 +925,8 @@ mod tests {
         assert!((spelling_weight(&w, "shares") - unseen).abs() < 1e-9);
     }
 
-    /// A pair of `family` whose only applying comparison is `crowd` at `level`.
     fn crowd_pair(family: Family, level: &str, positive: f64) -> Sample {
-        let ci = features::index("crowd").expect("a crowd comparison");
-        let mut levels = [NA; features::N];
-        levels[ci] = COMPARISONS[ci]
-            .levels
-            .iter()
-            .position(|l| *l == level)
-            .expect("a crowd level") as u8;
-        Sample {
-            family,
-            levels: vec![levels],
-            cluster: "1".into(),
-            docs: ("1".into(), "2".into()),
-            values: ("14:00".into(), "15:00".into()),
-            positive,
-            differ: true,
-        }
+        one_level_pair(family, "crowd", level, positive)
     }
 
     #[test]
