@@ -1551,10 +1551,13 @@ fn listed_after_person(toks: &[Tok], a: usize, out: &[Claim]) -> bool {
 
 /// An age written as one hyphened adjective: "Ten-year-old", "40-year-old", "Six-month-old".
 fn is_age_adjective(t: &Tok) -> bool {
-    let lower = t.s.to_ascii_lowercase();
+    // Asked of every run's first word: compared in place, with no lower-cased copy.
+    let s = t.s.as_bytes();
     ["-year-old", "-month-old", "-week-old", "-day-old"]
         .iter()
-        .any(|age| lower.ends_with(age))
+        .any(|age| {
+            s.len() > age.len() && s[s.len() - age.len()..].eq_ignore_ascii_case(age.as_bytes())
+        })
 }
 
 /// Participles that make a name hyphened before them an adjective ("Swift-themed").
