@@ -555,10 +555,13 @@ fn speaks_of_future(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         t.class == Class::Word
             && ((FUTURE_WORDS.contains(t) && !planned_then(i))
-                // "are set to resume", "plan to meet again": a plan of the present.
-                || (t.is_any(&["set", "is", "are", "plan", "plans", "intend", "intends", "aim", "aims"])
-                    && toks.get(i + 1).is_some_and(|n| n.is("to"))
-                    && toks.get(i + 2).is_some_and(|n| n.class == Class::Word))
+                // "are set to resume", "plan to meet again": a plan of the present ("to"
+                // asked first: most sentences have none, and the words are read only then).
+                || (toks.get(i + 1).is_some_and(|n| n.is("to"))
+                    && toks.get(i + 2).is_some_and(|n| n.class == Class::Word)
+                    && t.is_any(&[
+                        "set", "is", "are", "plan", "plans", "intend", "intends", "aim", "aims",
+                    ]))
                 // "is expected to sweep across the island … Wednesday", "are forecast to":
                 // what the present expects (not "was expected to").
                 || (EXPECTED.contains(t)
