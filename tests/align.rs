@@ -1386,6 +1386,13 @@ fn an_earlier_toll_is_not_set_against_another_outlets_toll() {
             "Hathras stampede\nA stampede at a religious gathering killed 121 people on Tuesday.\n",
             "116",
         ),
+        // Told, then taken back in the same sentence.
+        (
+            "2014-04-16",
+            "Ferry sinks\nThe ministry said 368 people had been rescued from the ferry on Wednesday, but later said the figures had been miscalculated.\n",
+            "Ferry sinking\nThe ministry said 350 people had been rescued from the ferry on Wednesday.\n",
+            "368",
+        ),
     ] {
         let rows = compare_with(published, &[("B", b), ("C", c)], &["--min-score", "0"]);
         assert!(

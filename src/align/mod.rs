@@ -231,12 +231,15 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
 
 /// A toll told as it stood before the story's ("Earlier police had put the death toll at 68",
 /// "A local official earlier put the death toll at 19", "Velasquez earlier reported 21 died",
-/// "after earlier reporting 11 dead", "Earlier, the toll stood at 116"):
-/// an earlier count, set against no outlet's count of now. The words before the figure say so:
-/// `earlier`, `previously` or `initially` with `had`, `put`, `gave` or `stood`, or right before a verb
-/// of telling ("Earlier Tuesday, officials said at least 35 …" is a count of that day).
+/// "after earlier reporting 11 dead", "Earlier, the toll stood at 116"), or told and then taken
+/// back ("had reported that 368 people had been rescued … but later said those numbers had
+/// been miscalculated"): an earlier count, set against no outlet's count of now. The words
+/// before the figure say so: `earlier`, `previously` or `initially` with `had`, `put`, `gave`
+/// or `stood`, or right before a verb of telling ("Earlier Tuesday, officials said at least 35
+/// …" is a count of that day); or a word of correction after it.
 fn earlier_count(found: &Found) -> Option<String> {
     const BEFORE: &[&str] = &["earlier", "previously", "initially"];
+    const TAKEN_BACK: &[&str] = &["miscalculated", "revised", "corrected", "retracted"];
     const TOLD: &[&str] = &[
         "reported",
         "reporting",
@@ -247,7 +250,7 @@ fn earlier_count(found: &Found) -> Option<String> {
         "estimated",
     ];
     let slot = found.claim.slot.split('/').next().unwrap_or("");
-    if !crate::extract::quantity::STRONG_TOLLS.contains(&slot) {
+    if !crate::extract::quantity::STRONG_TOLLS.contains(&slot) && slot != "survivors" {
         return None;
     }
     let sentence: &str = &found.evidence.sentence;
@@ -257,7 +260,12 @@ fn earlier_count(found: &Found) -> Option<String> {
         || words
             .windows(2)
             .any(|w| BEFORE.contains(&w[0].as_str()) && TOLD.contains(&w[1].as_str()));
-    told_before.then(|| "earlier count".to_string())
+    let taken_back = || {
+        lower_words(sentence.get(found.evidence.mention_at.1..).unwrap_or(""))
+            .iter()
+            .any(|w| TAKEN_BACK.contains(&w.as_str()))
+    };
+    (told_before || taken_back()).then(|| "earlier count".to_string())
 }
 
 /// A sentence that opens by putting itself in the past ("Trước đây, người Nhật đã bắt được
