@@ -361,6 +361,11 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["quả", "tên", "lửa"], "missiles"),
     (&["hành", "khách"], "passengers"),
     (&["passengers"], "passengers"),
+    // "10 foreigners", "15 foreign nationals", "3 người nước ngoài": one count however put.
+    (&["foreigners"], "foreigners"),
+    (&["foreign", "nationals"], "foreigners"),
+    (&["foreign", "citizens"], "foreigners"),
+    (&["người", "nước", "ngoài"], "foreigners"),
     (&["thuyền", "viên"], "crew"),
     (&["crew"], "crew"),
     (&["crew", "members"], "crew"),

@@ -419,6 +419,7 @@ const COUNTS_OF_PEOPLE: &[&str] = &[
     "children",
     "attendees",
     "individuals",
+    "foreigners",
 ];
 
 /// English words for a part of the people a toll counts, by age or sex: "23 children and four
@@ -2257,6 +2258,14 @@ mod tests {
             ["population"]
         );
         assert_eq!(slots("They live in a city of 40 islands."), ["islands"]);
+        assert_eq!(
+            slots("It carried 10 foreigners; another report said 15 foreign nationals."),
+            ["foreigners", "foreigners"]
+        );
+        assert_eq!(
+            slots("Vụ cướp khiến một người nước ngoài bị thương."),
+            ["injured"]
+        );
         assert_eq!(
             slots("It carried 477 people, of whom 164 were confirmed rescued, with six confirmed dead."),
             ["aboard", "survivors", "deaths"]
