@@ -312,27 +312,24 @@ fn weigh(samples: &[Sample], value_u: &ValueU) -> Weights {
     }
     for (c, comp) in COMPARISONS.iter().enumerate() {
         let levels = comp.levels.len();
+        // A comparison's counts over every family, smoothed and made a distribution.
+        let pool = |counts: &[Vec<Vec<f64>>]| -> Vec<f64> {
+            let mut pooled = vec![SMOOTH; levels];
+            for per_family in counts.iter().take(nf) {
+                for (p, x) in pooled.iter_mut().zip(&per_family[c]) {
+                    *p += x;
+                }
+            }
+            let total: f64 = pooled.iter().sum();
+            pooled.iter().map(|x| x / total).collect()
+        };
         // The comparison's m over every family it applies to: what a family with few matches
         // is shrunk towards.
-        let mut pooled = vec![SMOOTH; levels];
-        for per_family in m.iter().take(nf) {
-            for (p, x) in pooled.iter_mut().zip(&per_family[c]) {
-                *p += x;
-            }
-        }
-        let total: f64 = pooled.iter().sum();
-        let pooled: Vec<f64> = pooled.iter().map(|x| x / total).collect();
+        let pooled = pool(&m);
         // Likewise the comparison's u over every family, with as many pseudo-pairs: a level
         // the non-matches of one family seldom show (a timeline's many clock times in one
         // article: hardly any in the training clusters) is no sign of a match for it.
-        let mut pooled_u = vec![SMOOTH; levels];
-        for per_family in u.iter().take(nf) {
-            for (p, x) in pooled_u.iter_mut().zip(&per_family[c]) {
-                *p += x;
-            }
-        }
-        let total_u: f64 = pooled_u.iter().sum();
-        let pooled_u: Vec<f64> = pooled_u.iter().map(|x| x / total_u).collect();
+        let pooled_u = pool(&u);
         for (f, fam) in Family::ALL.iter().enumerate() {
             if !comp.families.contains(fam) {
                 continue;
