@@ -221,9 +221,8 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
     let word_after = toks.get(end + 1).is_some_and(|t| t.class == Class::Word);
     let before_or_after = (is(end, &["trước", "sau"]) && is(end + 1, &["khi"]))
         || is(end, &["ahead"])
-        || (is(end, &["before", "after", "prior"]) && word_after)
-        // "in the 60 years since then", "two weeks since the quake".
-        || (is(end, &["since"]) && word_after)
+        // "two days after the crash", "in the 60 years since then".
+        || (is(end, &["before", "after", "prior", "since"]) && word_after)
         || (is(end, &["earlier", "later", "sooner"]) && is(end + 1, &["than"]));
     ahead_of_something || before_or_after
 }
