@@ -345,7 +345,8 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
             || english_plural(&a.plain, &b.plain)
             || (a.name_kind != NameKind::Person
                 && b.name_kind != NameKind::Person
-                && english_demonym(&a.plain, &b.plain))
+                && (english_demonym(&a.plain, &b.plain)
+                    || british_and_american(&a.folded, &b.folded)))
             || short_form(&a.folded, &b.folded, texts)
             || (a.folded == b.folded
                 && (accents_dropped(texts.0, texts.1)
@@ -660,6 +661,40 @@ fn english_demonym(a: &str, b: &str) -> bool {
             ["n", "an", "ian", "ese", "ns", "ans", "ians", "i", "is"].contains(&rest)
         })
     })
+}
+
+/// Whether two names differ only by British and American spelling ("International
+/// Organisation" / "Organization", "Ministry of Defence" / "Defense", "Labour" / "Labor"):
+/// one body's name, written by two desks, not two spellings of a name to check.
+fn british_and_american(wa: &[String], wb: &[String]) -> bool {
+    wa.len() == wb.len()
+        && wa != wb
+        && wa.iter().zip(wb).all(|(x, y)| {
+            x == y || (x.is_ascii() && x.len() >= 5 && american_spelling(x) == american_spelling(y))
+        })
+}
+
+/// A word's American spelling, by its ending.
+fn american_spelling(w: &str) -> String {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isations", "izations"),
+        ("isation", "ization"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("ise", "ize"),
+        ("yse", "yze"),
+        ("ours", "ors"),
+        ("our", "or"),
+        ("tres", "ters"),
+        ("tre", "ter"),
+        ("ence", "ense"),
+    ];
+    for (british, american) in ENDINGS {
+        if let Some(stem) = w.strip_suffix(british) {
+            return format!("{stem}{american}");
+        }
+    }
+    w.to_string()
 }
 
 /// Whether one name is a short form of the other that the press uses for the same person:
@@ -1052,8 +1087,9 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
 #[cfg(test)]
 mod tests {
     use super::{
-        accents_dropped, date_level, english_demonym, given_names_apart, initials_differ,
-        month_slip, one_word_apart, only_family_shared, other_family, part_of, slipped,
+        accents_dropped, british_and_american, date_level, english_demonym, given_names_apart,
+        initials_differ, month_slip, one_word_apart, only_family_shared, other_family, part_of,
+        slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -1110,6 +1146,18 @@ mod tests {
         assert!(english_demonym("nepal", "nepali"));
         assert!(english_demonym("pakistan", "pakistanis"));
         assert!(!english_demonym("nigeria", "niger"));
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let spelt = |a: &str, b: &str| british_and_american(&words(a), &words(b));
+        assert!(spelt(
+            "international organisation",
+            "international organization"
+        ));
+        assert!(spelt("ministry of defence", "ministry of defense"));
+        assert!(spelt("labour party", "labor party"));
+        assert!(spelt("world trade centre", "world trade center"));
+        assert!(!spelt("nikos alexiu", "nikos alexiou"));
+        assert!(!spelt("labour party", "labour party"));
+        assert!(!spelt("world trade centre", "world trade"));
         assert!(!english_demonym("bieber", "bielber"));
     }
 
