@@ -585,6 +585,9 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["alarm"], Phase::Alert),
     (&["mayday"], Phase::Alert),
     (&["distress"], Phase::Alert),
+    // "Around 01:00 someone on the boat informed the coast guard": the alarm, not the sinking.
+    (&["informed"], Phase::Alert),
+    (&["notified"], Phase::Alert),
     // "The first survivor was rescued around 09:23": not when the plane came down.
     (&["rescued"], Phase::Rescue),
     (&["giải", "cứu"], Phase::Rescue),
@@ -2028,6 +2031,13 @@ mod tests {
         );
         assert_eq!(
             phase("At 08:59, the pilot declared a mayday.", "08:59"),
+            Some(Phase::Alert)
+        );
+        assert_eq!(
+            phase(
+                "Around 01:00, someone on the boat informed the coast guard that the engine had broken down.",
+                "01:00"
+            ),
             Some(Phase::Alert)
         );
         // A lander's descent and its touchdown.
