@@ -738,6 +738,9 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["tử", "vong"], "deaths"),
     (&["chết"], "deaths"),
     (&["bị", "thương"], "injured"),
+    // "7 người đã bị thương vong do sét đánh": the dead and the hurt, counted together.
+    (&["thương", "vong"], "casualties"),
+    (&["bị", "thương", "vong"], "casualties"),
     (&["mất", "tích"], "missing"),
     (&["died"], "deaths"),
     // Headlines in the present: "145 temple pilgrims die in stampede".

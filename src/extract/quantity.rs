@@ -1250,8 +1250,15 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
     // "At least 47 people, including 12 children, were killed": a clause of the whole's
     // parts between commas is stepped over.
     let from = parts_aside(toks, from).unwrap_or(from);
-    for k in from..(from + 6).min(toks.len()) {
+    // A place's name after the noun ("3 người dân thôn Làng Nủ đã may mắn thoát nạn") is one
+    // modifier however many words it has: its capitalised words after the first cost no reach.
+    let mut reach = OUTCOME_REACH;
+    let mut k = from;
+    while k < toks.len() && k < from + reach {
         let t = &toks[k];
+        if k > from && t.is_capitalized() && toks[k - 1].is_capitalized() {
+            reach = (reach + 1).min(OUTCOME_REACH + NAME_WORDS_FREE);
+        }
         if t.class == Class::Punct
             || t.is_any(&["và", "với", "còn", "nhưng", "and"])
             || t.class == Class::Num
@@ -1266,9 +1273,15 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
             }
             return Some(slot);
         }
+        k += 1;
     }
     None
 }
+
+/// Tokens after a count's noun within which its outcome is looked for, and how many more the
+/// later words of a name after it may add.
+const OUTCOME_REACH: usize = 6;
+const NAME_WORDS_FREE: usize = 3;
 
 /// Words after a verb of a toll that open its object: who was killed or hurt is counted
 /// there ("killed dozens of people", "killed at least 5", "injured more than 40").
@@ -2395,6 +2408,15 @@ mod tests {
             ["survivors", "survivors"]
         );
         assert_eq!(slots("Two people nearly died in the blaze."), ["survivors"]);
+        // A place's name between the count and its outcome is one modifier, however long.
+        assert_eq!(
+            slots("Thêm 3 người dân thôn Làng Nủ đã may mắn thoát nạn."),
+            ["survivors/added"]
+        );
+        assert_eq!(
+            slots("7 người tại tỉnh Thừa Thiên Huế đã bị thương vong do sét đánh."),
+            ["casualties"]
+        );
         // A participle says which ones; the plural noun says what is counted.
         assert_eq!(
             slots("The list covers 7.8 million affected U.S. vehicles, up from 6.1 million affected vehicles and 4.74 million vehicles."),
