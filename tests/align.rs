@@ -140,6 +140,18 @@ fn the_clock_time_of_an_aftershock_days_later_is_not_the_quakes() {
 }
 
 #[test]
+fn clock_times_of_two_days_of_a_flood_are_two_moments() {
+    let first = "Lũ quét ở Lào Cai\nThông tin từ Ban chỉ huy, đến 16h15 ngày 13/9 đã có thêm 3 người dân thôn Làng Nủ may mắn thoát chết trong trận lũ quét.\n";
+    let later = "Thêm một người tử vong vì lũ quét\nChiều 20/9, Sở Chỉ huy tìm kiếm cứu nạn thôn Làng Nủ thông tin, lúc 17h cùng ngày, đã có thêm một nạn nhân tử vong trong trận lũ quét.\n";
+    let rows = compare_story(
+        &[("A", "2024-09-13", first), ("B", "2024-09-20", later)],
+        "vi",
+        &[],
+    );
+    assert_none_of(&rows, "time_conflict");
+}
+
+#[test]
 fn a_date_of_no_happening_does_not_make_its_sentence_background() {
     // A year the figure is measured since, and the year a building was built in: the
     // sentence's figures are the story's, compared at high severity.

@@ -675,6 +675,15 @@ pub fn best_pair(
             if derived(a) && derived(b) {
                 continue;
             }
+            // Two clock times of two days are two moments ("16h15 ngày 13/9", "17h … chiều
+            // 20/9"), however alike their sentences.
+            if a.family == candidates::Family::Time
+                && a.day.is_some()
+                && b.day.is_some()
+                && a.day != b.day
+            {
+                continue;
+            }
             // A change over the month before and one over the year before are two facts; so
             // are the rises of two things ("giá vàng" and "nhóm nhiên liệu").
             if a.base.is_some() && b.base.is_some() && a.base != b.base {
