@@ -969,6 +969,10 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     (last..clause_end).any(|k| {
         (toks[k].is("vẫn") && is(k + 1, &["chưa", "đang", "còn", "không"]))
             || (toks[k].is("đã") && is(k + 1, &["khiến", "làm", "hoàn"]))
+            // "Đến 9 giờ, … tìm thấy thêm 3 thi thể, nâng tổng số người chết là 51", "…,
+            // bringing the toll to 51": the running total then.
+            || (toks[k].is("nâng") && is(k + 1, &["tổng", "số"]))
+            || (toks[k].is_any(&["bringing", "raising"]) && is(k + 2, &["total", "toll"]))
             || toks[k].is_any(&["still", "had"])
     })
 }
@@ -2107,6 +2111,14 @@ mod tests {
         assert!(!as_of(
             "Đến 16h cùng ngày, anh Trung đi ra gara thì phát hiện anh Huy.",
             "16h"
+        ));
+        assert!(as_of(
+            "Đến 9 giờ sáng cùng ngày, các lực lượng đã tìm thấy thêm thi thể 3 nạn nhân, nâng tổng số người chết là 51 người.",
+            "9"
+        ));
+        assert!(as_of(
+            "By 18:00 rescuers pulled two more bodies from the river, bringing the toll to 14.",
+            "18:00"
         ));
         assert!(!as_of("Vụ tự tử xảy ra lúc 17 giờ 30 hôm nay.", "17"));
     }
