@@ -693,6 +693,55 @@ struct SentenceWords<'s> {
     keys_across: Vec<u64>,
 }
 
+/// A word's key for the overlap of two wordings: an English word's inflections are one word
+/// ("landslides" and "landslide", "occurred" and "occurring", "rescued" and "rescue"), so two
+/// reports of one moment meet whatever tense or number each writes. Vietnamese syllables
+/// neither inflect nor end so, and keep their own key.
+fn word_key(t: &Tok) -> u64 {
+    let s = t.s;
+    if s.len() < STEMMED_FROM || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return t.key;
+    }
+    let lower = s.to_ascii_lowercase();
+    let stem = english_stem(&lower);
+    if stem.len() == lower.len() {
+        t.key
+    } else {
+        token::fold_hash(stem)
+    }
+}
+
+/// Letters from which an English word's ending is taken off ("news", "was" stay whole).
+const STEMMED_FROM: usize = 5;
+
+/// An English word without its plural, past or -ing ending, or a final "e" ("moved", "moves",
+/// "moving": "mov"; "occurred": "occur"; "casualties": "casualt").
+fn english_stem(w: &str) -> &str {
+    let mut stem = w;
+    if let Some(x) = w.strip_suffix("ies") {
+        stem = x;
+    } else if let Some(x) = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")) {
+        if x.len() >= 3 {
+            stem = x;
+            // "occurr-ed", "hitt-ing": a doubled final consonant is one.
+            let b = stem.as_bytes();
+            let n = b.len();
+            if n >= 2 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]) {
+                stem = &stem[..n - 1];
+            }
+        }
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        stem = &w[..w.len() - 1];
+    }
+    let stem = stem
+        .strip_suffix('y')
+        .filter(|x| x.len() >= 3)
+        .unwrap_or(stem);
+    stem.strip_suffix('e')
+        .filter(|x| x.len() >= 3)
+        .unwrap_or(stem)
+}
+
 fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
     let mut toks = Vec::new();
     token::tokenize(
@@ -701,12 +750,12 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
         &mut toks,
     );
     let content = |t: &Tok| t.class == Class::Word && !STOP.contains(t);
-    let mut keys: Vec<u64> = toks.iter().filter(|t| content(t)).map(|t| t.key).collect();
+    let mut keys: Vec<u64> = toks.iter().filter(|t| content(t)).map(word_key).collect();
     keys.sort_unstable();
     keys.dedup();
     let (mut across, mut keys_across) = (Vec::new(), Vec::new());
     if across_languages {
-        across = toks.iter().map(|t| t.key).collect();
+        across = toks.iter().map(word_key).collect();
         let mut k = 0;
         while k < toks.len() {
             // A place or state by any of its names (`Hy Lạp`, Greece), else a lexicon concept.
@@ -725,7 +774,7 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
                     // (Paris, EgyptAir) meet, the rest weigh in the totals as they do
                     // within one language, so overlaps are read on the same scale.
                     if content(&toks[k]) {
-                        keys_across.push(toks[k].key);
+                        keys_across.push(word_key(&toks[k]));
                     }
                     k += 1;
                 }
@@ -1340,8 +1389,8 @@ fn profile(
         v.dedup();
         v
     };
-    let near = sorted(near_at.iter().map(|&k| toks[k].key).collect());
-    let mention_keys: Vec<u64> = toks[first..last].iter().map(|t| t.key).collect();
+    let near = sorted(near_at.iter().map(|&k| word_key(&toks[k])).collect());
+    let mention_keys: Vec<u64> = toks[first..last].iter().map(word_key).collect();
     let sentence: Vec<u64> = words
         .keys
         .iter()
@@ -2059,6 +2108,28 @@ mod tests {
             ),
             Some(Phase::End)
         );
+    }
+
+    #[test]
+    fn an_english_words_inflections_are_one_word() {
+        use super::english_stem;
+        for (a, b) in [
+            ("landslides", "landslide"),
+            ("occurred", "occurring"),
+            ("occurred", "occur"),
+            ("rescued", "rescue"),
+            ("moving", "moves"),
+            ("casualties", "casualty"),
+            ("hitting", "hits"),
+            ("killed", "kills"),
+            ("passengers", "passenger"),
+        ] {
+            assert_eq!(english_stem(a), english_stem(b), "{a} / {b}");
+        }
+        // Words that only look inflected keep their ending.
+        assert_eq!(english_stem("address"), "address");
+        assert_eq!(english_stem("census"), "census");
+        assert_eq!(english_stem("analysis"), "analysis");
     }
 
     #[test]
