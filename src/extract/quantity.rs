@@ -24,6 +24,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
     "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
+    "partitive": "The crash claimed 241 of the 242 people onboard" => ["number=241", "number=242"],
     "partitive": "there have been 40 of the 95 confirmed deaths in the country" => ["number=40", "number=95"],
     "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
     "figure": "Day 2 Wayanad landslides: over 170 dead" => ["number=170"],
@@ -1218,10 +1219,17 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     if super::duration::unit(&toks[k]).is_some() || super::noun::is_measure(&slot) {
         return None;
     }
-    // "9 of the 14 children were killed": the part is the toll, as "9 children were killed".
+    // "9 of the 14 children were killed": the part is the toll, as "9 children were killed";
+    // so it is after a toll's verb ("killed 241 of the 242 people on board", "the crash
+    // claimed 241 of the 242").
+    let claimed = first > 0 && toks[first - 1].is_any(&["claimed", "claiming"]);
     let toll = COUNTS_OF_PEOPLE
         .contains(&&*slot)
-        .then(|| outcome_ahead(toks, k + len))
+        .then(|| {
+            outcome_ahead(toks, k + len)
+                .or_else(|| toll_verb_before(toks, first))
+                .or_else(|| claimed.then_some("deaths"))
+        })
         .flatten();
     let (slot, action) = match toll {
         Some(toll) => (Cow::Borrowed(toll), None),
@@ -1247,8 +1255,14 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
 /// A toll named a few words after "X người" ("đã được xác nhận đã thiệt mạng"), before the
 /// clause ends.
 fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
-    // "At least 47 people, including 12 children, were killed": a clause of the whole's
-    // parts between commas is stepped over.
+    // "At least eight people on the ground, including four students, were killed": where
+    // they were is stepped over, and so is a clause of the whole's parts between commas ("At
+    // least 47 people, including 12 children, were killed").
+    let from = if words_at(toks, from, &["on", "the", "ground"]) {
+        from + 3
+    } else {
+        from
+    };
     let from = parts_aside(toks, from).unwrap_or(from);
     // A place's name after the noun ("3 người dân thôn Làng Nủ đã may mắn thoát nạn") is one
     // modifier however many words it has: its capitalised words after the first cost no reach.
@@ -2408,6 +2422,19 @@ mod tests {
             ["survivors", "survivors"]
         );
         assert_eq!(slots("Two people nearly died in the blaze."), ["survivors"]);
+        assert_eq!(
+            slots("At least eight people on the ground, including four medical students, were killed."),
+            ["deaths", "medical students"]
+        );
+        // A part of those aboard after a toll's verb is the toll.
+        assert_eq!(
+            slots("The crash claimed 241 of the 242 people onboard."),
+            ["deaths", "aboard"]
+        );
+        assert_eq!(
+            slots("The blast killed 9 of the 14 workers."),
+            ["deaths", "workers"]
+        );
         // A place's name between the count and its outcome is one modifier, however long.
         assert_eq!(
             slots("Thêm 3 người dân thôn Làng Nủ đã may mắn thoát nạn."),
