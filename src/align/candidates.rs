@@ -990,7 +990,7 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
         return true;
     }
     // The word before the time, or the mention's own first word ("đến 17h").
-    let cue = if is(first, &["đến", "by"]) {
+    let cue = if is(first, &["đến", "tới", "by"]) {
         Some(first)
     } else {
         // Over a qualifier between ("Đến hơn 10 giờ", "By about 5 p.m.").
@@ -998,7 +998,7 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
             Some(k) if is(k, &["hơn", "khoảng", "gần", "about", "around"]) => k.checked_sub(1),
             k => k,
         };
-        before.filter(|&k| is(k, &["đến", "by", "of"]))
+        before.filter(|&k| is(k, &["đến", "tới", "by", "of"]))
     };
     let Some(cue) = cue else {
         return false;
@@ -1018,12 +1018,38 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     (last..clause_end).any(|k| {
         (toks[k].is("vẫn") && is(k + 1, &["chưa", "đang", "còn", "không"]))
             || (toks[k].is("đã") && is(k + 1, &["khiến", "làm", "hoàn"]))
+            // "Tới 8h20, đã có ít nhất 12 người tử vong": there have been (not "đã có mặt").
+            || (toks[k].is("đã") && is(k + 1, &["có"]) && !is(k + 2, &["mặt"]))
             // "Đến 9 giờ, … tìm thấy thêm 3 thi thể, nâng tổng số người chết là 51", "…,
             // bringing the toll to 51": the running total then.
             || (toks[k].is("nâng") && is(k + 1, &["tổng", "số"]))
             || (toks[k].is_any(&["bringing", "raising"]) && is(k + 2, &["total", "toll"]))
             || toks[k].is_any(&["still", "had"])
     })
+}
+
+/// The first token of a clock time right before the date at `at`, over a part of the day
+/// ("8h20 sáng 7-9", "16 giờ 30 ngày 7/9", "5 p.m. Tuesday"), if one stands there.
+fn clock_before(toks: &[Tok], at: usize) -> Option<usize> {
+    const DAY_PARTS: &[&str] = &[
+        "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm", "on",
+    ];
+    const CLOCK_WORDS: &[&str] = &["giờ", "phút", "h", "g", "rưỡi", "a.m.", "p.m.", "am", "pm"];
+    let mut k = at.checked_sub(1)?;
+    while toks[k].is_any(DAY_PARTS) || toks[k].is_punct('.') {
+        k = k.checked_sub(1)?;
+    }
+    let clock_part =
+        |t: &Tok| t.class == Class::Num || t.is_any(CLOCK_WORDS) || t.is_any(&["a", "p", "m"]);
+    if !clock_part(&toks[k]) || !toks[..=k].iter().any(|t| t.class == Class::Num) {
+        return None;
+    }
+    while k > 0
+        && (clock_part(&toks[k - 1]) || toks[k - 1].is_punct('.') || toks[k - 1].is_punct(':'))
+    {
+        k -= 1;
+    }
+    Some(k)
 }
 
 /// Whether the English clock at tokens `first..` opens its sentence and runs straight into a
@@ -1377,6 +1403,13 @@ fn profile(
     let first = toks.partition_point(|t| t.end <= m0);
     let last = toks.partition_point(|t| t.start < m1).max(first);
     if family == Family::Time && reports_as_of(toks, first, last) {
+        return None;
+    }
+    // "Tới 8h20 sáng 7-9, đã có ít nhất 12 người tử vong": the day of a time a report stands
+    // at is the report's day, no happening's.
+    if family == Family::Date
+        && clock_before(toks, first).is_some_and(|k| reports_as_of(toks, k, first))
+    {
         return None;
     }
     let window = first.saturating_sub(NEAR)..(last + NEAR).min(toks.len());
@@ -1935,7 +1968,13 @@ mod tests {
             crate::claim::Span::new(0, sentence.len()),
             &mut toks,
         );
-        let at = toks.iter().position(|t| t.s == word).unwrap();
+        let at = toks.iter().position(|t| t.s == word);
+        let at = at.unwrap_or_else(|| {
+            panic!(
+                "{word} in {:?}",
+                toks.iter().map(|t| t.s).collect::<Vec<_>>()
+            )
+        });
         (toks, at)
     }
 
@@ -2192,6 +2231,16 @@ mod tests {
             "18:00"
         ));
         assert!(!as_of("Vụ tự tử xảy ra lúc 17 giờ 30 hôm nay.", "17"));
+        let tally = "Tới 8h20 sáng 7-9, đã có ít nhất 12 người được xác định tử vong.";
+        assert!(as_of(tally, "8h20"));
+        assert!(!as_of("Đến 16h, đã có mặt tại hiện trường.", "16h"));
+        // The day of that time is the report's day too.
+        let (toks, day) = tokens_at(tally, "7-9");
+        assert_eq!(clock_before(&toks, day), Some(1));
+        let (toks, day) = tokens_at("Khoảng 21h ngày 6/9, quán bốc cháy.", "6/9");
+        assert_eq!(clock_before(&toks, day), Some(1));
+        let (toks, day) = tokens_at("Ngày 6/9, quán bốc cháy.", "6/9");
+        assert_eq!(clock_before(&toks, day), None);
     }
 
     /// The concept keys of a sentence read across languages.
