@@ -588,6 +588,13 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     // "Around 01:00 someone on the boat informed the coast guard": the alarm, not the sinking.
     (&["informed"], Phase::Alert),
     (&["notified"], Phase::Alert),
+    // "Police received the initial report near 3 p.m.": when word came, not when it began.
+    (&["initial", "report"], Phase::Alert),
+    (&["first", "report"], Phase::Alert),
+    (&["received", "a", "report"], Phase::Alert),
+    (&["received", "reports"], Phase::Alert),
+    (&["nhận", "tin"], Phase::Alert),
+    (&["nhận", "được", "tin"], Phase::Alert),
     // "The first survivor was rescued around 09:23": not when the plane came down.
     (&["rescued"], Phase::Rescue),
     (&["giải", "cứu"], Phase::Rescue),
@@ -2129,6 +2136,13 @@ mod tests {
             phase(
                 "Around 01:00, someone on the boat informed the coast guard that the engine had broken down.",
                 "01:00"
+            ),
+            Some(Phase::Alert)
+        );
+        assert_eq!(
+            phase(
+                "Police received the initial report near 3 p.m. from a pedestrian.",
+                "3"
             ),
             Some(Phase::Alert)
         );

@@ -811,6 +811,52 @@ pub fn toll_phrase_at(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
     TOLL_INDEX.longest_at(toks, k, false)
 }
 
+/// How many live in a place: "a population of 90,000", "home to 90,000 people", "dân số khoảng
+/// 45 triệu người". Two outlets' figures of one town's population are one fact.
+pub const POPULATION: &str = "population";
+
+/// Phrases right before a count that make it a population.
+pub const POPULATION_BEFORE: &[(&[&str], &str)] = &[
+    (&["population", "of"], POPULATION),
+    (&["populations", "of"], POPULATION),
+    (&["home", "to"], POPULATION),
+    // "a community of 125,000 people", "a town of 5,000 residents" (with their own noun,
+    // only people, residents or inhabitants: "a country of 1,000 islands" counts islands).
+    (&["community", "of"], POPULATION),
+    (&["city", "of"], POPULATION),
+    (&["town", "of"], POPULATION),
+    (&["village", "of"], POPULATION),
+    (&["dân", "số"], POPULATION),
+    (&["dân", "số", "là"], POPULATION),
+];
+
+/// Whether the people counted from token `at` are a place's population ("home to roughly
+/// 4,600–4,800 people"): a phrase of [`POPULATION_BEFORE`] ends right before it, or before a
+/// qualifier before it.
+pub fn population_before(toks: &[Tok], at: usize) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "approximately",
+        "over",
+        "more",
+        "khoảng",
+        "gần",
+        "hơn",
+        "chừng",
+    ];
+    let ends_before = |k: usize| {
+        POPULATION_BEFORE
+            .iter()
+            .any(|(w, _)| k >= w.len() && crate::token::words_at(toks, k - w.len(), w))
+    };
+    ends_before(at) || (at >= 1 && toks[at - 1].is_any(QUALIFIERS) && ends_before(at - 1))
+}
+
 /// A toll named a few words before `at` in its clause ("17 trẻ thiệt mạng trong độ tuổi từ
 /// 5-12"): whose ages a range gives.
 pub fn toll_before(toks: &[Tok], at: usize, reach: usize) -> Option<&'static str> {

@@ -614,24 +614,10 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
 static TOLL_SUBJECT_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
     std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(TOLL_SUBJECTS.iter().copied()));
 
-/// How many live in a place: "a population of 90,000", "home to 90,000 people", "dân số khoảng
-/// 45 triệu người". Two outlets' figures of one town's population are one fact.
-const POPULATION: &str = "population";
-static POPULATION_BEFORE: std::sync::LazyLock<PhrasesBefore> = std::sync::LazyLock::new(|| {
-    PhrasesBefore::new(&[
-        (&["population", "of"], POPULATION),
-        (&["populations", "of"], POPULATION),
-        (&["home", "to"], POPULATION),
-        // "a community of 125,000 people", "a town of 5,000 residents" (with their own noun,
-        // only people, residents or inhabitants: "a country of 1,000 islands" counts islands).
-        (&["community", "of"], POPULATION),
-        (&["city", "of"], POPULATION),
-        (&["town", "of"], POPULATION),
-        (&["village", "of"], POPULATION),
-        (&["dân", "số"], POPULATION),
-        (&["dân", "số", "là"], POPULATION),
-    ])
-});
+/// How many live in a place (see [`super::noun::POPULATION`]).
+const POPULATION: &str = super::noun::POPULATION;
+static POPULATION_BEFORE: std::sync::LazyLock<PhrasesBefore> =
+    std::sync::LazyLock::new(|| PhrasesBefore::new(super::noun::POPULATION_BEFORE));
 
 /// Words by which a toll reaches a figure that has its own noun.
 const TOLL_LINKS: &[&str] = &[
@@ -2425,6 +2411,11 @@ mod tests {
         assert_eq!(
             slots("At least eight people on the ground, including four medical students, were killed."),
             ["deaths", "medical students"]
+        );
+        // A population given as a range is still one.
+        assert_eq!(
+            slots("The estate is home to roughly 4,600–4,800 people."),
+            ["population/min", "population/max"]
         );
         // A part of those aboard after a toll's verb is the toll.
         assert_eq!(

@@ -252,6 +252,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let slot = match toll {
         Some(toll) => format!("age/{toll}"),
+        // "home to roughly 4,600–4,800 people": how many live there, as a single figure is.
+        None if ["people", "residents", "inhabitants"].contains(&slot.as_str())
+            && super::noun::population_before(toks, i) =>
+        {
+            super::noun::POPULATION.to_string()
+        }
         None => slot,
     };
     // Only counts and measures: "từ 2 đến 3 lần" is a count too, but times of day and dates
