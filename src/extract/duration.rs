@@ -224,7 +224,19 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
         // "two days after the crash", "in the 60 years since then".
         || (is(end, &["before", "after", "prior", "since"]) && word_after)
         || (is(end, &["earlier", "later", "sooner"]) && is(end + 1, &["than"]));
-    ahead_of_something || before_or_after
+    // "strengthened to a Category 5 in just 12 hours before landfall": a span ending at the
+    // happening, told with "in" / "within" before the figure, is how long the change took.
+    let mut k = start;
+    while k > 0
+        && is(
+            k - 1,
+            &["just", "only", "less", "than", "under", "about", "around"],
+        )
+    {
+        k -= 1;
+    }
+    let spanned = k > 0 && is(k - 1, &["in", "within"]);
+    ahead_of_something || (before_or_after && !spanned)
 }
 
 /// The slot of the first or last stretch of something longer ("15 phút đầu của hiệp 2", "6
@@ -603,6 +615,10 @@ mod tests {
             ("Khoảng 2 giờ sau, cảnh sát đến.", "duration"),
             ("Two hours later, police arrived.", "duration"),
             ("He died two days after the crash.", "duration/offset"),
+            (
+                "It strengthened to a Category 5 hurricane in just 12 hours before landfall.",
+                "duration",
+            ),
             (
                 "Building has improved in the 60 years since then.",
                 "duration/offset",
