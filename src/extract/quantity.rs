@@ -2066,8 +2066,18 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 || words_at(toks, k, &["hunt", "for"])
                 || words_at(toks, k, &["tìm", "kiếm"])
         });
+    // "8,400 members of Mexico's army, air force and national guard": soldiers, as "10,000
+    // troops" counts them.
+    let armed = slot == "members"
+        && toks.get(end).is_some_and(|t| t.is("of"))
+        && toks[end + 1..(end + 6).min(toks.len())]
+            .iter()
+            .take_while(|t| t.class == Class::Word || t.is_punct('\''))
+            .any(|t| t.is_any(&["army", "military", "armed", "navy", "troops"]));
     let slot = if carried {
         Cow::Borrowed("aboard")
+    } else if armed {
+        Cow::Borrowed("troops")
     } else if searched_for {
         Cow::Borrowed("missing")
     } else if ["people", "residents", "inhabitants"].contains(&&*slot)
@@ -2412,6 +2422,13 @@ mod tests {
             slots("At least eight people on the ground, including four medical students, were killed."),
             ["deaths", "medical students"]
         );
+        assert_eq!(
+            slots(
+                "Some 8,400 members of Mexico's army, air force and national guard were deployed."
+            ),
+            ["troops"]
+        );
+        assert_eq!(slots("Some 40 members of the club attended."), ["members"]);
         // A population given as a range is still one.
         assert_eq!(
             slots("The estate is home to roughly 4,600–4,800 people."),
