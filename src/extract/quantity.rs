@@ -1357,7 +1357,17 @@ pub fn is_change_verb(t: &Tok) -> bool {
 fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     static PHRASES: std::sync::LazyLock<PhrasesBefore> =
         std::sync::LazyLock::new(|| PhrasesBefore::new(ACTIONS));
-    phrase_before(&PHRASES, toks, figure_start)
+    // "đã bắt giữ tổng cộng 46 đối tượng", "arrested a total of 46": the verb is before the
+    // word for "in all".
+    let total = [
+        &["tổng", "cộng"][..],
+        &["tổng", "số"],
+        &["a", "total", "of"],
+    ]
+    .into_iter()
+    .find(|w| figure_start >= w.len() && words_at(toks, figure_start - w.len(), w))
+    .map_or(0, |w| w.len());
+    phrase_before(&PHRASES, toks, figure_start - total)
 }
 
 /// A percentage that names a change by the noun after it: "a 38% pay raise", "the 25% wage
@@ -2429,6 +2439,10 @@ mod tests {
             ["troops"]
         );
         assert_eq!(slots("Some 40 members of the club attended."), ["members"]);
+        assert_eq!(
+            slots("Các đơn vị đã bắt giữ tổng cộng 46 đối tượng."),
+            ["đối tượng/arrested"]
+        );
         // A population given as a range is still one.
         assert_eq!(
             slots("The estate is home to roughly 4,600–4,800 people."),
