@@ -2163,8 +2163,19 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     } else {
         action(toks, first).or_else(|| dimension(toks, first, end, &slot))
     };
+    // "eight more persons lost their lives", "another 8 people died": counted on top of an
+    // earlier count, as "thêm 3 người" is. (After a figure in the same sentence, "27 people
+    // died and 39 more are injured", "more" says "others": the 39 are all the injured.)
+    let earlier_figure = toks[..first].iter().any(|t| t.class == Class::Num);
+    let more = !earlier_figure
+        && ((first + 1..end).any(|k| {
+            toks[k].is("more")
+                && !toks.get(k + 1).is_some_and(|t| t.is("than"))
+                && numeral::read(toks, k - 1, false).is_some()
+        }) || (first > 0 && toks[first - 1].is("another")));
     // "9 trên 14 đứa trẻ đã được chuyển tới bệnh viện", "9 of the 14 children were
     // hospitalised": what happened is the part's, not the whole's.
+    // (What happened to the more, "Another 29 people have been hospitalized", comes first.)
     let action = action
         .or_else(|| {
             (!whole_of_a_part(toks, first))
@@ -2172,7 +2183,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .flatten()
         })
         .or_else(|| money_role(toks, first, &slot))
-        .or_else(|| change_after(toks, end, &slot));
+        .or_else(|| change_after(toks, end, &slot))
+        .or_else(|| more.then_some("added"));
     let value = plausible_money(toks, &n, &slot);
     let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
     let range = qualifier::range(value, q, unit);
@@ -2439,6 +2451,12 @@ mod tests {
             ["troops"]
         );
         assert_eq!(slots("Some 40 members of the club attended."), ["members"]);
+        assert_eq!(
+            slots("In neighboring counties, eight more persons lost their lives."),
+            ["deaths/added"]
+        );
+        assert_eq!(slots("Another 8 people died."), ["deaths/added"]);
+        assert_eq!(slots("More than 8 people died."), ["deaths"]);
         assert_eq!(
             slots("Các đơn vị đã bắt giữ tổng cộng 46 đối tượng."),
             ["đối tượng/arrested"]
