@@ -649,6 +649,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "khác",
     "không",
     "chưa",
+    // "phòng 204, 206 rồi cháy lên tầng 3": "then", after a room's number, counts nothing.
+    "rồi",
     "mình",
     "tôi",
     "họ",

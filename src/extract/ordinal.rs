@@ -55,6 +55,15 @@ pub const EXAMPLES: &[super::Example] = examples![
     "score": "Real Madrid 1-1 Atletico Madrid" => ["number=1-1"],
     "!score": "Nhiệt độ giảm 1-2 độ" => [],
     "!score": "họp từ 8-10 giờ" => [],
+    "floor": "Đám cháy bùng phát tại tầng 2 của quán" => ["number=2"],
+    "floor": "ngọn lửa bùng phát ở lầu 3" => ["number=4"],
+    "floor": "a restaurant on the building's first floor" => ["number=1"],
+    "floor": "a third-floor flat caught fire" => ["number=3"],
+    "floor": "shops on the ground floor" => ["number=0"],
+    "floor": "phát ra từ tầng 2, phòng 204, 206 rồi cháy lên tầng 3" => ["number=2", "number=3"],
+    "!floor": "Tầng 2 đến tầng 5 là khu văn phòng" => [],
+    "!floor": "Công ty Merro (tầng 1, tòa nhà Intracom)" => [],
+    "!floor": "tòa nhà 35 tầng" => ["number=35"],
 ];
 
 /// A player's standing in the world ("hạng 4 thế giới", "world No. 5"): one standing fact of
@@ -138,6 +147,74 @@ fn push(
         rule,
         weekday: None,
     });
+}
+
+/// The floor of a building where something happened or stands: "tầng 2", "lầu 3" (the
+/// South's count from the floor above the ground: "lầu 3" is "tầng 4"), "the first floor",
+/// "a third-floor flat", "the ground floor" (0). A fire that broke out on the second floor in
+/// one report and the third in another is a disagreement. Ranges of floors ("Tầng 2 đến tầng
+/// 5") describe a building and an address's floor ("(tầng 1, tòa nhà Intracom)") a company:
+/// neither is read.
+fn floor(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    const EN: &[(&str, f64)] = &[
+        ("ground", 0.0),
+        ("first", 1.0),
+        ("second", 2.0),
+        ("third", 3.0),
+        ("fourth", 4.0),
+        ("fifth", 5.0),
+        ("sixth", 6.0),
+        ("seventh", 7.0),
+        ("eighth", 8.0),
+        ("ninth", 9.0),
+        ("tenth", 10.0),
+    ];
+    let toks = ctx.toks;
+    let t = &toks[i];
+    let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    let english = |w: &str| {
+        EN.iter()
+            .find(|(e, _)| w.eq_ignore_ascii_case(e))
+            .map(|&(_, v)| v)
+            .or_else(|| {
+                // "1st", "2nd", "23rd", "4th".
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let suffix = &w[digits.len()..];
+                (["st", "nd", "rd", "th"].contains(&suffix)
+                    && !digits.is_empty()
+                    && digits.len() <= 3)
+                    .then(|| digits.parse().ok())
+                    .flatten()
+            })
+    };
+    let (value, start, end) = if t.is_any(&["tầng", "lầu"]) {
+        let n = toks.get(i + 1).filter(|n| {
+            n.class == Class::Num && n.s.len() <= 3 && n.s.bytes().all(|b| b.is_ascii_digit())
+        })?;
+        let value: f64 = n.s.parse().ok()?;
+        let value = if t.is("lầu") { value + 1.0 } else { value };
+        (value, i, i + 2)
+    } else if t.is_any(&["floor", "floors"]) {
+        let k = i.checked_sub(1)?;
+        (english(toks[k].s)?, k, i + 1)
+    } else if let Some(ordinal) = t.s.strip_suffix("-floor") {
+        (english(ordinal)?, i, i + 1)
+    } else {
+        return None;
+    };
+    // "Tầng 2 đến tầng 5", "from the second to the fifth floor": a building's layout.
+    let ranged = is(end, &["đến", "tới", "to"])
+        || toks.get(end).is_some_and(|t| t.is_punct('-'))
+        || (start >= 1 && is(start - 1, &["đến", "tới", "to"]));
+    // "(tầng 1, tòa nhà Intracom, …)": an address.
+    let address = (start >= 1 && toks[start - 1].is_punct('('))
+        || (toks.get(end).is_some_and(|t| t.is_punct(','))
+            && is(end + 1, &["tòa", "toà", "nhà", "số", "building", "tower"]));
+    if ranged || address {
+        return None;
+    }
+    push(ctx, out, "floor", (start, end), value, "floor");
+    Some(end)
 }
 
 /// Words of a match's result: before the score ("thắng 2-1", "tỷ số 1-1", "won 2-1") or
@@ -330,6 +407,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let t = &toks[i];
     let back = |k: usize| i.checked_sub(k);
     if let Some(end) = score(ctx, i, out) {
+        return Some(end);
+    }
+    if let Some(end) = floor(ctx, i, out) {
         return Some(end);
     }
     // "khóa VIII", "khoá 14"
