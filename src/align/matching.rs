@@ -16,10 +16,16 @@ pub struct Scored<T> {
 /// the result does not depend on input order), each node used once, pairs under `threshold`
 /// never taken. Pairs that `weak` marks (a vague amount on one side: "dozens" fits 26 and 34
 /// alike) come after all others, so they never take a figure from a pair that can say more.
+/// Two pairs taken that fit better crossed are then crossed ("34 in Jajarkot, 35 in Rukum
+/// West" against "34 … Jajarkot, 35 … Rukum West": the best-looking pair 34–35 first, then
+/// 35–34, sum lower than 34–34 and 35–35): only two pairs whose values differ, into two whose
+/// values are the same (`same`), so a crossing never makes a disagreement, and a bound ("trên
+/// 30.000 DWT", which fits 32.200 and 32.279 alike) never hides one.
 pub fn one_to_one<T>(
     mut pairs: Vec<Scored<T>>,
     threshold: f64,
     weak: impl Fn(&Scored<T>) -> bool,
+    same: impl Fn(&Scored<T>) -> bool,
 ) -> Vec<Scored<T>> {
     pairs.retain(|p| p.weight >= threshold);
     pairs.sort_by(|x, y| {
@@ -31,17 +37,58 @@ pub fn one_to_one<T>(
     });
     let mut used_a: Vec<usize> = Vec::new();
     let mut used_b: Vec<usize> = Vec::new();
-    let mut out = Vec::new();
-    for p in pairs {
+    let mut taken: Vec<usize> = Vec::new();
+    for (k, p) in pairs.iter().enumerate() {
         if used_a.contains(&p.a) || used_b.contains(&p.b) {
             continue;
         }
         used_a.push(p.a);
         used_b.push(p.b);
-        out.push(p);
+        taken.push(k);
     }
-    out
+    // Cross two taken pairs (both strong) when the crossed pairs, both eligible, weigh more.
+    let find = |a: usize, b: usize| pairs.iter().position(|p| p.a == a && p.b == b);
+    let mut crossed = true;
+    let mut rounds = 0;
+    while crossed && rounds < MAX_CROSSING_ROUNDS {
+        crossed = false;
+        rounds += 1;
+        for x in 0..taken.len() {
+            for y in x + 1..taken.len() {
+                let (p, q) = (&pairs[taken[x]], &pairs[taken[y]]);
+                if weak(p) || weak(q) || same(p) || same(q) {
+                    continue;
+                }
+                let (Some(r), Some(t)) = (find(p.a, q.b), find(q.a, p.b)) else {
+                    continue;
+                };
+                if [&pairs[r], &pairs[t]].iter().any(|c| weak(c) || !same(c)) {
+                    continue;
+                }
+                if pairs[r].weight + pairs[t].weight > p.weight + q.weight + CROSSING_GAIN {
+                    taken[x] = r;
+                    taken[y] = t;
+                    crossed = true;
+                }
+            }
+        }
+    }
+    taken.sort_unstable();
+    let mut keep = vec![false; pairs.len()];
+    for k in taken {
+        keep[k] = true;
+    }
+    pairs
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect()
 }
+
+/// How much more (in bits) two crossed pairs must weigh than the two taken for the crossing to
+/// be taken instead, and how many passes over the taken pairs look for crossings.
+const CROSSING_GAIN: f64 = 1e-9;
+const MAX_CROSSING_ROUNDS: usize = 4;
 
 /// Each node's best counterpart, from both sides (a node may be the best of several): how
 /// names are paired, since one article may write one person's name two ways ("Justin Bieber"
@@ -105,8 +152,42 @@ mod tests {
             vec![s(1, 0, 5.0), s(0, 0, 9.0), s(1, 1, 2.0), s(0, 1, 1.0)],
             0.0,
             |_| false,
+            |_| false,
         );
         let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        assert_eq!(pairs, vec![(0, 0), (1, 1)]);
+    }
+
+    #[test]
+    fn two_pairs_that_fit_better_crossed_are_crossed() {
+        // a0 (34, Jajarkot) fits b1 (35) a little better than b0 (34, Jajarkot); a1 (35, Rukum
+        // West) fits b1 well and b0 poorly: best first would cross them.
+        let same_value = |p: &Scored<()>| p.a == p.b;
+        let got = one_to_one(
+            vec![s(0, 1, 7.4), s(0, 0, 6.7), s(1, 1, 6.5), s(1, 0, 3.6)],
+            0.0,
+            |_| false,
+            same_value,
+        );
+        let mut pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        pairs.sort_unstable();
+        assert_eq!(pairs, vec![(0, 0), (1, 1)]);
+    }
+
+    #[test]
+    fn a_bound_never_crosses_two_pairs() {
+        // a0 "trên 30.000" fits b0 (30.000) and b1 (32.200) alike; a1 (32.279) fits b0 through
+        // a0's bound too. The crossed pairs agree only by the bound, not in value: crossing
+        // would hide the conflict 32.279 / 32.200.
+        let same_value = |p: &Scored<()>| p.a == 0 && p.b == 0;
+        let got = one_to_one(
+            vec![s(0, 0, 4.0), s(0, 1, 2.7), s(1, 0, 2.7), s(1, 1, -1.1)],
+            -4.0,
+            |_| false,
+            same_value,
+        );
+        let mut pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        pairs.sort_unstable();
         assert_eq!(pairs, vec![(0, 0), (1, 1)]);
     }
 
@@ -114,14 +195,14 @@ mod tests {
     fn a_vague_amount_takes_what_exact_figures_leave() {
         // a0 "dozens" fits b0 (26) best, but a1 (34) fits b0 too: the exact pair goes first.
         let vague_a0 = |p: &Scored<()>| p.a == 0;
-        let got = one_to_one(vec![s(0, 0, 7.0), s(1, 0, -0.2)], -4.0, vague_a0);
+        let got = one_to_one(vec![s(0, 0, 7.0), s(1, 0, -0.2)], -4.0, vague_a0, |_| false);
         let pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
         assert_eq!(pairs, vec![(1, 0)]);
     }
 
     #[test]
     fn pairs_under_the_threshold_are_never_taken() {
-        let got = one_to_one(vec![s(0, 0, -1.0), s(1, 1, 0.5)], 0.0, |_| false);
+        let got = one_to_one(vec![s(0, 0, -1.0), s(1, 1, 0.5)], 0.0, |_| false, |_| false);
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].a, got[0].b), (1, 1));
     }
@@ -150,8 +231,8 @@ mod tests {
 
     #[test]
     fn ties_break_by_node_order_whatever_the_input_order() {
-        let a = one_to_one(vec![s(1, 0, 1.0), s(0, 0, 1.0)], 0.0, |_| false);
-        let b = one_to_one(vec![s(0, 0, 1.0), s(1, 0, 1.0)], 0.0, |_| false);
+        let a = one_to_one(vec![s(1, 0, 1.0), s(0, 0, 1.0)], 0.0, |_| false, |_| false);
+        let b = one_to_one(vec![s(0, 0, 1.0), s(1, 0, 1.0)], 0.0, |_| false, |_| false);
         assert_eq!((a[0].a, a[0].b), (b[0].a, b[0].b));
     }
 }

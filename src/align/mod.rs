@@ -570,9 +570,14 @@ fn pair_story(
                 })
             } else {
                 let vague = |n: &candidates::Node| story.profiles[n.members[0]].vague;
-                matching::one_to_one(scored, weights.match_threshold, |p| {
-                    vague(&nodes_a[p.a]) || vague(&nodes_b[p.b])
-                })
+                // The figure as written ("at least 34" and "34 fatalities" say the same 34).
+                let value = |n: &candidates::Node| story.profiles[n.members[0]].figure;
+                matching::one_to_one(
+                    scored,
+                    weights.match_threshold,
+                    |p| vague(&nodes_a[p.a]) || vague(&nodes_b[p.b]),
+                    |p| value(&nodes_a[p.a]) == value(&nodes_b[p.b]),
+                )
             };
             for m in kept {
                 node_members.push(
