@@ -47,7 +47,12 @@ pub fn one_to_one<T>(
         taken.push(k);
     }
     // Cross two taken pairs (both strong) when the crossed pairs, both eligible, weigh more.
-    let find = |a: usize, b: usize| pairs.iter().position(|p| p.a == a && p.b == b);
+    // The first (best) pair of two nodes, should one be scored twice.
+    let mut index: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    for (k, p) in pairs.iter().enumerate() {
+        index.entry((p.a, p.b)).or_insert(k);
+    }
+    let find = |a: usize, b: usize| index.get(&(a, b)).copied();
     let mut crossed = true;
     let mut rounds = 0;
     while crossed && rounds < MAX_CROSSING_ROUNDS {
