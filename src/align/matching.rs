@@ -47,13 +47,20 @@ pub fn one_to_one<T>(
         taken.push(k);
     }
     // Cross two taken pairs (both strong) when the crossed pairs, both eligible, weigh more.
+    // Most article pairs take fewer than two differing pairs of a class: nothing to cross.
+    let differing = taken
+        .iter()
+        .filter(|&&k| !weak(&pairs[k]) && !same(&pairs[k]))
+        .count();
     // The first (best) pair of two nodes, should one be scored twice.
     let mut index: std::collections::HashMap<(usize, usize), usize> = Default::default();
-    for (k, p) in pairs.iter().enumerate() {
-        index.entry((p.a, p.b)).or_insert(k);
+    if differing >= 2 {
+        for (k, p) in pairs.iter().enumerate() {
+            index.entry((p.a, p.b)).or_insert(k);
+        }
     }
     let find = |a: usize, b: usize| index.get(&(a, b)).copied();
-    let mut crossed = true;
+    let mut crossed = differing >= 2;
     let mut rounds = 0;
     while crossed && rounds < MAX_CROSSING_ROUNDS {
         crossed = false;
