@@ -531,6 +531,14 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["took", "the", "lives", "of"], "deaths"),
     (&["taken", "the", "lives", "of"], "deaths"),
     (&["cost", "the", "lives", "of"], "deaths"),
+    // "The fatalities also included 165 pilgrims from Indonesia": a part of the toll.
+    (&["fatalities", "included"], "deaths"),
+    (&["fatalities", "also", "included"], "deaths"),
+    (&["fatalities", "include"], "deaths"),
+    (&["dead", "included"], "deaths"),
+    (&["dead", "also", "included"], "deaths"),
+    (&["dead", "include"], "deaths"),
+    (&["dead", "includes"], "deaths"),
     (&["killing"], "deaths"),
     (&["killed"], "deaths"),
     (&["kills"], "deaths"),
@@ -2465,6 +2473,10 @@ mod tests {
         assert_eq!(
             slots("The estate is home to roughly 4,600–4,800 people."),
             ["population/min", "population/max"]
+        );
+        assert_eq!(
+            slots("The fatalities also included 165 pilgrims from Indonesia."),
+            ["deaths"]
         );
         // A part of those aboard after a toll's verb is the toll.
         assert_eq!(
