@@ -171,6 +171,12 @@ fn floor(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     ];
     let toks = ctx.toks;
     let t = &toks[i];
+    // One key probe turns away every other token.
+    static FLOOR_WORDS: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(["tầng", "lầu", "floor", "floors"]));
+    if t.class != Class::Word || (!FLOOR_WORDS.contains(t) && !t.s.ends_with("-floor")) {
+        return None;
+    }
     let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
     let english = |w: &str| {
         EN.iter()

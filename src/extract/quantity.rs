@@ -2174,13 +2174,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // "eight more persons lost their lives", "another 8 people died": counted on top of an
     // earlier count, as "thêm 3 người" is. (After a figure in the same sentence, "27 people
     // died and 39 more are injured", "more" says "others": the 39 are all the injured.)
-    let earlier_figure = toks[..first].iter().any(|t| t.class == Class::Num);
-    let more = !earlier_figure
-        && ((first + 1..end).any(|k| {
-            toks[k].is("more")
-                && !toks.get(k + 1).is_some_and(|t| t.is("than"))
-                && numeral::read(toks, k - 1, false).is_some()
-        }) || (first > 0 && toks[first - 1].is("another")));
+    // (The words are asked first: most figures have neither, and the sentence is not read.)
+    let more = ((first + 1..end).any(|k| {
+        toks[k].is("more")
+            && !toks.get(k + 1).is_some_and(|t| t.is("than"))
+            && numeral::read(toks, k - 1, false).is_some()
+    }) || (first > 0 && toks[first - 1].is("another")))
+        && !toks[..first].iter().any(|t| t.class == Class::Num);
     // "9 trên 14 đứa trẻ đã được chuyển tới bệnh viện", "9 of the 14 children were
     // hospitalised": what happened is the part's, not the whole's.
     // (What happened to the more, "Another 29 people have been hospitalized", comes first.)
