@@ -1146,8 +1146,7 @@ mod tests {
         assert!(english_demonym("nepal", "nepali"));
         assert!(english_demonym("pakistan", "pakistanis"));
         assert!(!english_demonym("nigeria", "niger"));
-        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
-        let spelt = |a: &str, b: &str| british_and_american(&words(a), &words(b));
+        let spelt = |a: &str, b: &str| british_and_american(&syllables(a), &syllables(b));
         assert!(spelt(
             "international organisation",
             "international organization"

@@ -157,6 +157,13 @@ mod tests {
         }
     }
 
+    /// The nodes of each pair taken, in node order.
+    fn taken(got: Vec<Scored<()>>) -> Vec<(usize, usize)> {
+        let mut pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
+        pairs.sort_unstable();
+        pairs
+    }
+
     #[test]
     fn each_node_gets_its_best_free_counterpart() {
         // a0 fits b0 best; a1 fits b0 too but less, so it takes b1.
@@ -175,15 +182,9 @@ mod tests {
         // a0 (34, Jajarkot) fits b1 (35) a little better than b0 (34, Jajarkot); a1 (35, Rukum
         // West) fits b1 well and b0 poorly: best first would cross them.
         let same_value = |p: &Scored<()>| p.a == p.b;
-        let got = one_to_one(
-            vec![s(0, 1, 7.4), s(0, 0, 6.7), s(1, 1, 6.5), s(1, 0, 3.6)],
-            0.0,
-            |_| false,
-            same_value,
-        );
-        let mut pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
-        pairs.sort_unstable();
-        assert_eq!(pairs, vec![(0, 0), (1, 1)]);
+        let pairs = vec![s(0, 1, 7.4), s(0, 0, 6.7), s(1, 1, 6.5), s(1, 0, 3.6)];
+        let got = one_to_one(pairs, 0.0, |_| false, same_value);
+        assert_eq!(taken(got), vec![(0, 0), (1, 1)]);
     }
 
     #[test]
@@ -192,15 +193,9 @@ mod tests {
         // a0's bound too. The crossed pairs agree only by the bound, not in value: crossing
         // would hide the conflict 32.279 / 32.200.
         let same_value = |p: &Scored<()>| p.a == 0 && p.b == 0;
-        let got = one_to_one(
-            vec![s(0, 0, 4.0), s(0, 1, 2.7), s(1, 0, 2.7), s(1, 1, -1.1)],
-            -4.0,
-            |_| false,
-            same_value,
-        );
-        let mut pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
-        pairs.sort_unstable();
-        assert_eq!(pairs, vec![(0, 0), (1, 1)]);
+        let pairs = vec![s(0, 0, 4.0), s(0, 1, 2.7), s(1, 0, 2.7), s(1, 1, -1.1)];
+        let got = one_to_one(pairs, -4.0, |_| false, same_value);
+        assert_eq!(taken(got), vec![(0, 0), (1, 1)]);
     }
 
     #[test]
