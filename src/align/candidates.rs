@@ -692,6 +692,8 @@ static LEXICON: LazyLock<PhraseIndex<u64>> = LazyLock::new(|| {
 /// What a sentence's tokens give every claim in it.
 struct SentenceWords<'s> {
     toks: Vec<Tok<'s>>,
+    /// Each token's key for overlaps ([`word_key`]), read once per sentence.
+    word_keys: Vec<u64>,
     /// Content-word keys of the whole sentence, sorted.
     keys: Vec<u64>,
     /// Each token's key across languages: its entity or lexicon concept, or its own key (only
@@ -757,12 +759,18 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
         &mut toks,
     );
     let content = |t: &Tok| t.class == Class::Word && !STOP.contains(t);
-    let mut keys: Vec<u64> = toks.iter().filter(|t| content(t)).map(word_key).collect();
+    let word_keys: Vec<u64> = toks.iter().map(word_key).collect();
+    let mut keys: Vec<u64> = toks
+        .iter()
+        .zip(&word_keys)
+        .filter(|(t, _)| content(t))
+        .map(|(_, &k)| k)
+        .collect();
     keys.sort_unstable();
     keys.dedup();
     let (mut across, mut keys_across) = (Vec::new(), Vec::new());
     if across_languages {
-        across = toks.iter().map(word_key).collect();
+        across = word_keys.clone();
         let mut k = 0;
         while k < toks.len() {
             // A place or state by any of its names (`Hy Lạp`, Greece), else a lexicon concept.
@@ -781,7 +789,7 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
                     // (Paris, EgyptAir) meet, the rest weigh in the totals as they do
                     // within one language, so overlaps are read on the same scale.
                     if content(&toks[k]) {
-                        keys_across.push(word_key(&toks[k]));
+                        keys_across.push(word_keys[k]);
                     }
                     k += 1;
                 }
@@ -792,6 +800,7 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
     }
     SentenceWords {
         toks,
+        word_keys,
         keys,
         across,
         keys_across,
@@ -1429,8 +1438,8 @@ fn profile(
         v.dedup();
         v
     };
-    let near = sorted(near_at.iter().map(|&k| word_key(&toks[k])).collect());
-    let mention_keys: Vec<u64> = toks[first..last].iter().map(word_key).collect();
+    let near = sorted(near_at.iter().map(|&k| words.word_keys[k]).collect());
+    let mention_keys: &[u64] = &words.word_keys[first..last];
     let sentence: Vec<u64> = words
         .keys
         .iter()
