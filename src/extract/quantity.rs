@@ -1366,14 +1366,17 @@ fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     static PHRASES: std::sync::LazyLock<PhrasesBefore> =
         std::sync::LazyLock::new(|| PhrasesBefore::new(ACTIONS));
     // "đã bắt giữ tổng cộng 46 đối tượng", "arrested a total of 46": the verb is before the
-    // word for "in all".
+    // word for "in all". (Its last word is asked first: most figures have none of the three.)
+    let last_word = figure_start
+        .checked_sub(1)
+        .is_some_and(|k| toks[k].is_any(&["cộng", "số", "of"]));
     let total = [
         &["tổng", "cộng"][..],
         &["tổng", "số"],
         &["a", "total", "of"],
     ]
     .into_iter()
-    .find(|w| figure_start >= w.len() && words_at(toks, figure_start - w.len(), w))
+    .find(|w| last_word && figure_start >= w.len() && words_at(toks, figure_start - w.len(), w))
     .map_or(0, |w| w.len());
     phrase_before(&PHRASES, toks, figure_start - total)
 }
