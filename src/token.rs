@@ -165,6 +165,35 @@ impl KeyFilter {
     }
 }
 
+/// A table of phrases read right before a token (a figure's verb, a population's `home to`),
+/// with the set of their last words: most tokens end none of them, and one key probe says so.
+pub struct PhrasesBefore {
+    table: &'static [(&'static [&'static str], &'static str)],
+    last: WordSet,
+}
+
+impl PhrasesBefore {
+    pub fn new(table: &'static [(&'static [&'static str], &'static str)]) -> PhrasesBefore {
+        PhrasesBefore {
+            table,
+            last: WordSet::new(table.iter().filter_map(|(w, _)| w.last().copied())),
+        }
+    }
+}
+
+/// The name of the longest phrase of `phrases` that ends right before token `at`.
+pub fn phrase_before(phrases: &PhrasesBefore, toks: &[Tok], at: usize) -> Option<&'static str> {
+    if !phrases.last.contains(toks.get(at.checked_sub(1)?)?) {
+        return None;
+    }
+    phrases
+        .table
+        .iter()
+        .filter(|(words, _)| at >= words.len() && words_at(toks, at - words.len(), words))
+        .max_by_key(|(words, _)| words.len())
+        .map(|&(_, name)| name)
+}
+
 /// Phrases (token sequences) indexed by the key of their first word, so finding the longest
 /// phrase at a token costs one hash probe plus the few phrases that share its first word. The
 /// one lookup structure behind qualifiers, counted nouns, event triggers and entity aliases.

@@ -818,7 +818,7 @@ pub fn toll_phrase_at(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
 pub const POPULATION: &str = "population";
 
 /// Phrases right before a count that make it a population.
-pub const POPULATION_BEFORE: &[(&[&str], &str)] = &[
+const POPULATION_PHRASES: &[(&[&str], &str)] = &[
     (&["population", "of"], POPULATION),
     (&["populations", "of"], POPULATION),
     (&["home", "to"], POPULATION),
@@ -833,7 +833,7 @@ pub const POPULATION_BEFORE: &[(&[&str], &str)] = &[
 ];
 
 /// Whether the people counted from token `at` are a place's population ("home to roughly
-/// 4,600–4,800 people"): a phrase of [`POPULATION_BEFORE`] ends right before it, or before a
+/// 4,600–4,800 people"): a phrase of [`POPULATION_PHRASES`] ends right before it, or before a
 /// qualifier before it.
 pub fn population_before(toks: &[Tok], at: usize) -> bool {
     const QUALIFIERS: &[&str] = &[
@@ -851,13 +851,13 @@ pub fn population_before(toks: &[Tok], at: usize) -> bool {
         "hơn",
         "chừng",
     ];
-    let ends_before = |k: usize| {
-        POPULATION_BEFORE
-            .iter()
-            .any(|(w, _)| k >= w.len() && crate::token::words_at(toks, k - w.len(), w))
-    };
+    let ends_before = |k: usize| crate::token::phrase_before(&POPULATION_BEFORE, toks, k).is_some();
     ends_before(at) || (at >= 1 && toks[at - 1].is_any(QUALIFIERS) && ends_before(at - 1))
 }
+
+/// [`POPULATION_PHRASES`] as read right before a count.
+pub static POPULATION_BEFORE: std::sync::LazyLock<crate::token::PhrasesBefore> =
+    std::sync::LazyLock::new(|| crate::token::PhrasesBefore::new(POPULATION_PHRASES));
 
 /// A toll named a few words before `at` in its clause ("17 trẻ thiệt mạng trong độ tuổi từ
 /// 5-12"): whose ages a range gives.

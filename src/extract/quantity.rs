@@ -4,14 +4,14 @@
 //! `Nord Stream 2`), ordinals (`lần thứ 3`), bare years. It must not read dates, times or
 //! durations: those rules run first.
 
-use super::noun::{noun_at, FUNCTION};
+use super::noun::{noun_at, FUNCTION, POPULATION_BEFORE};
 use super::numeral::{self, Numeral};
 use super::qualifier;
 use super::{Ctx, Lead};
 use crate::claim::{Claim, Kind, Value};
 use crate::entity;
 use crate::examples;
-use crate::token::{words_at, Class, Tok, WordSet};
+use crate::token::{phrase_before, words_at, Class, PhrasesBefore, Tok, WordSet};
 use std::borrow::Cow;
 
 pub const EXAMPLES: &[super::Example] = examples![
@@ -557,35 +557,6 @@ pub fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
     phrase_before(&PHRASES, toks, at)
 }
 
-/// A table of phrases read right before a figure, with the set of their last words: most
-/// tokens before a figure end none of them, and one key probe says so.
-struct PhrasesBefore {
-    table: &'static [(&'static [&'static str], &'static str)],
-    last: crate::token::WordSet,
-}
-
-impl PhrasesBefore {
-    fn new(table: &'static [(&'static [&'static str], &'static str)]) -> PhrasesBefore {
-        PhrasesBefore {
-            table,
-            last: crate::token::WordSet::new(table.iter().filter_map(|(w, _)| w.last().copied())),
-        }
-    }
-}
-
-/// The name of the longest phrase of `phrases` that ends right before token `at`.
-fn phrase_before(phrases: &PhrasesBefore, toks: &[Tok], at: usize) -> Option<&'static str> {
-    if !phrases.last.contains(toks.get(at.checked_sub(1)?)?) {
-        return None;
-    }
-    phrases
-        .table
-        .iter()
-        .filter(|(words, _)| at >= words.len() && words_at(toks, at - words.len(), words))
-        .max_by_key(|(words, _)| words.len())
-        .map(|&(_, name)| name)
-}
-
 /// What a toll (or a crowd) is called when the figure comes after it ("the death toll has
 /// risen to 262", "số người chết đã tăng lên 272", "put the crowd at 50,000"): the figure
 /// counts that.
@@ -624,8 +595,6 @@ static TOLL_SUBJECT_INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'stati
 
 /// How many live in a place (see [`super::noun::POPULATION`]).
 const POPULATION: &str = super::noun::POPULATION;
-static POPULATION_BEFORE: std::sync::LazyLock<PhrasesBefore> =
-    std::sync::LazyLock::new(|| PhrasesBefore::new(super::noun::POPULATION_BEFORE));
 
 /// Words by which a toll reaches a figure that has its own noun.
 const TOLL_LINKS: &[&str] = &[
