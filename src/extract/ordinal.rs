@@ -182,15 +182,11 @@ fn floor(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         EN.iter()
             .find(|(e, _)| w.eq_ignore_ascii_case(e))
             .map(|&(_, v)| v)
+            // "1st", "2nd", "23rd", "4th".
             .or_else(|| {
-                // "1st", "2nd", "23rd", "4th".
-                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-                let suffix = &w[digits.len()..];
-                (["st", "nd", "rd", "th"].contains(&suffix)
-                    && !digits.is_empty()
-                    && digits.len() <= 3)
-                    .then(|| digits.parse().ok())
-                    .flatten()
+                english_ordinal_digits(w)
+                    .filter(|&n| n < 1000)
+                    .map(f64::from)
             })
     };
     let (value, start, end) = if t.is_any(&["tầng", "lầu"]) {
@@ -519,9 +515,16 @@ pub fn minute_on(toks: &[Tok], i: usize) -> Option<f64> {
 /// "73rd-minute", "1st" (an ordinal suffix that fits the number).
 fn english_minute(s: &str) -> Option<f64> {
     let s = s.strip_suffix("-minute").unwrap_or(s);
+    let n = english_ordinal_digits(s).filter(|n| (1..=130).contains(n))?;
+    Some(f64::from(n))
+}
+
+/// An English ordinal in digits with its own suffix ("1st", "22nd", "73rd", "11th"); "1th" is
+/// none.
+fn english_ordinal_digits(s: &str) -> Option<u32> {
     let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &s[digits.len()..];
-    let n: u32 = digits.parse().ok().filter(|n| (1..=130).contains(n))?;
+    let n: u32 = digits.parse().ok()?;
     let fits = match (n % 100, n % 10) {
         (11..=13, _) => "th",
         (_, 1) => "st",
@@ -529,7 +532,7 @@ fn english_minute(s: &str) -> Option<f64> {
         (_, 3) => "rd",
         _ => "th",
     };
-    suffix.eq_ignore_ascii_case(fits).then_some(f64::from(n))
+    suffix.eq_ignore_ascii_case(fits).then_some(n)
 }
 
 #[cfg(test)]
