@@ -1,9 +1,9 @@
 //! Decoding bytes to normalised text while keeping a map back to the file's byte offsets.
 //! It must not interpret the text (formats, sections and claims live elsewhere).
 //!
-//! Cost: a few linear passes over the bytes (validation, NFC check, text check); the map
-//! grows only where NFC or the decoding changed byte lengths, so plain UTF-8 NFC input keeps
-//! a single map point.
+//! Cost: a few linear passes over the bytes (validation, NFC check, a scan for styled letters,
+//! text check); the map grows only where NFC, styled letters or the decoding changed byte
+//! lengths, so plain UTF-8 NFC input keeps a single map point.
 
 use anyhow::{bail, Result};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -67,7 +67,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, OffsetMap, EncodingName)> {
 pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)> {
     // Validated once: the bytes become the text, or come back for the slow path.
     let bytes = match String::from_utf8(bytes) {
-        Ok(s) if !s.starts_with('\u{feff}') && is_nfc_fast(&s) => {
+        Ok(s) if !s.starts_with('\u{feff}') && is_nfc_fast(&s) && !has_styled(s.as_bytes()) => {
             check_is_text(&s)?;
             let len = s.len();
             return Ok((s, OffsetMap::identity(len), "UTF-8"));
@@ -94,10 +94,17 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)>
         let file_start = run[0].1;
         let file_end = chars.get(i).map_or(bytes.len(), |c| c.1);
         let text_start = text.len();
-        if run.len() == 1 && !needs_nfc(run[0].0) {
+        if run.len() == 1 && !needs_nfc(run[0].0) && !is_styled(run[0].0) {
             text.push(run[0].0);
         } else {
-            let s: String = run.iter().map(|c| c.0).collect();
+            let mut s = String::new();
+            for &(c, _) in run {
+                if is_styled(c) {
+                    s.extend(std::iter::once(c).nfkc());
+                } else {
+                    s.push(c);
+                }
+            }
             text.extend(s.nfc());
         }
         map.push(text_start, file_start);
@@ -108,6 +115,28 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)>
     map.points.dedup();
     check_is_text(&text)?;
     Ok((text, map, encoding))
+}
+
+/// Letters and digits written in a style (Unicode's mathematical alphanumerics, `𝟸𝟶 𝚐𝚒ờ`, a
+/// way some sites get past filters; fullwidth forms, `２０`): read as the plain letter or digit
+/// they stand for (their compatibility decomposition), so a figure in them is a figure.
+fn is_styled(c: char) -> bool {
+    matches!(c as u32, 0x1D400..=0x1D7FF | 0xFF01..=0xFF5E)
+}
+
+/// Whether UTF-8 bytes hold a [`is_styled`] character: U+1D400–U+1D7FF start `F0 9D 90`–`F0
+/// 9D 9F`, U+FF01–U+FF5E start `EF BC` or `EF BD`. Lead bytes `F0` and `EF` are rare in news
+/// text, so the scan costs next to nothing.
+fn has_styled(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xF0, 0xEF, b).any(|i| match (b[i], b.get(i + 1), b.get(i + 2)) {
+        (0xF0, Some(0x9D), Some(0x90..=0x9F)) => true,
+        (0xEF, Some(0xBC | 0xBD), Some(_)) => {
+            let c = u32::from_be_bytes([0, b[i], b[i + 1], b[i + 2]]);
+            // EF BC 81 (U+FF01) to EF BD 9E (U+FF5E).
+            (0xEFBC81..=0xEFBD9E).contains(&c)
+        }
+        _ => false,
+    })
 }
 
 fn is_starter(c: char) -> bool {
@@ -428,6 +457,29 @@ mod tests {
         assert_eq!(file_slice(nfd.as_bytes(), &t, &m, "90.000"), b"90.000");
         let lính: String = "lính".nfd().collect();
         assert_eq!(file_slice(nfd.as_bytes(), &t, &m, "lính"), lính.as_bytes());
+    }
+
+    #[test]
+    fn styled_letters_and_digits_read_plain_and_map_to_the_file() {
+        let styled = "Vụ cháy lúc 𝟸𝟶 𝚐𝚒ờ, ２０ người";
+        let (t, m, _) = decode(styled.as_bytes()).unwrap();
+        assert_eq!(t, "Vụ cháy lúc 20 giờ, 20 người");
+        assert_eq!(
+            file_slice(styled.as_bytes(), &t, &m, "20 giờ"),
+            "𝟸𝟶 𝚐𝚒ờ".as_bytes()
+        );
+        assert_eq!(
+            file_slice(styled.as_bytes(), &t, &m, "20 người"),
+            "２０ người".as_bytes()
+        );
+        // Neighbours of the styled blocks stay as they are: U+FF5F (a fullwidth bracket),
+        // U+1F600 (an emoji), U+1D3FF (just below the mathematical letters).
+        for plain in ["a ｟b", "a 😀 b", "x\u{1D3FF}"] {
+            assert!(!has_styled(plain.as_bytes()), "{plain:?}");
+        }
+        for one in ["\u{1D400}", "\u{1D7FF}", "\u{FF01}", "\u{FF5E}"] {
+            assert!(has_styled(one.as_bytes()), "{one:?}");
+        }
     }
 
     #[test]
