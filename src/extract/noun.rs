@@ -381,6 +381,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["left", "homeless"], "homeless"),
     // "killing all 157 on board": the people go without saying.
     (&["on", "board"], "aboard"),
+    // "and at least 38 on the ground": people where a craft came down.
+    (&["on", "the", "ground"], "people"),
     (&["aboard"], "aboard"),
     (&["onboard"], "aboard"),
     (&["passengers", "and", "crew", "members"], "aboard"),

@@ -557,6 +557,46 @@ pub fn toll_verb_before(toks: &[Tok], at: usize) -> Option<&'static str> {
     phrase_before(&PHRASES, toks, at)
 }
 
+/// The toll of a count of people joined to an earlier one that a toll's verb governs ("killing
+/// 241 people onboard and dozens on the ground", "claimed 241 of the 242 aboard and at least
+/// 38 on the ground", "killed 241 passengers and crew, along with 19 people on the ground"):
+/// the verb reaches the second count too. Only when the link stands right before the count
+/// (`first`) and the verb, then a figure, come before the link within a few words of one
+/// clause; a count with a verb of its own ("and injuring 20", "and 20 were hurt") is read by
+/// that verb first.
+fn toll_of_first_conjunct(toks: &[Tok], first: usize) -> Option<&'static str> {
+    const REACH: usize = 10;
+    const LINKS: &[&[&str]] = &[
+        &["and"],
+        &["plus"],
+        &["along", "with"],
+        &["as", "well", "as"],
+    ];
+    let link = LINKS
+        .iter()
+        .find(|w| first >= w.len() && words_at(toks, first - w.len(), w))
+        .map(|w| first - w.len())?;
+    // A comma may set the link off ("…passengers and crew, along with 19 people").
+    let end = if link > 0 && toks[link - 1].is_punct(',') {
+        link - 1
+    } else {
+        link
+    };
+    let mut figure = false;
+    for j in (end.saturating_sub(REACH)..end).rev() {
+        if toks[j].class == Class::Punct {
+            return None;
+        }
+        figure |= toks[j].class == Class::Num || numeral::read(toks, j, false).is_some();
+        // "claimed 241 of the 242 people onboard": the crash claimed them.
+        let claimed = j > 0 && toks[j - 1].is_any(&["claimed", "claiming"]);
+        if let Some(toll) = toll_verb_before(toks, j).or(claimed.then_some("deaths")) {
+            return figure.then_some(toll);
+        }
+    }
+    None
+}
+
 /// What a toll (or a crowd) is called when the figure comes after it ("the death toll has
 /// risen to 262", "số người chết đã tăng lên 272", "put the crowd at 50,000"): the figure
 /// counts that.
@@ -1618,6 +1658,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         let slot = if COUNTS_OF_PEOPLE.contains(&slot) {
             outcome_ahead(toks, i + len + noun_len)
                 .or_else(|| toll_verb_before(toks, i))
+                .or_else(|| toll_of_first_conjunct(toks, i))
                 .unwrap_or(slot)
         } else {
             slot
@@ -2091,6 +2132,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     .then(|| toll_subject(toks, first, true))
                     .flatten()
             })
+            .or_else(|| toll_of_first_conjunct(toks, first))
             .map_or(slot, Cow::Borrowed)
     } else if let Some(toll) = matches!(slot, Cow::Owned(_))
         .then(|| unknown_people_toll(toks, first, end, &slot))
@@ -2454,6 +2496,24 @@ mod tests {
         assert_eq!(
             slots("The crash claimed 241 of the 242 people onboard."),
             ["deaths", "aboard"]
+        );
+        // The verb reaches a count of people joined to the one it governs, and "on the
+        // ground" counts people; with no toll's verb, or a verb of its own, it does not.
+        assert_eq!(
+            slots("The crash claimed 241 of the 242 people onboard and at least 38 on the ground."),
+            ["deaths", "aboard", "deaths"]
+        );
+        assert_eq!(
+            slots("It killed 241 passengers and crew, along with 19 people on the ground."),
+            ["deaths", "deaths"]
+        );
+        assert_eq!(
+            slots("The plane carried 242 people and 12 on the ground saw it."),
+            ["aboard", "people"]
+        );
+        assert_eq!(
+            slots("Rescuers found 12 bodies and 40 on the ground were injured."),
+            ["bodies", "injured"]
         );
         assert_eq!(
             slots("The blast killed 9 of the 14 workers."),
