@@ -99,6 +99,9 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)>
         } else {
             let mut s = String::new();
             for &(c, _) in run {
+                if is_underline(c) {
+                    continue;
+                }
                 if is_styled(c) {
                     s.extend(std::iter::once(c).nfkc());
                 } else {
@@ -120,16 +123,25 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)>
 /// Letters and digits written in a style (Unicode's mathematical alphanumerics, `𝟸𝟶 𝚐𝚒ờ`, a
 /// way some sites get past filters; fullwidth forms, `２０`): read as the plain letter or digit
 /// they stand for (their compatibility decomposition), so a figure in them is a figure.
+/// Underlines drawn under every letter ([`is_underline`]) are styled writing too.
 fn is_styled(c: char) -> bool {
-    matches!(c as u32, 0x1D400..=0x1D7FF | 0xFF01..=0xFF5E)
+    matches!(c as u32, 0x1D400..=0x1D7FF | 0xFF01..=0xFF5E) || is_underline(c)
+}
+
+/// A combining low line or double low line put under each character (`L̲úc̲ 2̲1̲h̲5̲0̲`, another
+/// way past filters): dropped, so the digits under it read as a clock time.
+fn is_underline(c: char) -> bool {
+    matches!(c, '\u{0332}' | '\u{0333}')
 }
 
 /// Whether UTF-8 bytes hold a [`is_styled`] character: U+1D400–U+1D7FF start `F0 9D 90`–`F0
-/// 9D 9F`, U+FF01–U+FF5E start `EF BC` or `EF BD`. Lead bytes `F0` and `EF` are rare in news
-/// text, so the scan costs next to nothing.
+/// 9D 9F`, U+FF01–U+FF5E start `EF BC` or `EF BD`, U+0332 and U+0333 are `CC B2` and `CC B3`.
+/// Lead bytes `F0`, `EF` and `CC` are rare in NFC news text (Vietnamese letters are
+/// precomposed), so the scan costs next to nothing.
 fn has_styled(b: &[u8]) -> bool {
-    memchr::memchr2_iter(0xF0, 0xEF, b).any(|i| match (b[i], b.get(i + 1), b.get(i + 2)) {
+    memchr::memchr3_iter(0xF0, 0xEF, 0xCC, b).any(|i| match (b[i], b.get(i + 1), b.get(i + 2)) {
         (0xF0, Some(0x9D), Some(0x90..=0x9F)) => true,
+        (0xCC, Some(0xB2 | 0xB3), _) => true,
         (0xEF, Some(0xBC | 0xBD), Some(_)) => {
             let c = u32::from_be_bytes([0, b[i], b[i + 1], b[i + 2]]);
             // EF BC 81 (U+FF01) to EF BD 9E (U+FF5E).
@@ -472,12 +484,20 @@ mod tests {
             file_slice(styled.as_bytes(), &t, &m, "20 người"),
             "２０ người".as_bytes()
         );
+        let underlined = "L\u{332}úc\u{332} 2\u{332}1\u{332}h\u{332}5\u{332}0\u{332} tối";
+        let (t, m, _) = decode(underlined.as_bytes()).unwrap();
+        assert_eq!(t, "Lúc 21h50 tối");
+        assert_eq!(
+            file_slice(underlined.as_bytes(), &t, &m, "21h50"),
+            "2\u{332}1\u{332}h\u{332}5\u{332}0\u{332}".as_bytes()
+        );
         // Neighbours of the styled blocks stay as they are: U+FF5F (a fullwidth bracket),
-        // U+1F600 (an emoji), U+1D3FF (just below the mathematical letters).
-        for plain in ["a ｟b", "a 😀 b", "x\u{1D3FF}"] {
+        // U+1F600 (an emoji), U+1D3FF (just below the mathematical letters), U+0331 (a
+        // macron below, a letter's mark in some languages).
+        for plain in ["a ｟b", "a 😀 b", "x\u{1D3FF}", "b\u{331}"] {
             assert!(!has_styled(plain.as_bytes()), "{plain:?}");
         }
-        for one in ["\u{1D400}", "\u{1D7FF}", "\u{FF01}", "\u{FF5E}"] {
+        for one in ["\u{1D400}", "\u{1D7FF}", "\u{FF01}", "\u{FF5E}", "a\u{332}"] {
             assert!(has_styled(one.as_bytes()), "{one:?}");
         }
     }

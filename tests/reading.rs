@@ -75,6 +75,13 @@ fn decode_slice(form: &str, bytes: &[u8]) -> String {
             .decode_without_bom_handling(bytes)
             .0
             .into_owned(),
+        "underlined" => {
+            return String::from_utf8(bytes.to_vec())
+                .expect("utf-8 slice")
+                .replace('\u{332}', "")
+                .nfc()
+                .collect()
+        }
         "styled" => {
             return String::from_utf8(bytes.to_vec())
                 .expect("utf-8 slice")
@@ -99,6 +106,16 @@ fn every_encoding_yields_the_same_claims_with_true_offsets() {
         ("windows-1258", windows_1258(ARTICLE)),
         ("nfd", ARTICLE.nfd().collect::<String>().into_bytes()),
         ("styled", styled(ARTICLE)),
+        // Every character but the line ends underlined by a combining low line.
+        (
+            "underlined",
+            ARTICLE
+                .chars()
+                .flat_map(|c| [Some(c), (c != '\n').then_some('\u{332}')])
+                .flatten()
+                .collect::<String>()
+                .into_bytes(),
+        ),
     ];
     let meta = Meta {
         published: chrono::NaiveDate::from_ymd_opt(2022, 1, 22),
