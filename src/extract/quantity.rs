@@ -1054,7 +1054,15 @@ fn whole_of_a_part(toks: &[Tok], first: usize) -> bool {
     } else {
         k
     };
-    k >= 1 && (toks[k - 1].class == Class::Num || numeral::is_english_number_word(&toks[k - 1]))
+    // "many of the 54 people who had been hospitalised … had died": a part named by a word
+    // of amount leaves the whole as untold as a figure does ("all of" takes the whole).
+    const AMOUNT_WORDS: &[&str] = &[
+        "many", "some", "most", "several", "half", "few", "none", "dozens", "hundreds", "scores",
+    ];
+    k >= 1
+        && (toks[k - 1].class == Class::Num
+            || numeral::is_english_number_word(&toks[k - 1])
+            || toks[k - 1].is_any(AMOUNT_WORDS))
 }
 
 /// A lower-case English participle that may stand between a figure and its noun ("95
@@ -2514,6 +2522,15 @@ mod tests {
         assert_eq!(
             slots("Rescuers found 12 bodies and 40 on the ground were injured."),
             ["bodies", "injured"]
+        );
+        // The whole of a part named by a word of amount is not the toll; "all of" is the whole.
+        assert_eq!(
+            slots("The toll was unclear, but many of the 54 people taken to hospital had died."),
+            ["people"]
+        );
+        assert_eq!(
+            slots("The toll was unclear, but all of the 54 people taken to hospital had died."),
+            ["deaths"]
         );
         assert_eq!(
             slots("The blast killed 9 of the 14 workers."),
