@@ -19,6 +19,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_h": "lúc 15h45 chiều nay" => ["time=15:45", "date=2022-01-22"],
     "hour_h": "khoảng 9h sáng" => ["time=09:00"],
     "hour_h": "vào 8h tối" => ["time=20:00"],
+    "hour_h": "xảy ra khoảng 12h đêm, ngày 20/3" => ["time=00:00", "date=2022-03-20"],
+    "hour_h": "lúc 12h30 đêm" => ["time=00:30"],
+    "hour_gio": "lúc 12 giờ khuya" => ["time=00:00"],
+    "hour_gio": "lúc 12 giờ trưa" => ["time=12:00"],
     "hour_h": "Vào 14h30' chiều ngày 28/5" => ["time=14:30", "date=2021-05-28"],
     "hour_h": "Đến 20h 15, hai người lạ mặt đến" => ["time=20:15", "number=2"],
     "hour_h": "lúc 2h30 rạng sáng" => ["time=02:30"],
@@ -185,6 +189,10 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     } else {
         t
     };
+    // "12h đêm", "12 giờ khuya": twelve at night is midnight, 0:00 (12 p.m. stays noon).
+    if hour == 12 && word.is_any(&["đêm", "khuya", "tối"]) {
+        return (0, j + 1);
+    }
     if AFTERNOON.iter().any(|w| word.is(w)) {
         return (on_24_hours(hour, true), j + 1);
     }
