@@ -324,6 +324,31 @@ fn background_figures_are_not_the_story_figures() {
 }
 
 #[test]
+fn a_sentence_going_on_about_a_dated_background_is_background_too() {
+    // "It" right after a sentence dated in 2005 speaks of 2005's quake; a sentence that does
+    // not refer back is the story's again.
+    let b = (
+        "B",
+        "2015-10-27",
+        "Quake kills 86\nThe quake on Monday left 86 people dead.\n",
+    );
+    let refers_back = (
+        "A",
+        "2015-10-27",
+        "Quake in Afghanistan\nThe quake struck on Monday. In 2005, an earthquake hit Kashmir. Occurring just 15km below the surface, it left 87 people dead in one town.\n",
+    );
+    assert!(compare_story(&[refers_back, b], "en", &[]).is_empty());
+    let story_again = (
+        "A",
+        "2015-10-27",
+        "Quake in Afghanistan\nThe quake struck on Monday. In 2005, an earthquake hit Kashmir. Rescuers said 87 people were dead in one town.\n",
+    );
+    let rows = compare_story(&[story_again, b], "en", &[]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["86", "87"]);
+}
+
+#[test]
 fn different_meetings_are_not_compared_and_one_meeting_is() {
     let geneva = "Hội đàm\nHôm thứ Sáu (21/01), hai ngoại trưởng gặp nhau tại Geneva. Cuộc họp kéo dài 90 phút.\n";
     let brussels = "Hội đàm NATO\nHôm thứ Tư (12/01), hội đàm tại Brussels kéo dài bốn giờ.\n";

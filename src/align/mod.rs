@@ -285,6 +285,25 @@ fn in_the_past(found: &Found) -> Option<String> {
         .then(|| "in the past".to_string())
 }
 
+/// Bytes between two sentences that follow each other (a space, a line break or two).
+const SENTENCE_GAP: usize = 3;
+
+/// Whether an English sentence opens on what the sentence before spoke of: "It …", "This …",
+/// or a clause before a comma and then "it" ("Occurring just 15km below the surface, it
+/// resulted in …").
+fn refers_back(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &["It ", "This ", "That "];
+    let s = sentence.trim_start();
+    // An excerpt of a long sentence ("…") does not show how the sentence opens.
+    if s.starts_with('…') {
+        return false;
+    }
+    OPENERS.iter().any(|o| s.starts_with(o))
+        || s.split(',')
+            .nth(1)
+            .is_some_and(|rest| rest.trim_start().starts_with("it "))
+}
+
 /// The words of a text, lower-cased, without punctuation.
 fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -322,6 +341,8 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
             effective.insert(span.start, e);
         }
         let mut scopes = Vec::with_capacity(ex.claims.len());
+        // The background the last sentence with claims was dated to, and where it ended.
+        let mut last_background: Option<(usize, String)> = None;
         let mut i = 0;
         while i < ex.claims.len() {
             // Claims of one sentence are decided together (a year dates the whole sentence).
@@ -332,10 +353,30 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
                 .count();
             let frame = effective.get(&sentence.start).filter(|f| f.kind.is_some());
             let dates = background_dates(&ex.claims[i..j], frame, article.published);
+            // "In 2005, Pakistan had witnessed an M7.6 earthquake in Kashmir. Occurring just
+            // 15km below the earth's surface, it resulted in over 75,000 deaths.": a sentence
+            // with no date of its own that speaks of "it" right after a dated background one
+            // goes on about that background.
+            let undated = ex.claims[i..j].iter().all(|f| f.claim.kind != Kind::Date);
+            // (The article's text is dropped by now: the sentence is read from the evidence,
+            // and "right after" is a gap of no more than white space.)
+            let carried = last_background
+                .take()
+                .filter(|(end, _)| {
+                    undated
+                        && sentence.start.saturating_sub(*end) <= SENTENCE_GAP
+                        && refers_back(&ex.claims[i].evidence.sentence)
+                })
+                .map(|(_, what)| what);
             for found in &ex.claims[i..j] {
-                let background = background_of(found, &dates)
+                let dated = background_of(found, &dates);
+                if let Some(what) = dated.as_ref().or(carried.as_ref()) {
+                    last_background = Some((sentence.end, what.clone()));
+                }
+                let background = dated
                     .or_else(|| earlier_count(found))
-                    .or_else(|| in_the_past(found));
+                    .or_else(|| in_the_past(found))
+                    .or_else(|| carried.clone());
                 let scope = match (found.claim.kind, &background, frame) {
                     // Who said what, and how names are spelled, belongs to the whole story.
                     (Kind::Quote | Kind::Name, _, _) => Scope::Main,
