@@ -201,8 +201,8 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     let mut best_place: Option<(usize, &'static str)> = None;
     for (i, t) in toks.iter().enumerate() {
         // A place is looked up first: most tokens are none, and only a place has a home.
-        if let Some((id, EntityKind::Place, _)) = entity::alias_at(toks, i) {
-            if is_home(toks, i) {
+        if let Some((id, EntityKind::Place, len)) = entity::alias_at(toks, i) {
+            if is_home(toks, i) || names_an_institution(toks, i + len) {
                 continue;
             }
             let distance = date.map_or(0, |(_, at)| at.abs_diff(t.start));
@@ -213,6 +213,40 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     }
     out.place = best_place.map(|p| p.1);
     out
+}
+
+/// Whether the capitalised English words from `k` (right after a place) go on to name an
+/// institution the place is part of the name of ("European Mediterranean Seismological
+/// Centre", "Hanoi Medical University Hospital", "Vietnam News Agency"): who said a thing,
+/// not where the happening was.
+fn names_an_institution(toks: &[Tok], k: usize) -> bool {
+    const HEADS: &[&str] = &[
+        "Centre",
+        "Center",
+        "University",
+        "Hospital",
+        "Agency",
+        "Institute",
+        "Office",
+        "Department",
+        "Ministry",
+        "Council",
+        "Committee",
+        "Authority",
+        "Service",
+        "Survey",
+        "News",
+        "Times",
+        "Post",
+        "Herald",
+        "Airlines",
+        "Airways",
+    ];
+    toks[k.min(toks.len())..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_capitalized() && t.s.is_ascii())
+        .any(|t| HEADS.contains(&t.s))
 }
 
 /// Whether the place at `i` is where a person lives or comes from ("quê Thanh Hóa", "trú tại
@@ -325,13 +359,25 @@ mod tests {
         assert_eq!(kind("the blast tore apart a plant"), Some("attack"));
     }
 
+    /// The frame of a sentence with no claims.
+    fn frame_of(text: &str) -> Frame {
+        let mut toks = Vec::new();
+        crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
+        frame(&toks, &[])
+    }
+
+    #[test]
+    fn a_place_in_an_institution_s_name_is_no_place_of_the_happening() {
+        let f = frame_of(
+            "The European Mediterranean Seismological Centre had pegged the earthquake at a magnitude 6.1.",
+        );
+        assert_eq!((f.kind.is_some(), f.place), (true, None));
+        let f = frame_of("The earthquake struck near the Mediterranean coast.");
+        assert_eq!(f.place, Some("Mediterranean"));
+    }
+
     #[test]
     fn a_home_address_is_no_place_of_the_happening() {
-        let frame_of = |text: &str| {
-            let mut toks = Vec::new();
-            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
-            frame(&toks, &[])
-        };
         let arrest = frame_of(
             "cơ quan điều tra đã bắt tạm giam Đặng Văn Ngân, 54 tuổi, quê Thanh Hóa, trú tại \
              phường Tân An, TP Buôn Ma Thuột, tỉnh Đắk Lắk",
