@@ -653,6 +653,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "chưa",
     // "phòng 204, 206 rồi cháy lên tầng 3": "then", after a room's number, counts nothing.
     "rồi",
+    // "xe ô tô 4 chỗ khiến 2 người tử vong": a verb of causing opens what followed.
+    "khiến",
+    "gây",
     "mình",
     "tôi",
     "họ",

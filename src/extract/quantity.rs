@@ -3014,6 +3014,11 @@ mod tests {
             slots("the bus fell about 150 meters into a ravine"),
             ["m/height"]
         );
+        // A noun as written stops before a verb of causing ("chỗ", not "chỗ khiến").
+        assert_eq!(
+            slots("Vụ va chạm giữa xe khách và xe ô tô 4 chỗ khiến 2 người tử vong."),
+            ["chỗ", "deaths"]
+        );
         // A noun as written stops before a word of time ("jobs", not "jobs last").
         assert_eq!(slots("The company cut 1,500 jobs last year."), ["jobs"]);
         assert_eq!(slots("The two leaders met in Geneva"), ["leaders"]);
