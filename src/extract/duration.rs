@@ -225,17 +225,22 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
         || (is(end, &["before", "after", "prior", "since"]) && word_after)
         || (is(end, &["earlier", "later", "sooner"]) && is(end + 1, &["than"]));
     // "strengthened to a Category 5 in just 12 hours before landfall": a span ending at the
-    // happening, told with "in" / "within" before the figure, is how long the change took.
+    // happening, told with "in" / "within" before the figure, is how long the change took;
+    // so is one told with "for" ("battled the blaze for more than 15 hours before putting it
+    // out") or "trong", "suốt".
     let mut k = start;
     while k > 0
         && is(
             k - 1,
-            &["just", "only", "less", "than", "under", "about", "around"],
+            &[
+                "just", "only", "less", "more", "than", "under", "over", "about", "around",
+                "nearly", "almost", "khoảng", "hơn", "gần",
+            ],
         )
     {
         k -= 1;
     }
-    let spanned = k > 0 && is(k - 1, &["in", "within"]);
+    let spanned = k > 0 && is(k - 1, &["in", "within", "for", "trong", "suốt"]);
     ahead_of_something || (before_or_after && !spanned)
 }
 
@@ -631,6 +636,14 @@ mod tests {
             ("Sau 5 ngày ra mắt, phim thu 100 triệu USD.", "duration"),
             ("Cuộc họp kéo dài 90 phút.", "duration"),
             ("Rescuers dug for 12 hours.", "duration"),
+            (
+                "Firefighters battled the blaze for more than 15 hours before putting it out.",
+                "duration",
+            ),
+            (
+                "Lính cứu hỏa chữa cháy suốt hơn 15 giờ trước khi dập tắt.",
+                "duration",
+            ),
             ("After 12 hours the fire was out.", "duration"),
         ] {
             assert_eq!(duration_slots(text), [slot], "{text}");
