@@ -338,6 +338,25 @@ fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     super::noun::measure_word(first, unit).map(|slot| (slot, 2))
 }
 
+/// A noun hyphened to the figure ending at `j` that the lexicon does not know ("a 6,200-seat
+/// venue", "the 500-bed hospital", "a 12-member team"): the figure counts that noun's things
+/// (slot: the noun with an "s"). Not words that make the figure no count ("a 15-strong crew",
+/// "a 2-1 win" has digits), nor a word hyphened on to another ("40-year-old"), nor a craft's
+/// type by its seats ("the ATR 72-seater": often the maker's model number).
+fn hyphened_count(toks: &[Tok], j: usize) -> Option<(Cow<'static, str>, usize)> {
+    const NO_COUNT: &[&str] = &[
+        "strong", "odd", "plus", "fold", "old", "way", "time", "off", "seater",
+    ];
+    let (hyphen, word) = (toks.get(j)?, toks.get(j + 1)?);
+    let glued = j > 0 && toks[j - 1].end == hyphen.start && hyphen.end == word.start;
+    let plain = word.s.len() >= 3 && word.s.bytes().all(|b| b.is_ascii_lowercase());
+    let hyphened_on = toks
+        .get(j + 2)
+        .is_some_and(|t| t.is_punct('-') && t.start == word.end);
+    (glued && hyphen.is_punct('-') && plain && !hyphened_on && !word.is_any(NO_COUNT))
+        .then(|| (Cow::Owned(format!("{}s", word.s)), 2))
+}
+
 /// "39 more are injured", "injuring 39 more", "two more people died": "more" after a figure
 /// adds to a count of people as "others" does (the noun after it, when there is one, is what
 /// is counted: "three more bodies"), and so does "other" before a known noun ("30 other
@@ -1841,6 +1860,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .or_else(|| magnitude_around(toks, start, n.end))
         }
         .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end))
+        .or_else(|| hyphened_count(toks, n.end))
     };
     if noun.is_none() && q.is_none() {
         if let Some(end) = partitive(ctx, first, &n, out) {
@@ -3005,6 +3025,15 @@ mod tests {
         assert_eq!(
             slots("A 7.8 magnitude earthquake struck the coast"),
             ["magnitude"]
+        );
+        // A noun hyphened to the figure counts its things; "-strong", "-seater" do not.
+        assert_eq!(
+            slots("Gunmen stormed the 6,200-seat venue and the 500-bed hospital."),
+            ["seats", "beds"]
+        );
+        assert_eq!(
+            slots("A 15-strong crew flew the ATR 72-seater."),
+            Vec::<String>::new()
         );
         assert_eq!(
             slots("Số người chết đã tăng lên 272 người, 20 người bị thương"),
