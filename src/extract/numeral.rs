@@ -394,6 +394,25 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
         value += last / 2.0;
         end += 1;
     }
+    // "3 tỷ 200 triệu đồng", "1 triệu 500 nghìn": the amount of a smaller Vietnamese scale
+    // right after a larger one adds to it (3,200,000,000).
+    const VI_SCALES: &[&str] = &["tỷ", "tỉ", "triệu", "nghìn", "ngàn"];
+    let mut last = scaled
+        .then(|| toks.get(end - 1).and_then(scale))
+        .flatten()
+        .filter(|_| toks[end - 1].is_any(VI_SCALES));
+    while let (Some(larger), Some(n), Some(w)) = (last, toks.get(end), toks.get(end + 1)) {
+        let smaller = scale(w).filter(|f| *f < larger && w.is_any(VI_SCALES));
+        let amount = (n.class == Class::Num && n.s.len() <= 3)
+            .then(|| n.s.parse::<f64>().ok())
+            .flatten();
+        let (Some(f), Some(amount)) = (smaller, amount) else {
+            break;
+        };
+        value += amount * f;
+        end += 2;
+        last = Some(f);
+    }
     Some(Numeral {
         value,
         start: i,
