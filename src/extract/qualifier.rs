@@ -27,6 +27,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("about", Bound::About, &["xấp", "xỉ"]),
     ("about", Bound::About, &["ước", "tính"]),
     ("about", Bound::About, &["ước", "khoảng"]),
+    // "trên dưới 100 người": over or under, so about.
+    ("about", Bound::About, &["trên", "dưới"]),
     ("about", Bound::About, &["about"]),
     ("about", Bound::About, &["around"]),
     ("about", Bound::About, &["approximately"]),
@@ -327,6 +329,9 @@ mod tests {
             Some("reaching")
         );
         assert_eq!(at_word("it holds up to 40 people", "up"), Some("up to"));
+        // "trên dưới 100": over or under, so about (not "less than" from "dưới").
+        assert_eq!(at_word("có trên dưới 100 người", "trên"), Some("about"));
+        assert_eq!(at_word("có dưới 100 người", "dưới"), Some("less than"));
         assert_eq!(
             at_word("40 children and upto 45 women", "upto"),
             Some("up to")
