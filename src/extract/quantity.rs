@@ -363,6 +363,26 @@ fn hyphened_count(toks: &[Tok], j: usize) -> Option<(Cow<'static, str>, usize)> 
         .then(|| (Cow::Owned(format!("{}s", word.s)), 2))
 }
 
+/// The noun of the count right before "and" at `first - 1`, when that count's mention ends a
+/// few words before it ("1,700 homes were destroyed and 3,000 damaged"): what a bare figure
+/// after "and" counts. A count of people gives none (the caller's default is people).
+fn noun_left_out(toks: &[Tok], first: usize, out: &[Claim]) -> Option<String> {
+    const GAP: usize = 3;
+    let and = toks.get(first.checked_sub(1)?).filter(|t| t.is("and"))?;
+    let before = out.last().filter(|c| c.kind == Kind::Number)?;
+    let between = toks
+        .iter()
+        .filter(|t| t.start >= before.span.end && t.end <= and.start)
+        .count();
+    let noun = before.slot.split('/').next().unwrap_or("");
+    (between <= GAP
+        && !noun.is_empty()
+        && !COUNTS_OF_PEOPLE.contains(&noun)
+        && !STRONG_TOLLS.contains(&noun)
+        && noun.is_ascii())
+    .then(|| noun.to_string())
+}
+
 /// "39 more are injured", "injuring 39 more", "two more people died": "more" after a figure
 /// adds to a count of people as "others" does (the noun after it, when there is one, is what
 /// is counted: "three more bodies"), and so does "other" before a known noun ("30 other
@@ -1927,6 +1947,25 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if noun_start == n.end && english_verb && !year {
                 if let Some(happened) = outcome(toks, n.end) {
                     let rule = if n.words { "figure_words" } else { "figure" };
+                    // "1,700 homes were destroyed and 3,000 damaged": the noun left out is
+                    // the one the count before it named.
+                    if let Some(noun) = noun_left_out(toks, first, out) {
+                        let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
+                        push(
+                            ctx,
+                            out,
+                            rule,
+                            first,
+                            n.end,
+                            n.value,
+                            range,
+                            q.map(|q| q.name),
+                            Cow::Owned(noun),
+                            None,
+                            Some(happened),
+                        );
+                        return Some(n.end);
+                    }
                     return alone(out, rule, "people", Some(happened));
                 }
             }
@@ -3048,6 +3087,15 @@ mod tests {
         assert_eq!(
             slots("the bus fell about 150 meters into a ravine"),
             ["m/height"]
+        );
+        // A bare figure after "and" counts what the count before it named.
+        assert_eq!(
+            slots("At least 1,700 homes were destroyed and 3,000 damaged."),
+            ["homes/destroyed", "homes/damaged"]
+        );
+        assert_eq!(
+            slots("Five people were killed and 20 injured."),
+            ["deaths", "injured"]
         );
         // A noun as written stops before a verb of causing ("chỗ", not "chỗ khiến").
         assert_eq!(
