@@ -112,6 +112,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "The envoys, who met when the crisis started, plan to meet again on Tuesday" => ["date=2022-01-25"],
     "weekday": "a forecaster said rains may persist until Tuesday or Wednesday" => ["date=2022-01-25", "date=2022-01-26"],
     "relative": "hôm qua" => ["date=2022-01-21"],
+    "!relative": "Hôm nay, 23/05/2016, Hàn Quốc bác bỏ" => ["date=2016-05-23"],
+    "!relative": "Tối hôm qua (27-5), tôi thấy đau" => ["date=2022-05-27"],
     "relative": "ngày mai ông sẽ" => ["date=2022-01-23"],
     "relative": "hôm nay" => ["date=2022-01-22"],
     "relative": "Sáng nay, Tỉnh đoàn" => ["date=2022-01-22"],
@@ -869,6 +871,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         };
         if let Some((days, n)) = offset {
             let published = ctx.published?;
+            // "Hôm nay, 23/05/2016", "Tối hôm qua (27-5)": the day written next to the word
+            // says which day it is (the writer's today may not be the publication's); that
+            // date is the claim, read next.
+            if glossed_by_a_date(toks, i + n) {
+                return Some(i + n);
+            }
             push(
                 ctx,
                 out,
@@ -1312,6 +1320,23 @@ fn month_alone(ctx: &Ctx, i: usize, month: u32, out: &mut Vec<Claim>) -> Option<
         None,
     );
     Some(i + 1)
+}
+
+/// Whether a day-month date stands right after token `k`, set off by a comma or a bracket
+/// ("Hôm nay, 23/05/2016", "hôm qua (27-5)"): it names the day a relative word stands for.
+fn glossed_by_a_date(toks: &[Tok], k: usize) -> bool {
+    let opens = toks
+        .get(k)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('('));
+    let date = toks.get(k + 1).is_some_and(|t| {
+        t.class == Class::Num && {
+            let mut parts = t.s.split(['/', '-', '.']);
+            let day = parts.next().and_then(|d| d.parse::<u32>().ok());
+            let month = parts.next().and_then(|m| m.parse::<u32>().ok());
+            matches!((day, month), (Some(1..=31), Some(1..=12)))
+        }
+    });
+    opens && date
 }
 
 #[cfg(test)]
