@@ -194,6 +194,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     // A building's height: "a 10-storey building", "10 storeys", "tòa nhà 9 tầng". Floors
     // and deaths are two kinds, never one fact (see STOREYS).
     (&["storeys"], STOREYS),
+    (&["stories"], STOREYS),
+    (&["floors"], STOREYS),
     (&["tầng"], STOREYS),
     (&["victims"], "victims"),
     (&["thành", "viên"], "members"),

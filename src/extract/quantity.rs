@@ -3088,6 +3088,11 @@ mod tests {
             slots("the bus fell about 150 meters into a ravine"),
             ["m/height"]
         );
+        // A building's height however written: storeys, stories, floors.
+        assert_eq!(
+            slots("He built nine stories, not six stories; the block had nine floors."),
+            ["storeys", "storeys", "storeys"]
+        );
         // A bare figure after "and" counts what the count before it named.
         assert_eq!(
             slots("At least 1,700 homes were destroyed and 3,000 damaged."),
