@@ -1,8 +1,8 @@
 //! Decoding bytes to normalised text while keeping a map back to the file's byte offsets.
 //! It must not interpret the text (formats, sections and claims live elsewhere).
 //!
-//! Cost: a few linear passes over the bytes (validation, NFC check, a scan for styled letters,
-//! text check); the map grows only where NFC, styled letters or the decoding changed byte
+//! Cost: a few linear passes over the bytes (validation, NFC and styled-letter check, text
+//! check); the map grows only where NFC, styled letters or the decoding changed byte
 //! lengths, so plain UTF-8 NFC input keeps a single map point.
 
 use anyhow::{bail, Result};
@@ -67,7 +67,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, OffsetMap, EncodingName)> {
 pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)> {
     // Validated once: the bytes become the text, or come back for the slow path.
     let bytes = match String::from_utf8(bytes) {
-        Ok(s) if !s.starts_with('\u{feff}') && is_nfc_fast(&s) && !has_styled(s.as_bytes()) => {
+        Ok(s) if !s.starts_with('\u{feff}') && is_plain_fast(&s) => {
             check_is_text(&s)?;
             let len = s.len();
             return Ok((s, OffsetMap::identity(len), "UTF-8"));
@@ -132,23 +132,6 @@ fn is_styled(c: char) -> bool {
 /// way past filters): dropped, so the digits under it read as a clock time.
 fn is_underline(c: char) -> bool {
     matches!(c, '\u{0332}' | '\u{0333}')
-}
-
-/// Whether UTF-8 bytes hold a [`is_styled`] character: U+1D400–U+1D7FF start `F0 9D 90`–`F0
-/// 9D 9F`, U+FF01–U+FF5E start `EF BC` or `EF BD`, U+0332 and U+0333 are `CC B2` and `CC B3`.
-/// Lead bytes `F0`, `EF` and `CC` are rare in NFC news text (Vietnamese letters are
-/// precomposed), so the scan costs next to nothing.
-fn has_styled(b: &[u8]) -> bool {
-    memchr::memchr3_iter(0xF0, 0xEF, 0xCC, b).any(|i| match (b[i], b.get(i + 1), b.get(i + 2)) {
-        (0xF0, Some(0x9D), Some(0x90..=0x9F)) => true,
-        (0xCC, Some(0xB2 | 0xB3), _) => true,
-        (0xEF, Some(0xBC | 0xBD), Some(_)) => {
-            let c = u32::from_be_bytes([0, b[i], b[i + 1], b[i + 2]]);
-            // EF BC 81 (U+FF01) to EF BD 9E (U+FF5E).
-            (0xEFBC81..=0xEFBD9E).contains(&c)
-        }
-        _ => false,
-    })
 }
 
 fn is_starter(c: char) -> bool {
@@ -313,12 +296,13 @@ fn count_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> usize {
         .sum()
 }
 
-/// `is_nfc_quick(s) == Yes` without looking up characters that are always in NFC with
-/// combining class 0: ASCII, U+0080–U+02FF (Latin-1, Latin Extended, IPA, spacing modifiers),
-/// U+1E00–U+1EFF (Latin Extended Additional: Vietnamese's toned letters) and U+2002–U+206F
-/// (general punctuation). Such a character
-/// resets the quick check's state, so the rest is checked run by run.
-fn is_nfc_fast(s: &str) -> bool {
+/// `is_nfc_quick(s) == Yes` and no [`is_styled`] character, without looking up characters
+/// that are always in NFC with combining class 0: ASCII, U+0080–U+02FF (Latin-1, Latin
+/// Extended, IPA, spacing modifiers), U+1E00–U+1EFF (Latin Extended Additional: Vietnamese's
+/// toned letters) and U+2002–U+206F (general punctuation). Such a character resets the quick
+/// check's state, so the rest is checked run by run; styled characters are none of them, so
+/// looking for them costs nothing on plain text.
+fn is_plain_fast(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -347,6 +331,9 @@ fn is_nfc_fast(s: &str) -> bool {
             if is_simple(c) {
                 break;
             }
+            if is_styled(c) {
+                return false;
+            }
             end += c.len_utf8();
         }
         if is_nfc_quick(s[start..end].chars()) != IsNormalized::Yes {
@@ -374,6 +361,11 @@ pub fn head(text: &str, n: usize) -> &str {
 mod tests {
     use super::*;
 
+    /// What [`is_plain_fast`] tells, by the book.
+    fn is_plain(t: &str) -> bool {
+        is_nfc_quick(t.chars()) == IsNormalized::Yes && !t.chars().any(is_styled)
+    }
+
     fn file_slice<'a>(bytes: &'a [u8], text: &str, map: &OffsetMap, needle: &str) -> &'a [u8] {
         let start = text.find(needle).expect("needle present");
         &bytes[map.to_file(start)..map.to_file(start + needle.len())]
@@ -394,11 +386,7 @@ mod tests {
             "a\u{301}\u{316}",
             "",
         ] {
-            assert_eq!(
-                is_nfc_fast(t),
-                is_nfc_quick(t.chars()) == IsNormalized::Yes,
-                "{t:?}"
-            );
+            assert_eq!(is_plain_fast(t), is_plain(t), "{t:?}");
         }
     }
 
@@ -423,7 +411,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn fast_nfc_check_agrees_on_any_text(t in "[a-zàáạẢ\\u{1ff0}-\\u{2080}\\u{300}-\\u{36f}\\u{1100}-\\u{11ff}\\u{ac00}\\PC]{0,24}") {
-            proptest::prop_assert_eq!(is_nfc_fast(&t), is_nfc_quick(t.chars()) == IsNormalized::Yes);
+            proptest::prop_assert_eq!(is_plain_fast(&t), is_plain(&t));
         }
     }
 
@@ -494,11 +482,12 @@ mod tests {
         // Neighbours of the styled blocks stay as they are: U+FF5F (a fullwidth bracket),
         // U+1F600 (an emoji), U+1D3FF (just below the mathematical letters), U+0331 (a
         // macron below, a letter's mark in some languages).
-        for plain in ["a ｟b", "a 😀 b", "x\u{1D3FF}", "b\u{331}"] {
-            assert!(!has_styled(plain.as_bytes()), "{plain:?}");
+        for plain in ["a ｟b", "a 😀 b", "x\u{1D3FF}", "x\u{331}"] {
+            assert!(!plain.chars().any(is_styled), "{plain:?}");
+            assert_eq!(is_plain_fast(plain), is_plain(plain), "{plain:?}");
         }
-        for one in ["\u{1D400}", "\u{1D7FF}", "\u{FF01}", "\u{FF5E}", "a\u{332}"] {
-            assert!(has_styled(one.as_bytes()), "{one:?}");
+        for one in ["\u{1D400}", "\u{1D7FF}", "\u{FF01}", "\u{FF5E}", "x\u{332}"] {
+            assert!(!is_plain_fast(one), "{one:?}");
         }
     }
 
