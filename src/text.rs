@@ -462,23 +462,30 @@ mod tests {
     #[test]
     fn styled_letters_and_digits_read_plain_and_map_to_the_file() {
         let styled = "Vụ cháy lúc 𝟸𝟶 𝚐𝚒ờ, ２０ người";
-        let (t, m, _) = decode(styled.as_bytes()).unwrap();
-        assert_eq!(t, "Vụ cháy lúc 20 giờ, 20 người");
-        assert_eq!(
-            file_slice(styled.as_bytes(), &t, &m, "20 giờ"),
-            "𝟸𝟶 𝚐𝚒ờ".as_bytes()
-        );
-        assert_eq!(
-            file_slice(styled.as_bytes(), &t, &m, "20 người"),
-            "２０ người".as_bytes()
-        );
         let underlined = "L\u{332}úc\u{332} 2\u{332}1\u{332}h\u{332}5\u{332}0\u{332} tối";
-        let (t, m, _) = decode(underlined.as_bytes()).unwrap();
-        assert_eq!(t, "Lúc 21h50 tối");
-        assert_eq!(
-            file_slice(underlined.as_bytes(), &t, &m, "21h50"),
-            "2\u{332}1\u{332}h\u{332}5\u{332}0\u{332}".as_bytes()
-        );
+        // (file, text read, a mention, its bytes in the file)
+        for (file, text, mention, written) in [
+            (styled, "Vụ cháy lúc 20 giờ, 20 người", "20 giờ", "𝟸𝟶 𝚐𝚒ờ"),
+            (
+                styled,
+                "Vụ cháy lúc 20 giờ, 20 người",
+                "20 người",
+                "２０ người",
+            ),
+            (
+                underlined,
+                "Lúc 21h50 tối",
+                "21h50",
+                "2\u{332}1\u{332}h\u{332}5\u{332}0\u{332}",
+            ),
+        ] {
+            let (t, m, _) = decode(file.as_bytes()).unwrap();
+            assert_eq!(t, text);
+            assert_eq!(
+                file_slice(file.as_bytes(), &t, &m, mention),
+                written.as_bytes()
+            );
+        }
         // Neighbours of the styled blocks stay as they are: U+FF5F (a fullwidth bracket),
         // U+1F600 (an emoji), U+1D3FF (just below the mathematical letters), U+0331 (a
         // macron below, a letter's mark in some languages).

@@ -1926,21 +1926,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .get(n.end)
                 .is_some_and(|t| t.is_lower_word() && t.s.is_ascii());
             // A figure read alone (no noun taken): its mention ends with it.
-            let alone = |out: &mut Vec<Claim>, rule, slot: &'static str, action| {
+            let alone = |out: &mut Vec<Claim>, rule, slot: Cow<'static, str>, action| {
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 let qualifier = q.map(|q| q.name);
                 push(
-                    ctx,
-                    out,
-                    rule,
-                    first,
-                    n.end,
-                    n.value,
-                    range,
-                    qualifier,
-                    slot.into(),
-                    None,
-                    action,
+                    ctx, out, rule, first, n.end, n.value, range, qualifier, slot, None, action,
                 );
                 Some(n.end)
             };
@@ -1949,24 +1939,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     let rule = if n.words { "figure_words" } else { "figure" };
                     // "1,700 homes were destroyed and 3,000 damaged": the noun left out is
                     // the one the count before it named.
-                    if let Some(noun) = noun_left_out(toks, first, out) {
-                        let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
-                        push(
-                            ctx,
-                            out,
-                            rule,
-                            first,
-                            n.end,
-                            n.value,
-                            range,
-                            q.map(|q| q.name),
-                            Cow::Owned(noun),
-                            None,
-                            Some(happened),
-                        );
-                        return Some(n.end);
-                    }
-                    return alone(out, rule, "people", Some(happened));
+                    let noun =
+                        noun_left_out(toks, first, out).map_or(Cow::Borrowed("people"), Cow::Owned);
+                    return alone(out, rule, noun, Some(happened));
                 }
             }
             // "Of the victims, 40 were children", "trong đó 40 là trẻ em": the figure counts
@@ -2082,11 +2057,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                         .filter(|_| !hyphened)
                 });
             if let Some(toll) = toll {
-                return alone(out, "toll", toll, None);
+                return alone(out, "toll", toll.into(), None);
             }
             // "a city with a population of 90,000": how many live there.
             if !own_noun && !year && phrase_before(&POPULATION_BEFORE, toks, first).is_some() {
-                return alone(out, "figure", POPULATION, None);
+                return alone(out, "figure", POPULATION.into(), None);
             }
             // "trị giá căn nhà là 4,1 tỷ", "đồng ý mức giá 3,9 tỷ": Vietnamese reports drop
             // "đồng" after a scale word when a word of money comes before.
@@ -2098,7 +2073,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 && toks[n.end - 1].is_any(VI_SCALES)
                 && money_before(toks, first)
             {
-                return alone(out, "figure", "money/VND", None);
+                return alone(out, "figure", "money/VND".into(), None);
             }
             let t = noun_word(toks, noun_start)?;
             if english_modal_verb(toks, noun_start) {
