@@ -1329,12 +1329,10 @@ fn glossed_by_a_date(toks: &[Tok], k: usize) -> bool {
         .get(k)
         .is_some_and(|t| t.is_punct(',') || t.is_punct('('));
     let date = toks.get(k + 1).is_some_and(|t| {
-        t.class == Class::Num && {
-            let mut parts = t.s.split(['/', '-', '.']);
-            let day = parts.next().and_then(|d| d.parse::<u32>().ok());
-            let month = parts.next().and_then(|m| m.parse::<u32>().ok());
-            matches!((day, month), (Some(1..=31), Some(1..=12)))
-        }
+        t.class == Class::Num
+            && (day_month(t.s).is_some()
+                || day_month_joined(t.s).is_some()
+                || day_month_year_sep(t.s).is_some())
     });
     opens && date
 }

@@ -157,6 +157,9 @@ fn half_a_scale(toks: &[Tok], i: usize) -> Option<Numeral> {
     })
 }
 
+/// The Vietnamese scale words (thousand, million, billion).
+pub const VI_SCALES: &[&str] = &["tỷ", "tỉ", "triệu", "nghìn", "ngàn"];
+
 pub fn scale(t: &Tok) -> Option<f64> {
     const SCALES: [(&str, f64); 17] = [
         ("nghìn", 1e3),
@@ -387,9 +390,7 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
     // "9,139 triệu USD": before a Vietnamese scale word the comma is a decimal comma, even
     // before three digits (English writes "9,139 million" with English scale words).
     if let Some((int, frac)) = toks[i].s.split_once(',') {
-        let vietnamese_scale = toks
-            .get(i + 1)
-            .is_some_and(|t| t.is_any(&["triệu", "tỷ", "tỉ", "nghìn", "ngàn"]));
+        let vietnamese_scale = toks.get(i + 1).is_some_and(|t| t.is_any(VI_SCALES));
         if vietnamese_scale && !frac.contains([',', '.']) && !int.contains('.') {
             value = format!("{int}.{frac}").parse().ok()?;
         }
@@ -414,7 +415,6 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Numeral> {
     }
     // "3 tỷ 200 triệu đồng", "1 triệu 500 nghìn": the amount of a smaller Vietnamese scale
     // right after a larger one adds to it (3,200,000,000).
-    const VI_SCALES: &[&str] = &["tỷ", "tỉ", "triệu", "nghìn", "ngàn"];
     let mut last = scaled
         .then(|| toks.get(end - 1).and_then(scale))
         .flatten()

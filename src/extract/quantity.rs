@@ -687,9 +687,6 @@ const TOLL_LINKS: &[&str] = &[
     "tới", "là", "đến",
 ];
 
-/// Vietnamese scale words after which a bare amount is money where money is spoken of.
-const VI_SCALES: &[&str] = &["tỷ", "tỉ", "triệu", "nghìn", "ngàn"];
-
 /// Whether a word of money stands shortly before token `first` in its clause ("giá", "số
 /// tiền", "vốn", "doanh thu"). Words that also speak of other things ("thu về" signatures,
 /// "chi nhánh") are not among them.
@@ -2070,7 +2067,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if !own_noun
                 && !capital_after
                 && n.scaled
-                && toks[n.end - 1].is_any(VI_SCALES)
+                && toks[n.end - 1].is_any(numeral::VI_SCALES)
                 && money_before(toks, first)
             {
                 return alone(out, "figure", "money/VND".into(), None);
