@@ -325,11 +325,7 @@ fn in_enumeration(toks: &[Tok], i: usize) -> bool {
 /// A measure hyphened to the figure ending at `j`, with no space either side ("36-ton",
 /// "7.8-magnitude"): (slot, tokens taken, the hyphen included).
 fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
-    let (hyphen, unit) = (toks.get(j)?, toks.get(j + 1)?);
-    let glued = j > 0 && toks[j - 1].end == hyphen.start && hyphen.end == unit.start;
-    if !(glued && hyphen.is_punct('-')) {
-        return None;
-    }
+    let unit = hyphened_to(toks, j)?;
     let measure = |slot: &&'static str| super::noun::is_measure(slot);
     if let Some((slot, len)) = noun_at(toks, j + 1).filter(|(slot, len)| *len == 1 && measure(slot))
     {
@@ -353,14 +349,26 @@ fn hyphened_count(toks: &[Tok], j: usize) -> Option<(Cow<'static, str>, usize)> 
     const NO_COUNT: &[&str] = &[
         "strong", "odd", "plus", "fold", "old", "way", "time", "off", "seater",
     ];
-    let (hyphen, word) = (toks.get(j)?, toks.get(j + 1)?);
-    let glued = j > 0 && toks[j - 1].end == hyphen.start && hyphen.end == word.start;
+    let word = hyphened_to(toks, j)?;
     let plain = word.s.len() >= 3 && word.s.bytes().all(|b| b.is_ascii_lowercase());
     let hyphened_on = toks
         .get(j + 2)
         .is_some_and(|t| t.is_punct('-') && t.start == word.end);
-    (glued && hyphen.is_punct('-') && plain && !hyphened_on && !word.is_any(NO_COUNT))
+    (plain && !hyphened_on && !word.is_any(NO_COUNT))
         .then(|| (Cow::Owned(format!("{}s", word.s)), 2))
+}
+
+/// The token hyphened to the figure ending at `j`, with no space either side of the hyphen.
+fn hyphened_to<'t, 's>(toks: &'t [Tok<'s>], j: usize) -> Option<&'t Tok<'s>> {
+    let (hyphen, word) = (toks.get(j)?, toks.get(j + 1)?);
+    let glued = j > 0 && toks[j - 1].end == hyphen.start && hyphen.end == word.start;
+    (glued && hyphen.is_punct('-')).then_some(word)
+}
+
+/// Whether a verb that claims lives stands right before token `k` ("the crash claimed 241
+/// of the 242 people on board").
+fn claimed_before(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k - 1].is_any(&["claimed", "claiming"])
 }
 
 /// The noun of the count right before "and" at `first - 1`, when that count's mention ends a
@@ -634,8 +642,8 @@ fn toll_of_first_conjunct(toks: &[Tok], first: usize) -> Option<&'static str> {
         }
         figure |= toks[j].class == Class::Num || numeral::read(toks, j, false).is_some();
         // "claimed 241 of the 242 people onboard": the crash claimed them.
-        let claimed = j > 0 && toks[j - 1].is_any(&["claimed", "claiming"]);
-        if let Some(toll) = toll_verb_before(toks, j).or(claimed.then_some("deaths")) {
+        let claimed = claimed_before(toks, j).then_some("deaths");
+        if let Some(toll) = toll_verb_before(toks, j).or(claimed) {
             return figure.then_some(toll);
         }
     }
@@ -1275,7 +1283,7 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     // "9 of the 14 children were killed": the part is the toll, as "9 children were killed";
     // so it is after a toll's verb ("killed 241 of the 242 people on board", "the crash
     // claimed 241 of the 242").
-    let claimed = first > 0 && toks[first - 1].is_any(&["claimed", "claiming"]);
+    let claimed = claimed_before(toks, first);
     let toll = COUNTS_OF_PEOPLE
         .contains(&&*slot)
         .then(|| {
