@@ -419,7 +419,7 @@ const SLOPE_PENALTY: f64 = 1.0;
 const WEIGHT_SCALE: f64 = 10.0;
 /// The comparisons the conflict model reads besides the match weight: what tells a paired
 /// difference that editors record from one they would not. The slot is among them: two
-/// differing figures of unlike nouns ("2 suất quà" / "1 sổ tiết kiệm") may be paired as the
+/// differing figures of unlike nouns ("2 xe máy" / "3 người") may be paired as the
 /// best each side has, yet editors seldom call them one thing told two ways.
 const CONFLICT_COMPARISONS: &[&str] = &[
     "slot",
