@@ -100,6 +100,12 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["trampled", "to", "death"], "deaths"),
     (&["burned", "to", "death"], "deaths"),
     (&["burnt", "to", "death"], "deaths"),
+    // "Six stabbed to death", "two people were shot dead": how they were killed.
+    (&["stabbed", "to", "death"], "deaths"),
+    (&["hacked", "to", "death"], "deaths"),
+    (&["beaten", "to", "death"], "deaths"),
+    (&["shot", "to", "death"], "deaths"),
+    (&["shot", "dead"], "deaths"),
     (&["had", "died"], "deaths"),
     // "six confirmed dead", "164 were confirmed rescued": the confirmation says nothing of
     // what is counted.
@@ -769,6 +775,13 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["burned", "to", "death"], "deaths"),
     (&["crushed", "to", "death"], "deaths"),
     (&["trampled", "to", "death"], "deaths"),
+    (&["stabbed", "to", "death"], "deaths"),
+    (&["hacked", "to", "death"], "deaths"),
+    (&["beaten", "to", "death"], "deaths"),
+    (&["shot", "to", "death"], "deaths"),
+    // Not "shot dead" alone: "two officers shot dead the gunman" counts the shooters.
+    (&["were", "shot", "dead"], "deaths"),
+    (&["been", "shot", "dead"], "deaths"),
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
     (&["hurt"], "injured"),

@@ -595,6 +595,7 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["killing"], "deaths"),
     (&["killed"], "deaths"),
     (&["kills"], "deaths"),
+    (&["kill"], "deaths"),
     (&["injures"], "injured"),
     (&["injuring"], "injured"),
     (&["wounding"], "injured"),
@@ -2180,6 +2181,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         // few words after the noun says what the people counted suffered; failing that, a
         // toll named before the figure ("Số người chết đã tăng lên 272 người").
         outcome_ahead(toks, end)
+            .or_else(|| put_to_death(toks, first, end).then_some("deaths"))
             .or_else(|| {
                 (slot == "people")
                     .then(|| toll_subject(toks, first, true))
@@ -2290,11 +2292,18 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
         "were", "are", "was", "have", "had", "got", "died", "die", "dies", "perished", "drowned",
         "killed", "injured", "wounded", "dead",
     ];
-    let plural_noun = slot.is_ascii() && slot.ends_with('s') && !PARTS_OF_PEOPLE.contains(&slot);
+    // "six innocent people": people with a word of their own before them.
+    let plural_noun = slot.is_ascii()
+        && (slot.ends_with('s') || slot.ends_with(" people"))
+        && !PARTS_OF_PEOPLE.contains(&slot);
     // "killing six residents", "injured 12 miners": a toll's verb right before the figure
     // makes the people it counts that toll, whatever English noun names them.
     if let Some(toll) = plural_noun.then(|| toll_verb_before(toks, first)).flatten() {
         return Some(toll);
+    }
+    // "stabbed six shoppers to death", "crushed 12 pilgrims to death".
+    if plural_noun && put_to_death(toks, first, end) {
+        return Some("deaths");
     }
     let joined = first > 0 && toks[first - 1].is("and");
     // "146 devotees, including 30 children and 38 women, were killed": the clause of parts is
@@ -2308,6 +2317,16 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
         return None;
     }
     outcome_ahead(toks, end).filter(|t| STRONG_TOLLS.contains(t))
+}
+
+/// Whether the people counted from `first` to `end` are the object of a verb that put them
+/// "to death" ("stabbed six shoppers to death"): a past verb right before the figure, "to
+/// death" right after the noun.
+fn put_to_death(toks: &[Tok], first: usize, end: usize) -> bool {
+    first > 0
+        && toks[first - 1].is_lower_word()
+        && toks[first - 1].s.ends_with("ed")
+        && words_at(toks, end, &["to", "death"])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2771,6 +2790,19 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("destroying 300 houses"), ["houses"]);
+        // How they were killed: stabbed, shot, hacked "to death".
+        assert_eq!(
+            slots("Six stabbed to death as two people were shot dead"),
+            ["deaths", "deaths"]
+        );
+        assert_eq!(slots("Six people have been stabbed to death"), ["deaths"]);
+        assert_eq!(
+            slots("a knifeman who stabbed six shoppers to death. He stabbed 5 people to death."),
+            ["deaths", "deaths"]
+        );
+        assert_eq!(slots("a knifeman who stabbed six shoppers"), ["shoppers"]);
+        assert_eq!(slots("Two officers shot dead the gunman"), ["officers"]);
+        assert_eq!(slots("would kill six innocent people"), ["deaths"]);
         assert_eq!(
             slots("2 die, 5 injured in Phoenix shooting"),
             ["deaths", "injured"]
