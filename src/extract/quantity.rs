@@ -32,6 +32,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "the first 911 calls came in at the bowling alley" => [],
     "!figure": "Người dân gọi 114 báo cháy" => [],
     "!figure": "lực lượng Cảnh sát 113 nhanh chóng có mặt" => [],
+    "!figure": "đất đá chắn ngang quốc lộ 20 phía trước chốt" => [],
+    "figure": "nhận hối lộ 20 triệu đồng" => ["number=20000000"],
     "figure": "Police received 150 calls" => ["number=150"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
@@ -358,6 +360,20 @@ fn hyphened_count(toks: &[Tok], j: usize) -> Option<(Cow<'static, str>, usize)> 
         .then(|| (Cow::Owned(format!("{}s", word.s)), 2))
 }
 
+/// A vehicle's seats in Vietnamese: "xe 45 chỗ", "xe khách loại 52 chỗ ngồi", "ô tô 4 chỗ"
+/// count the seats of the vehicle named right before the figure, as "a 45-seat bus" does
+/// ("3 chỗ sạt lở" counts places).
+fn vehicle_seats(toks: &[Tok], figure: usize, j: usize) -> Option<(Cow<'static, str>, usize)> {
+    const VEHICLE: &[&str] = &["xe", "tô", "ôtô", "khách", "buýt", "loại"];
+    let seats = toks.get(j)?.is("chỗ") && figure > 0 && toks[figure - 1].is_any(VEHICLE);
+    let len = if toks.get(j + 1).is_some_and(|t| t.is("ngồi")) {
+        2
+    } else {
+        1
+    };
+    seats.then_some((Cow::Borrowed("seats"), len))
+}
+
 /// The token hyphened to the figure ending at `j`, with no space either side of the hyphen.
 fn hyphened_to<'t, 's>(toks: &'t [Tok<'s>], j: usize) -> Option<&'t Tok<'s>> {
     let (hyphen, word) = (toks.get(j)?, toks.get(j + 1)?);
@@ -534,6 +550,14 @@ const ORDINAL_BEFORE: &[&str] = &[
     "flight",
     "day",
 ];
+
+/// Whether the figure `n` numbers a road ("quốc lộ 20", "tỉnh lộ 725"), not a count ("hối lộ
+/// 20 triệu" is a bribe).
+fn road_number(toks: &[Tok], n: &Numeral) -> bool {
+    n.start > 1
+        && toks[n.start - 1].is("lộ")
+        && toks[n.start - 2].is_any(&["quốc", "tỉnh", "hương", "xa", "liên"])
+}
 
 /// Emergency numbers: Vietnam's police, fire and ambulance lines, and the 911, 999 and 112 of
 /// English-speaking countries and Europe.
@@ -1786,7 +1810,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     {
         return Some(n.end);
     }
-    if phone_number(toks, &n) {
+    if phone_number(toks, &n) || road_number(toks, &n) {
         return Some(n.end);
     }
     // "cả hai nhà sáng lập" (both founders): a pairing, not a count to check.
@@ -1893,6 +1917,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         }
         .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end))
         .or_else(|| hyphened_count(toks, n.end))
+        .or_else(|| vehicle_seats(toks, n.start, n.end))
     };
     if noun.is_none() && q.is_none() {
         if let Some(end) = partitive(ctx, first, &n, out) {
@@ -3114,10 +3139,19 @@ mod tests {
             slots("Five people were killed and 20 injured."),
             ["deaths", "injured"]
         );
-        // A noun as written stops before a verb of causing ("chỗ", not "chỗ khiến").
+        // A noun as written stops before a verb of causing ("trâu", not "trâu khiến").
+        assert_eq!(
+            slots("Đàn 5 trâu khiến 2 người bị thương."),
+            ["trâu", "injured"]
+        );
+        // A vehicle's seats, as "a 45-seat bus" counts them; a place is no seat.
         assert_eq!(
             slots("Vụ va chạm giữa xe khách và xe ô tô 4 chỗ khiến 2 người tử vong."),
-            ["chỗ", "deaths"]
+            ["seats", "deaths"]
+        );
+        assert_eq!(
+            slots("xe 45 chỗ chở 36 học sinh, một xe khách loại 52 chỗ ngồi; 3 chỗ sạt lở"),
+            ["seats", "students", "seats", "chỗ sạt"]
         );
         // A noun as written stops before a word of time ("jobs", not "jobs last").
         assert_eq!(slots("The company cut 1,500 jobs last year."), ["jobs"]);

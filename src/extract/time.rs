@@ -46,6 +46,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_gio": "Khoảng hơn 8 giờ tối cùng ngày, lúc này" => ["time=20:00"],
     "!hour_gio": "sau bốn giờ hội đàm" => ["duration=PT4H"],
     "!hour_gio": "kéo dài khoảng 2 giờ, sau đó" => ["duration=PT2H"],
+    "hour_h": "Gần 17h, đèo Bảo Lộc xảy ra sạt lở" => ["time=17:00"],
+    "hour_h": "sạt lở xảy ra vào gần 17h, đất đá tràn xuống" => ["time=17:00"],
+    "!hour_h": "đèo bị chia cắt gần 17h" => ["duration=PT17H"],
     "!hour_gio": "kéo dài 2 giờ 32 phút" => ["duration=PT152M"],
     "!hour_gio": "mất khoảng 16 giờ đồng hồ" => ["duration=PT16H"],
     "!hour_gio": "từ khoảng 30 phút đến 2 giờ sau khi ăn thịt cóc" => ["duration=PT30M", "duration=PT2H"],
@@ -390,13 +393,23 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // "hơn 8 giờ tối": a bound on the hour, with a part of the day that makes it a time.
         let day_part_follows = toks.get(i + 2).is_some_and(|u| u.is("giờ"))
             && toks.get(i + 3).is_some_and(is_clock_word);
+        // "Gần 17h, đèo xảy ra sạt lở", "vào gần 17h": hours glued to the figure opening a
+        // clause, or after a word that asks when, are the clock's ("kéo dài gần 17h" is not).
+        let glued_hour = toks.get(i + 1).is_some_and(|n| {
+            n.s.split_once('h')
+                .is_some_and(|(h, _)| h.parse::<u32>().is_ok())
+        });
+        let opens_clause =
+            i == 0 || toks[i - 1].is_punct(',') || WHEN_BEFORE.contains(&toks[i - 1]);
+        let glued_when = t.is_any(&["hơn", "gần"]) && glued_hour && opens_clause;
         if t.is_any(&["hơn", "gần", "sau", "trước"])
             && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
-            && day_part_follows
+            && (day_part_follows || glued_when)
         {
             let before = out.len();
             let end = clock_at(ctx, i + 1, out)?;
             if let Some(c) = out.get_mut(before) {
+                c.span.start = t.start;
                 if t.is("hơn") || t.is("sau") {
                     widen(c, "more than", 0.0, 59.0);
                 } else {
