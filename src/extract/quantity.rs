@@ -33,6 +33,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "Người dân gọi 114 báo cháy" => [],
     "!figure": "lực lượng Cảnh sát 113 nhanh chóng có mặt" => [],
     "!figure": "đất đá chắn ngang quốc lộ 20 phía trước chốt" => [],
+    "!figure_words": "One survivor told local media there were no alarms" => [],
+    "!figure_words": "one local resident said the water rose fast" => [],
+    "figure_words": "One survivor was found; one passenger who said he saw it" => ["number=1", "number=1"],
     "figure": "nhận hối lộ 20 triệu đồng" => ["number=20000000"],
     "figure": "Police received 150 calls" => ["number=150"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
@@ -550,6 +553,32 @@ const ORDINAL_BEFORE: &[&str] = &[
     "flight",
     "day",
 ];
+
+/// Whether "one" opens a speaker, not a count: "One survivor told local media", "one local
+/// resident said" (one of many, quoted; "one survivor was found" counts). The verb of saying
+/// follows the noun of one or two words ("one man who said" is not read so).
+fn one_who_speaks(toks: &[Tok], n: &Numeral) -> bool {
+    const SAYS: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "recalled",
+        "recounted",
+        "described",
+        "added",
+    ];
+    const NOT_A_NOUN: &[&str] = &["who", "that", "which", "of"];
+    let says = |k: usize| toks.get(k).is_some_and(|t| t.is_any(SAYS));
+    n.words
+        && n.end == n.start + 1
+        && toks[n.start].is("one")
+        && (says(n.end + 1)
+            || (says(n.end + 2)
+                && toks
+                    .get(n.end + 1)
+                    .is_some_and(|t| t.is_lower_word() && !t.is_any(NOT_A_NOUN))))
+}
 
 /// Whether the figure `n` numbers a road ("quốc lộ 20", "tỉnh lộ 725"), not a count ("hối lộ
 /// 20 triệu" is a bribe).
@@ -1864,6 +1893,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         && !counts_a_toll(toks, n.end)
         && !in_enumeration(toks, n.start)
     {
+        return None;
+    }
+    if one_who_speaks(toks, &n) {
         return None;
     }
     // "100,000 Russian troops": a nationality between the figure and the noun.
