@@ -659,6 +659,7 @@ fn extract_sentence(
     }
     feared_tolls(toks, &mut out[first_claim..]);
     deaths_at_scene(toks, &mut out[first_claim..]);
+    injured_who_died(toks, &mut out[first_claim..]);
     drop_conversions(text, out);
     true
 }
@@ -701,6 +702,31 @@ fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
             .any(|j| noun::AT_SCENE.iter().any(|w| token::words_at(toks, j, w)));
         if placed {
             c.slot = std::borrow::Cow::Borrowed(noun::DEATHS_AT_SCENE);
+        }
+    }
+}
+
+/// "1 người bị thương nặng được đưa đi cấp cứu nhưng không qua khỏi", "one was badly hurt and
+/// later died": the injured of a clause that ends in their death died later; they are a part
+/// of the death toll, no count of the injured.
+fn injured_who_died(toks: &[Tok], claims: &mut [Claim]) {
+    const DIED_LATER: &[&[&str]] = &[
+        &["không", "qua", "khỏi"],
+        &["later", "died"],
+        &["died", "later"],
+        &["succumbed"],
+    ];
+    for c in claims {
+        if c.kind != Kind::Number || c.slot != "injured" {
+            continue;
+        }
+        // The clause after the count, up to its first punctuation.
+        let k = toks.partition_point(|t| t.start < c.span.end);
+        let died = (k..toks.len())
+            .take_while(|&j| toks[j].class != Class::Punct)
+            .any(|j| DIED_LATER.iter().any(|w| token::words_at(toks, j, w)));
+        if died {
+            c.slot = std::borrow::Cow::Borrowed(noun::DEATHS_LATER);
         }
     }
 }

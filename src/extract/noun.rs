@@ -508,6 +508,10 @@ pub fn is_measure(slot: &str) -> bool {
 /// part in another outlet, not against the whole toll.
 pub const DEATHS_AT_SCENE: &str = "deaths/at the scene";
 
+/// The slot of the injured who died later ("1 người bị thương nặng ... nhưng không qua
+/// khỏi"): a part of the death toll, set against the same part only.
+pub const DEATHS_LATER: &str = "deaths/later";
+
 /// Words after a death toll that place the deaths where it happened.
 pub const AT_SCENE: &[&[&str]] = &[
     &["at", "the", "scene"],

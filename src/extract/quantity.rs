@@ -37,6 +37,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure_words": "one local resident said the water rose fast" => [],
     "figure_words": "One survivor was found; one passenger who said he saw it" => ["number=1", "number=1"],
     "figure": "nhận hối lộ 20 triệu đồng" => ["number=20000000"],
+    "!figure": "tại Km4+100 tuyến đường tỉnh 172, đoạn qua thôn 8" => [],
     "figure": "Police received 150 calls" => ["number=150"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
@@ -580,12 +581,24 @@ fn one_who_speaks(toks: &[Tok], n: &Numeral) -> bool {
                     .is_some_and(|t| t.is_lower_word() && !t.is_any(NOT_A_NOUN))))
 }
 
-/// Whether the figure `n` numbers a road ("quốc lộ 20", "tỉnh lộ 725"), not a count ("hối lộ
-/// 20 triệu" is a bribe).
+/// Whether the figure `n` numbers a road ("quốc lộ 20", "tỉnh lộ 725", "đường tỉnh 172"), not
+/// a count ("hối lộ 20 triệu" is a bribe), or places a point on it ("Km4+100": metres past a
+/// kilometre post).
 fn road_number(toks: &[Tok], n: &Numeral) -> bool {
-    n.start > 1
-        && toks[n.start - 1].is("lộ")
-        && toks[n.start - 2].is_any(&["quốc", "tỉnh", "hương", "xa", "liên"])
+    if n.start < 2 {
+        return false;
+    }
+    let (prev, before) = (&toks[n.start - 1], &toks[n.start - 2]);
+    let road = (prev.is("lộ") && before.is_any(&["quốc", "tỉnh", "hương", "xa", "liên"]))
+        || (prev.is("tỉnh") && before.is("đường"));
+    let post = prev.is_punct('+')
+        && before.end == prev.start
+        && prev.end == toks[n.start].start
+        && before
+            .s
+            .get(..2)
+            .is_some_and(|k| k.eq_ignore_ascii_case("km"));
+    road || post
 }
 
 /// Emergency numbers: Vietnam's police, fire and ambulance lines, and the 911, 999 and 112 of
@@ -2689,6 +2702,15 @@ mod tests {
         assert_eq!(
             slots("17 people were killed and three sustained injuries."),
             ["deaths", "injured"]
+        );
+        // The injured of a clause that ends in their death died later: a part of the toll.
+        assert_eq!(
+            slots("2 người tử vong tại chỗ, 1 người bị thương nặng được đưa đi cấp cứu nhưng không qua khỏi; khoảng 6 người khác bị thương."),
+            ["deaths/at the scene", "deaths/later", "injured"]
+        );
+        assert_eq!(
+            slots("3 người bị thương, trong đó 1 người không qua khỏi."),
+            ["injured", "people"]
         );
         // Those killed where it happened are a part of the toll, named apart.
         assert_eq!(
