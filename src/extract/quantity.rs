@@ -1117,6 +1117,10 @@ const OUTCOMES: &[(&[&str], &str)] = &[
         "hospitalised",
     ),
     (&["remain", "in", "hospital"], "hospitalised"),
+    // "64 people have been admitted to Rajawadi Hospital": a hospital's name may follow.
+    (&["have", "been", "admitted"], "hospitalised"),
+    (&["had", "been", "admitted"], "hospitalised"),
+    (&["were", "admitted"], "hospitalised"),
     (&["were", "evacuated"], "evacuated"),
     (&["have", "been", "evacuated"], "evacuated"),
     (&["evacuated"], "evacuated"),
@@ -2858,6 +2862,10 @@ mod tests {
         assert_eq!(
             slots("four perished and three were rushed to a hospital"),
             ["deaths", "people/hospitalised"]
+        );
+        assert_eq!(
+            slots("64 people have been admitted to Rajawadi Hospital"),
+            ["people/hospitalised"]
         );
         assert_eq!(
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
