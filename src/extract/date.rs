@@ -11,7 +11,7 @@ use super::numeral::parse_digits;
 use super::Ctx;
 use crate::claim::{Claim, DateValue, Kind, Span, Value};
 use crate::examples;
-use crate::token::{Class, Tok};
+use crate::token::{words_at, Class, Tok};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 pub const EXAMPLES: &[super::Example] = examples![
@@ -144,6 +144,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "hit Kashmir on 8 October, 2005." => ["date=2005-10-08"],
     "day_range": "The summit will be held on 25-26 May in Japan." => ["date=2022-05-25/2022-05-26"],
     "english": "In September, at least 21 people died" => ["date=2021-09", "number=21"],
+    "english": "the bank has kept rates on hold since March" => ["date=2021-03"],
+    "english": "its first hike since July last year, and it is likely to rise" => ["date=2021-07"],
+    "english": "the talks will resume in March" => ["date=2022-03"],
     "!english": "Bank of America chief June Smith said" => [],
     "!english": "May I ask" => [],
 ];
@@ -1301,8 +1304,9 @@ fn english_date(
     Some(end)
 }
 
-/// "In September", "since March": a month named alone after a preposition, in the year that
-/// puts it nearest the publication (its day after "in" names the month, not a day).
+/// "In September", "since March", "since July last year": a month named alone after a
+/// preposition, in the year said after it, the past year's after "since", or else the year
+/// [`resolve_month`] gives (its day after "in" names the month, not a day).
 fn month_alone(ctx: &Ctx, i: usize, month: u32, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let before = toks.get(i.checked_sub(1)?)?;
@@ -1310,16 +1314,33 @@ fn month_alone(ctx: &Ctx, i: usize, month: u32, out: &mut Vec<Claim>) -> Option<
     if !before.is_any(&["in", "In", "since", "Since", "until", "Until"]) || !spelt_out {
         return None;
     }
-    let (year, month) = resolve_month(month, ctx.published?, ctx.future)?;
+    let published = ctx.published?;
+    // "since July last year", "in March next year": the year said after the month.
+    let said = [("last", -1), ("this", 0), ("next", 1)]
+        .into_iter()
+        .find(|(w, _)| words_at(toks, i + 1, &[w, "year"]))
+        .map(|(_, shift)| published.year() + shift);
+    let (year, month, end) = match said {
+        Some(year) => (year, month, i + 3),
+        // "since March": a month gone by, this year's or last year's.
+        None if before.is_any(&["since", "Since"]) => {
+            let year = published.year() - i32::from(month > published.month());
+            (year, month, i + 1)
+        }
+        None => {
+            let (year, month) = resolve_month(month, published, ctx.future)?;
+            (year, month, i + 1)
+        }
+    };
     push(
         ctx,
         out,
         "english",
-        ctx.span(i, i + 1),
+        ctx.span(i, end),
         DateValue::Month { year, month },
         None,
     );
-    Some(i + 1)
+    Some(end)
 }
 
 /// Whether a day-month date stands right after token `k`, set off by a comma or a bracket
