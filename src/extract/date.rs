@@ -147,6 +147,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "the bank has kept rates on hold since March" => ["date=2021-03"],
     "english": "its first hike since July last year, and it is likely to rise" => ["date=2021-07"],
     "english": "the talks will resume in March" => ["date=2022-03"],
+    "english": "decided to raise it to 0.1% last March" => ["number=0.1", "date=2021-03"],
+    "english": "as he said last January" => ["date=2021-01"],
     "!english": "Bank of America chief June Smith said" => [],
     "!english": "May I ask" => [],
 ];
@@ -1304,14 +1306,14 @@ fn english_date(
     Some(end)
 }
 
-/// "In September", "since March", "since July last year": a month named alone after a
-/// preposition, in the year said after it, the past year's after "since", or else the year
-/// [`resolve_month`] gives (its day after "in" names the month, not a day).
+/// "In September", "since March", "since July last year", "last March": a month named alone
+/// after a preposition, in the year said after it, the past year's after "since" or "last",
+/// or else the year [`resolve_month`] gives (its day after "in" names the month, not a day).
 fn month_alone(ctx: &Ctx, i: usize, month: u32, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let before = toks.get(i.checked_sub(1)?)?;
     let spelt_out = toks[i].is(MONTHS_EN[month as usize - 1]);
-    if !before.is_any(&["in", "In", "since", "Since", "until", "Until"]) || !spelt_out {
+    if !before.is_any(&["in", "In", "since", "Since", "until", "Until", "last"]) || !spelt_out {
         return None;
     }
     let published = ctx.published?;
@@ -1325,6 +1327,11 @@ fn month_alone(ctx: &Ctx, i: usize, month: u32, out: &mut Vec<Claim>) -> Option<
         // "since March": a month gone by, this year's or last year's.
         None if before.is_any(&["since", "Since"]) => {
             let year = published.year() - i32::from(month > published.month());
+            (year, month, i + 1)
+        }
+        // "last March": the latest March before this month.
+        None if before.is("last") => {
+            let year = published.year() - i32::from(month >= published.month());
             (year, month, i + 1)
         }
         None => {
