@@ -33,6 +33,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "Người dân gọi 114 báo cháy" => [],
     "!figure": "lực lượng Cảnh sát 113 nhanh chóng có mặt" => [],
     "!figure": "đất đá chắn ngang quốc lộ 20 phía trước chốt" => [],
+    "share": "với 440/440 đại biểu tham gia biểu quyết tán thành" => ["number=440"],
+    "share": "có 452/483 đại biểu có mặt đồng ý" => ["number=452"],
+    "!share": "mã số 500/400 người" => [],
+    "!share": "Khoảng 4/10 người cho biết sẽ tiết kiệm" => [],
+    "!share": "ngày 21/10 đại biểu họp" => ["date=2021-10-21"],
     "!figure_words": "One survivor told local media there were no alarms" => [],
     "!figure_words": "one local resident said the water rose fast" => [],
     "figure_words": "One survivor was found; one passenger who said he saw it" => ["number=1", "number=1"],
@@ -1705,6 +1710,38 @@ fn looks_like_name(ctx: &Ctx, n: &Numeral) -> bool {
         && (!first_word || !opens_count())
 }
 
+/// "440/440 đại biểu tán thành", "452/483 đại biểu có mặt": so many of a whole, written as a
+/// fraction before the noun counted (a day and month read first as a date). The part is the
+/// count; the whole is the body that voted.
+fn share_of_a_whole(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = toks.get(i).filter(|t| t.class == Class::Num)?;
+    let (part, whole) = t.s.split_once('/')?;
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(part) || !all_digits(whole) {
+        return None;
+    }
+    let (part, whole): (f64, f64) = (part.parse().ok()?, whole.parse().ok()?);
+    // "Khoảng 4/10 người cho biết", "1/3 người": a small or round whole makes a ratio, a
+    // share of anyone, not a count.
+    let ratio = whole < 20.0 || [100.0, 1000.0].contains(&whole);
+    let (slot, len) = noun_at(toks, i + 1).filter(|_| part <= whole && !ratio)?;
+    push(
+        ctx,
+        out,
+        "share",
+        i,
+        i + 1 + len,
+        part,
+        (part, part),
+        None,
+        Cow::Borrowed(slot),
+        None,
+        None,
+    );
+    Some(i + 1 + len)
+}
+
 /// Fractions of a point a rate moves by, as English words write them.
 const POINT_FRACTIONS: &[(&str, f64)] = &[
     ("three-quarters", 0.75),
@@ -1768,6 +1805,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .or_else(|| super::range::at(ctx, i, out))
         .or_else(|| super::ordinal::at(ctx, i, out))
         .or_else(|| point_fraction(ctx, i, out))
+        .or_else(|| share_of_a_whole(ctx, i, out))
     {
         return Some(end);
     }
