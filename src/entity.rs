@@ -459,14 +459,17 @@ pub fn fold_person(name: &str) -> String {
     let base: String = name
         .nfd()
         .filter(|c| !matches!(*c as u32, 0x0300..=0x036F))
-        .map(|c| {
-            if c == 'đ' {
-                'd'
-            } else if c == 'Đ' {
-                'D'
-            } else {
-                c
-            }
+        // Letters NFD does not take apart: Vietnamese đ, Turkish dotless ı, Nordic ø, Polish ł
+        // ("Aydın" is "Aydin" written in Turkish).
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            'ı' => 'i',
+            'ø' => 'o',
+            'Ø' => 'O',
+            'ł' => 'l',
+            'Ł' => 'L',
+            _ => c,
         })
         .collect();
     base.split_whitespace()
@@ -584,5 +587,11 @@ mod tests {
         assert!(!spelling_variant("Trần Thị Dần", "Trần Thị Tâm"));
         assert!(!spelling_variant("Sergei Ryabkov", "Sergey Ryabkov"));
         assert!(!same_person("Antony Blinken", "Sergei Lavrov"));
+        // Letters NFD keeps whole fold too: Turkish dotless ı, Nordic ø, Polish ł.
+        assert_eq!(
+            fold_person("Abdülaziz Aydın"),
+            fold_person("Abdulaziz Aydin")
+        );
+        assert_eq!(fold_person("Søren Łukasz"), "soren lukasz");
     }
 }
