@@ -690,17 +690,12 @@ fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
 /// followed by words that place the deaths where it happened counts those deaths only.
 fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
     for c in claims {
-        if c.kind != Kind::Number || c.slot != "deaths" {
-            continue;
-        }
-        // The first token after the toll (tokens are in text order).
-        let k = toks.partition_point(|t| t.start < c.span.end);
         // The place comes right after the toll, or after one word ("died instantly at the
         // scene", "chết ngay tại chỗ" is in the list).
-        let placed = (k..(k + 2).min(toks.len()))
-            .take_while(|&j| toks[j].class != Class::Punct)
-            .any(|j| noun::AT_SCENE.iter().any(|w| token::words_at(toks, j, w)));
-        if placed {
+        if c.kind == Kind::Number
+            && c.slot == "deaths"
+            && said_after(toks, c, Some(2), noun::AT_SCENE)
+        {
             c.slot = std::borrow::Cow::Borrowed(noun::DEATHS_AT_SCENE);
         }
     }
@@ -717,18 +712,21 @@ fn injured_who_died(toks: &[Tok], claims: &mut [Claim]) {
         &["succumbed"],
     ];
     for c in claims {
-        if c.kind != Kind::Number || c.slot != "injured" {
-            continue;
-        }
-        // The clause after the count, up to its first punctuation.
-        let k = toks.partition_point(|t| t.start < c.span.end);
-        let died = (k..toks.len())
-            .take_while(|&j| toks[j].class != Class::Punct)
-            .any(|j| DIED_LATER.iter().any(|w| token::words_at(toks, j, w)));
-        if died {
+        if c.kind == Kind::Number && c.slot == "injured" && said_after(toks, c, None, DIED_LATER) {
             c.slot = std::borrow::Cow::Borrowed(noun::DEATHS_LATER);
         }
     }
+}
+
+/// Whether one of `phrases` opens within `reach` tokens after the claim `c` (anywhere in the
+/// rest of its clause when `None`), before any punctuation.
+fn said_after(toks: &[Tok], c: &Claim, reach: Option<usize>, phrases: &[&[&str]]) -> bool {
+    // The first token after the claim (tokens are in text order).
+    let k = toks.partition_point(|t| t.start < c.span.end);
+    let end = reach.map_or(toks.len(), |r| (k + r).min(toks.len()));
+    (k..end)
+        .take_while(|&j| toks[j].class != Class::Punct)
+        .any(|j| phrases.iter().any(|w| token::words_at(toks, j, w)))
 }
 
 /// "85 km (53 mi)", "a 50-foot (15-meter) ravine": a measure in brackets right after one of
