@@ -22,6 +22,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_h": "xảy ra khoảng 12h đêm, ngày 20/3" => ["time=00:00", "date=2022-03-20"],
     "hour_h": "lúc 12h30 đêm" => ["time=00:30"],
     "hour_gio": "lúc 12 giờ khuya" => ["time=00:00"],
+    "hour_h": "lúc 2h đêm, lửa bùng lên" => ["time=02:00"],
+    "hour_h": "khoảng 11h khuya, cô về đến nhà" => ["time=23:00"],
+    "hour_gio": "khoảng 9 giờ đêm" => ["time=21:00"],
     "hour_gio": "lúc 12 giờ trưa" => ["time=12:00"],
     "hour_h": "Vào 14h30' chiều ngày 28/5" => ["time=14:30", "date=2021-05-28"],
     "hour_h": "Đến 20h 15, hai người lạ mặt đến" => ["time=20:15", "number=2"],
@@ -195,6 +198,15 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     // "12h đêm", "12 giờ khuya": twelve at night is midnight, 0:00 (12 p.m. stays noon).
     if hour == 12 && word.is_any(&["đêm", "khuya", "tối"]) {
         return (0, j + 1);
+    }
+    // "2h đêm", "1h khuya" are small hours; "11h đêm", "11h khuya" late evening (23:00).
+    if word.is_any(&["đêm", "khuya"]) {
+        let hour = if (6..12).contains(&hour) {
+            hour + 12
+        } else {
+            hour
+        };
+        return (hour, j + 1);
     }
     if AFTERNOON.iter().any(|w| word.is(w)) {
         return (on_24_hours(hour, true), j + 1);
