@@ -535,6 +535,9 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["xảy", "ra"], Phase::Start),
     (&["bùng", "phát"], Phase::Start),
     (&["bốc", "cháy"], Phase::Start),
+    // "ngọn lửa bùng lên dữ dội", "bùng cháy": the fire flared up.
+    (&["bùng", "lên"], Phase::Start),
+    (&["bùng", "cháy"], Phase::Start),
     (&["phát", "hỏa"], Phase::Start),
     (&["bắt", "đầu"], Phase::Start),
     (&["khởi", "công"], Phase::Start),
