@@ -389,6 +389,30 @@ fn dates_and_times_of_one_event() {
 }
 
 #[test]
+fn the_clock_goes_round_midnight() {
+    // Midnight and 10 pm are two hours apart, not 22: a disagreement on the fire's start.
+    let rows = compare(
+        "2024-09-06",
+        &[
+            ("A", "School fire kills pupils\nThe fire erupted at midnight, catching the students by surprise while they slept in the dormitory.\n"),
+            ("B", "Guard recounts school fire\nThe fire erupted at around 10 pm, catching the students by surprise while they slept in the dormitory.\n"),
+        ],
+    );
+    assert_eq!(kinds(&rows), ["time_conflict"], "{rows:?}");
+    assert_eq!(values(&rows[0]), ["00:00", "22:00"]);
+    // "about 09:00 local time (00:00 GMT)" holds 08:54 (23:54 GMT) on the day before.
+    let rows = compare_story(
+        &[
+            ("A", "2024-12-29", "Plane crash at Muan\nThe plane crashed at about 09:00 local time (00:00 GMT) on Sunday.\n"),
+            ("B", "2024-12-29", "Muan airport crash\nThe plane crashed at 08:54 (23:54 GMT) on Sunday.\n"),
+        ],
+        "en",
+        &[],
+    );
+    assert_none_of(&rows, "time_conflict");
+}
+
+#[test]
 fn the_time_a_fire_was_reported_is_not_the_time_it_started() {
     let rows = compare(
         "2019-02-12",

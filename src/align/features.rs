@@ -353,6 +353,25 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
                     || unmarked_in_english(a, texts.0)
                     || unmarked_in_english(b, texts.1)));
     }
+    // The clock goes round: "about 00:00 GMT" (23:50–00:10) holds 23:54. Times on two sides
+    // of midnight are compared a day apart too (a clone, for these few pairs only).
+    if a.family == Family::Time && (a.figure - b.figure).abs() > DAY / 2.0 {
+        let mut later = if a.figure < b.figure {
+            a.clone()
+        } else {
+            b.clone()
+        };
+        later.lo += DAY;
+        later.hi += DAY;
+        later.figure += DAY;
+        let other = if a.figure < b.figure { b } else { a };
+        return values_agree_on_one_day(&later, other);
+    }
+    values_agree_on_one_day(a, b)
+}
+
+/// [`values_agree`] for two values on one scale (two times of one day).
+fn values_agree_on_one_day(a: &Profile, b: &Profile) -> bool {
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
         // "thắng 3-1" and "thua 1-3" tell one result from the two sides.
         return a.plain == b.plain || score_gap(&a.value, &b.value) == Some(0);
@@ -493,6 +512,9 @@ fn is_round(x: f64) -> bool {
 /// still be two roundings of one fact.
 const BOUNDS_APART: f64 = 0.2;
 
+/// Minutes in a day: times of day are compared round the clock.
+const DAY: f64 = 24.0 * 60.0;
+
 fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
     if values_agree(a, b, texts) {
         return "equal";
@@ -520,6 +542,12 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
     };
     match family {
         Family::Time => {
+            // The clock goes round: 23:30 and 00:15 are 45 minutes apart, not 23 hours.
+            let gap = if gap > DAY / 2.0 {
+                (DAY - gap).max(0.0)
+            } else {
+                gap
+            };
             if gap <= 30.0 {
                 "close"
             } else if gap <= 120.0 {
