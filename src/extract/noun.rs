@@ -535,6 +535,9 @@ pub const AT_SCENE: &[&[&str]] = &[
     &["ngay", "tại", "chỗ"],
     &["tại", "hiện", "trường"],
     &["ngay", "tại", "hiện", "trường"],
+    // "16 pupils died at school while one more died en route to the hospital".
+    &["at", "school"],
+    &["at", "the", "school"],
 ];
 
 /// The slot of those feared dead ("200 people feared dead", "it is feared more than 200 could

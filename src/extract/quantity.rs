@@ -2756,6 +2756,12 @@ mod tests {
         );
         // Those killed where it happened are a part of the toll, named apart.
         assert_eq!(
+            slots(
+                "A total of 16 pupils died at school while one more died en route to the hospital."
+            ),
+            ["deaths/at the scene", "deaths"]
+        );
+        assert_eq!(
             slots("He said 17 died at the scene and the rest succumbed in hospital."),
             ["deaths/at the scene"]
         );
