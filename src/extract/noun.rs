@@ -208,6 +208,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["votes", "against"], "votes/against"),
     (&["đại", "biểu"], "deputies"),
     (&["ĐB"], "deputies"),
+    // Members of a parliament: the seats a party holds.
+    (&["MPs"], "seats"),
     // The dead found so far, a count of its own that grows as the search goes on.
     (&["thi", "thể"], "bodies"),
     (&["bodies"], "bodies"),

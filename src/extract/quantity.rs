@@ -43,6 +43,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "One survivor was found; one passenger who said he saw it" => ["number=1", "number=1"],
     "figure": "nhận hối lộ 20 triệu đồng" => ["number=20000000"],
     "!figure": "tại Km4+100 tuyến đường tỉnh 172, đoạn qua thôn 8" => [],
+    "figure": "Labour can boast a majority of 176 MPs, and a total of 412 seats" => ["number=176", "number=412"],
+    "figure": "a landslide majority of 174 and a projected total of 412 seats" => ["number=174", "number=412"],
     "figure": "Police received 150 calls" => ["number=150"],
     "!partitive": "in 2014 of the budget" => ["date=2014"],
     "!partitive": "12 of the hours" => [],
@@ -586,6 +588,41 @@ fn one_who_speaks(toks: &[Tok], n: &Numeral) -> bool {
                     .is_some_and(|t| t.is_lower_word() && !t.is_any(NOT_A_NOUN))))
 }
 
+/// "a majority of 176 MPs", "a landslide majority of 174", "a whopping majority of around 180
+/// seats": a winner's margin over all the others, no count of its seats ("the majority of the
+/// 300 passengers" is most of them, read as a count). The seats or MPs after it belong to the
+/// mention.
+fn majority(
+    ctx: &Ctx,
+    first: usize,
+    n: &Numeral,
+    q: Option<qualifier::Qualifier>,
+    out: &mut Vec<Claim>,
+) -> Option<usize> {
+    let toks = ctx.toks;
+    let margin =
+        first >= 3 && words_at(toks, first - 2, &["majority", "of"]) && !toks[first - 3].is("the");
+    if !margin {
+        return None;
+    }
+    let end = n.end + usize::from(toks.get(n.end).is_some_and(|t| t.is_any(&["seats", "MPs"])));
+    let range = qualifier::range(n.value, q, numeral::written_unit(toks, n));
+    push(
+        ctx,
+        out,
+        "figure",
+        first,
+        end,
+        n.value,
+        range,
+        q.map(|q| q.name),
+        Cow::Borrowed("majority"),
+        None,
+        None,
+    );
+    Some(end)
+}
+
 /// Whether the figure `n` numbers a road ("quốc lộ 20", "tỉnh lộ 725", "đường tỉnh 172"), not
 /// a count ("hối lộ 20 triệu" is a bribe), or places a point on it ("Km4+100": metres past a
 /// kilometre post).
@@ -1034,6 +1071,23 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["gaining"], "increase"),
     (&["gain", "of"], "increase"),
     (&["increase", "of"], "increase"),
+    // "up by just under two points", "plummeting by 20 points": the change, by so much.
+    (&["up", "by"], "increase"),
+    (&["rose", "by"], "increase"),
+    (&["rising", "by"], "increase"),
+    (&["increased", "by"], "increase"),
+    (&["grew", "by"], "increase"),
+    (&["jumped", "by"], "increase"),
+    (&["climbed", "by"], "increase"),
+    (&["down", "by"], "decrease"),
+    (&["fell", "by"], "decrease"),
+    (&["falling", "by"], "decrease"),
+    (&["dropped", "by"], "decrease"),
+    (&["declined", "by"], "decrease"),
+    (&["decreased", "by"], "decrease"),
+    (&["plummeted", "by"], "decrease"),
+    (&["plummeting", "by"], "decrease"),
+    (&["plunged", "by"], "decrease"),
 ];
 
 /// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,
@@ -1521,7 +1575,11 @@ fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     .into_iter()
     .find(|w| last_word && figure_start >= w.len() && words_at(toks, figure_start - w.len(), w))
     .map_or(0, |w| w.len());
-    phrase_before(&PHRASES, toks, figure_start - total)
+    // "up by just under two points": "just" before the qualifier is no part of the verb.
+    let just = usize::from(
+        total == 0 && figure_start > 0 && toks[figure_start - 1].is_any(&["just", "only"]),
+    );
+    phrase_before(&PHRASES, toks, figure_start - total - just)
 }
 
 /// A percentage that names a change by the noun after it: "a 38% pay raise", "the 25% wage
@@ -1896,6 +1954,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }
     if phone_number(toks, &n) || road_number(toks, &n) {
         return Some(n.end);
+    }
+    if let Some(end) = majority(ctx, first, &n, q, out) {
+        return Some(end);
     }
     // "cả hai nhà sáng lập" (both founders): a pairing, not a count to check.
     // ("tất cả 38 em", "cả 16 đề cử" count all of them).
@@ -2921,6 +2982,25 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("destroying 300 houses"), ["houses"]);
+        // A change by so much: "up by", "plummeting by", over a "just" before the qualifier.
+        assert_eq!(
+            slots("Labour's share is up by just under two points; the Tories' fell by 20 points."),
+            ["points/increase", "points/decrease"]
+        );
+        // "the loss of at least 69 lives" is a toll, no fall.
+        assert_eq!(
+            slots("resulting in the loss of at least 69 lives, after losing 250 seats"),
+            ["deaths", "seats/decrease"]
+        );
+        // A winner's margin is no count of its seats; most of a group is a count.
+        assert_eq!(
+            slots("a majority of 176 MPs, a whopping majority of around 180 seats, 412 seats"),
+            ["majority", "majority", "seats"]
+        );
+        assert_eq!(
+            slots("The majority of the 300 passengers were Chinese."),
+            ["passengers"]
+        );
         // How they were killed: stabbed, shot, hacked "to death".
         assert_eq!(
             slots("Six stabbed to death as two people were shot dead"),
