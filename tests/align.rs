@@ -324,6 +324,21 @@ fn background_figures_are_not_the_story_figures() {
 }
 
 #[test]
+fn a_year_after_than_dates_the_compared_term_not_the_figure() {
+    // 1997 is when Blair won 419; Labour's 412 is the story's, set against the other's 411.
+    let rows = compare_story(
+        &[
+            ("A", "2024-07-05", "Labour landslide\nLabour's tally of 412 seats is a little less than the 419 Tony Blair won in 1997.\n"),
+            ("B", "2024-07-05", "Labour wins\nLabour's tally of 411 seats gives the party a landslide.\n"),
+        ],
+        "en",
+        &[],
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    assert_eq!(values(&rows[0]), ["411", "412"]);
+}
+
+#[test]
 fn a_sentence_going_on_about_a_dated_background_is_background_too() {
     // "It" right after a sentence dated in 2005 speaks of 2005's quake; a sentence that does
     // not refer back is the story's again.

@@ -198,13 +198,16 @@ fn month_end(year: i32, month: u32) -> NaiveDate {
 /// Words that open a clause of its own time between a figure and a later date: "At least 34
 /// people have been killed …, days after the arrest of a suspect in November's Paris
 /// attacks", "14 năm tuổi … kể từ sau khi IPO vào tháng 9", "More than 3,300 people have
-/// been evacuated near Guangfu, where flooding in September killed 18": the date is the
-/// arrest's, the IPO's, the flood's, not the figure's.
+/// been evacuated near Guangfu, where flooding in September killed 18", "a tally of 412
+/// seats, a little less than the 419 Tony Blair won in 1997": the date is the arrest's, the
+/// IPO's, the flood's, the compared term's, not the figure's.
 const OWN_TIME: &[&[&str]] = &[
     &["after"],
     &["where"],
     &["since"],
     &["before"],
+    // A comparison's term: "412 seats is a little less than the 419 Tony Blair won in 1997".
+    &["than"],
     &["sau", "khi"],
     &["trước", "khi"],
     &["kể", "từ"],
