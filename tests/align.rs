@@ -325,17 +325,20 @@ fn background_figures_are_not_the_story_figures() {
 
 #[test]
 fn a_year_after_than_dates_the_compared_term_not_the_figure() {
-    // 1997 is when Blair won 419; Labour's 412 is the story's, set against the other's 411.
+    // 1997 is when Blair won 419; Labour's 412 is the story's, set against the other's 411
+    // as the story's figures are, not as a background figure.
+    let lead = "Labour has won the general election with a landslide on Thursday.";
+    let a = format!("Labour landslide\n{lead}\nLabour's tally of 412 seats is a little less than the 419 Tony Blair won in 1997.\n");
+    let b =
+        format!("Labour wins\n{lead}\nLabour's tally of 411 seats gives the party a landslide.\n");
     let rows = compare_story(
-        &[
-            ("A", "2024-07-05", "Labour landslide\nLabour's tally of 412 seats is a little less than the 419 Tony Blair won in 1997.\n"),
-            ("B", "2024-07-05", "Labour wins\nLabour's tally of 411 seats gives the party a landslide.\n"),
-        ],
+        &[("A", "2024-07-05", &a), ("B", "2024-07-05", &b)],
         "en",
         &[],
     );
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
     assert_eq!(values(&rows[0]), ["411", "412"]);
+    assert_eq!(rows[0]["event"], "main story", "{rows:?}");
 }
 
 #[test]
