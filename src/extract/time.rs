@@ -407,16 +407,19 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             && toks.get(i + 3).is_some_and(is_clock_word);
         // "Gần 17h, đèo xảy ra sạt lở", "vào gần 17h": hours glued to the figure opening a
         // clause, or after a word that asks when, are the clock's ("kéo dài gần 17h" is not).
-        let glued_hour = toks.get(i + 1).is_some_and(|n| {
-            n.s.split_once('h')
-                .is_some_and(|(h, _)| h.parse::<u32>().is_ok())
-        });
-        let opens_clause =
-            i == 0 || toks[i - 1].is_punct(',') || WHEN_BEFORE.contains(&toks[i - 1]);
-        let glued_when = t.is_any(&["hơn", "gần"]) && glued_hour && opens_clause;
+        // (Asked only of those two words, and only when no part of the day follows.)
+        let glued_when = || {
+            let glued_hour = toks.get(i + 1).is_some_and(|n| {
+                n.s.split_once('h')
+                    .is_some_and(|(h, _)| h.parse::<u32>().is_ok())
+            });
+            let opens_clause =
+                i == 0 || toks[i - 1].is_punct(',') || WHEN_BEFORE.contains(&toks[i - 1]);
+            t.is_any(&["hơn", "gần"]) && glued_hour && opens_clause
+        };
         if t.is_any(&["hơn", "gần", "sau", "trước"])
             && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
-            && (day_part_follows || glued_when)
+            && (day_part_follows || glued_when())
         {
             let before = out.len();
             let end = clock_at(ctx, i + 1, out)?;
