@@ -409,13 +409,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // clause, or after a word that asks when, are the clock's ("kéo dài gần 17h" is not).
         // (Asked only of those two words, and only when no part of the day follows.)
         let glued_when = || {
-            let glued_hour = toks.get(i + 1).is_some_and(|n| {
-                n.s.split_once('h')
-                    .is_some_and(|(h, _)| h.parse::<u32>().is_ok())
-            });
-            let opens_clause =
-                i == 0 || toks[i - 1].is_punct(',') || WHEN_BEFORE.contains(&toks[i - 1]);
-            t.is_any(&["hơn", "gần"]) && glued_hour && opens_clause
+            t.is_any(&["hơn", "gần"])
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.s.split_once('h')
+                        .is_some_and(|(h, _)| h.parse::<u32>().is_ok())
+                })
+                && (i == 0 || toks[i - 1].is_punct(',') || WHEN_BEFORE.contains(&toks[i - 1]))
         };
         if t.is_any(&["hơn", "gần", "sau", "trước"])
             && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
