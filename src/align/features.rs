@@ -356,16 +356,12 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
     // The clock goes round: "about 00:00 GMT" (23:50–00:10) holds 23:54. Times on two sides
     // of midnight are compared a day apart too (a clone, for these few pairs only).
     if a.family == Family::Time && (a.figure - b.figure).abs() > DAY / 2.0 {
-        let mut later = if a.figure < b.figure {
-            a.clone()
-        } else {
-            b.clone()
-        };
-        later.lo += DAY;
-        later.hi += DAY;
-        later.figure += DAY;
-        let other = if a.figure < b.figure { b } else { a };
-        return values_agree_on_one_day(&later, other);
+        let (earlier, other) = if a.figure < b.figure { (a, b) } else { (b, a) };
+        let mut next_day = earlier.clone();
+        next_day.lo += DAY;
+        next_day.hi += DAY;
+        next_day.figure += DAY;
+        return values_agree_on_one_day(&next_day, other);
     }
     values_agree_on_one_day(a, b)
 }
