@@ -95,16 +95,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["die"], "deaths"),
     // Headlines: "At least 24 killed in bus plunge".
     (&["killed"], "deaths"),
-    // Headlines: "Seoul mourns over 150 crushed to death".
-    (&["crushed", "to", "death"], "deaths"),
-    (&["trampled", "to", "death"], "deaths"),
-    (&["burned", "to", "death"], "deaths"),
-    (&["burnt", "to", "death"], "deaths"),
-    // "Six stabbed to death", "two people were shot dead": how they were killed.
-    (&["stabbed", "to", "death"], "deaths"),
-    (&["hacked", "to", "death"], "deaths"),
-    (&["beaten", "to", "death"], "deaths"),
-    (&["shot", "to", "death"], "deaths"),
+    // Headlines: "Seoul mourns over 150 crushed to death" (and the rest of
+    // [`KILLED_TO_DEATH`]); "two people shot dead".
     (&["shot", "dead"], "deaths"),
     (&["had", "died"], "deaths"),
     // "six confirmed dead", "164 were confirmed rescued": the confirmation says nothing of
@@ -432,6 +424,20 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["lần"], "times"),
 ];
 
+/// How people were killed, right after their count ("Six stabbed to death") or as a count's
+/// outcome ("Six people have been stabbed to death"): a phrase of both the noun lexicon and
+/// the tolls.
+const KILLED_TO_DEATH: &[(&[&str], &str)] = &[
+    (&["crushed", "to", "death"], "deaths"),
+    (&["trampled", "to", "death"], "deaths"),
+    (&["burned", "to", "death"], "deaths"),
+    (&["burnt", "to", "death"], "deaths"),
+    (&["stabbed", "to", "death"], "deaths"),
+    (&["hacked", "to", "death"], "deaths"),
+    (&["beaten", "to", "death"], "deaths"),
+    (&["shot", "to", "death"], "deaths"),
+];
+
 /// Whether a slot name comes from the noun lexicon (not an unknown noun taken as written).
 pub fn is_known_slot(slot: &str) -> bool {
     static KNOWN: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
@@ -575,7 +581,7 @@ pub fn measure_word(part: &str, within: &Tok) -> Option<&'static str> {
 /// The counted noun at `j`: (slot, tokens taken).
 pub fn noun_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     static INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
-        std::sync::LazyLock::new(|| PhraseIndex::new(NOUNS.iter().copied()));
+        std::sync::LazyLock::new(|| PhraseIndex::new(NOUNS.iter().chain(KILLED_TO_DEATH).copied()));
     INDEX.longest_at(toks, j, false)
 }
 
@@ -794,14 +800,6 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["drowned"], "deaths"),
     (&["lost", "their", "lives"], "deaths"),
     (&["lost", "their", "life"], "deaths"),
-    (&["burnt", "to", "death"], "deaths"),
-    (&["burned", "to", "death"], "deaths"),
-    (&["crushed", "to", "death"], "deaths"),
-    (&["trampled", "to", "death"], "deaths"),
-    (&["stabbed", "to", "death"], "deaths"),
-    (&["hacked", "to", "death"], "deaths"),
-    (&["beaten", "to", "death"], "deaths"),
-    (&["shot", "to", "death"], "deaths"),
     // Not "shot dead" alone: "two officers shot dead the gunman" counts the shooters.
     (&["were", "shot", "dead"], "deaths"),
     (&["been", "shot", "dead"], "deaths"),
@@ -844,7 +842,7 @@ const TOLLS: &[(&[&str], &str)] = &[
 ];
 
 static TOLL_INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
-    std::sync::LazyLock::new(|| PhraseIndex::new(TOLLS.iter().copied()));
+    std::sync::LazyLock::new(|| PhraseIndex::new(TOLLS.iter().chain(KILLED_TO_DEATH).copied()));
 
 /// The toll a word or phrase at `k` names ("thiệt mạng", "killed"), if any.
 pub fn toll_at(toks: &[Tok], k: usize) -> Option<&'static str> {
