@@ -1090,6 +1090,23 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["plunged", "by"], "decrease"),
 ];
 
+/// Verbs that make the state before them the source of a figure, not its subject: "Russia
+/// says 60 dead" counts no Russians; "Mỹ cho biết Nga điều động 100.000 quân" still finds Nga.
+const SOURCE_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "say",
+    "reports",
+    "reported",
+    "claims",
+    "claimed",
+    "told",
+    "announced",
+    "nói",
+    "biết",
+    "bố",
+];
+
 /// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,
 /// within three tokens before the figure (`Nga điều động khoảng 100,000 quân`).
 fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static str> {
@@ -1104,7 +1121,9 @@ fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static s
         return Some(id);
     }
     for k in (figure_start.saturating_sub(4)..figure_start).rev() {
-        if toks[k].class == Class::Punct || toks[k].is_any(&["và", "với", "hoặc", "and", "or"])
+        if toks[k].class == Class::Punct
+            || toks[k].is_any(&["và", "với", "hoặc", "and", "or"])
+            || toks[k].is_any(SOURCE_VERBS)
         {
             break;
         }
@@ -2636,6 +2655,15 @@ mod tests {
         assert_eq!(
             slots("Nga đã rút khoảng 10.000 quân"),
             ["troops/RU/withdrawn"]
+        );
+        // The state that says a figure is its source, not what it counts.
+        assert_eq!(
+            slots("Russia says 60 dead, 145 injured"),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
+            slots("Mỹ cho biết Nga điều động khoảng 100.000 quân"),
+            ["troops/RU"]
         );
         assert_eq!(
             slots("Ít nhất 48 người được xác nhận đã thiệt mạng."),
