@@ -43,6 +43,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure_words": "One survivor was found; one passenger who said he saw it" => ["number=1", "number=1"],
     "figure": "nhận hối lộ 20 triệu đồng" => ["number=20000000"],
     "!figure": "tại Km4+100 tuyến đường tỉnh 172, đoạn qua thôn 8" => [],
+    "!figure": "xảy ra ở số nhà 37 ngách 29/70 phố Khương Hạ" => [],
+    "figure": "ngôi nhà 3 tầng bị sập" => ["number=3"],
     "figure": "Labour can boast a majority of 176 MPs, and a total of 412 seats" => ["number=176", "number=412"],
     "figure": "a landslide majority of 174 and a projected total of 412 seats" => ["number=174", "number=412"],
     "figure": "Police received 150 calls" => ["number=150"],
@@ -623,16 +625,17 @@ fn majority(
     Some(end)
 }
 
-/// Whether the figure `n` numbers a road ("quốc lộ 20", "tỉnh lộ 725", "đường tỉnh 172"), not
-/// a count ("hối lộ 20 triệu" is a bribe), or places a point on it ("Km4+100": metres past a
-/// kilometre post).
-fn road_number(toks: &[Tok], n: &Numeral) -> bool {
+/// Whether the figure `n` numbers a road ("quốc lộ 20", "tỉnh lộ 725", "đường tỉnh 172") or a
+/// house ("số nhà 37 ngách 29/70"), not a count ("hối lộ 20 triệu" is a bribe, "nhà 3 tầng" a
+/// building's storeys), or places a point on a road ("Km4+100": metres past a kilometre post).
+fn address_number(toks: &[Tok], n: &Numeral) -> bool {
     if n.start < 2 {
         return false;
     }
     let (prev, before) = (&toks[n.start - 1], &toks[n.start - 2]);
     let road = (prev.is("lộ") && before.is_any(&["quốc", "tỉnh", "hương", "xa", "liên"]))
-        || (prev.is("tỉnh") && before.is("đường"));
+        || (prev.is("tỉnh") && before.is("đường"))
+        || (prev.is("nhà") && before.is("số"));
     let post = prev.is_punct('+')
         && before.end == prev.start
         && prev.end == toks[n.start].start
@@ -1971,7 +1974,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     {
         return Some(n.end);
     }
-    if phone_number(toks, &n) || road_number(toks, &n) {
+    if phone_number(toks, &n) || address_number(toks, &n) {
         return Some(n.end);
     }
     if let Some(end) = majority(ctx, first, &n, q, out) {
