@@ -1110,6 +1110,14 @@ const SOURCE_VERBS: &[&str] = &[
     "bố",
 ];
 
+/// Whether the word at `k` is a given or middle name after a Vietnamese family name ("Trương
+/// Mỹ Lan", "Nguyễn Thị Nga"), not the state it also spells.
+fn in_person_name(toks: &[Tok], k: usize) -> bool {
+    let capital = |j: usize| toks[j].class == Class::Word && toks[j].is_capitalized();
+    (k >= 1 && super::name::is_surname(&toks[k - 1]))
+        || (k >= 2 && capital(k - 1) && super::name::is_surname(&toks[k - 2]))
+}
+
 /// The subject of a figure: an entity right after the noun (`lính Nga`) or, failing that,
 /// within three tokens before the figure (`Nga điều động khoảng 100,000 quân`).
 fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static str> {
@@ -1117,7 +1125,7 @@ fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static s
     // States and organisations are subjects; a place ("tại Đà Nẵng") is where, not who.
     let who = |k: usize| {
         entity::alias_at(toks, k)
-            .filter(|e| e.1 != entity::EntityKind::Place)
+            .filter(|e| e.1 != entity::EntityKind::Place && !in_person_name(toks, k))
             .map(|e| e.0)
     };
     if let Some(id) = who(noun_end) {
@@ -2658,6 +2666,15 @@ mod tests {
         assert_eq!(
             slots("Nga đã rút khoảng 10.000 quân"),
             ["troops/RU/withdrawn"]
+        );
+        // "đồng" and "nhà" open words for people as well as money and houses.
+        assert_eq!(slots("bị cáo cùng 27 đồng phạm kháng cáo"), ["accomplices"]);
+        assert_eq!(slots("của 35.824 nhà đầu tư thứ cấp"), ["investors"]);
+        assert_eq!(slots("cháy 12 nhà dân"), ["houses"]);
+        // A state's name inside a person's is no subject.
+        assert_eq!(
+            slots("bà Trương Mỹ Lan chiếm đoạt 30.000 tỷ đồng"),
+            ["money/VND"]
         );
         // The state that says a figure is its source, not what it counts.
         assert_eq!(
