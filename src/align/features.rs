@@ -678,8 +678,9 @@ fn english_demonym(a: &str, b: &str) -> bool {
     if !short.is_ascii() || short.contains(' ') || long.contains(' ') || short.len() < 4 {
         return false;
     }
-    // "Mexico" → "Mexic-an", "China" → "Chin-ese": a final vowel gives way to the ending.
-    let stems = [Some(short), short.strip_suffix(['a', 'o', 'e'])];
+    // "Mexico" → "Mexic-an", "China" → "Chin-ese", "Italy" → "Ital-ian": a final vowel gives
+    // way to the ending; so does a final "s" ("Kansas" → "Kansa-ns", "Texas" → "Texa-ns").
+    let stems = [Some(short), short.strip_suffix(['a', 'o', 'e', 'y', 's'])];
     stems.into_iter().flatten().any(|stem| {
         long.strip_prefix(stem).is_some_and(|rest| {
             ["n", "an", "ian", "ese", "ns", "ans", "ians", "i", "is"].contains(&rest)
@@ -1170,6 +1171,9 @@ mod tests {
         assert!(english_demonym("nepal", "nepali"));
         assert!(english_demonym("pakistan", "pakistanis"));
         assert!(!english_demonym("nigeria", "niger"));
+        assert!(english_demonym("kansas", "kansans"));
+        assert!(english_demonym("italy", "italian"));
+        assert!(!english_demonym("paris", "parish"));
         let spelt = |a: &str, b: &str| british_and_american(&syllables(a), &syllables(b));
         assert!(spelt(
             "international organisation",

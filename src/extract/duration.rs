@@ -68,6 +68,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration_range": "engineers with 3 to 5 years of experience" => ["duration=P5Y"],
     "duration_range": "they expected to need four to six hours to drill" => ["duration=PT6H"],
     "!duration_range": "các em 6-13 tuổi" => ["number=6", "number=13"],
+    "duration": "the first collision of aircraft in the U.S. in 16 years" => ["duration=P16Y"],
+    "duration": "lần đầu tiên đánh bại Thái Lan trên sân nhà sau 27 năm" => ["duration=P27Y"],
 ];
 
 const UNITS: &[(&str, DurationUnit)] = &[
@@ -117,19 +119,21 @@ fn push(
     let minutes = amount * u.minutes();
     // Durations are compared as written: no rounding of their own.
     let (lo, hi) = qualifier::range(minutes, q, 0.0);
-    let slot = if between_two_happenings(ctx.toks, start, end) {
-        OFFSET
+    let slot: std::borrow::Cow<'static, str> = if between_two_happenings(ctx.toks, start, end) {
+        OFFSET.into()
     } else if first_or_last_part(ctx.toks, start, end) {
-        PORTION
+        PORTION.into()
+    } else if let Some(record) = record_kept(ctx.toks, start) {
+        format!("{RECORD}/{record}").into()
     } else {
-        term_kind(ctx.toks, start, end).unwrap_or("duration")
+        term_kind(ctx.toks, start, end).unwrap_or("duration").into()
     };
     out.push(Claim {
         kind: Kind::Duration,
         value: Value::Duration { amount, unit: u },
         range: (lo, hi),
         qualifier: q.map(|q| q.name),
-        slot: slot.into(),
+        slot,
         span: ctx.span(start, end),
         sentence: ctx.sentence,
         rule,
@@ -242,6 +246,70 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
     }
     let spanned = k > 0 && is(k - 1, &["in", "within", "for", "trong", "suốt"]);
     ahead_of_something || (before_or_after && !spanned)
+}
+
+/// The slot of how long a record has stood ("the first collision in 16 years", "the deadliest
+/// crash in nearly 24 years", "lần đầu tiên sau 27 năm", "cao nhất trong 10 năm"), followed by
+/// the record's word: compared only with a span of the same record, not with how long
+/// anything lasted.
+pub const RECORD: &str = "duration/record";
+
+/// English words of a record.
+const RECORD_WORDS: &[&str] = &[
+    "first",
+    "deadliest",
+    "worst",
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "strongest",
+    "heaviest",
+    "hottest",
+    "coldest",
+    "warmest",
+    "wettest",
+    "driest",
+    "longest",
+    "best",
+];
+
+/// The record a span at `start` tells how long has stood: "in" / "trong" / "sau" before the
+/// figure (past "nearly", "more than", "gần" …) and a record's word earlier in the clause
+/// ("first", "deadliest", "đầu tiên", an adjective before "nhất"). The record's word names it.
+fn record_kept(toks: &[Tok], start: usize) -> Option<String> {
+    let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    let mut k = start;
+    while k > 0
+        && is(
+            k - 1,
+            &[
+                "just", "only", "more", "than", "over", "about", "around", "nearly", "almost",
+                "khoảng", "hơn", "gần", "gần",
+            ],
+        )
+    {
+        k -= 1;
+    }
+    if k == 0 || !is(k - 1, &["in", "trong", "sau"]) {
+        return None;
+    }
+    let from = (k - 1).saturating_sub(12);
+    (from..k - 1).rev().find_map(|j| {
+        let t = &toks[j];
+        // A clause ends the search; the stops of "U.S." do not.
+        if [',', ';', ':', '(', ')'].iter().any(|&c| t.is_punct(c)) {
+            return Some(None);
+        }
+        if t.is_any(RECORD_WORDS) {
+            return Some(Some(t.s.to_lowercase()));
+        }
+        if t.is("tiên") && j > 0 && toks[j - 1].is("đầu") {
+            return Some(Some("first".to_string()));
+        }
+        (t.is("nhất") && j > 0 && toks[j - 1].class == Class::Word)
+            .then(|| Some(toks[j - 1].s.to_lowercase()))
+    })?
 }
 
 /// The slot of the first or last stretch of something longer ("15 phút đầu của hiệp 2", "6
@@ -667,6 +735,29 @@ mod tests {
             ("Hai đội thi đấu thêm 30 phút hiệp phụ.", "duration"),
             ("Over the last two years, prices rose.", "duration"),
             ("Cuộc họp kéo dài 90 phút đầy căng thẳng.", "duration"),
+        ] {
+            assert_eq!(duration_slots(text), [slot], "{text}");
+        }
+    }
+
+    #[test]
+    fn how_long_a_record_stood_is_kept_apart_by_its_record() {
+        for (text, slot) in [
+            (
+                "It was the first collision of aircraft in the U.S. in 16 years.",
+                "duration/record/first",
+            ),
+            (
+                "That would make it the deadliest U.S. air crash in nearly 24 years.",
+                "duration/record/deadliest",
+            ),
+            (
+                "Việt Nam lần đầu tiên đánh bại Thái Lan trên sân nhà sau 27 năm.",
+                "duration/record/first",
+            ),
+            ("Lạm phát cao nhất trong 10 năm qua.", "duration/record/cao"),
+            ("The talks lasted four hours in Brussels.", "duration"),
+            ("The first meeting ended after 90 minutes.", "duration"),
         ] {
             assert_eq!(duration_slots(text), [slot], "{text}");
         }
