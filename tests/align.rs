@@ -1693,3 +1693,26 @@ fn an_earlier_disaster_toll_stands_on_no_side_of_the_story_toll() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_tally_by_province_pairs_each_place_with_itself() {
+    let rows = compare(
+        "2024-09-11",
+        &[
+            ("A", "Bão số 3 gây thiệt hại nặng\nĐến 17h ngày 11/9, bão số 3 đã làm 200 người chết, mất tích (141 người chết, 59 người mất tích). Cụ thể, Lào Cai: 66 người (45 người chết, 21 người mất tích); Cao Bằng: 52 người (29 người chết, 23 người mất tích).\n"),
+            ("B", "Thiệt hại do bão số 3\nTính đến 17h ngày 11/9, bão số 3 làm 200 người chết, mất tích (141 người chết, 59 người mất tích). Cụ thể, Lào Cai: 66 người (45 người chết, 21 người mất tích); Cao Bằng: 52 người (31 người chết, 21 người mất tích).\n"),
+        ],
+    );
+    // Cao Bằng's two counts differ; no place is set against another, nor against the whole.
+    let mut got: Vec<(String, [String; 2])> = rows
+        .iter()
+        .map(|r| (r["slot"].clone(), values(r)))
+        .collect();
+    got.sort();
+    let want = [
+        ("deaths/Cao Bằng", ["29", "31"]),
+        ("missing/Cao Bằng", ["21", "23"]),
+    ]
+    .map(|(s, [a, b])| (s.to_string(), [a.to_string(), b.to_string()]));
+    assert_eq!(got, want, "{rows:?}");
+}

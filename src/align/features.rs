@@ -246,6 +246,7 @@ pub const TOLL_HEADS: &[&str] = &[
     "injured",
     "missing",
     "casualties",
+    crate::extract::noun::DEAD_OR_MISSING,
     "victims",
     "survivors",
     "bodies",

@@ -809,6 +809,7 @@ pub fn best_pair(
                 x.head != y.head
                     && (features::GENERIC_HEADS.contains(&y.head.as_str())
                         || y.head == "casualties"
+                        || y.head == crate::extract::noun::DEAD_OR_MISSING
                         || y.total)
                     && y.bound == 0
                     && x.list_total.is_some_and(|t| (t - y.figure).abs() < 1e-9)

@@ -40,6 +40,8 @@ pub struct Ctx<'a> {
     pub future: bool,
     /// Byte ranges of URLs in the sentence; nothing inside them is a claim.
     pub urls: &'a [Span],
+    /// The sentence is the article's title.
+    pub headline: bool,
 }
 
 impl Ctx<'_> {
@@ -196,7 +198,7 @@ pub fn extract(article: &Article) -> Extraction {
             token::tokenize(text, sentence, &mut toks);
             let ruled = extract_sentence(
                 text,
-                sentence,
+                (sentence, region_index == 0),
                 article.published,
                 &toks,
                 &mut claims,
@@ -266,7 +268,7 @@ pub fn extract_str(text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
     let mut work = 0;
     for &s in &sentences {
         token::tokenize(text, s, &mut toks);
-        extract_sentence(text, s, published, &toks, &mut claims, &mut work);
+        extract_sentence(text, (s, false), published, &toks, &mut claims, &mut work);
     }
     claims
 }
@@ -610,10 +612,11 @@ fn url_spans(text: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
-/// Runs the rules over one tokenised sentence; false when the prefilter skipped it.
+/// Runs the rules over one tokenised sentence (and whether it is the title); false when the
+/// prefilter skipped it.
 fn extract_sentence(
     text: &str,
-    sentence: Span,
+    (sentence, headline): (Span, bool),
     published: Option<NaiveDate>,
     toks: &[Tok],
     out: &mut Vec<Claim>,
@@ -632,6 +635,7 @@ fn extract_sentence(
         published,
         future,
         urls: &urls,
+        headline,
     };
     *work += toks.len() as u64;
     let starters: &token::WordSet = &STARTERS;

@@ -4,6 +4,9 @@
 
 use crate::token::{Class, PhraseIndex, Tok, WordSet};
 
+/// The slot of one count of the dead and the missing together.
+pub const DEAD_OR_MISSING: &str = "dead or missing";
+
 /// Counted nouns: (words after the figure, slot). Longest match wins.
 const NOUNS: &[(&[&str], &str)] = &[
     (&["quân"], "troops"),
@@ -28,6 +31,51 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["người", "bị", "thương"], "injured"),
     (&["người", "khác", "bị", "thương"], "injured"),
     (&["người", "mất", "tích"], "missing"),
+    // One count of the dead and the missing together ("296 người chết, mất tích (155 người
+    // chết, 141 người mất tích)"): neither toll alone.
+    (&["người", "chết", ",", "mất", "tích"], DEAD_OR_MISSING),
+    (&["người", "chết", "và", "mất", "tích"], DEAD_OR_MISSING),
+    (&["người", "chết", "hoặc", "mất", "tích"], DEAD_OR_MISSING),
+    (
+        &["người", "đã", "chết", ",", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (
+        &["người", "đã", "chết", "và", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (
+        &["người", "chết", "và", "bị", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (&["người", "chết", "/", "mất", "tích"], DEAD_OR_MISSING),
+    (
+        &["người", "chết", "và", "còn", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (
+        &["người", "thiệt", "mạng", ",", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (
+        &["người", "thiệt", "mạng", "và", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (
+        &["người", "tử", "vong", ",", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (
+        &["người", "tử", "vong", "và", "mất", "tích"],
+        DEAD_OR_MISSING,
+    ),
+    (&["people", "dead", "or", "missing"], DEAD_OR_MISSING),
+    (&["people", "killed", "or", "missing"], DEAD_OR_MISSING),
+    (&["people", "missing", "or", "dead"], DEAD_OR_MISSING),
+    (&["dead", "or", "missing"], DEAD_OR_MISSING),
+    (&["killed", "or", "missing"], DEAD_OR_MISSING),
+    (&["missing", "or", "dead"], DEAD_OR_MISSING),
+    (&["dead", "and", "missing"], DEAD_OR_MISSING),
     (&["người", "biểu", "tình"], "protesters"),
     // Those present at a gathering, however an outlet calls them: "50,000 devotees" and
     // "2.5 lakh people gathered" size one crowd.

@@ -520,7 +520,13 @@ const PARTS_OF_PEOPLE: &[&str] = &[
 ];
 
 /// Slots that are a toll by themselves.
-pub const STRONG_TOLLS: &[&str] = &["deaths", "injured", "missing", "casualties"];
+pub const STRONG_TOLLS: &[&str] = &[
+    "deaths",
+    "injured",
+    "missing",
+    "casualties",
+    super::noun::DEAD_OR_MISSING,
+];
 
 /// A unit written in capitals after a figure: two to five ASCII capitals ("DWT", "MW", "TEU").
 fn is_unit_acronym(t: &Tok) -> bool {
@@ -1109,6 +1115,74 @@ const SOURCE_VERBS: &[&str] = &[
     "biết",
     "bố",
 ];
+
+/// The place a line of a tally opens with, for a count of people in that line: "Lào Cai: 155
+/// người (53 người chết, 102 người mất tích)", "Quảng Ninh 13 người chết", "tỉnh Cao Bằng có
+/// 52 người chết và mất tích", "Tại Lào Cai 66 người …". A line runs from the sentence's start,
+/// a ";" or a "+" to the figure; the place opens it (past "Trong đó", "Cụ thể", "Tại", "tỉnh"
+/// …) and the line's first figure follows it, bar a ":" or "có" / "ghi nhận". The counts are
+/// the place's, not the whole story's. ("5 người chết ở Hà Nội" names no line's place.)
+fn tally_line_place(toks: &[Tok], first: usize) -> Option<String> {
+    const OPENERS: &[&str] = &["trong", "đó", "cụ", "thể", "riêng"];
+    // Words that say a place follows ("tại", "tỉnh", "huyện" …).
+    const PLACE_WORDS: &[&str] = &[
+        "tại", "ở", "tỉnh", "huyện", "thành", "phố", "tp", "thị", "xã", "quận",
+    ];
+    const LINKS: &[&str] = &["có", "ghi", "nhận", "là"];
+    let line = (0..first)
+        .rev()
+        .find(|&k| toks[k].is_punct(';') || toks[k].is_punct('+'))
+        .map_or(0, |k| k + 1);
+    let mut k = line;
+    let mut placed = false;
+    while k < first {
+        let t = &toks[k];
+        if t.is_any(PLACE_WORDS) {
+            placed = true;
+        } else if !(t.is_punct(',') || t.is_punct(':') || t.is_punct('-') || t.is_any(OPENERS)) {
+            break;
+        }
+        k += 1;
+    }
+    let name = k;
+    while k < first && toks[k].class == Class::Word && toks[k].is_capitalized() {
+        k += 1;
+    }
+    let colon = toks.get(k).is_some_and(|t| t.is_punct(':'));
+    let vietnamese = toks[name..k]
+        .iter()
+        .all(super::syllable::is_vietnamese_token);
+    // One capitalised word is a place only when said to be ("tỉnh Huế", "Huế:"); a sentence's
+    // first word is capitalised anyway ("Sáng 19/5", "Khi hai bên").
+    let named = k - name >= 2 || placed || colon;
+    if !(1..=4).contains(&(k - name))
+        || !named
+        // ("Mumbai: Three people died" opens with a dateline, an English paper's way.)
+        || !vietnamese
+        // "Nguyễn Văn An có 3 người con": a person's name (a place has two syllables, "Cao
+        // Bằng", "Hà Nội", if it begins like one).
+        || (k - name >= 3 && super::name::is_surname(&toks[name]))
+        || toks[name..k]
+            .iter()
+            .any(|t| t.is_any(PLACE_WORDS) || t.is_any(OPENERS))
+    {
+        return None;
+    }
+    // The line's first figure comes right after the place.
+    let mut j = k;
+    while j < toks.len() && (toks[j].is_punct(':') || toks[j].is_any(LINKS)) {
+        j += 1;
+    }
+    let figure_next = toks.get(j).is_some_and(|t| t.class == Class::Num)
+        || numeral::read(toks, j, false).is_some();
+    (figure_next && j <= first).then(|| {
+        toks[name..k]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
 
 /// Whether the word at `k` is a given or middle name after a Vietnamese family name ("Trương
 /// Mỹ Lan", "Nguyễn Thị Nga"), not the state it also spells.
@@ -2431,11 +2505,16 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let person = (slot == "age")
         .then(|| super::person::person_before(toks, first))
         .flatten();
+    // (A headline's "Huế: 7 người bị sét đánh" names where the story is, no line of a tally.)
+    let place = ((STRONG_TOLLS.contains(&&*slot) || slot == "people") && !ctx.headline)
+        .then(|| tally_line_place(toks, first))
+        .flatten();
     let subject = adjective
         .map(|a| a.0)
         .or(demonym)
         .or_else(|| subject(ctx, first, end))
-        .or(person.as_deref());
+        .or(person.as_deref())
+        .or(place.as_deref());
     // A measure's dimension comes first: "plunged 500 feet" is the height fallen from, while
     // "plunged 12 percent" is a fall.
     let action = if super::noun::is_measure(&slot) {
@@ -2671,6 +2750,36 @@ mod tests {
         assert_eq!(slots("bị cáo cùng 27 đồng phạm kháng cáo"), ["accomplices"]);
         assert_eq!(slots("của 35.824 nhà đầu tư thứ cấp"), ["investors"]);
         assert_eq!(slots("cháy 12 nhà dân"), ["houses"]);
+        // The dead and the missing counted together are neither toll alone.
+        assert_eq!(
+            slots("Có 296 người chết, mất tích (155 người chết, 141 người mất tích)"),
+            ["dead or missing", "deaths", "missing"]
+        );
+        assert_eq!(
+            slots("at least 40 people dead or missing"),
+            ["dead or missing"]
+        );
+        // A line of a tally counts its place's people, not the story's.
+        assert_eq!(
+            slots(
+                "Cụ thể, Lào Cai: 155 người (53 người chết, 102 người mất tích); Yên Bái 44 người."
+            ),
+            [
+                "people/Lào Cai",
+                "deaths/Lào Cai",
+                "missing/Lào Cai",
+                "people/Yên Bái"
+            ]
+        );
+        assert_eq!(
+            slots("Trong đó, tỉnh Cao Bằng có 52 người chết và mất tích."),
+            ["dead or missing/Cao Bằng"]
+        );
+        assert_eq!(
+            slots("Khi đó hai người chết; Nguyễn Văn An có 3 người con."),
+            ["deaths", "people"]
+        );
+        assert_eq!(slots("Mumbai: Three people died in the storm."), ["deaths"]);
         // A state's name inside a person's is no subject.
         assert_eq!(
             slots("bà Trương Mỹ Lan chiếm đoạt 30.000 tỷ đồng"),
