@@ -1372,8 +1372,8 @@ const TOLL_NOUNS: &[&str] = &[
 /// hàng", "đứa trẻ"); an English plural ends its noun ("leaders met", "fire engines").
 fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize) {
     // "3 other vehicles", "Two other miners": what is counted is the noun after the part word
-    // (which stays a cue of a part for alignment).
-    if t.is_any(&["other", "additional"]) {
+    // (which stays a cue of a part for alignment); "45,000 net new jobs" counts jobs too.
+    if t.is_any(&["other", "additional", "new", "net", "extra", "further"]) {
         if let Some((slot, len)) = noun_at(toks, k + 1) {
             return (Cow::Borrowed(slot), len + 1);
         }
@@ -2799,6 +2799,7 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
+        assert_eq!(slots("it added 45 thousand net new jobs"), ["jobs"]);
         // Survived, rescued, survivors: one count however an outlet puts it.
         assert_eq!(
             slots("At least 38 were killed, 134 survived and 15 remain missing."),
