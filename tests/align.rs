@@ -1716,3 +1716,17 @@ fn a_tally_by_province_pairs_each_place_with_itself() {
     .map(|(s, [a, b])| (s.to_string(), [a.to_string(), b.to_string()]));
     assert_eq!(got, want, "{rows:?}");
 }
+
+#[test]
+fn two_clock_times_one_outlet_writes_both_are_two_moments() {
+    let rows = compare(
+        "2025-11-17",
+        &[
+            ("A", "Sạt lở đè xe khách trên đèo\nThông tin ban đầu, lúc 22h30 tối 16/11, xe khách chạy tuyến Đà Lạt đi Quảng Ngãi bị đất đá sạt lở đè trúng.\n"),
+            ("B", "Hiện trường sạt lở trên đèo\nĐến khoảng 0h ngày 17/11, lực lượng cứu hộ mới tiếp cận được hiện trường.\n"),
+            ("C", "Sạt lở trên đèo trúng ô tô khách\nVụ tai nạn xảy ra khoảng 22 giờ 30 ngày 16-11. Đến khoảng 0 giờ ngày 17-11, lực lượng chức năng mới tiếp cận được hiện trường vụ tai nạn.\n"),
+        ],
+    );
+    // C tells both moments; A and B tell one each, and do not disagree.
+    assert_none_of(&rows, "time_conflict");
+}

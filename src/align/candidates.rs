@@ -600,6 +600,11 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["nhận", "được", "tin"], Phase::Alert),
     // "The first survivor was rescued around 09:23": not when the plane came down.
     (&["rescued"], Phase::Rescue),
+    // "Đến khoảng 0h, lực lượng chức năng mới tiếp cận được hiện trường": when help reached
+    // the scene, not when the landslide struck.
+    (&["tiếp", "cận"], Phase::Rescue),
+    (&["reached", "the", "scene"], Phase::Rescue),
+    (&["reached", "the", "site"], Phase::Rescue),
     (&["giải", "cứu"], Phase::Rescue),
     (&["cứu", "sống"], Phase::Rescue),
     (&["khống", "chế"], Phase::Control),

@@ -640,7 +640,52 @@ fn pair_story(
         }
     }
     set_consensus(&mut matches, &sides);
+    drop_split_times(&mut matches, &mut node_members, &sides);
     (matches, node_members)
+}
+
+/// Drops a disagreement of two clock times when a third article states both, each agreeing
+/// with one side ("xảy ra khoảng 22 giờ 30 … Đến khoảng 0 giờ, lực lượng chức năng mới tiếp
+/// cận được hiện trường"): an outlet that writes both times tells of two moments, which the
+/// two others wrote one each of.
+fn drop_split_times(
+    matches: &mut Vec<Match>,
+    node_members: &mut Vec<Vec<usize>>,
+    sides: &[(NodeAt, NodeAt)],
+) {
+    // (class, node) → the (article, node) of every node of another article agreeing with it.
+    let mut agreeing: BTreeMap<(&str, NodeAt), Vec<NodeAt>> = BTreeMap::new();
+    for (m, &(a, b)) in matches.iter().zip(sides) {
+        if m.agree && m.family == Family::Time {
+            agreeing.entry((m.class.as_str(), a)).or_default().push(b);
+            agreeing.entry((m.class.as_str(), b)).or_default().push(a);
+        }
+    }
+    let split: Vec<bool> = matches
+        .iter()
+        .zip(sides)
+        .map(|(m, &(a, b))| {
+            if m.agree || m.family != Family::Time {
+                return false;
+            }
+            let with = |n: NodeAt| agreeing.get(&(m.class.as_str(), n));
+            let (Some(xs), Some(ys)) = (with(a), with(b)) else {
+                return false;
+            };
+            xs.iter()
+                .any(|x| x.0 != a.0 && x.0 != b.0 && ys.iter().any(|y| y.0 == x.0 && y.1 != x.1))
+        })
+        .collect();
+    let mut k = 0;
+    matches.retain(|_| {
+        k += 1;
+        !split[k - 1]
+    });
+    let mut k = 0;
+    node_members.retain(|_| {
+        k += 1;
+        !split[k - 1]
+    });
 }
 
 /// A node of one class by its article and index.

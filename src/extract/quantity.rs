@@ -1116,6 +1116,22 @@ const SOURCE_VERBS: &[&str] = &[
     "bố",
 ];
 
+/// Whether "trên <craft> có" stands before the figure at `first` ("Trên xe có tổng cộng 32
+/// người", "trên tàu có 20 người"): those on board, as "chở 32 người" says.
+fn on_board_had(toks: &[Tok], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && toks[k - 1].is_any(&["tổng", "cộng", "tất", "cả"]) {
+        k -= 1;
+    }
+    if k == 0 || !toks[k - 1].is("có") {
+        return false;
+    }
+    (k.saturating_sub(5)..k - 1)
+        .rev()
+        .take_while(|&j| toks[j].class == Class::Word)
+        .any(|j| toks[j].is_any(&["trên", "Trên"]))
+}
+
 /// The place a line of a tally opens with, for a count of people in that line: "Lào Cai: 155
 /// người (53 người chết, 102 người mất tích)", "Quảng Ninh 13 người chết", "tỉnh Cao Bằng có
 /// 52 người chết và mất tích", "Tại Lào Cai 66 người …". A line runs from the sentence's start,
@@ -2411,6 +2427,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let carried = slot == "people"
         && ((verb_end > 0
             && toks[verb_end - 1].is_any(&["chở", "carrying", "carried", "carries"]))
+            || on_board_had(toks, verb_end)
             || (toks
                 .get(end)
                 .is_some_and(|t| t.is_any(&["were", "are", "was"]))
@@ -2800,6 +2817,10 @@ mod tests {
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
         assert_eq!(slots("it added 45 thousand net new jobs"), ["jobs"]);
+        assert_eq!(
+            slots("Trên xe có tổng cộng 29 người, trên tàu có 5 người; nhà có 4 người."),
+            ["aboard", "aboard", "people"]
+        );
         // Survived, rescued, survivors: one count however an outlet puts it.
         assert_eq!(
             slots("At least 38 were killed, 134 survived and 15 remain missing."),
