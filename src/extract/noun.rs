@@ -106,6 +106,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people", "were", "wounded"], "injured"),
     (&["people", "were", "hurt"], "injured"),
     (&["people"], "people"),
+    // "the second city, with 1.2 million inhabitants": those who live there.
+    (&["inhabitants"], POPULATION),
     (&["person"], "people"),
     // Official English: "two persons remain unaccounted for".
     (&["persons"], "people"),

@@ -1213,9 +1213,12 @@ fn in_person_name(toks: &[Tok], k: usize) -> bool {
 fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static str> {
     let toks = ctx.toks;
     // States and organisations are subjects; a place ("tại Đà Nẵng") is where, not who.
+    // ("collapses in Bangkok as a 7.7 earthquake jolts Myanmar": a state or capital after
+    // "in" is where, not who.)
+    let located = |k: usize| k > 0 && toks[k - 1].is_any(&["in", "at", "near", "tại", "ở"]);
     let who = |k: usize| {
         entity::alias_at(toks, k)
-            .filter(|e| e.1 != entity::EntityKind::Place && !in_person_name(toks, k))
+            .filter(|e| e.1 != entity::EntityKind::Place && !in_person_name(toks, k) && !located(k))
             .map(|e| e.0)
     };
     if let Some(id) = who(noun_end) {
@@ -2762,6 +2765,14 @@ mod tests {
         assert_eq!(
             slots("Nga đã rút khoảng 10.000 quân"),
             ["troops/RU/withdrawn"]
+        );
+        assert_eq!(
+            slots("a skyscraper collapses in Bangkok as 7.7 magnitude earthquake jolts Myanmar"),
+            ["magnitude"]
+        );
+        assert_eq!(
+            slots("Mandalay, with 1.2 million inhabitants"),
+            ["population"]
         );
         // "đồng" and "nhà" open words for people as well as money and houses.
         assert_eq!(slots("bị cáo cùng 27 đồng phạm kháng cáo"), ["accomplices"]);
