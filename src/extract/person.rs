@@ -56,6 +56,17 @@ const KIN_TITLES: &[&str] = &[
 
 static KIN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(KIN_TITLES.iter().copied()));
 
+/// Words that introduce another name of the same person ("tên gọi khác", "biệt danh").
+const NICKNAME_WORDS: &[&[&str]] = &[
+    &["tên", "gọi", "khác"],
+    &["biệt", "danh"],
+    &["bí", "danh"],
+    &["còn", "gọi", "là"],
+    &["tức"],
+    &["alias"],
+    &["aka"],
+];
+
 /// The person a figure describes, named just before it: "Nguyễn Anh Tuấn (42 tuổi",
 /// "Lê Văn Tưởng, 41 tuổi", "bé Nam, 4 tuổi". Two capitalised words or more, or one after a
 /// word such as "anh", "bé".
@@ -93,6 +104,23 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
     };
     if !(end - k >= 2 || (end - k == 1 && titled)) {
         return None;
+    }
+    // "Dương Hữu Trí (tên gọi khác: Tý Heo, SN 1987)": a nickname inside the brackets; the
+    // age is the person named before them.
+    if !titled {
+        let mut j = k;
+        if j > 0 && toks[j - 1].is_punct(':') {
+            j -= 1;
+        }
+        let alias = NICKNAME_WORDS
+            .iter()
+            .find(|w| j >= w.len() && crate::token::words_at(toks, j - w.len(), w))
+            .map(|w| j - w.len());
+        if let Some(a) = alias.filter(|&a| a > 0 && toks[a - 1].is_punct('(')) {
+            if let Some(p) = person_before(toks, a - 1) {
+                return Some(p);
+            }
+        }
     }
     // "Hồ Lĩnh, con của ông Nghĩa 19 tuổi": the name after a relation word describes whose
     // son; the age is the person named before it.
@@ -568,6 +596,11 @@ mod tests {
             (
                 "Cô có tên Natalie Tyson, năm nay 26 tuổi",
                 &["age/Natalie Tyson=26"],
+            ),
+            // A nickname in the brackets is the same person's.
+            (
+                "bắt tạm giam Dương Hữu Trí (tên gọi khác: Tý Heo, 38 tuổi) để điều tra",
+                &["age/Dương Hữu Trí=38"],
             ),
             ("Tsai, 59, was sworn in", &["age/Tsai=59"]),
             ("Mr Clarke, aged 101, was convicted", &["age/Clarke=101"]),
