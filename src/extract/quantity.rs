@@ -2607,7 +2607,12 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
     if plural_noun && put_to_death(toks, first, end) {
         return Some("deaths");
     }
-    let joined = first > 0 && toks[first - 1].is("and");
+    // ("Three teachers and 17 pupils died": a part of a list; "the bus crashed and 17 pupils
+    // died": a clause of its own.)
+    let joined = first > 0
+        && toks[first - 1].is("and")
+        && (first.saturating_sub(4)..first - 1)
+            .any(|k| toks[k].class == Class::Num || numeral::read(toks, k, false).is_some());
     // "146 devotees, including 30 children and 38 women, were killed": the clause of parts is
     // stepped over, as the outcome search does.
     let next = parts_aside(toks, end).unwrap_or(end);
@@ -2828,6 +2833,15 @@ mod tests {
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
         assert_eq!(slots("it added 45 thousand net new jobs"), ["jobs"]);
+        // A count after "and" with a verb of its own is a toll; one in a list is a part.
+        assert_eq!(
+            slots("The school was razed and 17 pupils died in the inferno."),
+            ["deaths"]
+        );
+        assert_eq!(
+            slots("Three teachers and 17 pupils died."),
+            ["teachers", "pupils"]
+        );
         assert_eq!(
             slots("Trên xe có tổng cộng 29 người, trên tàu có 5 người; nhà có 4 người."),
             ["aboard", "aboard", "people"]
