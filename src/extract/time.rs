@@ -102,6 +102,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "at 12am" => ["time=00:00"],
     "!clock": "cao 2.24 m" => ["number=2.24"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
+    "hour_h": "Tối qua, khoảng 10h30, một vụ cháy xảy ra" => ["date=2022-01-21", "time=22:30"],
+    "hour_h": "Tối 19/1, khoảng 9h, xảy ra vụ việc" => ["date=2022-01-19", "time=21:00"],
+    "hour_h": "Sáng nay, khoảng 10h30, một vụ cháy xảy ra" => ["date=2022-01-22", "time=10:30"],
     "!clock": "tỷ số 3:1" => [],
 ];
 
@@ -128,6 +131,7 @@ static ABOUT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(["khoảng", "chừng", "tầm", "about", "around", "approximately"]));
 
 fn push(ctx: &Ctx, out: &mut Vec<Claim>, rule: &'static str, span: Span, hour: u32, minute: u32) {
+    let hour = evening_before(ctx.toks, span, hour);
     let m = (hour * 60 + minute) as f64;
     out.push(Claim {
         kind: Kind::Time,
@@ -173,6 +177,41 @@ fn english_bound(toks: &[Tok], i: usize, c: &mut Claim) {
         (false, false) => widen(c, "less than", -span, 0.0),
     }
     c.span.start = toks[i - 1 - usize::from(shortly)].start;
+}
+
+/// A morning hour said after the evening it belongs to, with no part of the day after it:
+/// "Tối qua, khoảng 10h30" is 22:30, "Chiều nay, lúc 3h" 15:00, "đêm qua, khoảng 11h"
+/// 23:00 ("đêm qua, khoảng 2h" stays 2:00).
+fn evening_before(toks: &[Tok], span: Span, hour: u32) -> u32 {
+    const BETWEEN: &[&str] = &[
+        "khoảng", "lúc", "vào", "tầm", "chừng", "qua", "nay", "hôm", "này", "ngày",
+    ];
+    const PARTS: &[&str] = &[
+        "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "am", "pm", "a", "p",
+    ];
+    if hour == 0 || hour >= 12 {
+        return hour;
+    }
+    let first = toks.partition_point(|t| t.start < span.start);
+    let end = toks.partition_point(|t| t.start < span.end);
+    if toks.get(end).is_some_and(|t| t.is_any(PARTS)) {
+        return hour;
+    }
+    let mut k = first;
+    // (The evening's date may stand between: "Tối 19/5, khoảng 9h".)
+    let between = |t: &Tok| {
+        t.is_any(BETWEEN)
+            || t.class == Class::Num
+            || [',', '/', '-', '.'].iter().any(|&c| t.is_punct(c))
+    };
+    while k > 0 && first - k < 7 && between(&toks[k - 1]) {
+        k -= 1;
+    }
+    match k.checked_sub(1).map(|p| &toks[p]) {
+        Some(t) if t.is_any(&["chiều", "tối"]) => on_24_hours(hour, true),
+        Some(t) if t.is_any(&["đêm", "khuya"]) && hour >= 6 => hour + 12,
+        _ => hour,
+    }
 }
 
 /// Applies "chiều/tối/p.m." after the time (a following part-of-day word).
