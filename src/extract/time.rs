@@ -453,7 +453,11 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                     n.s.split_once('h')
                         .is_some_and(|(h, _)| h.parse::<u32>().is_ok())
                 })
-                && (i == 0 || toks[i - 1].is_punct(',') || WHEN_BEFORE.contains(&toks[i - 1]))
+                && (i == 0
+                    || toks[i - 1].is_punct(',')
+                    || WHEN_BEFORE.contains(&toks[i - 1])
+                    // "Vào khoảng hơn 1h sáng": about, and past, the hour.
+                    || ABOUT.contains(&toks[i - 1]))
         };
         if t.is_any(&["hơn", "gần", "sau", "trước"])
             && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
@@ -1084,5 +1088,20 @@ mod tests {
         assert_eq!(exact[1].1, None);
         let apart = bounds("It left at about 8 a.m., (00:30 GMT) officials said.");
         assert_eq!(apart.last().map(|c| c.1), Some(None));
+    }
+
+    #[test]
+    fn about_past_the_hour_is_the_hour_after_it() {
+        let bounds = |text| {
+            extract_str(text, Some(example_published()))
+                .into_iter()
+                .filter(|c| c.kind == crate::claim::Kind::Time)
+                .map(|c| (c.qualifier, c.range))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            bounds("Vào khoảng hơn 1h sáng, đám cháy bùng phát."),
+            [(Some("more than"), (60.0, 119.0))]
+        );
     }
 }
