@@ -307,8 +307,12 @@ fn record_kept(toks: &[Tok], start: usize) -> Option<String> {
         if t.is("tiên") && j > 0 && toks[j - 1].is("đầu") {
             return Some(Some("first".to_string()));
         }
-        (t.is("nhất") && j > 0 && toks[j - 1].class == Class::Word)
-            .then(|| Some(toks[j - 1].s.to_lowercase()))
+        // ("ít nhất" is "at least", "thứ nhất" "the first of a list": no records.)
+        (t.is("nhất")
+            && j > 0
+            && toks[j - 1].class == Class::Word
+            && !toks[j - 1].is_any(&["ít", "thứ"]))
+        .then(|| Some(toks[j - 1].s.to_lowercase()))
     })?
 }
 
@@ -756,6 +760,7 @@ mod tests {
                 "duration/record/first",
             ),
             ("Lạm phát cao nhất trong 10 năm qua.", "duration/record/cao"),
+            ("Dự án phải hoàn thành ít nhất trong 3 năm.", "duration"),
             ("The talks lasted four hours in Brussels.", "duration"),
             ("The first meeting ended after 90 minutes.", "duration"),
         ] {
