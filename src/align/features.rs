@@ -510,7 +510,7 @@ fn is_round(x: f64) -> bool {
 const BOUNDS_APART: f64 = 0.2;
 
 /// Minutes in a day: times of day are compared round the clock.
-const DAY: f64 = 24.0 * 60.0;
+pub const DAY: f64 = 24.0 * 60.0;
 
 fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
     if values_agree(a, b, texts) {

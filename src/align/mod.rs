@@ -640,15 +640,20 @@ fn pair_story(
         }
     }
     set_consensus(&mut matches, &sides);
-    drop_split_times(&mut matches, &mut node_members, &sides);
+    drop_split_times(&story, &mut matches, &mut node_members, &sides);
     (matches, node_members)
 }
+
+/// Two clock times at least this far apart (minutes) are taken for two moments when a third
+/// article states both.
+const SPLIT_APART_MINUTES: f64 = 60.0;
 
 /// Drops a disagreement of two clock times when a third article states both, each agreeing
 /// with one side ("xảy ra khoảng 22 giờ 30 … Đến khoảng 0 giờ, lực lượng chức năng mới tiếp
 /// cận được hiện trường"): an outlet that writes both times tells of two moments, which the
 /// two others wrote one each of.
 fn drop_split_times(
+    story: &candidates::StoryIndex,
     matches: &mut Vec<Match>,
     node_members: &mut Vec<Vec<usize>>,
     sides: &[(NodeAt, NodeAt)],
@@ -666,6 +671,24 @@ fn drop_split_times(
         .zip(sides)
         .map(|(m, &(a, b))| {
             if m.agree || m.family != Family::Time {
+                return false;
+            }
+            // Times close together (15:45 / 16:00) are more often one moment told two ways,
+            // whatever else an outlet writes of minutes near it.
+            let figure = |n: NodeAt| {
+                story
+                    .classes
+                    .get(&m.class)
+                    .and_then(|by| by.get(&n.0))
+                    .and_then(|nodes| nodes.get(n.1))
+                    .map(|node| story.profiles[node.members[0]].figure)
+            };
+            // (Round the clock: 23:50 and 00:10 are 20 minutes apart.)
+            let apart = match (figure(a), figure(b)) {
+                (Some(x), Some(y)) => (x - y).abs().min(features::DAY - (x - y).abs()),
+                _ => 0.0,
+            };
+            if apart < SPLIT_APART_MINUTES {
                 return false;
             }
             let with = |n: NodeAt| agreeing.get(&(m.class.as_str(), n));
