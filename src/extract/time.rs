@@ -1069,15 +1069,17 @@ mod tests {
         );
     }
 
+    /// Each clock time of `text`: its value, qualifier and range in minutes.
+    fn bounds(text: &str) -> Vec<(String, Option<&'static str>, (f64, f64))> {
+        extract_str(text, Some(example_published()))
+            .into_iter()
+            .filter(|c| c.kind == crate::claim::Kind::Time)
+            .map(|c| (c.value.to_string(), c.qualifier, c.range))
+            .collect()
+    }
+
     #[test]
     fn a_time_written_again_in_brackets_is_as_approximate_as_the_time_it_glosses() {
-        let bounds = |text| {
-            extract_str(text, Some(example_published()))
-                .into_iter()
-                .filter(|c| c.kind == crate::claim::Kind::Time)
-                .map(|c| (c.value.to_string(), c.qualifier, c.range))
-                .collect::<Vec<_>>()
-        };
         let glossed = bounds("It crashed at about 09:00 local time (00:00 GMT), officials said.");
         assert_eq!(glossed.len(), 2);
         assert_eq!(glossed[1].0, "00:00");
@@ -1092,16 +1094,9 @@ mod tests {
 
     #[test]
     fn about_past_the_hour_is_the_hour_after_it() {
-        let bounds = |text| {
-            extract_str(text, Some(example_published()))
-                .into_iter()
-                .filter(|c| c.kind == crate::claim::Kind::Time)
-                .map(|c| (c.qualifier, c.range))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             bounds("Vào khoảng hơn 1h sáng, đám cháy bùng phát."),
-            [(Some("more than"), (60.0, 119.0))]
+            [("01:00".to_string(), Some("more than"), (60.0, 119.0))]
         );
     }
 }
