@@ -658,14 +658,7 @@ fn drop_split_times(
     node_members: &mut Vec<Vec<usize>>,
     sides: &[(NodeAt, NodeAt)],
 ) {
-    // (class, node) → the (article, node) of every node of another article agreeing with it.
-    let mut agreeing: BTreeMap<(&str, NodeAt), Vec<NodeAt>> = BTreeMap::new();
-    for (m, &(a, b)) in matches.iter().zip(sides) {
-        if m.agree && m.family == Family::Time {
-            agreeing.entry((m.class.as_str(), a)).or_default().push(b);
-            agreeing.entry((m.class.as_str(), b)).or_default().push(a);
-        }
-    }
+    let agreeing = agreeing_nodes(matches, sides);
     let split: Vec<bool> = matches
         .iter()
         .zip(sides)
@@ -699,20 +692,29 @@ fn drop_split_times(
                 .any(|x| x.0 != a.0 && x.0 != b.0 && ys.iter().any(|y| y.0 == x.0 && y.1 != x.1))
         })
         .collect();
-    let mut k = 0;
-    matches.retain(|_| {
-        k += 1;
-        !split[k - 1]
-    });
-    let mut k = 0;
-    node_members.retain(|_| {
-        k += 1;
-        !split[k - 1]
-    });
+    let mut kept = split.iter().map(|s| !s);
+    matches.retain(|_| kept.next().unwrap_or(true));
+    let mut kept = split.iter().map(|s| !s);
+    node_members.retain(|_| kept.next().unwrap_or(true));
 }
 
 /// A node of one class by its article and index.
 type NodeAt = (usize, usize);
+
+/// (class, node) → every node of another article a match says agrees with it.
+fn agreeing_nodes<'a>(
+    matches: &'a [Match],
+    sides: &[(NodeAt, NodeAt)],
+) -> BTreeMap<(&'a str, NodeAt), Vec<NodeAt>> {
+    let mut agreeing: BTreeMap<(&str, NodeAt), Vec<NodeAt>> = BTreeMap::new();
+    for (m, &(a, b)) in matches.iter().zip(sides) {
+        if m.agree {
+            agreeing.entry((m.class.as_str(), a)).or_default().push(b);
+            agreeing.entry((m.class.as_str(), b)).or_default().push(a);
+        }
+    }
+    agreeing
+}
 
 /// The consensus level of each match of one story: how many other articles state the same
 /// thing agreeing with either side (nodes are told apart by class, article and index).
@@ -720,28 +722,15 @@ fn set_consensus(matches: &mut [Match], sides: &[(NodeAt, NodeAt)]) {
     let Some(k) = features::index("consensus") else {
         return;
     };
-    // node → (other article, agrees) for every match it is in.
-    let mut agreeing: BTreeMap<(&str, usize, usize), Vec<usize>> = BTreeMap::new();
-    for (m, &(a, b)) in matches.iter().zip(sides) {
-        if m.agree {
-            agreeing
-                .entry((m.class.as_str(), a.0, a.1))
-                .or_default()
-                .push(b.0);
-            agreeing
-                .entry((m.class.as_str(), b.0, b.1))
-                .or_default()
-                .push(a.0);
-        }
-    }
+    let agreeing = agreeing_nodes(matches, sides);
     let levels: Vec<u8> = matches
         .iter()
         .zip(sides)
         .map(|(m, &(a, b))| {
-            let support = |node: (usize, usize), other: usize| {
+            let support = |node: NodeAt, other: usize| {
                 agreeing
-                    .get(&(m.class.as_str(), node.0, node.1))
-                    .is_some_and(|arts| arts.iter().any(|&c| c != other))
+                    .get(&(m.class.as_str(), node))
+                    .is_some_and(|nodes| nodes.iter().any(|c| c.0 != other))
             };
             let level = match (support(a, b.0), support(b, a.0)) {
                 (false, false) => "lonely",
