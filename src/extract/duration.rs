@@ -232,20 +232,23 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
     // happening, told with "in" / "within" before the figure, is how long the change took;
     // so is one told with "for" ("battled the blaze for more than 15 hours before putting it
     // out") or "trong", "suốt".
-    let mut k = start;
-    while k > 0
-        && is(
-            k - 1,
-            &[
-                "just", "only", "less", "more", "than", "under", "over", "about", "around",
-                "nearly", "almost", "khoảng", "hơn", "gần",
-            ],
-        )
-    {
-        k -= 1;
-    }
+    let k = past_qualifiers(toks, start);
     let spanned = k > 0 && is(k - 1, &["in", "within", "for", "trong", "suốt"]);
     ahead_of_something || (before_or_after && !spanned)
+}
+
+/// Where the words that qualify a span starting at `start` begin ("in just 12 hours", "in
+/// nearly 24 years", "trong khoảng 3 giờ"): the word before them says what the span is.
+fn past_qualifiers(toks: &[Tok], start: usize) -> usize {
+    const QUALIFIERS: &[&str] = &[
+        "just", "only", "less", "more", "than", "under", "over", "about", "around", "nearly",
+        "almost", "khoảng", "hơn", "gần",
+    ];
+    let mut k = start;
+    while k > 0 && toks[k - 1].is_any(QUALIFIERS) {
+        k -= 1;
+    }
+    k
 }
 
 /// The slot of how long a record has stood ("the first collision in 16 years", "the deadliest
@@ -279,18 +282,7 @@ const RECORD_WORDS: &[&str] = &[
 /// ("first", "deadliest", "đầu tiên", an adjective before "nhất"). The record's word names it.
 fn record_kept(toks: &[Tok], start: usize) -> Option<String> {
     let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
-    let mut k = start;
-    while k > 0
-        && is(
-            k - 1,
-            &[
-                "just", "only", "more", "than", "over", "about", "around", "nearly", "almost",
-                "khoảng", "hơn", "gần", "gần",
-            ],
-        )
-    {
-        k -= 1;
-    }
+    let k = past_qualifiers(toks, start);
     if k == 0 || !is(k - 1, &["in", "trong", "sau"]) {
         return None;
     }
