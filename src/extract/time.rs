@@ -186,15 +186,16 @@ fn evening_before(toks: &[Tok], span: Span, hour: u32) -> u32 {
     const BETWEEN: &[&str] = &[
         "khoảng", "lúc", "vào", "tầm", "chừng", "qua", "nay", "hôm", "này", "ngày",
     ];
-    const PARTS: &[&str] = &[
-        "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "am", "pm", "a", "p",
-    ];
     if hour == 0 || hour >= 12 {
         return hour;
     }
     let first = toks.partition_point(|t| t.start < span.start);
     let end = toks.partition_point(|t| t.start < span.end);
-    if toks.get(end).is_some_and(|t| t.is_any(PARTS)) {
+    // ("p.m." is cut into "p", ".", "m".)
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_any(AFTERNOON) || t.is_any(MORNING) || t.is_any(&["a", "p"]))
+    {
         return hour;
     }
     let mut k = first;
