@@ -1730,3 +1730,21 @@ fn two_clock_times_one_outlet_writes_both_are_two_moments() {
     // C tells both moments; A and B tell one each, and do not disagree.
     assert_none_of(&rows, "time_conflict");
 }
+
+#[test]
+fn a_list_of_one_tolls_parts_sums_to_another_outlets_toll() {
+    let rows = compare_story(
+        &[
+            ("A", "2024-09-06", "Georgia school shooting\nOn September 4, a 14-year-old boy opened fire at the high school, killing 2 teachers and 2 students and injuring 9 others.\n"),
+            ("B", "2024-09-05", "Tragic Georgia school shooting\nA shooting at the high school left four people dead and nine others injured on Wednesday.\n"),
+        ],
+        "en",
+        &[],
+    );
+    // Two teachers and two students are the four dead: no toll of 2 against 4.
+    assert!(
+        rows.iter()
+            .all(|r| values(r) != ["2".to_string(), "4".to_string()]),
+        "{rows:?}"
+    );
+}

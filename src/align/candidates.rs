@@ -168,6 +168,9 @@ pub struct Profile {
     /// đoàn", "56 passengers and 10 crew"): the list's sum, which another outlet may give as
     /// the whole (66 người).
     pub list_total: Option<f64>,
+    /// The sum of a list of one toll's counts ("killing 2 teachers and 2 students", each read
+    /// as deaths): another outlet's toll of 4 is that whole.
+    pub toll_list_total: Option<f64>,
     pub phase: Option<Phase>,
     /// Where the mention stands in its article (0 = top, 1 = end), and whether it is in the
     /// headline or the lead.
@@ -1322,7 +1325,9 @@ const LIST_JOINERS: &[&str] = &["và", "cùng", "and", "plus"];
 /// The sum of the count of record `index` and the counts of its class listed with it in its
 /// sentence, joined by a comma or one of [`LIST_JOINERS`] and nothing else ("1 đời vợ, có 1
 /// con trai" is no list); `None` when it stands alone.
-fn list_total(records: &[Record], index: usize, class: &str) -> Option<f64> {
+/// With `head`, only counts of that slot head are listed ("2 teachers and 2 students", both
+/// read as deaths, sum to one toll; "1 người chết, 5 người khác bị thương" is no list of one).
+fn list_sum(records: &[Record], index: usize, class: &str, head: Option<&str>) -> Option<f64> {
     let r = &records[index];
     let count = |k: usize| {
         let x = records.get(k)?;
@@ -1332,7 +1337,8 @@ fn list_total(records: &[Record], index: usize, class: &str) -> Option<f64> {
         let same_place = x.article == r.article && x.claim.sentence == r.claim.sentence;
         let same_class = class_of(x.claim.kind, &x.claim.value, &x.claim.slot)
             .is_some_and(|(_, c, _)| c == class);
-        (same_place && same_class).then_some(v)
+        let same_head = head.is_none_or(|h| x.claim.slot.split('/').next() == Some(h));
+        (same_place && same_class && same_head).then_some(v)
     };
     let joined = |x: &Record, y: &Record| {
         let between = x
@@ -1489,8 +1495,12 @@ fn profile(
         .then(|| change_base(toks, first, last))
         .flatten();
     let list_total = (family == Family::Number)
-        .then(|| list_total(records, index, &class))
+        .then(|| list_sum(records, index, &class, None))
         .flatten();
+    let toll_list_total = (family == Family::Number
+        && super::features::TOLL_HEADS.contains(&head.as_str()))
+    .then(|| list_sum(records, index, &class, Some(&head)))
+    .flatten();
     let owner = (family == Family::Duration)
         .then(|| owner_before(toks, first))
         .flatten();
@@ -1599,6 +1609,7 @@ fn profile(
         owner,
         window: None,
         list_total,
+        toll_list_total,
         phase,
         position,
         lead: r.evidence.headline || position < 0.08,

@@ -871,7 +871,15 @@ pub fn best_pair(
                     && y.bound == 0
                     && x.list_total.is_some_and(|t| (t - y.figure).abs() < 1e-9)
             };
-            let listed = summed(a, b) || summed(b, a);
+            // ("killing 2 teachers and 2 students" / "four people dead": the list's parts,
+            // each read as the toll, sum to it.)
+            let toll_summed = |x: &candidates::Profile, y: &candidates::Profile| {
+                x.head == y.head
+                    && y.bound == 0
+                    && x.toll_list_total
+                        .is_some_and(|t| (t - y.figure).abs() < 1e-9)
+            };
+            let listed = summed(a, b) || summed(b, a) || toll_summed(a, b) || toll_summed(b, a);
             if listed {
                 if let Some(vi) = features::index("value") {
                     levels[vi] = features::level(vi, "equal");
