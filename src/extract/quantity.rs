@@ -1319,6 +1319,13 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["are", "in", "hospital"], "hospitalised"),
     (&["mắc", "kẹt"], "trapped"),
     (&["bị", "mắc", "kẹt"], "trapped"),
+    // "2 thi thể đang bị mắc kẹt trong xe", "vẫn bị mắc kẹt": still trapped.
+    (&["đang", "bị", "mắc", "kẹt"], "trapped"),
+    (&["đang", "mắc", "kẹt"], "trapped"),
+    (&["vẫn", "bị", "mắc", "kẹt"], "trapped"),
+    (&["vẫn", "mắc", "kẹt"], "trapped"),
+    (&["còn", "mắc", "kẹt"], "trapped"),
+    (&["còn", "bị", "mắc", "kẹt"], "trapped"),
     (&["trapped"], "trapped"),
     (&["were", "trapped"], "trapped"),
     (&["are", "trapped"], "trapped"),
@@ -2833,6 +2840,10 @@ mod tests {
         );
         assert_eq!(slots("50 người con lên non"), ["people"]);
         assert_eq!(slots("it added 45 thousand net new jobs"), ["jobs"]);
+        assert_eq!(
+            slots("Hiện vẫn còn 2 thi thể đang bị mắc kẹt trong xe."),
+            ["bodies/trapped"]
+        );
         // A count after "and" with a verb of its own is a toll; one in a list is a part.
         assert_eq!(
             slots("The school was razed and 17 pupils died in the inferno."),
