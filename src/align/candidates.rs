@@ -627,6 +627,10 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["doused"], Phase::End),
     (&["dousing"], Phase::End),
     (&["extinguish"], Phase::End),
+    // "found the shooter, who surrendered at around 10:26 a.m.": the attack's end, not when it
+    // began.
+    (&["surrendered"], Phase::End),
+    (&["taken", "into", "custody"], Phase::End),
     (&["ended"], Phase::End),
     (&["finished"], Phase::End),
     (&["completed"], Phase::End),
