@@ -168,7 +168,7 @@ pub struct Profile {
     /// đoàn", "56 passengers and 10 crew"): the list's sum, which another outlet may give as
     /// the whole (66 người).
     pub list_total: Option<f64>,
-    /// The sum of a list of one toll's counts ("killing 2 teachers and 2 students", each read
+    /// The sum of a list of counts of one head ("killing 2 teachers and 2 students", each read
     /// as deaths): another outlet's toll of 4 is that whole.
     pub toll_list_total: Option<f64>,
     pub phase: Option<Phase>,
@@ -1501,10 +1501,9 @@ fn profile(
     let list_total = (family == Family::Number)
         .then(|| list_sum(records, index, &class, None))
         .flatten();
-    let toll_list_total = (family == Family::Number
-        && super::features::TOLL_HEADS.contains(&head.as_str()))
-    .then(|| list_sum(records, index, &class, Some(&head)))
-    .flatten();
+    let toll_list_total = (family == Family::Number)
+        .then(|| list_sum(records, index, &class, Some(&head)))
+        .flatten();
     let owner = (family == Family::Duration)
         .then(|| owner_before(toks, first))
         .flatten();

@@ -875,6 +875,7 @@ pub fn best_pair(
             // each read as the toll, sum to it.)
             let toll_summed = |x: &candidates::Profile, y: &candidates::Profile| {
                 x.head == y.head
+                    && features::TOLL_HEADS.contains(&x.head.as_str())
                     && y.bound == 0
                     && x.toll_list_total
                         .is_some_and(|t| (t - y.figure).abs() < 1e-9)
