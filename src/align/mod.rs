@@ -862,25 +862,23 @@ pub fn best_pair(
             // A list's parts summing to the other outlet's whole ("56 hành khách và 10
             // thành viên phi hành đoàn" / "66 người", "1 người chết và 6 người bị thương" /
             // "7 người thương vong") agree with it; a count of one kind is no whole.
+            // ("killing 2 teachers and 2 students" / "four people dead": parts of one list,
+            // each read as the toll, sum to it.)
             let summed = |x: &candidates::Profile, y: &candidates::Profile| {
-                x.head != y.head
-                    && (features::GENERIC_HEADS.contains(&y.head.as_str())
+                let total = if x.head != y.head {
+                    (features::GENERIC_HEADS.contains(&y.head.as_str())
                         || y.head == "casualties"
                         || y.head == crate::extract::noun::DEAD_OR_MISSING
                         || y.total)
-                    && y.bound == 0
-                    && x.list_total.is_some_and(|t| (t - y.figure).abs() < 1e-9)
+                        .then_some(x.list_total)
+                } else {
+                    features::TOLL_HEADS
+                        .contains(&x.head.as_str())
+                        .then_some(x.toll_list_total)
+                };
+                y.bound == 0 && total.flatten().is_some_and(|t| (t - y.figure).abs() < 1e-9)
             };
-            // ("killing 2 teachers and 2 students" / "four people dead": the list's parts,
-            // each read as the toll, sum to it.)
-            let toll_summed = |x: &candidates::Profile, y: &candidates::Profile| {
-                x.head == y.head
-                    && features::TOLL_HEADS.contains(&x.head.as_str())
-                    && y.bound == 0
-                    && x.toll_list_total
-                        .is_some_and(|t| (t - y.figure).abs() < 1e-9)
-            };
-            let listed = summed(a, b) || summed(b, a) || toll_summed(a, b) || toll_summed(b, a);
+            let listed = summed(a, b) || summed(b, a);
             if listed {
                 if let Some(vi) = features::index("value") {
                     levels[vi] = features::level(vi, "equal");
