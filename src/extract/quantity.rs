@@ -1044,6 +1044,10 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["arrested"], "arrested"),
     (&["cứu"], "rescued"),
     (&["giải", "cứu"], "rescued"),
+    (&["cứu", "được"], "rescued"),
+    (&["cứu", "sống"], "rescued"),
+    (&["cứu", "sống", "được"], "rescued"),
+    (&["giải", "cứu", "được"], "rescued"),
     (&["thêm"], "added"),
     (&["tăng"], "increase"),
     (&["tốc", "mái"], "unroofed"),
@@ -2571,6 +2575,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         .or_else(|| money_role(toks, first, &slot))
         .or_else(|| change_after(toks, end, &slot))
         .or_else(|| more.then_some("added"));
+    // "cứu được 10 người", "rescued 10 people": those brought out alive, as "10 người được cứu"
+    // and "10 people were rescued" count them.
+    let (slot, action) = if action == Some("rescued") && matches!(&*slot, "people" | "survivors") {
+        (Cow::Borrowed("survivors"), None)
+    } else {
+        (slot, action)
+    };
     let value = plausible_money(toks, &n, &slot);
     let unit = numeral::written_unit(toks, &n) * value / n.value.max(f64::MIN_POSITIVE);
     let range = qualifier::range(value, q, unit);
@@ -2872,6 +2883,14 @@ mod tests {
             ["survivors", "survivors"]
         );
         assert_eq!(slots("38 dead, 15 still missing"), ["deaths", "missing"]);
+        assert_eq!(
+            slots("Lực lượng chức năng cứu được 10 người, trong đó có 3 thuyền viên."),
+            ["survivors", "crew"]
+        );
+        assert_eq!(
+            slots("Đến tối, đã cứu sống 11 người và 12 người được cứu."),
+            ["survivors", "survivors"]
+        );
         // A noun of people and what became of them a few words on.
         assert_eq!(
             slots(
