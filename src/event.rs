@@ -59,6 +59,12 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     // "gặp nạn", "gặp sự cố": met with an accident, not a meeting (read before "gặp").
     (&["gặp", "nạn"], "accident"),
     (&["gặp", "sự", "cố"], "accident"),
+    (&["gặp", "trục", "trặc"], "accident"),
+    // "tàu gặp giông", "gặp bão": caught in weather, not a meeting.
+    (&["gặp", "giông"], "storm"),
+    (&["gặp", "dông"], "storm"),
+    (&["gặp", "bão"], "storm"),
+    (&["gặp", "lốc"], "storm"),
     (&["va", "chạm"], "accident"),
     (&["crash"], "accident"),
     (&["crashed"], "accident"),
@@ -334,6 +340,10 @@ mod tests {
             frame(&toks, &[]).kind
         };
         assert_eq!(kind("xe khách gặp nạn trên Quốc lộ 1"), Some("accident"));
+        assert_eq!(
+            kind("đến 13 giờ 30 phút tàu gặp giông bất ngờ"),
+            Some("storm")
+        );
         assert_eq!(kind("hai bộ trưởng gặp nhau tại Geneva"), Some("talks"));
         assert_eq!(kind("According to the Met Office, it was 40C"), None);
         assert_eq!(kind("The ministers met in Geneva"), Some("talks"));
