@@ -192,6 +192,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "At least 26 people died and 15 were injured" => ["number=26", "number=15"],
     "figure": "killing at least 24 people and injuring 17 others" => ["number=24", "number=17"],
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
+    "toll": "Death toll reaches 64 with 76 'potentially unaccounted for'" => ["number=64"],
     "toll": "The official death toll stood at four and was certain to rise" => ["number=4"],
     "!toll": "Death toll may escalate, with reports of around 10,000 individuals still missing." => ["number=10000"],
     "figure": "a torrent engulfed the city, which has a population of 90,000." => ["number=90000"],
@@ -878,7 +879,11 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
             && k > 0
             && toks[k - 1].is_any(&["to", "at", "lên", "is", "was", "stands", "stood", "reached"])
             && !(k + 1 < figure_start && toks[k + 1].is_punct('/'));
-        if reached_before {
+        // "death toll reaches 64 with 76 unaccounted for": a figure brought in by "with"
+        // after the toll's own is some other count.
+        let with_after_a_figure =
+            t.class == Class::Num && figure_start > 0 && toks[figure_start - 1].is("with");
+        if reached_before || with_after_a_figure {
             return None;
         }
         if let Some((toll, n)) = TOLL_SUBJECT_INDEX.longest_at(toks, k, false) {
