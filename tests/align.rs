@@ -1748,3 +1748,23 @@ fn a_list_of_one_tolls_parts_sums_to_another_outlets_toll() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn one_persons_age_a_year_on_is_older_not_a_conflict() {
+    let arrest = "Nghi phạm đốt quán bị bắt\nCao Văn Hùng, 51 tuổi, bị bắt ngay trong đêm sau khi đổ xăng đốt quán cà phê làm 11 người chết.\n";
+    let trial = "Xét xử kẻ đốt quán cà phê\nSáng 17/11, tòa xét xử bị cáo Cao Văn Hùng (52 tuổi) về tội Giết người; vụ cháy làm 11 người chết.\n";
+    let same_week = "Nghi phạm khai nhận\nCao Văn Hùng, 53 tuổi, khai đã mua xăng đốt quán cà phê làm 11 người chết.\n";
+    let rows = compare_story(
+        &[
+            ("A", "2024-12-19", arrest),
+            ("B", "2025-11-17", trial),
+            ("C", "2024-12-20", same_week),
+        ],
+        "vi",
+        &[],
+    );
+    // 51 then 52 eleven months on is one age; 51 and 53 a day apart are not, nor 53 and 52.
+    let mut pairs: Vec<[String; 2]> = rows.iter().map(values).collect();
+    pairs.sort();
+    assert_eq!(pairs, [["51", "53"], ["52", "53"]], "{rows:?}");
+}

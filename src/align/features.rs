@@ -297,6 +297,33 @@ fn generic_against(a: &Profile, b: &Profile) -> bool {
     GENERIC_HEADS.contains(&a.head.as_str()) && b.known_head && !of_a_state(a)
 }
 
+/// Whether two exact ages are one person's age told in reports half a year or more apart: "51
+/// tuổi" in December 2024 and "52 tuổi" in November 2025. The later age is the earlier one
+/// plus the whole years between, or one more when the gap is at least half a year past them
+/// (a birthday may have fallen between). Reports a few days apart are left to the values.
+pub fn one_age_later(a: &Profile, b: &Profile) -> bool {
+    let (Some(pa), Some(pb)) = (a.published, b.published) else {
+        return false;
+    };
+    if a.class != "age" || b.class != "age" || a.bound != 0 || b.bound != 0 {
+        return false;
+    }
+    let (early, late, gap) = if pa <= pb {
+        (a, b, (pb - pa).num_days())
+    } else {
+        (b, a, (pa - pb).num_days())
+    };
+    let years = gap as f64 / DAYS_A_YEAR;
+    if years < 0.5 {
+        return false;
+    }
+    let older = late.figure - early.figure;
+    older == years.floor() || (years.fract() >= 0.5 && older == years.ceil())
+}
+
+/// Days of a year, on average.
+const DAYS_A_YEAR: f64 = 365.25;
+
 /// Two written names of one person (folded syllables): equal, one a short form of the other,
 /// or one syllable off.
 fn person_level(wa: &[String], wb: &[String]) -> &'static str {

@@ -878,7 +878,7 @@ pub fn best_pair(
                 };
                 y.bound == 0 && total.flatten().is_some_and(|t| (t - y.figure).abs() < 1e-9)
             };
-            let listed = summed(a, b) || summed(b, a);
+            let listed = summed(a, b) || summed(b, a) || features::one_age_later(a, b);
             if listed {
                 if let Some(vi) = features::index("value") {
                     levels[vi] = features::level(vi, "equal");
