@@ -504,9 +504,10 @@ fn coarse_and_fine<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Profile, &
 }
 
 /// How far above its figure an open lower bound reaches: a writer who rounds a figure down
-/// to "hơn 40" keeps its order of magnitude ("hơn 40 kg" fits 60 kg); ten times as much
-/// would be written "hơn 400" ("hơn 88,6 m" does not fit 13.400 m).
-const OPEN_BOUND_REACH: f64 = 10.0;
+/// to "hơn 40" keeps its leading digit or near it ("hơn 40 kg" fits 60 kg); five times as
+/// much would be written "hơn 200" ("more than 2,000 people" does not fit 20,000 deaths,
+/// nor "at least 78 dead" a toll of 500).
+const OPEN_BOUND_REACH: f64 = 5.0;
 
 /// The top of a value's range, an open lower bound of a count or an amount reaching
 /// `OPEN_BOUND_REACH` times its figure (clock times and dates keep their ranges).
