@@ -1768,3 +1768,17 @@ fn one_persons_age_a_year_on_is_older_not_a_conflict() {
     pairs.sort();
     assert_eq!(pairs, [["51", "53"], ["52", "53"]], "{rows:?}");
 }
+
+#[test]
+fn an_open_bound_does_not_reach_ten_times_its_figure() {
+    // Written for this test: A rounds a toll down to "more than 2,000"; B counts 20,000 dead,
+    // C 2,300.
+    let rows = compare_dated(&[
+        ("A", "2023-09-12", "Floods kill thousands in eastern city\nMore than 2,000 people died when two dams burst above the city, officials said.\n"),
+        ("B", "2023-09-12", "City counts its dead after dams burst\nThe floods killed 20,000 people when two dams burst above the city, the mayor said.\n"),
+        ("C", "2023-09-12", "Dams burst above eastern city\nThe floods killed 2,300 people when two dams burst above the city, officials said.\n"),
+    ]);
+    let mut pairs: Vec<[String; 2]> = rows.iter().map(values).collect();
+    pairs.sort();
+    assert_eq!(pairs, [["2000", "20000"], ["20000", "2300"]], "{rows:?}");
+}
