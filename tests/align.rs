@@ -1782,3 +1782,23 @@ fn an_open_bound_does_not_reach_ten_times_its_figure() {
     pairs.sort();
     assert_eq!(pairs, [["2000", "20000"], ["20000", "2300"]], "{rows:?}");
 }
+
+#[test]
+fn scores_of_two_days_are_two_matches() {
+    // Written for this test: A previews the second leg with the first leg's result; B and C
+    // report the second leg, C with another score.
+    let rows = compare(
+        "2025-01-06",
+        &[
+            ("A", "Chung kết lượt về\nTối 2/1/2025, tuyển Việt Nam đánh bại Thái Lan với tỷ số 2-1 trên sân Việt Trì.\n"),
+            ("B", "Việt Nam vô địch\nTối 5/1/2025, tuyển Việt Nam thắng Thái Lan với tỷ số 3-2 trên sân Rajamangala.\n"),
+            ("C", "Việt Nam lên ngôi\nTối 5/1/2025, tuyển Việt Nam thắng Thái Lan với tỷ số 3-1 trên sân Rajamangala.\n"),
+        ],
+    );
+    let pairs: Vec<[String; 2]> = rows
+        .iter()
+        .filter(|r| r["kind"] == "numeric_conflict")
+        .map(values)
+        .collect();
+    assert_eq!(pairs, [["3-1", "3-2"]], "{rows:?}");
+}

@@ -1378,6 +1378,27 @@ fn list_sum(records: &[Record], index: usize, class: &str, head: Option<&str>) -
     (members > 1).then_some(total)
 }
 
+/// The one day a date of the record's sentence names, if any (the article's other records
+/// of that sentence are asked: they share its text).
+fn day_of_sentence(records: &[Record], index: usize) -> Option<chrono::NaiveDate> {
+    let r = &records[index];
+    let same_article = |k: &usize| records[*k].article == r.article;
+    let before = (0..index).rev().take_while(same_article);
+    let after = (index + 1..records.len()).take_while(same_article);
+    let mut days = before.chain(after).filter_map(|k| {
+        let o = &records[k];
+        if !std::sync::Arc::ptr_eq(&o.evidence.sentence, &r.evidence.sentence) {
+            return None;
+        }
+        match &o.claim.value {
+            Value::Date(DateValue::Day(d)) => Some(*d),
+            _ => None,
+        }
+    });
+    let first = days.next()?;
+    days.all(|d| d == first).then_some(first)
+}
+
 /// Builds the profile of one record, or `None` when its claim is never paired.
 fn profile(
     articles: &[Article],
@@ -1536,6 +1557,13 @@ fn profile(
         Scope::Background(what) => (token::fold_hash(what).max(1), None, None, None),
         Scope::Event(f) => (0, f.kind, f.place, f.date),
         _ => (0, None, None, None),
+    };
+    // A result is dated by its sentence ("Tối 2/1/2025, … tỷ số 2-1"): a score of another day
+    // is another match (the first leg, not the second).
+    let day = if head == "score" {
+        day.or_else(|| day_of_sentence(records, index))
+    } else {
+        day
     };
     let person_folded: Vec<String> = match (&person, family) {
         (Some(p), Family::Number) => crate::entity::fold_person(p)

@@ -790,6 +790,11 @@ pub fn best_pair(
             {
                 continue;
             }
+            // Two results of two days are two matches (a first leg and a second).
+            if a.class.starts_with("score") && a.day.is_some() && b.day.is_some() && a.day != b.day
+            {
+                continue;
+            }
             // A change over the month before and one over the year before are two facts; so
             // are the rises of two things ("giá vàng" and "nhóm nhiên liệu").
             if a.base.is_some() && b.base.is_some() && a.base != b.base {
