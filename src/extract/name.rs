@@ -30,6 +30,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "The summit ended with Presidents Joe Biden and Xi Jinping agreeing to talk.",
         &["Joe Biden", "Xi Jinping"],
     ),
+    // "Chair" is a title as "Chairman" is.
+    (
+        "Federal Reserve Chair Jerome Powell said at a press conference.",
+        &["Jerome Powell"],
+    ),
     // An age opening the sentence as an adjective is no part of the name after it.
     (
         "Ten-year-old Zoey Levesque told WMTW-TV she was grazed by a bullet.",
@@ -668,6 +673,8 @@ const EN_TITLES: &[&[&str]] = &[
     &["Secretary", "General"],
     &["Chancellor"],
     &["Chairman"],
+    &["Chair"],
+    &["Chairwoman"],
     &["Senator"],
     &["Sen."],
     &["Governor"],
