@@ -1025,15 +1025,51 @@ const MONEY_ROLES: &[(&[&str], &str)] = &[
     (&["fined"], "fine"),
     (&["lương"], "salary"),
     (&["hối", "lộ"], "bribe"),
+    // What a court takes back, and what was taken: "ordered to forfeit $11 billion", "chiếm
+    // đoạt 400 triệu đồng", "misappropriated over $10 billion".
+    (&["forfeit"], "forfeiture"),
+    (&["forfeiture", "of"], "forfeiture"),
+    (&["tịch", "thu"], "forfeiture"),
+    (&["chiếm", "đoạt"], "taken"),
+    (&["misappropriated"], "taken"),
+    (&["embezzled"], "taken"),
+    (&["stole"], "taken"),
+    (&["stealing"], "taken"),
+    (&["defrauding", "of"], "taken"),
+    (&["defrauded", "of"], "taken"),
+    (&["tham", "ô"], "taken"),
 ];
 
-/// The role of a sum of money whose mention starts at `first` ([`MONEY_ROLES`]).
-fn money_role(toks: &[Tok], first: usize, slot: &str) -> Option<&'static str> {
+/// Nouns right after a sum of money that say what it is: "an $11 billion forfeiture", "an $8
+/// billion theft", "$5.5 billion in damage".
+const MONEY_ROLES_AFTER: &[(&[&str], &str)] = &[
+    (&["forfeiture"], "forfeiture"),
+    (&["theft"], "taken"),
+    (&["fraud"], "taken"),
+    (&["fine"], "fine"),
+    (&["bribe"], "bribe"),
+    (&["bribes"], "bribe"),
+    (&["in", "damage"], "damage"),
+    (&["in", "damages"], "damage"),
+    (&["in", "revenue"], "revenue"),
+    (&["in", "profit"], "profit"),
+    (&["in", "profits"], "profit"),
+];
+
+/// The role of a sum of money whose mention runs from `first` to `end` ([`MONEY_ROLES`]
+/// before it, [`MONEY_ROLES_AFTER`] after it).
+fn money_role(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
     static MONEY_ROLES_BEFORE: std::sync::LazyLock<PhrasesBefore> =
         std::sync::LazyLock::new(|| PhrasesBefore::new(MONEY_ROLES));
-    slot.starts_with("money/")
-        .then(|| phrase_before(&MONEY_ROLES_BEFORE, toks, first))
-        .flatten()
+    if !slot.starts_with("money/") {
+        return None;
+    }
+    phrase_before(&MONEY_ROLES_BEFORE, toks, first).or_else(|| {
+        MONEY_ROLES_AFTER
+            .iter()
+            .find(|(words, _)| words_at(toks, end, words))
+            .map(|&(_, role)| role)
+    })
 }
 
 /// Verbs right before a figure that change what it counts (`rút khoảng 10.000 quân`).
@@ -2577,7 +2613,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .then(|| outcome(toks, end))
                 .flatten()
         })
-        .or_else(|| money_role(toks, first, &slot))
+        .or_else(|| money_role(toks, first, end, &slot))
         .or_else(|| change_after(toks, end, &slot))
         .or_else(|| more.then_some("added"));
     // "cứu được 10 người", "rescued 10 people": those brought out alive, as "10 người được cứu"
@@ -2839,7 +2875,7 @@ mod tests {
         // A state's name inside a person's is no subject.
         assert_eq!(
             slots("bà Trương Mỹ Lan chiếm đoạt 30.000 tỷ đồng"),
-            ["money/VND"]
+            ["money/VND/taken"]
         );
         // The state that says a figure is its source, not what it counts.
         assert_eq!(
@@ -3085,6 +3121,15 @@ mod tests {
         assert_eq!(
             slots("The deal is valued at about $1.2bn."),
             ["money/USD/value"]
+        );
+        // What a court takes back and what was taken, named before or after the sum.
+        assert_eq!(
+            slots("He was ordered to forfeit more than $11 billion after an $8 billion theft."),
+            ["money/USD/forfeiture", "money/USD/taken"]
+        );
+        assert_eq!(
+            slots("Bị can lừa đảo chiếm đoạt 400 triệu đồng."),
+            ["money/VND/taken"]
         );
         assert_eq!(
             slots("The government will spend 3 trillion yen on it."),
