@@ -66,6 +66,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration_range": "kỹ sư có từ 3 – 5 năm kinh nghiệm" => ["duration=P5Y"],
     "duration_range": "kỹ sư có 3-5 năm kinh nghiệm" => ["duration=P5Y"],
     "duration_range": "engineers with 3 to 5 years of experience" => ["duration=P5Y"],
+    "duration_range": "prosecutors sought between 40 and 50 years in prison" => ["duration=P50Y"],
+    "duration_range": "the prosecution's request for a 40 to 50-year imprisonment" => ["duration=P50Y"],
     "duration_range": "they expected to need four to six hours to drill" => ["duration=PT6H"],
     "!duration_range": "các em 6-13 tuổi" => ["number=6", "number=13"],
     "duration": "the first collision of aircraft in the U.S. in 16 years" => ["duration=P16Y"],
@@ -333,6 +335,14 @@ const NO_LENGTH_AFTER: &[&str] = &["nào", "nọ", "tuổi", "old"];
 fn range(ctx: &Ctx, at: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let (lo, hi, after) = super::range::ends_from(toks, at)?;
+    // "a 40 to 50-year term": the unit hyphened to the second figure.
+    let after = if toks.get(after).is_some_and(|t| t.is_punct('-'))
+        && toks[after].start == toks[after - 1].end
+    {
+        after + 1
+    } else {
+        after
+    };
     let u = toks.get(after).and_then(unit)?;
     if lo >= hi || toks[after].is_capitalized() {
         return None;

@@ -34,6 +34,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "lương của kỹ sư là 8 – 10 triệu đồng." => ["number=8000000", "number=10000000"],
     "range": "between 2 and 3 million people" => ["number=2000000", "number=3000000"],
     "range": "between ten and twelve people were hurt" => ["number=10", "number=12"],
+    "!range": "a sentence of between 40 and 50 years in prison" => ["duration=P50Y"],
     "range": "Two or three people were injured" => ["number=2", "number=3"],
     "range": "có 2 hoặc 3 người bị thương" => ["number=2", "number=3"],
     "range": "hai hoặc ba ngôi nhà bị cháy" => ["number=2", "number=3"],
@@ -221,6 +222,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         after += 1;
     }
     let (lo, hi) = (lo * factor, hi * factor);
+    // "between 40 and 50 years in prison": a length of time, read by the duration rules.
+    if factor == 1.0 && toks.get(after).and_then(super::duration::unit).is_some() {
+        return None;
+    }
     // The counted noun after the range, or (after "từ", "between") the one just before it;
     // "aged between 20 and 30" gives ages.
     let before = |k: usize| {
