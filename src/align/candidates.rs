@@ -149,6 +149,10 @@ pub struct Profile {
     /// What a change is measured against ("so với cùng kỳ", "from a year earlier"): a rise
     /// over the month before and one over the year before are two figures.
     pub base: Option<&'static str>,
+    /// The period a rate or a sum is for, named before it in its clause ("quý III", "9 tháng",
+    /// "tháng 9", "the third quarter"): growth over a quarter and over nine months are two
+    /// figures.
+    pub period: Option<Period>,
     /// The words of what rose or fell, before its verb ("chỉ số giá vàng tăng 1,45%": vàng),
     /// as token keys; empty when not told.
     pub changed: Vec<u64>,
@@ -1113,6 +1117,79 @@ fn live_stamp(toks: &[Tok], first: usize) -> bool {
         && !toks.get(k + 2).is_some_and(|t| t.is("time"))
 }
 
+/// A reporting period: a quarter, a run of months from the year's start, or one month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Quarter(u8),
+    Months(u8),
+    Month(u8),
+}
+
+/// Tokens back from a figure within which its period is named.
+const PERIOD_NEAR: usize = 12;
+
+/// The period named before a rate or a sum at `first`, back to the clause's start or the
+/// figure before ("GDP quý III/2025 ước tăng 8,23%", "Tính chung 9 tháng, GDP tăng 7,85%",
+/// "CPI tháng 9 tăng 3,38%", "in the third quarter, GDP grew 3.1%").
+fn period_before(toks: &[Tok], first: usize) -> Option<Period> {
+    const ROMAN: &[(&str, u8)] = &[("I", 1), ("II", 2), ("III", 3), ("IV", 4)];
+    const ORDINALS: &[(&str, u8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4)];
+    let small = |t: &Tok| -> Option<u8> {
+        if t.class == Class::Num {
+            t.s.parse::<u8>().ok().filter(|n| (1..=12).contains(n))
+        } else {
+            crate::extract::numeral::range_word(t)
+                .filter(|n| (1.0..=12.0).contains(n))
+                .map(|n| n as u8)
+        }
+    };
+    let from = first.saturating_sub(PERIOD_NEAR);
+    let mut k = first;
+    while k > from {
+        k -= 1;
+        let t = &toks[k];
+        if t.is_punct('.') || t.is_punct(';') || t.is_punct(':') {
+            return None;
+        }
+        // Past the figure before, a period is that figure's.
+        if t.class == Class::Num && toks.get(k + 1).is_some_and(|n| n.is_punct('%')) {
+            return None;
+        }
+        if t.is_any(&["quý", "quarter"]) {
+            let n = toks.get(k + 1).and_then(|n| {
+                ROMAN
+                    .iter()
+                    .find(|(r, _)| n.s == *r)
+                    .map(|&(_, q)| q)
+                    .or_else(|| small(n).filter(|&q| q <= 4))
+            });
+            let n = n.or_else(|| {
+                k.checked_sub(1).and_then(|j| {
+                    ORDINALS
+                        .iter()
+                        .find(|(w, _)| toks[j].is(w))
+                        .map(|&(_, q)| q)
+                })
+            });
+            if let Some(q) = n {
+                return Some(Period::Quarter(q));
+            }
+        }
+        if t.is_any(&["tháng", "months"]) {
+            // "9 tháng", "nine months": months from the year's start; "tháng 9": one month.
+            if let Some(n) = k.checked_sub(1).and_then(|j| small(&toks[j])) {
+                return Some(Period::Months(n));
+            }
+            if t.is("tháng") {
+                if let Some(n) = toks.get(k + 1).and_then(small) {
+                    return Some(Period::Month(n));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The base a figure's change is measured against: named after the figure in its clause ("tăng
 /// 0,54% so với tháng trước"), else before it back to the figure before ("so với cùng kỳ năm
 /// trước tăng 1,59%"). Vietnamese bases follow "so"; English ones are phrases of their own.
@@ -1243,8 +1320,30 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
         if t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["tháng", "năm"]) {
             continue;
         }
-        if t.class != Class::Word || t.is_any(STOPS) {
+        // "công nghiệp và xây dựng tăng 8,69%": "và" between two nouns joins what rose; after a
+        // figure it starts another clause ("tăng 0,25% và tăng 1,87%").
+        let joins_nouns = t.is_any(&["và", "and"])
+            && !keys.is_empty()
+            && k > from
+            && toks[k - 1].class == Class::Word
+            && !NOT_WHAT_CHANGED.contains(&toks[k - 1]);
+        if t.class != Class::Word || (t.is_any(STOPS) && !joins_nouns) {
+            // "CPI tháng 9 tăng 3,38% so với cùng kỳ, 9 tháng tăng 3,27%": only a period
+            // between the comma and the verb, so the earlier verb's subject rose again.
+            if keys.is_empty() && t.is_punct(',') {
+                if let Some(j) = earlier() {
+                    return what_changed(toks, j);
+                }
+            }
+            if t.class == Class::Num && keys.is_empty() && k > 0 && toks[k - 1].is_punct(',') {
+                if let Some(j) = earlier() {
+                    return what_changed(toks, j);
+                }
+            }
             break;
+        }
+        if joins_nouns {
+            continue;
         }
         words += 1;
         if !NOT_WHAT_CHANGED.contains(t) {
@@ -1528,6 +1627,10 @@ fn profile(
     let owner = (family == Family::Duration)
         .then(|| owner_before(toks, first))
         .flatten();
+    let period = (family == Family::Number
+        && (class == "unit/percent" || class.starts_with("money/")))
+    .then(|| period_before(toks, first))
+    .flatten();
     let changed = if family == Family::Number
         && first > 0
         && extras.iter().any(|e| e == "increase" || e == "decrease")
@@ -1636,6 +1739,7 @@ fn profile(
         total,
         base,
         changed,
+        period,
         counted,
         owner,
         window: None,
@@ -2335,5 +2439,48 @@ mod tests {
         // Within one language nothing is read as a concept.
         let one = sentence_words("12 người thiệt mạng", false);
         assert!(one.keys_across.is_empty() && one.across.is_empty());
+    }
+
+    #[test]
+    fn the_period_of_a_rate_is_read_back_to_the_figure_before() {
+        let period = |sentence: &str, figure: &str| {
+            let (toks, first) = tokens_at(sentence, figure);
+            period_before(&toks, first)
+        };
+        let gdp = "GDP quý III/2025 ước tăng 8,23%, tính chung 9 tháng GDP tăng 7,85%.";
+        assert_eq!(period(gdp, "8,23"), Some(Period::Quarter(3)));
+        assert_eq!(period(gdp, "7,85"), Some(Period::Months(9)));
+        assert_eq!(
+            period("CPI tháng 9 tăng 3,38% so với cùng kỳ.", "3,38"),
+            Some(Period::Month(9))
+        );
+        assert_eq!(
+            period("In the third quarter, GDP grew 3.1%.", "3.1"),
+            Some(Period::Quarter(3))
+        );
+        assert_eq!(period("Khu vực dịch vụ tăng 8,56%.", "8,56"), None);
+    }
+
+    #[test]
+    fn what_rose_joins_nouns_by_and_and_carries_over_a_period_after_a_comma() {
+        let changed = |sentence: &str, figure: &str| {
+            let (toks, first) = tokens_at(sentence, figure);
+            what_changed(&toks, first - 1)
+        };
+        let key = |w: &str| {
+            let (toks, at) = tokens_at(w, w.split(' ').next().unwrap_or(w));
+            toks[at].key
+        };
+        // "công nghiệp và xây dựng" rose, not only "xây dựng".
+        let both = changed("Khu vực công nghiệp và xây dựng tăng 9,46%.", "9,46");
+        assert!(both.contains(&key("nghiệp")) && both.contains(&key("dựng")));
+        // "9 tháng tăng 3,27%" after a comma: the CPI of the clause before rose again.
+        let cpi =
+            "Chỉ số giá tiêu dùng (CPI) tháng 9 tăng 3,38% so với cùng kỳ, 9 tháng tăng 3,27%.";
+        assert_eq!(changed(cpi, "3,27"), changed(cpi, "3,38"));
+        assert!(!changed(cpi, "3,38").is_empty());
+        // After a base and "và", the verb's subject is the earlier verb's.
+        let base = "CPI tháng 5 tăng 0,54% so với tháng trước và tăng 2,28% so với cùng kỳ.";
+        assert_eq!(changed(base, "2,28"), changed(base, "0,54"));
     }
 }

@@ -795,6 +795,10 @@ pub fn best_pair(
             {
                 continue;
             }
+            // So are a quarter's growth and nine months' ("quý III" / "9 tháng").
+            if a.period.is_some() && b.period.is_some() && a.period != b.period {
+                continue;
+            }
             // A change over the month before and one over the year before are two facts; so
             // are the rises of two things ("giá vàng" and "nhóm nhiên liệu").
             if a.base.is_some() && b.base.is_some() && a.base != b.base {
