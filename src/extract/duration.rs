@@ -74,40 +74,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "lần đầu tiên đánh bại Thái Lan trên sân nhà sau 27 năm" => ["duration=P27Y"],
 ];
 
-const UNITS: &[(&str, DurationUnit)] = &[
-    ("phút", DurationUnit::Minute),
-    ("giờ", DurationUnit::Hour),
-    ("tiếng", DurationUnit::Hour),
-    ("ngày", DurationUnit::Day),
-    ("tuần", DurationUnit::Week),
-    ("tháng", DurationUnit::Month),
-    ("năm", DurationUnit::Year),
-    ("minute", DurationUnit::Minute),
-    ("minutes", DurationUnit::Minute),
-    ("hour", DurationUnit::Hour),
-    ("hours", DurationUnit::Hour),
-    ("day", DurationUnit::Day),
-    ("days", DurationUnit::Day),
-    ("week", DurationUnit::Week),
-    ("weeks", DurationUnit::Week),
-    ("month", DurationUnit::Month),
-    ("months", DurationUnit::Month),
-    ("year", DurationUnit::Year),
-    ("years", DurationUnit::Year),
-    // Last: seldom a unit, and looked up after every other.
-    ("giây", DurationUnit::Second),
-    ("second", DurationUnit::Second),
-    ("seconds", DurationUnit::Second),
-];
-
-pub fn unit(t: &Tok) -> Option<DurationUnit> {
-    static WORDS: std::sync::LazyLock<crate::token::WordSet> =
-        std::sync::LazyLock::new(|| crate::token::WordSet::new(UNITS.iter().map(|(w, _)| *w)));
-    if t.class != Class::Word || !WORDS.contains(t) {
-        return None;
-    }
-    UNITS.iter().find(|(w, _)| t.is(w)).map(|&(_, u)| u)
-}
+// The units of time live with the nouns: the range rules read them too.
+use super::noun::time_unit as unit;
+use super::noun::TIME_UNITS as UNITS;
 
 fn push(
     ctx: &Ctx,

@@ -1,7 +1,8 @@
-//! The lexicon of counted nouns (`người chết` → `deaths`, `tấn` → `tonnes`), of the words of
-//! a toll (`thiệt mạng`, `killed`), and of function words that never name what a figure
-//! counts. It must not read figures; the rules do.
+//! The lexicon of counted nouns (`người chết` → `deaths`, `tấn` → `tonnes`), of units of time
+//! (`năm`, `hours`), of the words of a toll (`thiệt mạng`, `killed`), and of function words
+//! that never name what a figure counts. It must not read figures; the rules do.
 
+use crate::claim::DurationUnit;
 use crate::token::{Class, PhraseIndex, Tok, WordSet};
 
 /// The slot of one count of the dead and the missing together.
@@ -977,4 +978,42 @@ pub fn toll_before(toks: &[Tok], at: usize, reach: usize) -> Option<&'static str
         .rev()
         .take_while(|&k| toks[k].class != Class::Punct || toks[k].is_punct(','))
         .find_map(|k| toll_at(toks, k))
+}
+
+/// Words that name a unit of time: a length of time's unit, and what a range of years or
+/// days measures.
+pub const TIME_UNITS: &[(&str, DurationUnit)] = &[
+    ("phút", DurationUnit::Minute),
+    ("giờ", DurationUnit::Hour),
+    ("tiếng", DurationUnit::Hour),
+    ("ngày", DurationUnit::Day),
+    ("tuần", DurationUnit::Week),
+    ("tháng", DurationUnit::Month),
+    ("năm", DurationUnit::Year),
+    ("minute", DurationUnit::Minute),
+    ("minutes", DurationUnit::Minute),
+    ("hour", DurationUnit::Hour),
+    ("hours", DurationUnit::Hour),
+    ("day", DurationUnit::Day),
+    ("days", DurationUnit::Day),
+    ("week", DurationUnit::Week),
+    ("weeks", DurationUnit::Week),
+    ("month", DurationUnit::Month),
+    ("months", DurationUnit::Month),
+    ("year", DurationUnit::Year),
+    ("years", DurationUnit::Year),
+    // Last: seldom a unit, and looked up after every other.
+    ("giây", DurationUnit::Second),
+    ("second", DurationUnit::Second),
+    ("seconds", DurationUnit::Second),
+];
+
+/// The unit of time a word names ([`TIME_UNITS`]).
+pub fn time_unit(t: &Tok) -> Option<DurationUnit> {
+    static WORDS: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| WordSet::new(TIME_UNITS.iter().map(|(w, _)| *w)));
+    if t.class != Class::Word || !WORDS.contains(t) {
+        return None;
+    }
+    TIME_UNITS.iter().find(|(w, _)| t.is(w)).map(|&(_, u)| u)
 }

@@ -1582,7 +1582,7 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         }
     };
     // "12 of the hours", "3 of the 10 km": parts of a measure or of time are no count.
-    if super::duration::unit(&toks[k]).is_some() || super::noun::is_measure(&slot) {
+    if super::noun::time_unit(&toks[k]).is_some() || super::noun::is_measure(&slot) {
         return None;
     }
     // "9 of the 14 children were killed": the part is the toll, as "9 children were killed";
@@ -2086,7 +2086,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let of_time = || {
         super::range::ends_from(toks, start)
             .and_then(|(_, _, after)| toks.get(after))
-            .and_then(super::duration::unit)
+            .and_then(super::noun::time_unit)
             .is_some()
     };
     if q.is_some() && currency.is_none() && start < toks.len() && !of_time() {

@@ -223,7 +223,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let (lo, hi) = (lo * factor, hi * factor);
     // "between 40 and 50 years in prison": a length of time, read by the duration rules.
-    if factor == 1.0 && toks.get(after).and_then(super::duration::unit).is_some() {
+    if factor == 1.0 && toks.get(after).and_then(super::noun::time_unit).is_some() {
         return None;
     }
     // The counted noun after the range, or (after "từ", "between") the one just before it;
