@@ -1330,12 +1330,9 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
         if t.class != Class::Word || (t.is_any(STOPS) && !joins_nouns) {
             // "CPI tháng 9 tăng 3,38% so với cùng kỳ, 9 tháng tăng 3,27%": only a period
             // between the comma and the verb, so the earlier verb's subject rose again.
-            if keys.is_empty() && t.is_punct(',') {
-                if let Some(j) = earlier() {
-                    return what_changed(toks, j);
-                }
-            }
-            if t.class == Class::Num && keys.is_empty() && k > 0 && toks[k - 1].is_punct(',') {
+            let after_comma =
+                t.is_punct(',') || (t.class == Class::Num && k > 0 && toks[k - 1].is_punct(','));
+            if keys.is_empty() && after_comma {
                 if let Some(j) = earlier() {
                     return what_changed(toks, j);
                 }

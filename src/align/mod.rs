@@ -782,20 +782,16 @@ pub fn best_pair(
                 continue;
             }
             // Two clock times of two days are two moments ("16h15 ngày 13/9", "17h … chiều
-            // 20/9"), however alike their sentences.
-            if a.family == candidates::Family::Time
+            // 20/9"), however alike their sentences; two results of two days are two matches
+            // (a first leg and a second).
+            if (a.family == candidates::Family::Time || a.class.starts_with("score"))
                 && a.day.is_some()
                 && b.day.is_some()
                 && a.day != b.day
             {
                 continue;
             }
-            // Two results of two days are two matches (a first leg and a second).
-            if a.class.starts_with("score") && a.day.is_some() && b.day.is_some() && a.day != b.day
-            {
-                continue;
-            }
-            // So are a quarter's growth and nine months' ("quý III" / "9 tháng").
+            // A quarter's growth and nine months' are two figures ("quý III" / "9 tháng").
             if a.period.is_some() && b.period.is_some() && a.period != b.period {
                 continue;
             }
@@ -887,8 +883,9 @@ pub fn best_pair(
                 };
                 y.bound == 0 && total.flatten().is_some_and(|t| (t - y.figure).abs() < 1e-9)
             };
-            let listed = summed(a, b) || summed(b, a) || features::one_age_later(a, b);
-            if listed {
+            // So do one person's ages told a year apart ("51 tuổi", then "52 tuổi").
+            let one_value = summed(a, b) || summed(b, a) || features::one_age_later(a, b);
+            if one_value {
                 if let Some(vi) = features::index("value") {
                     levels[vi] = features::level(vi, "equal");
                 }
@@ -902,7 +899,7 @@ pub fn best_pair(
                     class: String::new(),
                     weight,
                     levels,
-                    agree: listed || features::values_agree(a, b, (&a.value, &b.value)),
+                    agree: one_value || features::values_agree(a, b, (&a.value, &b.value)),
                 });
             }
         }

@@ -2,6 +2,9 @@
 //! `một tiếng rưỡi`, `two hours`, `a 90-minute meeting`). It must not read dates
 //! (`năm 2014`, `tháng 12`) or times of day (`16 giờ 30`): those rules run first.
 
+// The units of time live with the nouns: the range rules read them too.
+use super::noun::time_unit as unit;
+use super::noun::TIME_UNITS as UNITS;
 use super::numeral;
 use super::qualifier;
 use super::{Ctx, Lead};
@@ -73,10 +76,6 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "the first collision of aircraft in the U.S. in 16 years" => ["duration=P16Y"],
     "duration": "lần đầu tiên đánh bại Thái Lan trên sân nhà sau 27 năm" => ["duration=P27Y"],
 ];
-
-// The units of time live with the nouns: the range rules read them too.
-use super::noun::time_unit as unit;
-use super::noun::TIME_UNITS as UNITS;
 
 fn push(
     ctx: &Ctx,
