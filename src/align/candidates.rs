@@ -1475,7 +1475,8 @@ fn list_sum(records: &[Record], index: usize, class: &str, head: Option<&str>) -
 }
 
 /// The one day a date of the record's sentence names, if any (the article's other records
-/// of that sentence are asked: they share its text).
+/// of that sentence are asked, the sentence told by its span as `list_sum` tells it: a long
+/// sentence's evidence is an excerpt per claim).
 fn day_of_sentence(records: &[Record], index: usize) -> Option<chrono::NaiveDate> {
     let r = &records[index];
     let same_article = |k: &usize| records[*k].article == r.article;
@@ -1483,7 +1484,7 @@ fn day_of_sentence(records: &[Record], index: usize) -> Option<chrono::NaiveDate
     let after = (index + 1..records.len()).take_while(same_article);
     let mut days = before.chain(after).filter_map(|k| {
         let o = &records[k];
-        if !std::sync::Arc::ptr_eq(&o.evidence.sentence, &r.evidence.sentence) {
+        if o.claim.sentence != r.claim.sentence {
             return None;
         }
         match &o.claim.value {
