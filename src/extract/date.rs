@@ -136,6 +136,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "english": "on Jan. 10 in Geneva" => ["date=2022-01-10"],
     "english": "on 12 January" => ["date=2022-01-12"],
     "english": "met on Monday, Jan. 10, 2022, in Geneva" => ["date=2022-01-10"],
+    "english": "On Saturday 23 June 2018, a group of 12 boys went missing" => ["date=2018-06-23", "number=12"],
     "english": "officials said on January 12 that" => ["date=2022-01-12"],
     "english": "in December 2021" => ["date=2021-12"],
     "english": "The attack happened on May 14th, police said." => ["date=2021-05-14"],
@@ -737,8 +738,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 return Some(end);
             }
         }
-        // English "Monday, January 21"
-        if let Some(next) = english_date(ctx, j, Some((w, i)), out) {
+        // English "Monday, January 21", "Saturday 23 June 2018"
+        if let Some(next) = english_date(ctx, j, Some((w, i)), out)
+            .or_else(|| english_day_first(ctx, i + n, Some((w, i)), out))
+        {
             return Some(next);
         }
         let published = ctx.published?;
@@ -1202,36 +1205,45 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             );
             return Some(end);
         }
-        // English "12 January (2022)", "14th May", "the 14th of May"
-        let of =
-            usize::from(toks.get(i + 1).is_some_and(|n| n.is("of")) && ordinal_day(t.s).is_some());
-        if let Some(m) = toks.get(i + 1 + of).and_then(month_en) {
-            let d: u32 = t.s.parse().ok().or_else(|| ordinal_day(t.s))?;
-            // "8 October 2005", "8 October, 2005".
-            let comma = usize::from(toks.get(i + 2 + of).is_some_and(|x| x.is_punct(',')));
-            let y = toks
-                .get(i + 2 + of + comma)
-                .filter(|x| x.class == Class::Num && x.s.len() == 4)
-                .and_then(|x| x.s.parse().ok());
-            let end = if y.is_some() {
-                i + 3 + of + comma
-            } else {
-                i + 2 + of
-            };
-            let date = full(ctx, d, m, y)?;
-            push(
-                ctx,
-                out,
-                "english",
-                ctx.span(i, end),
-                DateValue::Day(date),
-                None,
-            );
-            return Some(end);
-        }
-        return None;
+        return english_day_first(ctx, i, None, out);
     }
     english_date(ctx, i, None, out)
+}
+
+/// English with the day first: "12 January (2022)", "14th May", "the 14th of May", and after a
+/// weekday ("Saturday 23 June 2018"), whose span it takes.
+fn english_day_first(
+    ctx: &Ctx,
+    i: usize,
+    weekday: Option<(Weekday, usize)>,
+    out: &mut Vec<Claim>,
+) -> Option<usize> {
+    let toks = ctx.toks;
+    let t = toks.get(i).filter(|t| t.class == Class::Num)?;
+    let of = usize::from(toks.get(i + 1).is_some_and(|n| n.is("of")) && ordinal_day(t.s).is_some());
+    let m = toks.get(i + 1 + of).and_then(month_en)?;
+    let d: u32 = t.s.parse().ok().or_else(|| ordinal_day(t.s))?;
+    // "8 October 2005", "8 October, 2005".
+    let comma = usize::from(toks.get(i + 2 + of).is_some_and(|x| x.is_punct(',')));
+    let y = toks
+        .get(i + 2 + of + comma)
+        .filter(|x| x.class == Class::Num && x.s.len() == 4)
+        .and_then(|x| x.s.parse().ok());
+    let end = if y.is_some() {
+        i + 3 + of + comma
+    } else {
+        i + 2 + of
+    };
+    let date = full(ctx, d, m, y)?;
+    push(
+        ctx,
+        out,
+        "english",
+        ctx.span(weekday.map_or(i, |(_, s)| s), end),
+        DateValue::Day(date),
+        weekday.map(|w| w.0),
+    );
+    Some(end)
 }
 
 /// A day written with an English ordinal ending: "14th", "1st", "22nd", "3rd".
