@@ -33,6 +33,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_years_old": "the driver, who is 45 years old, said" => ["number=45"],
     "age_years_old": "the appellant was 61 years of age" => ["number=61"],
     "!age_years_old": "a 20-year-old building" => [],
+    "age_years_old": "Saman Kunan, a 38 years-old volunteer, died" => ["number=38"],
     "age_years_old": "An eight-year-old boy was among those injured" => ["number=8"],
     "age_years_old": "a twenty-five-year-old man" => ["number=25"],
     "!age_years_old": "a two-year-old dispute" => [],
@@ -334,6 +335,10 @@ fn age_before(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // "a man aged 45", "Jane Doe, aged 31,": the person, if named, stands before.
     if toks[i].is("aged") {
         let age = toks.get(i + 1).and_then(age_at)?;
+        // "aged 11 to 17": a range of ages, each end read by the range rule.
+        if super::range::ends_from(toks, i + 1).is_some_and(|(lo, hi, _)| lo < hi) {
+            return None;
+        }
         let person = person_before(toks, i);
         let slot = with_person("age", person.as_deref());
         push(ctx, out, "age_before", (i, i + 2), age, slot);
@@ -385,7 +390,7 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         if toks.get(i + 1).is_some_and(|n| THINGS.contains(n)) {
             return None;
         }
-        let person = person_after(toks, i + 1).or_else(|| person_before(toks, i));
+        let person = person_after(toks, i + 1).or_else(|| person_before(toks, apposed(toks, i)));
         let slot = with_person(age_head(suffix), person.as_deref());
         push(ctx, out, "age_years_old", (i, i + 1), age, slot);
         return Some(i + 1);
@@ -429,7 +434,7 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let person = attributive
         .then(|| person_after(toks, end))
         .flatten()
-        .or_else(|| person_before(toks, i));
+        .or_else(|| person_before(toks, apposed(toks, i)));
     push(
         ctx,
         out,
@@ -439,6 +444,17 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         with_person(head, person.as_deref()),
     );
     Some(end)
+}
+
+/// Where the name an age describes ends when the age opens an apposition after it ("Saman
+/// Kunan, a 37-year-old former SEAL"): before the article, or else at the age itself.
+fn apposed(toks: &[Tok], i: usize) -> usize {
+    let article = i >= 2 && toks[i - 1].is_any(&["a", "an"]) && toks[i - 2].is_punct(',');
+    if article {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// A baby's age told in months ("a nine-month-old baby") is no age in years: a slot of its own.
@@ -463,6 +479,8 @@ fn years_old_after(ctx: &Ctx, t: &Tok) -> Option<&'static str> {
         "-years-old",
         " year old",
         " years of age",
+        " years-old",
+        " year-old",
         "-month-old",
         "-months-old",
         " months old",
@@ -604,6 +622,13 @@ mod tests {
             ),
             ("Tsai, 59, was sworn in", &["age/Tsai=59"]),
             ("Mr Clarke, aged 101, was convicted", &["age/Clarke=101"]),
+            // An age opening an apposition after the name is the name's.
+            (
+                "Saman Kunan, a 37-year-old former Royal Thai Navy SEAL, died; Saman Kunan, a 38 \
+                 years-old volunteer, died",
+                &["age/Saman Kunan=37", "age/Saman Kunan=38"],
+            ),
+            ("The driver, a 45-year-old man, died", &["age=45"]),
             // A post before the name is no part of it.
             (
                 "Cardinal Giovanni Battista Re, aged 91, led it; Foreign Minister Sergei Lavrov, \

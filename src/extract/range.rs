@@ -25,6 +25,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!range": "từ 20 đến 15" => [],
     "!range": "with 0 to 240 magnitude 3 or higher aftershocks" => ["number=3"],
     "range": "the victims were aged between 20 and 30." => ["number=20", "number=30"],
+    "range": "twelve boys aged 11 to 17 from a local team" => ["number=12", "number=11", "number=17"],
+    "range": "The missing boys, ages 11 to 16, and their coach" => ["number=11", "number=16"],
+    "range": "children aged 5-12 and adults aged from 20 to 30 attended" => ["number=5", "number=12", "number=20", "number=30"],
     "range": "a crowd of 20 to 30 people" => ["number=20", "number=30"],
     "range": "between 15 and 20 people were hurt" => ["number=15", "number=20"],
     "!range": "the toll rose from 262 to 272 people" => ["number=272"],
@@ -126,6 +129,15 @@ pub(super) fn ends_from(toks: &[Tok], figure: usize) -> Option<(f64, f64, usize)
         _ => Opener::None,
     };
     ends(toks, figure, opener)
+}
+
+/// Whether "aged" or "ages" opens the range at `i`, right before it or before its "from".
+fn ages_before(toks: &[Tok], i: usize) -> bool {
+    let at = match i.checked_sub(1).map(|k| &toks[k]) {
+        Some(t) if t.is("from") => i.checked_sub(2),
+        _ => i.checked_sub(1),
+    };
+    at.is_some_and(|k| toks[k].is_any(&["aged", "ages"]))
 }
 
 /// Words of a figure that changed: after them "from 262 to 272" is where it stood and where it
@@ -243,6 +255,8 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         (Some((slot, len)), _) => (slot.to_string(), after + len),
         (None, Some(t)) => (t.s.to_lowercase(), after + 1),
         (None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
+        // "twelve boys aged 11 to 17", "the boys, ages 11 to 16", "aged from 20 to 30".
+        (None, None) if ages_before(toks, i) => ("age".to_string(), after),
         (None, None) => return None,
     };
     // Ages of those a toll counts ("17 trẻ thiệt mạng trong độ tuổi từ 5-12") are theirs, not
