@@ -988,13 +988,19 @@ fn phase_at(toks: &[Tok], first: usize, last: usize, ends: bool) -> Option<Phase
             }
         })
         .flatten();
+    // The nearest before the mention; after it, only within its clause ("left at 23:09
+    // (21:09 GMT) on Wednesday and was scheduled to arrive": the arrival is another clause's).
+    let before = (first.saturating_sub(PHASE_NEAR)..first)
+        .rev()
+        .find_map(|k| PHASES.longest_at(toks, k, false).map(|(v, _)| (v, k)));
+    // "Thời gian khống chế đám cháy từ 3h đến 3h30": an interval a verb of another phase opens
+    // is that phase's, both its ends (the fire was brought under control, not started, at 3h).
+    if let (Some(_), Some((verb, _))) = (interval, before) {
+        if verb != Phase::Start {
+            return Some(verb);
+        }
+    }
     interval.or_else(|| {
-        // The nearest before the mention; after it, only within its clause ("left at 23:09
-        // (21:09 GMT) on Wednesday and was scheduled to arrive": the arrival is another
-        // clause's).
-        let before = (first.saturating_sub(PHASE_NEAR)..first)
-            .rev()
-            .find_map(|k| PHASES.longest_at(toks, k, false).map(|(v, _)| (v, k)));
         let clause_end = (last..(last + PHASE_NEAR).min(toks.len()))
             .find(|&k| toks[k].is_any(CLAUSE_BREAKS) || toks[k].is_punct(';'))
             .unwrap_or(last + PHASE_NEAR);
