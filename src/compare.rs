@@ -595,12 +595,15 @@ pub fn attribution(sentence: &str) -> Option<String> {
         }
     }
     let at = lower.find(" cho biết")?;
-    let before: Vec<&str> = sentence[..at]
-        .split_whitespace()
+    let words: Vec<&str> = sentence[..at].split_whitespace().collect();
+    let run = words
+        .iter()
         .rev()
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
-    (!before.is_empty()).then(|| before.into_iter().rev().collect::<Vec<_>>().join(" "))
+        .count();
+    // An excerpt cut inside the name ("…Chí Minh cho biết") does not say who.
+    let cut = sentence.starts_with('…') && run + 1 >= words.len();
+    (run > 0 && !cut).then(|| words[words.len() - run..].join(" "))
 }
 
 /// The role the outlets give the person a name row is about (`tài xế`, `chủ tịch xã`,
@@ -1024,5 +1027,10 @@ mod tests {
             Some("Nguyễn Văn A")
         );
         assert_eq!(attribution("5 người chết theo thống kê ban đầu."), None);
+        // An excerpt that starts inside the name says nobody.
+        assert_eq!(
+            attribution("…Chí Minh cho biết: 13 người chết, 28 người bị thương."),
+            None
+        );
     }
 }

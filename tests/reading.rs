@@ -199,3 +199,41 @@ fn html_page_yields_only_the_story() {
         );
     }
 }
+
+/// A long sentence's evidence is an excerpt around the mention that starts and ends at whole
+/// words, so an editor never reads "…ồ Chí Minh".
+#[test]
+fn long_sentence_excerpts_keep_whole_words() {
+    let filler =
+        "Thượng tá Nguyễn Thanh Hưởng, Phó Giám đốc phụ trách Cảnh sát Phòng cháy chữa cháy \
+                  Thành phố Hồ Chí Minh, ";
+    let body = format!(
+        "{}cho biết 13 người chết, 28 người bị thương, {}rồi rời hiện trường.\n",
+        filler.repeat(3),
+        filler.repeat(3)
+    );
+    let text = format!("Cháy chung cư\nPublished: 2018-03-23\n\n{body}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chay.txt");
+    std::fs::write(&path, &text).unwrap();
+    let a = article::read(&path, "chay.txt".into(), &Meta::default()).unwrap();
+    let claims = extract::extract(&a).claims;
+    let figures: Vec<_> = claims
+        .iter()
+        .filter(|f| f.claim.value.to_string() == "28")
+        .collect();
+    assert_eq!(figures.len(), 1, "{claims:?}");
+    let sentence = &figures[0].evidence.sentence;
+    let (lead, tail) = (
+        sentence.strip_prefix('…').expect("an excerpt"),
+        sentence.strip_suffix('…').expect("an excerpt"),
+    );
+    // Each end of the excerpt is the start or the end of a word of the sentence.
+    let first = lead.split_whitespace().next().unwrap();
+    let last = tail.split_whitespace().last().unwrap();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    assert!(words.contains(&first), "{first:?} in {sentence}");
+    assert!(words.contains(&last), "{last:?} in {sentence}");
+    let (m0, m1) = figures[0].evidence.mention_at;
+    assert_eq!(&sentence[m0..m1], "28 người bị thương");
+}

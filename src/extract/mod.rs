@@ -142,6 +142,19 @@ fn evidence(
             c.span.start.saturating_sub(EVIDENCE_CONTEXT).max(s.start),
         );
         to = ceil_boundary(text, (c.span.end + EVIDENCE_CONTEXT).min(s.end));
+        // An excerpt starts and ends at whole words ("…Hồ Chí Minh cho biết", not "…ồ Chí"),
+        // the mention always inside it.
+        if from > s.start && !text[..from].ends_with(char::is_whitespace) {
+            let gap = &text[from..c.span.start];
+            if let Some((k, w)) = gap.char_indices().find(|(_, ch)| ch.is_whitespace()) {
+                from += k + w.len_utf8();
+            }
+        }
+        if to < s.end && !text[to..].starts_with(char::is_whitespace) {
+            if let Some(k) = text[c.span.end..to].rfind(char::is_whitespace) {
+                to = c.span.end + k;
+            }
+        }
     }
     let lead = if from > s.start { "…" } else { "" };
     let tail = if to < s.end { "…" } else { "" };
