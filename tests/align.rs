@@ -1802,3 +1802,55 @@ fn scores_of_two_days_are_two_matches() {
         .collect();
     assert_eq!(pairs, [["3-1", "3-2"]], "{rows:?}");
 }
+
+#[test]
+fn an_interval_a_verb_of_control_opens_is_not_the_fires_start() {
+    // The fire broke out about 1:30; it was brought under control from 3h to 3h30.
+    let rows = compare(
+        "2018-03-23",
+        &[
+            (
+                "Báo A",
+                "Cháy chung cư Carina\n\nVụ cháy tại chung cư Carina Plaza, quận 8 xảy ra khoảng 1 \
+                 giờ 30 sáng 23-3 đã làm 13 người thiệt mạng, 27 người bị thương.",
+            ),
+            (
+                "Báo B",
+                "Cháy chung cư Carina\n\nVụ cháy lớn ở chung cư Carina Plaza, quận 8 đã làm 13 người \
+                 thiệt mạng. Theo lãnh đạo PCCC, hỏa hoạn xảy ra tại tầng hầm chứa xe. Thời gian \
+                 khống chế đám cháy từ 3h đến 3h30 cùng ngày.",
+            ),
+        ],
+    );
+    assert_none_of(&rows, "time_conflict");
+}
+
+#[test]
+fn an_age_opening_an_apposition_is_the_named_persons() {
+    let rows = compare_story(
+        &[
+            (
+                "News A",
+                "2018-07-10",
+                "All boys rescued from Tham Luang cave\n\nTwelve boys aged 11 to 16 and their \
+                 25-year-old coach became stranded in the cave. Saman Kunan, a 38 years-old \
+                 volunteer and former Thai Navy Seal, died during the rescue operations.",
+            ),
+            (
+                "News B",
+                "2018-07-11",
+                "Tham Luang cave rescue\n\nA group of 12 boys aged between 11 and 16 and their \
+                 25-year-old assistant coach went missing. Saman Kunan, a 37-year-old former \
+                 Royal Thai Navy SEAL, died of asphyxiation during the rescue.",
+            ),
+        ],
+        "en",
+        &[],
+    );
+    let ages: Vec<_> = rows
+        .iter()
+        .filter(|r| r["slot"] == "age/Saman Kunan")
+        .map(values)
+        .collect();
+    assert_eq!(ages, [["37", "38"]], "{rows:?}");
+}
