@@ -90,15 +90,16 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["tấn", "công"], "attack"),
     (&["đánh", "bom"], "attack"),
     (&["xả", "súng"], "attack"),
-    (&["vụ", "nổ"], "attack"),
     (&["attack"], "attack"),
     (&["attacked"], "attack"),
     (&["bombing"], "attack"),
-    // An explosion is told as "vụ nổ" in Vietnamese copy, of the same kind.
-    (&["explosion"], "attack"),
-    (&["explosions"], "attack"),
-    (&["blast"], "attack"),
-    (&["exploded"], "attack"),
+    // An explosion is no attack until someone says so (a port's warehouse, a chemical plant):
+    // "vụ nổ" in Vietnamese copy, "explosion", "blast" in English.
+    (&["vụ", "nổ"], "explosion"),
+    (&["explosion"], "explosion"),
+    (&["explosions"], "explosion"),
+    (&["blast"], "explosion"),
+    (&["exploded"], "explosion"),
     // An arrest and the charge that follows are one happening of a crime story: outlets date
     // "bắt tạm giam" and "khởi tố, tạm giam" of the same man differently.
     (&["bắt", "tạm", "giam"], "arrest"),
@@ -366,7 +367,7 @@ mod tests {
             kind("an explosion occurred in one of the chemical factories"),
             kind("vụ nổ xảy ra tại nhà máy hóa chất")
         );
-        assert_eq!(kind("the blast tore apart a plant"), Some("attack"));
+        assert_eq!(kind("the blast tore apart a plant"), Some("explosion"));
     }
 
     /// The frame of a sentence with no claims.

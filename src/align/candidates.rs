@@ -342,7 +342,7 @@ pub struct LeadHappening {
 
 /// Happenings over in a moment: two of them days apart are two (a quake and the next one). A
 /// fire, a flood or a storm goes on for days, and its toll is told day by day.
-const MOMENTARY: &[&str] = &["earthquake", "accident", "attack"];
+const MOMENTARY: &[&str] = &["earthquake", "accident", "attack", "explosion"];
 
 /// The share of an article, from its top, that leads it (its opening paragraph or two), and
 /// the bytes that do in a short one.
