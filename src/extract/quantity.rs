@@ -211,6 +211,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!toll": "The death toll might go up as the bus was carrying 35 schoolchildren." => ["number=35"],
     "toll": "Temple stampede kills at least 133 in India" => ["number=133"],
     "toll": "the blast injured 12, police said" => ["number=12"],
+    "!toll": "officials revised the death toll down by about 100 on Thursday" => ["date=2022-01-20"],
+    "toll": "The death toll rose by 20 to 290." => ["number=290"],
     "!toll": "a man killed 2016 in a crash" => [],
     "!figure_words": "hai nước đồng ý" => [],
     "!figure_words": "Hai bên sẽ thảo luận" => [],
@@ -862,6 +864,15 @@ const TOLL_SUBJECT_NEAR: usize = 16;
 /// 413"), if any; `own_noun` when a noun follows the figure (what it counts may be another
 /// thing).
 fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'static str> {
+    // "revised the death toll down by about 100", "rose by 20 to 290": by how much it
+    // changed, not where it stands.
+    let by = (figure_start.saturating_sub(3)..figure_start)
+        .rev()
+        .take_while(|&k| toks[k].is_any(&["by"]) || toks[k].is_any(CHANGE_QUALIFIERS))
+        .any(|k| toks[k].is("by"));
+    if by {
+        return None;
+    }
     let from = figure_start.saturating_sub(TOLL_SUBJECT_NEAR);
     for k in (from..figure_start).rev() {
         let t = &toks[k];
@@ -901,6 +912,26 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     }
     None
 }
+
+/// Words of an amount between "by" and its figure: "by about 100", "by more than 100".
+const CHANGE_QUALIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "more",
+    "than",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "over",
+    "at",
+    "least",
+    "approximately",
+    "just",
+    "another",
+    "a",
+    "further",
+];
 
 /// Tokens a toll named as "the dead", "the injured" may stand before its figure.
 const THE_TOLL_REACH: usize = 2;
