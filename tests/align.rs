@@ -1495,6 +1495,23 @@ fn an_earlier_toll_is_not_set_against_another_outlets_toll() {
         ],
     );
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    // A count the toll was revised to is the count now, not an earlier one: it meets the
+    // other outlet's.
+    let rows = compare(
+        "2019-04-27",
+        &[
+            (
+                "B",
+                "Sri Lanka bombings\nA series of bombings on Easter Sunday killed at least 253 people (death toll revised down from 359 by authorities).\n",
+            ),
+            (
+                "C",
+                "Sri Lanka attacks\nA wave of bombings on Easter Sunday killed 207 people.\n",
+            ),
+        ],
+    );
+    let pairs: Vec<_> = rows.iter().map(values).collect();
+    assert_eq!(pairs, [["207", "253"]], "{rows:?}");
 }
 
 #[test]

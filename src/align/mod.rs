@@ -263,10 +263,14 @@ fn earlier_count(found: &Found) -> Option<String> {
         || words
             .windows(2)
             .any(|w| BEFORE.contains(&w[0].as_str()) && TOLD.contains(&w[1].as_str()));
+    // "at least 253 people (death toll revised down from 359)": revised from another figure,
+    // this one is the count it was revised to.
     let taken_back = || {
-        lower_words(sentence.get(found.evidence.mention_at.1..).unwrap_or(""))
-            .iter()
-            .any(|w| TAKEN_BACK.contains(&w.as_str()))
+        let after = lower_words(sentence.get(found.evidence.mention_at.1..).unwrap_or(""));
+        after.iter().enumerate().any(|(k, w)| {
+            TAKEN_BACK.contains(&w.as_str())
+                && !after.iter().skip(k + 1).take(3).any(|x| x == "from")
+        })
     };
     (told_before || taken_back()).then(|| "earlier count".to_string())
 }
