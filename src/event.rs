@@ -40,6 +40,19 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["vụ", "cháy"], "fire"),
     (&["cháy"], "fire"),
     (&["fire"], "fire"),
+    // Who fights fires names none: "the city's fire chief said", "the fire department".
+    (&["fire", "chief"], NO_HAPPENING),
+    (&["fire", "chiefs"], NO_HAPPENING),
+    (&["fire", "department"], NO_HAPPENING),
+    (&["fire", "departments"], NO_HAPPENING),
+    (&["fire", "brigade"], NO_HAPPENING),
+    (&["fire", "service"], NO_HAPPENING),
+    (&["fire", "services"], NO_HAPPENING),
+    (&["fire", "officials"], NO_HAPPENING),
+    (&["fire", "station"], NO_HAPPENING),
+    (&["fire", "crews"], NO_HAPPENING),
+    (&["fire", "engines"], NO_HAPPENING),
+    (&["fire", "trucks"], NO_HAPPENING),
     (&["blaze"], "fire"),
     (&["wildfire"], "fire"),
     (&["wildfires"], "fire"),
@@ -111,6 +124,9 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["bầu", "cử"], "election"),
     (&["election"], "election"),
 ];
+
+/// A phrase that starts like a trigger and names no happening ("fire chief").
+const NO_HAPPENING: &str = "";
 
 /// The triggers, indexed by their first word.
 static TRIGGER_INDEX: std::sync::LazyLock<PhraseIndex<&'static str>> =
@@ -200,6 +216,7 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
         TRIGGER_INDEX
             .longest_at(toks, i, false)
             .map(|(kind, _)| kind)
+            .filter(|kind| *kind != NO_HAPPENING)
     });
     // A place matters only to a named happening: without one, no place is looked up.
     if out.kind.is_none() {
@@ -362,6 +379,15 @@ mod tests {
             Some("earthquake")
         );
         assert_eq!(kind("Typhoon Haiyan made landfall"), Some("storm"));
+        // A fire chief speaks of a crowd crush, no fire.
+        assert_eq!(
+            kind("Eight people were killed in a crowd surge, the city's fire chief said."),
+            None
+        );
+        assert_eq!(
+            kind("a fire broke out, the fire department said"),
+            Some("fire")
+        );
         // An explosion is of the kind Vietnamese copy's "vụ nổ" is.
         assert_eq!(
             kind("an explosion occurred in one of the chemical factories"),
