@@ -411,6 +411,8 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             }
             end
         }
+        // "between 16 and 23 years old": a range of ages, read by the range rule.
+        None if i > 0 && toks[i - 1].is_any(&["between", "from", "từ"]) => return None,
         None => {
             // "were 60 and 25 years old", "lần lượt 60 và 25 tuổi": the first of two ages
             // shares the second's words.

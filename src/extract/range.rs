@@ -27,6 +27,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "the victims were aged between 20 and 30." => ["number=20", "number=30"],
     "range": "twelve boys aged 11 to 17 from a local team" => ["number=12", "number=11", "number=17"],
     "range": "The missing boys, ages 11 to 16, and their coach" => ["number=11", "number=16"],
+    "range": "the dead ranged in age from 14 to 27, the mayor said" => ["number=14", "number=27"],
+    "range": "Those who died were between 16 and 23 years old." => ["number=16", "number=23"],
     "range": "children aged 5-12 and adults aged from 20 to 30 attended" => ["number=5", "number=12", "number=20", "number=30"],
     "range": "a crowd of 20 to 30 people" => ["number=20", "number=30"],
     "range": "between 15 and 20 people were hurt" => ["number=15", "number=20"],
@@ -131,13 +133,14 @@ pub(super) fn ends_from(toks: &[Tok], figure: usize) -> Option<(f64, f64, usize)
     ends(toks, figure, opener)
 }
 
-/// Whether "aged" or "ages" opens the range at `i`, right before it or before its "from".
+/// Whether "aged", "ages" or "age" opens the range at `i`, right before it or before its
+/// "from" ("ranged in age from 14 to 27").
 fn ages_before(toks: &[Tok], i: usize) -> bool {
     let at = match i.checked_sub(1).map(|k| &toks[k]) {
         Some(t) if t.is("from") => i.checked_sub(2),
         _ => i.checked_sub(1),
     };
-    at.is_some_and(|k| toks[k].is_any(&["aged", "ages"]))
+    at.is_some_and(|k| toks[k].is_any(&["aged", "ages", "age"]))
 }
 
 /// Words of a figure that changed: after them "from 262 to 272" is where it stood and where it
@@ -234,8 +237,13 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         after += 1;
     }
     let (lo, hi) = (lo * factor, hi * factor);
+    // "between 16 and 23 years old": ages.
+    let years_old = toks
+        .get(after)
+        .is_some_and(|t| t.is_any(&["years", "year"]))
+        && toks.get(after + 1).is_some_and(|t| t.is("old"));
     // "between 40 and 50 years in prison": a length of time, read by the duration rules.
-    if factor == 1.0 && toks.get(after).and_then(super::noun::time_unit).is_some() {
+    if factor == 1.0 && !years_old && toks.get(after).and_then(super::noun::time_unit).is_some() {
         return None;
     }
     // The counted noun after the range, or (after "từ", "between") the one just before it;
@@ -252,6 +260,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         t.is_lower_word() && super::noun::is_english_plural(t) && !super::noun::is_function_word(t)
     });
     let (slot, end) = match (noun_at(toks, after), plural) {
+        _ if years_old => ("age".to_string(), after + 2),
         (Some((slot, len)), _) => (slot.to_string(), after + len),
         (None, Some(t)) => (t.s.to_lowercase(), after + 1),
         (None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
