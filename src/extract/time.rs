@@ -100,6 +100,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "the blast at 7pm killed" => ["time=19:00"],
     "clock": "until 11.30 p.m. on" => ["time=23:30"],
     "clock": "at 12am" => ["time=00:00"],
+    "clock": "performance began around 9p.m. on Friday" => ["time=21:00", "date=2022-01-21"],
+    "clock": "docked at 7:45a.m. and" => ["time=07:45"],
     "!clock": "cao 2.24 m" => ["number=2.24"],
     "clock": "lúc 9:30 sáng" => ["time=09:30"],
     "hour_h": "Tối qua, khoảng 10h30, một vụ cháy xảy ra" => ["date=2022-01-21", "time=22:30"],
@@ -782,12 +784,29 @@ fn english_clock(toks: &[Tok], i: usize) -> Option<(u32, u32, usize)> {
     let suffix = |x: &str| {
         s.len() > 2 && s.is_char_boundary(s.len() - 2) && s[s.len() - 2..].eq_ignore_ascii_case(x)
     };
-    let (head, glued_pm) = if suffix("pm") {
-        (&s[..s.len() - 2], Some(true))
+    // "9p.m.": the first letter glued on, the rest cut off as ". m .".
+    let dotted_end = match (toks.get(i + 1), toks.get(i + 2)) {
+        (Some(d), Some(m)) if d.is_punct('.') && m.s.eq_ignore_ascii_case("m") => {
+            Some(if toks.get(i + 3).is_some_and(|d| d.is_punct('.')) {
+                i + 4
+            } else {
+                i + 3
+            })
+        }
+        _ => None,
+    };
+    let glued_letter =
+        |x: char| dotted_end.is_some() && s.len() > 1 && s.ends_with([x, x.to_ascii_uppercase()]);
+    let (head, glued_pm, glued_end) = if suffix("pm") {
+        (&s[..s.len() - 2], Some(true), i + 1)
     } else if suffix("am") {
-        (&s[..s.len() - 2], Some(false))
+        (&s[..s.len() - 2], Some(false), i + 1)
+    } else if let (true, Some(end)) = (glued_letter('p'), dotted_end) {
+        (&s[..s.len() - 1], Some(true), end)
+    } else if let (true, Some(end)) = (glued_letter('a'), dotted_end) {
+        (&s[..s.len() - 1], Some(false), end)
     } else {
-        (s, None)
+        (s, None, i + 1)
     };
     let (h, m) = match head.split_once([':', '.']) {
         Some((h, m)) if m.len() == 2 => (h, m),
@@ -806,7 +825,7 @@ fn english_clock(toks: &[Tok], i: usize) -> Option<(u32, u32, usize)> {
         return None;
     }
     match glued_pm {
-        Some(pm) => Some((on_24_hours(hour, pm), minute, i + 1)),
+        Some(pm) => Some((on_24_hours(hour, pm), minute, glued_end)),
         None => {
             if !toks.get(i + 1).is_some_and(opens_half_day) {
                 return None;
