@@ -1365,6 +1365,71 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "transported", "to", "hospitals"], "hospitalised"),
     (&["were", "taken", "to", "hospitals"], "hospitalised"),
     (&["were", "taken", "to", "hospital"], "hospitalised"),
+    // "Twenty-three people were taken to nearby hospitals".
+    (
+        &["were", "taken", "to", "nearby", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "taken", "to", "a", "nearby", "hospital"],
+        "hospitalised",
+    ),
+    (
+        &["were", "taken", "to", "local", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "taken", "to", "area", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "rushed", "to", "nearby", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "rushed", "to", "a", "nearby", "hospital"],
+        "hospitalised",
+    ),
+    (
+        &["were", "rushed", "to", "local", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "rushed", "to", "area", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "transported", "to", "nearby", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "transported", "to", "a", "nearby", "hospital"],
+        "hospitalised",
+    ),
+    (
+        &["were", "transported", "to", "local", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "transported", "to", "area", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "brought", "to", "nearby", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "brought", "to", "a", "nearby", "hospital"],
+        "hospitalised",
+    ),
+    (
+        &["were", "brought", "to", "local", "hospitals"],
+        "hospitalised",
+    ),
+    (
+        &["were", "brought", "to", "area", "hospitals"],
+        "hospitalised",
+    ),
     (&["were", "rushed", "to", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "a", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "the", "hospital"], "hospitalised"),
@@ -3285,6 +3350,10 @@ mod tests {
         );
         assert_eq!(
             slots("64 people have been admitted to Rajawadi Hospital"),
+            ["people/hospitalised"]
+        );
+        assert_eq!(
+            slots("Twenty-three people were taken to nearby hospitals by emergency responders"),
             ["people/hospitalised"]
         );
         assert_eq!(
