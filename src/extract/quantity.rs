@@ -237,6 +237,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
     "figure": "The temperature has hit 40.2C (104.3F) at Heathrow" => ["number=40.2", "number=104.3"],
     "!figure": "Xe tải BKS 47C-114.26 chạy qua, căn hộ 5C" => [],
+    "!figure": "điều khiển xe BKS 51B- 26149 chạy theo hướng Bắc" => [],
+    "!figure": "Đi đến km 58 đoạn qua xã Phong Sơn" => [],
     "!figure": "chuyến bay MS 804 của" => [],
     "!figure": "theo Quyết định 1234/QĐ-UBND của tỉnh" => [],
 ];
@@ -1986,12 +1988,23 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     {
         return true;
     }
-    // "QN – 7038": a code after a dash.
+    // "QN – 7038", "51B- 26149": a code or a plate's number after a dash (a plate's series
+    // is digits and capitals).
+    let series = |s: &str| {
+        s.chars().all(|c| c.is_uppercase())
+            || (s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && s.chars().any(|c| c.is_ascii_digit())
+                && s.chars().any(char::is_uppercase))
+    };
     if n.start >= 2
         && (ctx.toks[n.start - 1].is_punct('–') || ctx.toks[n.start - 1].is_punct('-'))
-        && ctx.toks[n.start - 2].s.chars().all(|c| c.is_uppercase())
+        && series(ctx.toks[n.start - 2].s)
         && digits >= 3
     {
+        return true;
+    }
+    // "km 58", "Km58": a kilometre post names a place on the road, it counts nothing.
+    if n.start >= 1 && ctx.toks[n.start - 1].is_any(&["km", "Km", "KM"]) {
         return true;
     }
     if let Some(prev) = n.start.checked_sub(1).map(|k| &ctx.toks[k]) {
