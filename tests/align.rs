@@ -1871,3 +1871,28 @@ fn an_age_opening_an_apposition_is_the_named_persons() {
         .collect();
     assert_eq!(ages, [["37", "38"]], "{rows:?}");
 }
+
+#[test]
+fn when_word_came_is_not_set_against_a_time_no_verb_places() {
+    // The first emergency call came at 9:47; the helicopter went down around 10 a.m.
+    let rows = compare_story(
+        &[
+            (
+                "News A",
+                "2020-01-27",
+                "Helicopter crash in Calabasas\n\nNine people were killed Sunday in a helicopter \
+                 crash in Calabasas, California. The helicopter departed from John Wayne Airport \
+                 at 9:06 a.m. The first 911 call reporting the crash was received at 9:47 a.m.",
+            ),
+            (
+                "News B",
+                "2020-01-30",
+                "Nine dead in helicopter crash\n\nThe helicopter went down in a remote field in \
+                 Calabasas around 10 a.m., and all nine people aboard were killed.",
+            ),
+        ],
+        "en",
+        &[],
+    );
+    assert_none_of(&rows, "time_conflict");
+}

@@ -3,7 +3,7 @@
 //! happening, day, spelling, role, birth year. It must not weigh the levels; the weights file
 //! and `scoring` do, so that what counts as evidence is data, not scattered constants.
 
-use super::candidates::{Bag, Family, NameKind, Profile};
+use super::candidates::{Bag, Family, NameKind, Phase, Profile};
 use crate::claim::score_sides;
 use crate::extract::qualifier::one_digit;
 
@@ -104,7 +104,7 @@ pub const COMPARISONS: &[Comparison] = &[
     Comparison {
         which: Which::Phase,
         name: "phase",
-        levels: &["same", "unknown", "opposite"],
+        levels: &["same", "unknown", "one_later", "opposite"],
         families: &[Duration, Time, Date],
     },
     Comparison {
@@ -1083,6 +1083,9 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
             Which::Phase => match (a.phase, b.phase) {
                 (Some(x), Some(y)) if x == y => "same",
                 (Some(_), Some(_)) => "opposite",
+                // "The first 911 call was received at 9:47" against "went down around 10
+                // a.m.": a later moment of the happening against one no verb places.
+                (Some(x), None) | (None, Some(x)) if x != Phase::Start => "one_later",
                 _ => "unknown",
             },
             Which::Happening => match (a.happening, b.happening) {
