@@ -870,7 +870,7 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     // changed, not where it stands.
     let by = (figure_start.saturating_sub(3)..figure_start)
         .rev()
-        .take_while(|&k| toks[k].is_any(&["by"]) || toks[k].is_any(CHANGE_QUALIFIERS))
+        .take_while(|&k| toks[k].is("by") || toks[k].is_any(CHANGE_QUALIFIERS))
         .any(|k| toks[k].is("by"));
     if by {
         return None;

@@ -217,6 +217,20 @@ fn evening_before(toks: &[Tok], span: Span, hour: u32) -> u32 {
     }
 }
 
+/// Where the ". m ." that "p.m." and "a.m." are cut into after their first letter (token `j`,
+/// alone or glued to the figure: "9p.m.") ends, if it follows.
+fn dot_m_after(toks: &[Tok], j: usize) -> Option<usize> {
+    let (dot, m) = (toks.get(j + 1)?, toks.get(j + 2)?);
+    if !(dot.is_punct('.') && m.s.eq_ignore_ascii_case("m")) {
+        return None;
+    }
+    Some(if toks.get(j + 3).is_some_and(|d| d.is_punct('.')) {
+        j + 4
+    } else {
+        j + 3
+    })
+}
+
 /// Applies "chiều/tối/p.m." after the time (a following part-of-day word).
 fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     let Some(t) = toks.get(j) else {
@@ -224,13 +238,7 @@ fn part_of_day(toks: &[Tok], j: usize, hour: u32) -> (u32, usize) {
     };
     // "p.m." tokenises as p . m . ; "pm" as one word.
     let word = if t.is("p") || t.is("a") {
-        let joined = toks.get(j + 2).map(|m| m.s).unwrap_or("");
-        if toks.get(j + 1).is_some_and(|d| d.is_punct('.')) && joined.eq_ignore_ascii_case("m") {
-            let end = if toks.get(j + 3).is_some_and(|d| d.is_punct('.')) {
-                j + 4
-            } else {
-                j + 3
-            };
+        if let Some(end) = dot_m_after(toks, j) {
             return (on_24_hours(hour, t.is("p")), end);
         }
         return (hour, j);
@@ -785,16 +793,7 @@ fn english_clock(toks: &[Tok], i: usize) -> Option<(u32, u32, usize)> {
         s.len() > 2 && s.is_char_boundary(s.len() - 2) && s[s.len() - 2..].eq_ignore_ascii_case(x)
     };
     // "9p.m.": the first letter glued on, the rest cut off as ". m .".
-    let dotted_end = match (toks.get(i + 1), toks.get(i + 2)) {
-        (Some(d), Some(m)) if d.is_punct('.') && m.s.eq_ignore_ascii_case("m") => {
-            Some(if toks.get(i + 3).is_some_and(|d| d.is_punct('.')) {
-                i + 4
-            } else {
-                i + 3
-            })
-        }
-        _ => None,
-    };
+    let dotted_end = dot_m_after(toks, i);
     let glued_letter =
         |x: char| dotted_end.is_some() && s.len() > 1 && s.ends_with([x, x.to_ascii_uppercase()]);
     let (head, glued_pm, glued_end) = if suffix("pm") {
