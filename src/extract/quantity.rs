@@ -1367,71 +1367,6 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "transported", "to", "hospitals"], "hospitalised"),
     (&["were", "taken", "to", "hospitals"], "hospitalised"),
     (&["were", "taken", "to", "hospital"], "hospitalised"),
-    // "Twenty-three people were taken to nearby hospitals".
-    (
-        &["were", "taken", "to", "nearby", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "taken", "to", "a", "nearby", "hospital"],
-        "hospitalised",
-    ),
-    (
-        &["were", "taken", "to", "local", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "taken", "to", "area", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "rushed", "to", "nearby", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "rushed", "to", "a", "nearby", "hospital"],
-        "hospitalised",
-    ),
-    (
-        &["were", "rushed", "to", "local", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "rushed", "to", "area", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "transported", "to", "nearby", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "transported", "to", "a", "nearby", "hospital"],
-        "hospitalised",
-    ),
-    (
-        &["were", "transported", "to", "local", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "transported", "to", "area", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "brought", "to", "nearby", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "brought", "to", "a", "nearby", "hospital"],
-        "hospitalised",
-    ),
-    (
-        &["were", "brought", "to", "local", "hospitals"],
-        "hospitalised",
-    ),
-    (
-        &["were", "brought", "to", "area", "hospitals"],
-        "hospitalised",
-    ),
     (&["were", "rushed", "to", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "a", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "the", "hospital"], "hospitalised"),
@@ -1478,9 +1413,39 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["declared", "stranded"], "stranded"),
 ];
 
+/// Verbs of people carried to a hospital named by where it stands, and those places: "Twenty-three
+/// people were taken to nearby hospitals", "were rushed to a nearby hospital". Each verb with
+/// each place is an outcome phrase, "hospitalised".
+const CARRIED: &[&str] = &["taken", "rushed", "transported", "brought"];
+const NEARBY_HOSPITALS: &[&[&str]] = &[
+    &["nearby", "hospitals"],
+    &["a", "nearby", "hospital"],
+    &["local", "hospitals"],
+    &["area", "hospitals"],
+];
+
 fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
+    static CARRIED_TO_HOSPITAL: std::sync::LazyLock<Vec<Vec<&'static str>>> =
+        std::sync::LazyLock::new(|| {
+            CARRIED
+                .iter()
+                .flat_map(|verb| {
+                    NEARBY_HOSPITALS.iter().map(move |place| {
+                        ["were", verb, "to"]
+                            .into_iter()
+                            .chain(place.iter().copied())
+                            .collect()
+                    })
+                })
+                .collect()
+        });
     static INDEX: std::sync::LazyLock<crate::token::PhraseIndex<&'static str>> =
-        std::sync::LazyLock::new(|| crate::token::PhraseIndex::new(OUTCOMES.iter().copied()));
+        std::sync::LazyLock::new(|| {
+            let carried = CARRIED_TO_HOSPITAL
+                .iter()
+                .map(|p| (p.as_slice(), "hospitalised"));
+            crate::token::PhraseIndex::new(OUTCOMES.iter().copied().chain(carried))
+        });
     // "9 đứa trẻ đã được đưa đến bệnh viện": the past marker says nothing of what happened.
     let at = if toks.get(noun_end).is_some_and(|t| t.is("đã")) {
         noun_end + 1
