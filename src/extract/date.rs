@@ -99,6 +99,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "The storm is expected to exit the island Wednesday evening" => ["date=2022-01-26"],
     "weekday": "The storm was expected to hit the island on Wednesday" => ["date=2022-01-19"],
     "weekday": "The flight left on Wednesday and was scheduled to land on Thursday" => ["date=2022-01-19", "date=2022-01-20"],
+    "weekday": "At a news conference Wednesday, he said the gunman bought 375 rounds the next day." => ["date=2022-01-19", "number=375"],
     "weekday": "talks scheduled for Monday in Geneva" => ["date=2022-01-24"],
     "weekday": "Blinken said on Wednesday that" => ["date=2022-01-19"],
     "weekday": "the aim was to meet on Wednesday" => ["date=2022-01-19"],

@@ -575,9 +575,11 @@ fn speaks_of_future(toks: &[Tok]) -> bool {
             && i > 0
             && toks[i - 1].is_any(&["was", "were", "been"])
     };
+    // "bought 375 rounds the next day": the day after a day the sentence told, not ahead.
+    let day_after = |i: usize| toks[i].is("next") && i > 0 && toks[i - 1].is("the");
     toks.iter().enumerate().any(|(i, t)| {
         t.class == Class::Word
-            && ((FUTURE_WORDS.contains(t) && !planned_then(i))
+            && ((FUTURE_WORDS.contains(t) && !planned_then(i) && !day_after(i))
                 // "are set to resume", "plan to meet again": a plan of the present ("to"
                 // asked first: most sentences have none, and the words are read only then).
                 || (toks.get(i + 1).is_some_and(|n| n.is("to"))
