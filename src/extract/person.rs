@@ -45,6 +45,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_apposition": "Tsai, 59, was sworn in" => ["number=59"],
     "age_apposition": "said Sergei Ryabkov, 61, after the talks" => ["number=61"],
     "age_apposition": "The driver, 38, was among the dead" => ["number=38"],
+    "age_apposition": "identified as Annabell Rodriguez, 10; and Amerie Jo Garza, 9." => ["number=10", "number=9"],
+    "age_apposition": "Uziyah Garcia and Xavier Lopez, both 10, died" => ["number=10", "number=10"],
+    "!age_apposition": "truy cập vào mạng tin nhắn của SWIFT, 3." => [],
+    "!age_apposition": "Garcia and Lopez, both 10 minutes late" => ["duration=PT10M"],
     "!age_apposition": "the rooms, 12, 14 and 16 were empty" => [],
     "!age_apposition": "In Paris, 2016, 59 people" => ["number=59"],
     "!age_apposition": "Rooms 12, 14, 16 were empty" => [],
@@ -523,7 +527,14 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let age = age_at(&toks[i])?;
     let (before, name) = (&toks[i - 1], &toks[i - 2]);
     let after = toks.get(i + 1)?;
-    if !(before.is_punct(',') && after.is_punct(',')) || name.class != Class::Word {
+    // "Annabell Rodriguez, 10; Amerie Garza, 9.": a list's items end at a semicolon, its last
+    // at the sentence's end ("… của SWIFT, 3." is a numbered list's next item).
+    let closes = after.is_punct(',')
+        || after.is_punct(';')
+        || (after.is_punct('.')
+            && toks.len() == i + 2
+            && toks[..i].iter().any(|t| t.is_punct(';')));
+    if !(before.is_punct(',') && closes) || name.class != Class::Word {
         return None;
     }
     // "The driver, 38, was among the dead": a person named by a role after an article.
@@ -567,12 +578,45 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     Some(i + 1)
 }
 
+/// "Uziyah Garcia and Xavier Lopez, both 10;": one age for the two names before it.
+fn age_apposition_both(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    if i < 6 || !toks[i - 1].is("both") || !toks[i - 2].is_punct(',') {
+        return None;
+    }
+    let age = age_at(&toks[i])?;
+    let after = toks.get(i + 1)?;
+    if !(after.is_punct(',') || after.is_punct(';') || (after.is_punct('.') && toks.len() == i + 2))
+    {
+        return None;
+    }
+    let name = |end: usize| {
+        let k = name_run_start(toks, end);
+        (k < end && !super::name::is_not_name(&toks[k])).then(|| {
+            let (k, _) = after_titles(toks, k, end);
+            let words: Vec<&str> = toks[k..end].iter().map(|t| t.s).collect();
+            (k, words.join(" "))
+        })
+    };
+    let (k, second) = name(i - 2)?;
+    if k < 2 || !toks[k - 1].is("and") {
+        return None;
+    }
+    let (_, first) = name(k - 1)?;
+    for person in [first, second] {
+        let slot = with_person("age", Some(&person));
+        push(ctx, out, "age_apposition", (i, i + 1), age, slot);
+    }
+    Some(i + 1)
+}
+
 /// Tries the person rules at token `i`.
 pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     birth_year(ctx, i, out)
         .or_else(|| age_before(ctx, i, out))
         .or_else(|| age_years_old(ctx, i, out))
         .or_else(|| age_apposition(ctx, i, out))
+        .or_else(|| age_apposition_both(ctx, i, out))
 }
 
 #[cfg(test)]
