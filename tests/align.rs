@@ -1896,3 +1896,12 @@ fn when_word_came_is_not_set_against_a_time_no_verb_places() {
     );
     assert_none_of(&rows, "time_conflict");
 }
+
+#[test]
+fn a_vague_amount_is_no_figure_with_a_zero_slipped() {
+    // "thousands" is 1,000 and up, not a 1 written with three zeros too many.
+    let first = "Quake hits western province\nThe earthquake struck the province on Saturday. As the tremors began, crowds rushed out of buildings in the city, resulting in 25 injuries and one fatality, a spokesman said.\n";
+    let later = "Quake aid arrives\nThe earthquake on Saturday killed thousands of people and flattened entire villages in the province, the UN said.\n";
+    let rows = compare_dated(&[("A", "2023-10-07", first), ("B", "2023-10-09", later)]);
+    assert_none_of(&rows, "numeric_conflict");
+}

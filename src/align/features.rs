@@ -608,7 +608,10 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 // One zero too many or too few, or one scale word for another (nghìn / triệu):
                 // a factor of 10 or 1,000, not 100.
                 let slip = (ratio - 1.0).abs() < 0.02 || (ratio - 3.0).abs() < 0.02;
-                if slip || bound_slip(a, b) || bound_slip(b, a) {
+                // A vague amount ("thousands", "hàng chục") has no digits to slip.
+                if (a.vague || b.vague) && !(a.vague && b.vague) {
+                    "far"
+                } else if slip || bound_slip(a, b) || bound_slip(b, a) {
                     "decade"
                 } else {
                     "far"
