@@ -72,6 +72,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "nơi gần 100.000 quân Nga đang tập trung" => ["number=100000"],
     "figure": "khoảng 90.000 lính Nga tập trung" => ["number=90000"],
     "figure": "trận động đất 6,1 độ Richter" => ["number=6.1"],
+    "figure": "động đất có độ lớn 2.8, xảy ra tại vị trí" => ["number=2.8"],
+    "figure": "một trận động đất mạnh 5.0 độ đã xảy ra" => ["number=5"],
     "figure": "cách bờ 242,9 km" => ["number=242.9"],
     "figure": "hai bên đồng ý mức giá 3,9 tỷ." => ["number=3900000000"],
     "figure_words": "bến gồm một cầu chính, một cầu dẫn và hai cầu bờ" => ["number=1", "number=1", "number=2"],
@@ -239,6 +241,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "Xe tải BKS 47C-114.26 chạy qua, căn hộ 5C" => [],
     "!figure": "điều khiển xe BKS 51B- 26149 chạy theo hướng Bắc" => [],
     "!figure": "Đi đến km 58 đoạn qua xã Phong Sơn" => [],
+    "!figure": "tại vị trí có tọa độ 14.827 độ vĩ Bắc, 108.245 độ kinh Đông" => [],
     "!figure": "chuyến bay MS 804 của" => [],
     "!figure": "theo Quyết định 1234/QĐ-UBND của tỉnh" => [],
 ];
@@ -493,6 +496,27 @@ fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static 
     }
     let scale = ["on", "the", "Richter", "scale"];
     words_at(toks, end, &scale).then_some(("magnitude", scale.len()))
+}
+
+/// A quake's magnitude in Vietnamese named before the figure ("có độ lớn 3.3", "cường độ 4,5
+/// độ richter") or by a bare "độ" after it in a sentence about a quake ("mạnh 5.0 độ"), where
+/// the "độ" is no degree of heat (slot, tokens taken after the figure).
+fn vietnamese_magnitude(toks: &[Tok], first: usize, end: usize) -> Option<(&'static str, usize)> {
+    let degree = toks.get(end).is_some_and(|t| t.is("độ"));
+    let richter = degree && toks.get(end + 1).is_some_and(|t| t.is("richter"));
+    let taken = usize::from(degree) + usize::from(richter);
+    let named_before = first >= 2
+        && ((toks[first - 2].is("độ") && toks[first - 1].is("lớn"))
+            || (toks[first - 2].is("cường") && toks[first - 1].is("độ")));
+    if named_before {
+        return Some(("magnitude", taken));
+    }
+    let of_a_quake = || {
+        toks.windows(2).any(|w| {
+            (w[0].is("động") && w[1].is("đất")) || (w[0].is_any(&["rung", "dư"]) && w[1].is("chấn"))
+        })
+    };
+    (degree && !richter && of_a_quake()).then_some(("magnitude", 1))
 }
 
 /// Slots that count people, whom a toll after the noun turns into its dead or injured.
@@ -1972,6 +1996,15 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     if n.start >= 1 && ctx.toks[n.start - 1].is_any(&["km", "Km", "KM"]) {
         return true;
     }
+    // "14.827 độ vĩ Bắc, 108.245 độ kinh Đông": a point's coordinates count nothing.
+    if ctx.toks.get(n.end).is_some_and(|t| t.is("độ"))
+        && ctx
+            .toks
+            .get(n.end + 1)
+            .is_some_and(|t| t.is_any(&["vĩ", "kinh"]))
+    {
+        return true;
+    }
     if let Some(prev) = n.start.checked_sub(1).map(|k| &ctx.toks[k]) {
         let upper = prev.s.chars().filter(|c| c.is_uppercase()).count();
         // Plates and flight numbers: "ĐNa 90604", "MS 804" (not "HLV 43 tuổi", "USD 300").
@@ -2304,7 +2337,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         } else if demonym.is_some() {
             Some(("people", 1))
         } else {
-            noun_at(toks, noun_start)
+            vietnamese_magnitude(toks, first, n.end)
+                .or_else(|| noun_at(toks, noun_start))
                 .or_else(|| {
                     (n.value == 1.0)
                         .then(|| super::noun::singular_noun_at(toks, noun_start))

@@ -36,6 +36,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_g": "lúc 18g30 cùng ngày" => ["time=18:30"],
     "!hour_g": "nặng 17g vàng" => ["number=17"],
     "hour_gio": "lúc 16 giờ 30 phút" => ["time=16:30"],
+    "hour_gio": "lúc 11 giờ 35 phút 10 giây ngày 28/7" => ["time=11:35", "date=2021-07-28"],
     "hour_gio": "16 giờ 30 ngày 21/1" => ["time=16:30", "date=2022-01-21"],
     "hour_gio": "lúc 16 giờ" => ["time=16:00"],
     "hour_gio": "7 giờ sáng" => ["time=07:00"],
@@ -1033,6 +1034,13 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             let mut end = i + 3;
             if toks.get(end).is_some_and(|n| n.is("phút")) {
                 end += 1;
+                // "11 giờ 35 phút 10 giây": the seconds are the clock's, no length of time.
+                let seconds = toks
+                    .get(end)
+                    .filter(|n| n.class == Class::Num && n.s.len() <= 2);
+                if seconds.is_some() && toks.get(end + 1).is_some_and(|n| n.is("giây")) {
+                    end += 2;
+                }
             }
             let (hour, after) = part_of_day(toks, end, hour);
             push(ctx, out, "hour_gio", ctx.span(i, after), hour % 24, mins);
