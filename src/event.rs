@@ -226,7 +226,8 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     for (i, t) in toks.iter().enumerate() {
         // A place is looked up first: most tokens are none, and only a place has a home.
         if let Some((id, EntityKind::Place, len)) = entity::alias_at(toks, i) {
-            if is_home(toks, i) || names_an_institution(toks, i + len) {
+            if is_home(toks, i) || names_an_institution(toks, i + len) || names_a_zone(toks, i, len)
+            {
                 continue;
             }
             let distance = date.map_or(0, |(_, at)| at.abs_diff(t.start));
@@ -237,6 +238,12 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
     }
     out.place = best_place.map(|p| p.1);
     out
+}
+
+/// Whether the place at `i` (`len` tokens) tells a time's zone, not where the happening was:
+/// "(giờ Hà Nội)", "7.58am Singapore time".
+fn names_a_zone(toks: &[Tok], i: usize, len: usize) -> bool {
+    (i > 0 && toks[i - 1].is("giờ")) || toks.get(i + len).is_some_and(|t| t.is("time"))
 }
 
 /// Whether the capitalised English words from `k` (right after a place) go on to name an
@@ -348,6 +355,22 @@ mod tests {
             date: None,
         };
         assert_eq!(brussels.carry_from(&geneva).date, None);
+    }
+
+    #[test]
+    fn a_place_whose_time_a_clock_time_is_told_in_is_no_place_of_the_happening() {
+        let place = |text: &str| {
+            let mut toks = Vec::new();
+            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
+            frame(&toks, &[]).place
+        };
+        assert_eq!(
+            place("động đất xảy ra lúc 11 giờ 35 phút (giờ Hà Nội)"),
+            None
+        );
+        assert_eq!(place("the fire broke out at 7.58am Berlin time"), None);
+        assert!(place("động đất xảy ra tại Hà Nội").is_some());
+        assert!(place("the fire broke out in Berlin at 7.58am").is_some());
     }
 
     #[test]
