@@ -1905,3 +1905,19 @@ fn a_vague_amount_is_no_figure_with_a_zero_slipped() {
     let rows = compare_dated(&[("A", "2023-10-07", first), ("B", "2023-10-09", later)]);
     assert_none_of(&rows, "numeric_conflict");
 }
+
+#[test]
+fn the_clock_times_of_a_series_of_quakes_of_other_magnitudes_are_other_quakes() {
+    let a = "Kon Tum liên tiếp động đất\nNgày 28/7, huyện Kon Plông, tỉnh Kon Tum ghi nhận 4 trận động đất liên tiếp. Trận động đất thứ 2 xảy ra vào 8 giờ 35 phút với độ lớn 3.3. Trận động đất thứ 4 xảy ra vào 11 giờ 35 phút 10 giây với độ lớn 5 độ richter.\n";
+    let b = "Động đất ở Kon Tum\nTrận động đất xảy ra vào hồi 15h32 ngày 28/7 tại tỉnh Kon Tum, độ lớn 2.6. Trước đó, trận động đất mạnh nhất xảy ra lúc 11h35, độ lớn 5.0.\n";
+    let rows = compare("2024-07-28", &[("A", a), ("B", b)]);
+    assert_none_of(&rows, "time_conflict");
+}
+
+#[test]
+fn a_clock_time_written_again_keeps_the_day_its_first_mention_gave() {
+    let a = "Động đất dồn dập\nTính từ 0 giờ đến 6 giờ 33 phút sáng 29-7, huyện Kon Plông đã liên tục xảy ra 9 trận động đất. Trận gần nhất được ghi nhận lúc 6 giờ 33 phút.\n";
+    let b = "Động đất ở Kon Plông\nSáng 28-7, tại huyện Kon Plông xảy ra một trận động đất. Trận động đất được ghi nhận lúc 8 giờ 35 phút.\n";
+    let rows = compare("2024-07-29", &[("A", a), ("B", b)]);
+    assert_none_of(&rows, "time_conflict");
+}

@@ -168,6 +168,10 @@ pub struct Profile {
     /// with "trong", "sau", "in", "after", "over" ("Sau 3 ngày công chiếu, phim thu về 100
     /// triệu USD", "in 24 hours, 80 mm of rain").
     pub window: Option<u64>,
+    /// The magnitude its sentence gives a quake, for a figure, a clock time or a date ("lúc
+    /// 8h35, độ lớn 3.3"): in a series of quakes, the figures of two magnitudes are two
+    /// quakes'.
+    pub magnitude: Option<f64>,
     /// A count listed with others of its sentence ("56 hành khách và 10 thành viên phi hành
     /// đoàn", "56 passengers and 10 crew"): the list's sum, which another outlet may give as
     /// the whole (66 người).
@@ -1747,6 +1751,7 @@ fn profile(
         counted,
         owner,
         window: None,
+        magnitude: None,
         list_total,
         toll_list_total,
         phase,
@@ -1931,6 +1936,45 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
             }
         }
     }
+    // Each figure's magnitude: of the sentence's magnitudes, the nearest of those no other
+    // figure of its family stands nearer to ("thứ 2 xảy ra vào 8 giờ 35 phút với độ lớn 3.3,
+    // thứ 3 vào 11 giờ 17 phút có độ lớn 4.1").
+    let mut magnitudes: HashMap<(usize, usize), Vec<(usize, f64)>> = HashMap::new();
+    for p in profiles.iter().filter(|p| p.head == "magnitude") {
+        let r = &records[p.record];
+        magnitudes
+            .entry((p.article, r.claim.sentence.start))
+            .or_default()
+            .push((r.claim.span.start, p.figure));
+    }
+    if !magnitudes.is_empty() {
+        let moment = |p: &Profile| p.family != Family::Name && p.head != "magnitude";
+        // A day and a clock time of one sentence are one moment: clock times are asked
+        // against clock times, days against days, figures against figures.
+        let mut moments: HashMap<(usize, usize, Family), Vec<usize>> = HashMap::new();
+        for p in profiles.iter().filter(|p| moment(p)) {
+            let r = &records[p.record];
+            moments
+                .entry((p.article, r.claim.sentence.start, p.family))
+                .or_default()
+                .push(r.claim.span.start);
+        }
+        for p in profiles.iter_mut().filter(|p| moment(p)) {
+            let r = &records[p.record];
+            let key = (p.article, r.claim.sentence.start);
+            let (Some(found), Some(others)) =
+                (magnitudes.get(&key), moments.get(&(key.0, key.1, p.family)))
+            else {
+                continue;
+            };
+            let at = r.claim.span.start;
+            p.magnitude = found
+                .iter()
+                .filter(|&&(m, _)| others.iter().all(|&o| o.abs_diff(m) >= at.abs_diff(m)))
+                .min_by_key(|&&(m, _)| m.abs_diff(at))
+                .map(|&(_, v)| v);
+        }
+    }
     // Word weights: ln(1 + N / df) over the story's distinct sentences.
     let mut df: HashMap<u64, u32> = HashMap::new();
     for words in cache.values() {
@@ -2081,6 +2125,22 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
                     article: p.article,
                     members: vec![pi],
                 });
+            }
+        }
+    }
+    // A clock time an article writes twice is one moment: the day one mention gives is the
+    // other's ("từ 0 giờ đến 6 giờ 33 phút sáng 29-7" … "Trận gần nhất … lúc 6 giờ 33 phút").
+    for node in classes.values().flat_map(|a| a.values()).flatten() {
+        if profiles[node.members[0]].family != Family::Time {
+            continue;
+        }
+        let mut days = node.members.iter().filter_map(|&m| profiles[m].day);
+        let Some(first) = days.next() else {
+            continue;
+        };
+        if days.all(|d| d == first) {
+            for &m in &node.members {
+                profiles[m].day.get_or_insert(first);
             }
         }
     }

@@ -551,6 +551,10 @@ fn candidate_pairs(
     out
 }
 
+/// How far apart two magnitudes of one quake may be told (6.2 by one agency, 6.4 by another);
+/// a series of small quakes comes in steps of a few tenths (2.6, 3.0, 3.3).
+const MAGNITUDES_OF_ONE_QUAKE: f64 = 0.25;
+
 /// Above this many node pairs between two articles of one class, pairs are drawn from shared
 /// words instead of taken all.
 pub const MAX_PAIRS: usize = 1 << 16;
@@ -794,6 +798,13 @@ pub fn best_pair(
                 && a.day != b.day
             {
                 continue;
+            }
+            // The moments of quakes of two magnitudes are two quakes' (agencies differ by a
+            // tenth or two on one quake).
+            if let (Some(x), Some(y)) = (a.magnitude, b.magnitude) {
+                if (x - y).abs() > MAGNITUDES_OF_ONE_QUAKE {
+                    continue;
+                }
             }
             // A quarter's growth and nine months' are two figures ("quý III" / "9 tháng").
             if a.period.is_some() && b.period.is_some() && a.period != b.period {
