@@ -2711,7 +2711,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             && !toks.get(k + 1).is_some_and(|t| t.is("than"))
             && numeral::read(toks, k - 1, false).is_some()
     }) || (first > 0 && toks[first - 1].is("another")))
-        && !toks[..first].iter().any(|t| t.class == Class::Num);
+        && !(0..first).any(|k| {
+            toks[k].class == Class::Num
+                // "Eight employees have been confirmed dead and eight more are still missing".
+                || (toks[k].class == Class::Word && numeral::read(toks, k, k == 0).is_some())
+        });
     // "9 trên 14 đứa trẻ đã được chuyển tới bệnh viện", "9 of the 14 children were
     // hospitalised": what happened is the part's, not the whole's.
     // (What happened to the more, "Another 29 people have been hospitalized", comes first.)
@@ -3106,6 +3110,10 @@ mod tests {
             ["deaths/added"]
         );
         assert_eq!(slots("Another 8 people died."), ["deaths/added"]);
+        assert_eq!(
+            slots("Eight employees have been confirmed dead and eight more are still missing."),
+            ["deaths", "missing"]
+        );
         assert_eq!(slots("More than 8 people died."), ["deaths"]);
         assert_eq!(
             slots("Các đơn vị đã bắt giữ tổng cộng 46 đối tượng."),
