@@ -59,6 +59,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!hour_gio": "Khoảng 2 giờ sau, cảnh sát đến" => ["duration=PT2H"],
     "clock": "at 3:45 p.m. local time" => ["time=15:45"],
     "clock": "at 10 a.m. on" => ["time=10:00"],
+    "clock": "The stampede occurred between 1:30am and 2:30am as a surge" => ["time=01:30"],
+    "clock": "the road was shut from 9 a.m. to 11 a.m. on" => ["time=09:00"],
     "clock": "this evening at about 7:30 we are going to suspend the search" => ["date=2022-01-22", "time=19:30"],
     "clock": "Tuesday night at 10:15 the ship sailed" => ["date=2022-01-18", "time=22:15"],
     "clock": "this morning at 7:30 the ship sailed" => ["date=2022-01-22", "time=07:30"],
@@ -500,9 +502,42 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     if let Some(c) = out.get_mut(before) {
         english_bound(toks, i, c);
     }
+    let end = span_to(ctx, i, end, out, before).unwrap_or(end);
     let end = in_zone(ctx, i, end, out.get_mut(before));
     gloss_keeps_bound(ctx, i, out, before);
     Some(end)
+}
+
+/// "between 1:30am and 2:30am", "from 9 a.m. to 11 a.m.": one span of the clock, told by its
+/// first time and covering up to the second (the second is no moment of its own). Gives the
+/// token after the second time.
+fn span_to(ctx: &Ctx, i: usize, end: usize, out: &mut [Claim], at: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let opens = i > 0 && toks[i - 1].is_any(&["between", "from"]);
+    if !opens || !toks.get(end).is_some_and(|t| t.is_any(&["and", "to"])) {
+        return None;
+    }
+    let mut second = Vec::new();
+    let after = clock_at(ctx, end + 1, &mut second)?;
+    let (Some(Value::Time { hour, minute }), Some(c)) =
+        (second.first().map(|c| &c.value), out.get_mut(at))
+    else {
+        return None;
+    };
+    let Value::Time {
+        hour: h0,
+        minute: m0,
+    } = c.value
+    else {
+        return None;
+    };
+    let minutes = (hour * 60 + minute) as f64 - (h0 * 60 + m0) as f64;
+    if !(0.0 < minutes && minutes <= 12.0 * 60.0) {
+        return None;
+    }
+    widen(c, "range", 0.0, minutes);
+    c.span.end = toks[after - 1].end;
+    Some(after)
 }
 
 /// "at about 09:00 local time (00:00 GMT)": a time in brackets right after another writes
