@@ -22,6 +22,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!day_month": "tỷ lệ 1/40 dân số" => [],
     "!day_month": "trận lượt về vòng 1/8 Europa League" => [],
     "!day_month": "chỉ bằng 1/5 con số trên" => [],
+    "!day_month": "hồ sơ khám sức khỏe 5/5 người" => [],
     "!day_month": "lawyers had asked for just 6 1/2 years" => [],
     "!day_month": "từ ngày 1/11 năm trước đến 31/10 năm sau" => [],
     "day_month_year": "ngày 16/8/2021" => ["date=2021-08-16"],
@@ -1155,6 +1156,16 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 && toks[i - 1].is_any(&[
                     "tỷ", "tỉ", "lệ", "khoảng", "gần", "ratio", "vòng", "bằng", "chiếm",
                 ])
+            {
+                return None;
+            }
+            // "hồ sơ khám sức khỏe 5/5 người", "đạt 9/10 điểm": so many of so many people or
+            // points, no date.
+            if !cue
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.is_lower_word()
+                        && n.is_any(&["người", "học", "thí", "hộ", "ca", "câu", "điểm", "phiếu"])
+                })
             {
                 return None;
             }
