@@ -1054,6 +1054,11 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     if cue >= 1 && toks[cue].is("đến") && is(cue - 1, &["tính", "cho"]) {
         return true;
     }
+    // "479 quakes … observed by 8 a.m. on Wednesday": "by" after its clause's verb closes a
+    // tally (opening the sentence, the clause after it says).
+    if toks[cue].is("by") && cue >= 1 && toks[cue - 1].is_lower_word() {
+        return true;
+    }
     // "Đến 17h, … vẫn chưa …", "By 5 p.m., … still …": the clause says how things stand.
     let clause_end = (last..toks.len())
         .find(|&k| toks[k].is_punct(';') || toks[k].is_punct('.'))
@@ -1071,6 +1076,27 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
             || (toks[k].is_any(&["bringing", "raising"]) && is(k + 2, &["total", "toll"]))
             || toks[k].is_any(&["still", "had"])
     })
+}
+
+/// Whether the date at `first` stamps a toll rather than dates a happening: "The death toll
+/// … had reached 72 people on Wednesday evening", "the toll rose to 45 on Tuesday" (a figure
+/// the toll reached, then the day it stood so).
+fn toll_stamp(toks: &[Tok], first: usize) -> bool {
+    const REACHED: &[&str] = &[
+        "reached", "rose", "risen", "climbed", "stood", "jumped", "hit",
+    ];
+    let from = first.saturating_sub(PHASE_NEAR);
+    let Some(verb) = (from..first).rev().find(|&k| toks[k].is_any(REACHED)) else {
+        return false;
+    };
+    // "rose to at least 43 and a railroad worker was arrested Wednesday": the day of another
+    // clause.
+    let between = &toks[verb + 1..first];
+    between.iter().any(|t| t.class == Class::Num)
+        && !between
+            .iter()
+            .any(|t| t.is_any(&["and", "while", "as"]) || t.is_punct(',') || t.is_punct(';'))
+        && toks[..verb].iter().any(|t| t.is_any(&["toll", "tolls"]))
 }
 
 /// The first token of a clock time right before the date at `at`, over a part of the day
@@ -1570,7 +1596,8 @@ fn profile(
     // "Tới 8h20 sáng 7-9, đã có ít nhất 12 người tử vong": the day of a time a report stands
     // at is the report's day, no happening's.
     if family == Family::Date
-        && clock_before(toks, first).is_some_and(|k| reports_as_of(toks, k, first))
+        && (clock_before(toks, first).is_some_and(|k| reports_as_of(toks, k, first))
+            || toll_stamp(toks, first))
     {
         return None;
     }
@@ -2431,6 +2458,26 @@ mod tests {
             "5"
         ));
         assert!(as_of("By 17:00 the fire was still burning.", "17:00"));
+        assert!(as_of(
+            "a total of 479 quakes were observed by 8 a.m. on Wednesday.",
+            "8"
+        ));
+        let stamp = |sentence: &str, date: &str| {
+            let (toks, first) = tokens_at(sentence, date);
+            toll_stamp(&toks, first)
+        };
+        assert!(stamp(
+            "The death toll in the earthquakes had reached 72 people on Wednesday evening.",
+            "Wednesday"
+        ));
+        assert!(!stamp(
+            "The earthquake that killed 72 people struck on Monday.",
+            "Monday"
+        ));
+        assert!(!stamp(
+            "The death toll rose to at least 43 and a railroad worker was arrested Wednesday.",
+            "Wednesday"
+        ));
         assert!(as_of(
             "Đến hơn 10 giờ sáng nay, tất cả cử tri đã hoàn thành việc bỏ phiếu.",
             "10"
