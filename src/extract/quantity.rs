@@ -215,6 +215,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "the blast injured 12, police said" => ["number=12"],
     "!toll": "officials revised the death toll down by about 100 on Thursday" => ["date=2022-01-20"],
     "toll": "The death toll rose by 20 to 290." => ["number=290"],
+    "toll": "The death toll from the 7.6-magnitude earthquake that struck Japan's Ishikawa prefecture on January 1 has surged to 202" => ["number=7.6", "date=2022-01-01", "number=202"],
     "!toll": "a man killed 2016 in a crash" => [],
     "!figure_words": "hai nước đồng ý" => [],
     "!figure_words": "Hai bên sẽ thảo luận" => [],
@@ -883,8 +884,11 @@ fn money_before(toks: &[Tok], first: usize) -> bool {
 /// Verbs by which a figure with no noun names what it counts after it ("40 were children").
 const COPULAS: &[&str] = &["were", "are", "là"];
 
-/// Tokens before a figure within which its toll may be named.
-const TOLL_SUBJECT_NEAR: usize = 16;
+/// Tokens before a figure within which its toll may be named: a death toll may be told at
+/// length first ("The death toll from the 7.6-magnitude earthquake that struck Japan's
+/// Ishikawa prefecture on January 1 has surged to 202"); a crowd is put at its figure.
+const TOLL_SUBJECT_NEAR: usize = 24;
+const CROWD_NEAR: usize = 16;
 
 /// The toll named before a figure in its clause ("The death toll from the quake has reached
 /// 413"), if any; `own_noun` when a noun follows the figure (what it counts may be another
@@ -931,7 +935,8 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
                 || toks[k + n..figure_start]
                     .iter()
                     .any(|t| t.class == Class::Punct);
-            if !(toks[k].is("the") && apart) {
+            let far_crowd = toll == "crowd" && figure_start - k > CROWD_NEAR;
+            if !(far_crowd || (toks[k].is("the") && apart)) {
                 return Some(toll);
             }
         }
