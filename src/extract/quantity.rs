@@ -215,6 +215,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "the blast injured 12, police said" => ["number=12"],
     "!toll": "officials revised the death toll down by about 100 on Thursday" => ["date=2022-01-20"],
     "toll": "The death toll rose by 20 to 290." => ["number=290"],
+    "!figure": "marking the first time more than 100 lives have been claimed by such an event" => [],
+    "figure": "Wajima and Suzu bear the brunt, accounting for 81 and 71 deaths" => ["number=81", "number=71"],
     "toll": "The death toll from the 7.6-magnitude earthquake that struck Japan's Ishikawa prefecture on January 1 has surged to 202" => ["number=7.6", "date=2022-01-01", "number=202"],
     "!toll": "a man killed 2016 in a crash" => [],
     "!figure_words": "hai nước đồng ý" => [],
@@ -599,6 +601,38 @@ const ORDINAL_BEFORE: &[&str] = &[
     "flight",
     "day",
 ];
+
+/// The noun a figure shares with the figure after "and" ("accounting for 81 and 71 deaths",
+/// "81 và 71 người"): the first figure counts the same things, and takes none of the words.
+/// Only plain counts: a scale or a unit of the second is not the first's to share ("45,5 và
+/// 46 triệu đồng", "1.6 million and 62.5%"), and a number after a name is the name's ("thủy
+/// điện Rào Trăng 3 và 13 người").
+fn noun_of_the_next_figure(toks: &[Tok], n: &Numeral) -> Option<(&'static str, usize)> {
+    if !toks.get(n.end)?.is_any(&["and", "và"]) || n.scaled {
+        return None;
+    }
+    if n.start > 0 && toks[n.start - 1].class == Class::Word && toks[n.start - 1].is_capitalized() {
+        return None;
+    }
+    let second = numeral::read(toks, n.end + 1, false)?;
+    if second.scaled || second.unit.is_some() {
+        return None;
+    }
+    let (slot, _) = noun_at(toks, second.end)?;
+    (!super::noun::is_measure(slot) && slot != "percent").then_some((slot, 0))
+}
+
+/// Whether the figure at `first` is a mark a record passes, not a count: "marking the first
+/// time more than 100 lives have been claimed by such an event since 2016".
+fn first_time_over(toks: &[Tok], first: usize) -> bool {
+    // Over a qualifier between ("the first time more than 100").
+    (first.saturating_sub(5)..first).any(|k| {
+        toks[k].is("first")
+            && k > 0
+            && toks[k - 1].is("the")
+            && toks.get(k + 1).is_some_and(|t| t.is("time"))
+    })
+}
 
 /// Whether "one" opens a speaker, not a count: "One survivor told local media", "one local
 /// resident said" (one of many, quoted; "one survivor was found" counts). The verb of saying
@@ -2298,6 +2332,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     {
         return None;
     }
+    if first_time_over(toks, first) {
+        return None;
+    }
     if one_who_speaks(toks, &n) {
         return None;
     }
@@ -2350,6 +2387,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                         .flatten()
                 })
                 .or_else(|| magnitude_around(toks, start, n.end))
+                .or_else(|| noun_of_the_next_figure(toks, &n))
         }
         .map(|(slot, len)| (Cow::Borrowed(slot), len + noun_start - n.end))
         .or_else(|| hyphened_count(toks, n.end))
