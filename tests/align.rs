@@ -1921,3 +1921,11 @@ fn a_clock_time_written_again_keeps_the_day_its_first_mention_gave() {
     let rows = compare("2024-07-29", &[("A", a), ("B", b)]);
     assert_none_of(&rows, "time_conflict");
 }
+
+#[test]
+fn a_places_share_of_a_toll_meets_no_toll_of_all_places() {
+    let a = "Quake toll rises to 72\nThe death toll from the earthquake had reached 72 people on Wednesday evening, officials said.\n";
+    let b = "Two cities bear the brunt\nWajima City and Suzu City bear the brunt of the earthquake, accounting for 81 and 71 deaths, respectively.\n";
+    let rows = compare_dated(&[("A", "2024-01-03", a), ("B", "2024-01-10", b)]);
+    assert_none_of(&rows, "numeric_conflict");
+}

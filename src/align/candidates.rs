@@ -145,6 +145,9 @@ pub struct Profile {
     /// A word of a part (`khác`, `còn lại`, `trong đó`, other, of whom) or of a whole (`tổng`,
     /// in total) next to the mention.
     pub part: bool,
+    /// One place's share of a breakdown ("31 people died in Wajima, 22 in Suzu", "81 and 71
+    /// deaths, respectively").
+    pub share: bool,
     pub total: bool,
     /// What a change is measured against ("so với cùng kỳ", "from a year earlier"): a rise
     /// over the month before and one over the year before are two figures.
@@ -905,8 +908,12 @@ fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
     };
     let other_figures =
         || (0..toks.len()).filter(|&k| (k < first || k >= last) && figure(&toks[k]));
+    // "Wajima City and Suzu City … accounting for 81 and 71 deaths, respectively": figures
+    // told of a list of places one each.
+    let respectively = || toks.iter().any(|t| t.is("respectively"));
     (in_place_after(last) && other_figures().any(|k| in_place_after(k + 1)))
         || (named_before(first) && other_figures().any(named_before))
+        || (respectively() && other_figures().next().is_some())
 }
 
 /// Tokens after a figure within which "in" names the place it is the share of.
@@ -1636,10 +1643,11 @@ fn profile(
     let cue_from = first.saturating_sub(CUE_NEAR);
     let cue_to = last + CUE_NEAR;
     // "six of the 23 coaches": extraction read a part counted out of its whole.
+    let share = family == Family::Number && place_share(toks, first, last);
     let part = family == Family::Number
         && (c.rule == "partitive"
             || is_part(toks, (first, last), (cue_from, cue_to), &head)
-            || place_share(toks, first, last));
+            || share);
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     // "13 more victims were found Monday", "tìm thấy thêm 5 thi thể": what one search added
     // to its article's own earlier count, set against the increment of another outlet of
@@ -1771,6 +1779,7 @@ fn profile(
         language: token::fold_hash(&article.language),
         plain,
         part,
+        share,
         total,
         base,
         changed,
@@ -2294,6 +2303,8 @@ mod tests {
         assert!(share(breakdown, "39") && share(breakdown, "22"));
         assert!(!share(breakdown, "72"));
         assert!(!share("31 people died in Wajima on Monday.", "31"));
+        let each = "Wajima City and Suzu City bear the brunt, accounting for 81 and 71 deaths, respectively.";
+        assert!(share(each, "81") && share(each, "71"));
         let listed =
             "Beyond North Carolina, South Carolina reported 49 deaths, Georgia 34, Florida 25.";
         assert!(share(listed, "49") && share(listed, "34"));

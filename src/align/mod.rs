@@ -777,6 +777,13 @@ pub fn best_pair(
     let like = [1, -1]
         .into_iter()
         .find(|&dir| bound(na, dir) && bound(nb, dir));
+    // A node some mention of which tells the whole: the toll named, or a total.
+    let whole = |n: &candidates::Node| {
+        n.members.iter().take(MEMBERS_COMPARED).any(|&p| {
+            let p = &story.profiles[p];
+            p.total || records[p.record].claim.rule == "toll"
+        })
+    };
     for &pa in na.members.iter().take(MEMBERS_COMPARED) {
         for &pb in nb.members.iter().take(MEMBERS_COMPARED) {
             let (a, b) = (&story.profiles[pa], &story.profiles[pb]);
@@ -797,6 +804,11 @@ pub fn best_pair(
                 && b.day.is_some()
                 && a.day != b.day
             {
+                continue;
+            }
+            // A place's share of a toll and the toll itself ("81 and 71 deaths, respectively"
+            // and "the death toll had reached 72", "A total of 64 people") are two facts.
+            if (a.share && whole(nb)) || (b.share && whole(na)) {
                 continue;
             }
             // The moments of quakes of two magnitudes are two quakes' (agencies differ by a
