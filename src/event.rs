@@ -359,11 +359,7 @@ mod tests {
 
     #[test]
     fn a_place_whose_time_a_clock_time_is_told_in_is_no_place_of_the_happening() {
-        let place = |text: &str| {
-            let mut toks = Vec::new();
-            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
-            frame(&toks, &[]).place
-        };
+        let place = |text: &str| frame_of(text).place;
         assert_eq!(
             place("động đất xảy ra lúc 11 giờ 35 phút (giờ Hà Nội)"),
             None
@@ -375,11 +371,7 @@ mod tests {
 
     #[test]
     fn a_bus_that_met_with_an_accident_held_no_meeting() {
-        let kind = |text: &str| {
-            let mut toks = Vec::new();
-            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
-            frame(&toks, &[]).kind
-        };
+        let kind = |text: &str| frame_of(text).kind;
         assert_eq!(kind("xe khách gặp nạn trên Quốc lộ 1"), Some("accident"));
         assert_eq!(
             kind("đến 13 giờ 30 phút tàu gặp giông bất ngờ"),
