@@ -53,6 +53,8 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["fire", "crews"], NO_HAPPENING),
     (&["fire", "engines"], NO_HAPPENING),
     (&["fire", "trucks"], NO_HAPPENING),
+    (&["phòng", "cháy", "chữa", "cháy"], NO_HAPPENING),
+    (&["phòng", "cháy"], NO_HAPPENING),
     (&["blaze"], "fire"),
     (&["wildfire"], "fire"),
     (&["wildfires"], "fire"),
@@ -208,16 +210,24 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
         _ => None,
     });
     out.date = date.map(|d| d.0);
-    out.kind = (0..toks.len()).find_map(|i| {
+    // A phrase that names no happening is stepped over whole ("phòng cháy chữa cháy" holds
+    // "cháy" twice).
+    let mut i = 0;
+    while i < toks.len() {
         // "the Met Office" forecasts, it held no meeting: the verb is written in lower case.
         if toks[i].s == "Met" {
-            return None;
+            i += 1;
+            continue;
         }
-        TRIGGER_INDEX
-            .longest_at(toks, i, false)
-            .map(|(kind, _)| kind)
-            .filter(|kind| *kind != NO_HAPPENING)
-    });
+        match TRIGGER_INDEX.longest_at(toks, i, false) {
+            Some((kind, n)) if kind == NO_HAPPENING => i += n,
+            Some((kind, _)) => {
+                out.kind = Some(kind);
+                break;
+            }
+            None => i += 1,
+        }
+    }
     // A place matters only to a named happening: without one, no place is looked up.
     if out.kind.is_none() {
         return out;
@@ -402,6 +412,11 @@ mod tests {
         assert_eq!(
             kind("a fire broke out, the fire department said"),
             Some("fire")
+        );
+        // The fire police name no fire.
+        assert_eq!(
+            kind("Phòng Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ tìm kiếm 2 nạn nhân"),
+            None
         );
         // An explosion is of the kind Vietnamese copy's "vụ nổ" is.
         assert_eq!(
