@@ -471,7 +471,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                     || toks[i - 1].is_punct(',')
                     || WHEN_BEFORE.contains(&toks[i - 1])
                     // "Vào khoảng hơn 1h sáng": about, and past, the hour.
-                    || ABOUT.contains(&toks[i - 1]))
+                    || ABOUT.contains(&toks[i - 1])
+                    // "cho biết hơn 23h ngày 16/11": a day after the hour dates it.
+                    || toks.get(i + 2).is_some_and(|n| n.is("ngày")))
         };
         if t.is_any(&["hơn", "gần", "sau", "trước"])
             && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
@@ -1159,6 +1161,19 @@ mod tests {
         assert_eq!(
             bounds("Vào khoảng hơn 1h sáng, đám cháy bùng phát."),
             [("01:00".to_string(), Some("more than"), (60.0, 119.0))]
+        );
+        // A day after the hour dates it: past 23h, not 23h.
+        assert_eq!(
+            bounds("Bà Hoa cho biết hơn 23h ngày 16/11 tại đèo, đá đổ xuống."),
+            [("23:00".to_string(), Some("more than"), (1380.0, 1439.0))]
+        );
+    }
+
+    #[test]
+    fn a_span_of_the_clock_covers_up_to_its_second_time() {
+        assert_eq!(
+            bounds("The stampede occurred between 1:30am and 2:30am as a surge of people came."),
+            [("01:30".to_string(), Some("range"), (90.0, 150.0))]
         );
     }
 }
