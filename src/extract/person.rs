@@ -138,13 +138,7 @@ pub fn person_before(toks: &[Tok], figure_start: usize) -> Option<String> {
             }
         }
     }
-    Some(
-        toks[k..end]
-            .iter()
-            .map(|t| t.s)
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    Some(name_of(&toks[k..end]))
 }
 
 /// Where the name starts in a run of capitalised words `k..end` that English titles may open
@@ -204,13 +198,7 @@ fn person_after(toks: &[Tok], start: usize) -> Option<String> {
             break;
         }
     }
-    (words >= 2).then(|| {
-        toks[start..k]
-            .iter()
-            .map(|t| t.s)
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+    (words >= 2).then(|| name_of(&toks[start..k]))
 }
 
 /// Words of a relation between two people ("con của ông Nghĩa", "vợ của anh Tuấn").
@@ -518,6 +506,25 @@ static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// The words of a name as written, one space between them.
+fn name_of(toks: &[Tok]) -> String {
+    toks.iter().map(|t| t.s).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the token after an apposed age at `i` closes the apposition: a comma, a list item's
+/// semicolon ("Annabell Rodriguez, 10; Amerie Garza, 9."), or the sentence's end (with
+/// `end_after_list`, only in a sentence a semicolon has made a list).
+fn closes_apposition(toks: &[Tok], i: usize, end_after_list: bool) -> bool {
+    let Some(after) = toks.get(i + 1) else {
+        return false;
+    };
+    after.is_punct(',')
+        || after.is_punct(';')
+        || (after.is_punct('.')
+            && toks.len() == i + 2
+            && (!end_after_list || toks[..i].iter().any(|t| t.is_punct(';'))))
+}
+
 /// "Tsai, 59, was sworn in": an age between commas right after a name.
 fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
@@ -526,15 +533,9 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     let age = age_at(&toks[i])?;
     let (before, name) = (&toks[i - 1], &toks[i - 2]);
-    let after = toks.get(i + 1)?;
-    // "Annabell Rodriguez, 10; Amerie Garza, 9.": a list's items end at a semicolon, its last
-    // at the sentence's end ("… của SWIFT, 3." is a numbered list's next item).
-    let closes = after.is_punct(',')
-        || after.is_punct(';')
-        || (after.is_punct('.')
-            && toks.len() == i + 2
-            && toks[..i].iter().any(|t| t.is_punct(';')));
-    if !(before.is_punct(',') && closes) || name.class != Class::Word {
+    // The sentence's end closes a list's last item only ("… của SWIFT, 3." is a numbered
+    // list's next item).
+    if !(before.is_punct(',') && closes_apposition(toks, i, true)) || name.class != Class::Word {
         return None;
     }
     // "The driver, 38, was among the dead": a person named by a role after an article.
@@ -559,13 +560,7 @@ fn age_apposition(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             return None;
         }
         let (k, _) = after_titles(toks, k, i - 1);
-        Some(
-            toks[k..i - 1]
-                .iter()
-                .map(|t| t.s)
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        Some(name_of(&toks[k..i - 1]))
     };
     push(
         ctx,
@@ -585,17 +580,14 @@ fn age_apposition_both(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usiz
         return None;
     }
     let age = age_at(&toks[i])?;
-    let after = toks.get(i + 1)?;
-    if !(after.is_punct(',') || after.is_punct(';') || (after.is_punct('.') && toks.len() == i + 2))
-    {
+    if !closes_apposition(toks, i, false) {
         return None;
     }
     let name = |end: usize| {
         let k = name_run_start(toks, end);
         (k < end && !super::name::is_not_name(&toks[k])).then(|| {
             let (k, _) = after_titles(toks, k, end);
-            let words: Vec<&str> = toks[k..end].iter().map(|t| t.s).collect();
-            (k, words.join(" "))
+            (k, name_of(&toks[k..end]))
         })
     };
     let (k, second) = name(i - 2)?;
