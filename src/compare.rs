@@ -161,6 +161,16 @@ fn shown(v: &Value) -> String {
     }
 }
 
+/// A figure shown with the side of it its qualifier puts the fact on: "<3000000000" for "gần
+/// 3 tỷ" or "dưới 3 tỷ", ">3000000000" for "hơn 3 tỷ"; as shown otherwise.
+fn with_side(c: &crate::claim::Claim, shown: String) -> String {
+    match (c.bound(), c.qualifier) {
+        (1, _) => format!(">{shown}"),
+        (-1, _) | (_, Some("nearly")) => format!("<{shown}"),
+        _ => shown,
+    }
+}
+
 /// A figure written in the unit of `slot` when the claim's own is another unit of the same
 /// measure: a row in metres shows 80 feet as 24.38 (its mention keeps "80-foot").
 pub fn in_row_unit(c: &crate::claim::Claim, slot: &str) -> Option<String> {
@@ -373,6 +383,16 @@ fn match_rows(
             shown(&records[a].claim.value),
             shown_as(&records[b].claim, &records[a].claim.slot),
         );
+        // One figure written by both, the fact put under it by one and over it by the other
+        // ("gần 3 tỷ" / "hơn 3 tỷ"): its sides are told by their marks.
+        let (va, vb) = if va == vb {
+            (
+                with_side(&records[a].claim, va),
+                with_side(&records[b].claim, vb),
+            )
+        } else {
+            (va, vb)
+        };
         if va == vb {
             continue;
         }

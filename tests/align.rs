@@ -1929,3 +1929,28 @@ fn a_places_share_of_a_toll_meets_no_toll_of_all_places() {
     let rows = compare_dated(&[("A", "2024-01-03", a), ("B", "2024-01-10", b)]);
     assert_none_of(&rows, "numeric_conflict");
 }
+
+#[test]
+fn a_figure_one_outlet_is_under_and_another_over_is_a_conflict() {
+    // "gần 3 tỷ" puts the sum under 3 billion, "hơn 3 tỷ" over it: their ranges meet at the
+    // figure only. "hơn 3 tỷ" against "3 tỷ" is the same figure rounded down.
+    let story = |a: &str, b: &str| {
+        compare_with(
+            "2016-05-23",
+            &[
+                ("A", &format!("Triệt phá đường dây ma túy\nNgày 22/5, công an thu giữ {a} đồng tiền mặt của đường dây.\n")),
+                ("B", &format!("Bắt đường dây ma túy lớn\nNgày 22/5, lực lượng công an thu giữ {b} đồng tiền mặt của đường dây.\n")),
+            ],
+            &["--min-score", "0"],
+        )
+    };
+    let rows = story("gần 3 tỷ", "hơn 3 tỷ");
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    let sides = [rows[0]["mention_a"].as_str(), rows[0]["mention_b"].as_str()];
+    assert!(
+        sides.contains(&"gần 3 tỷ đồng") && sides.contains(&"hơn 3 tỷ đồng"),
+        "{rows:?}"
+    );
+    assert!(story("3 tỷ", "hơn 3 tỷ").is_empty());
+    assert!(story("gần 3 tỷ", "3 tỷ").is_empty());
+}

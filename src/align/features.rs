@@ -431,6 +431,11 @@ fn values_agree_on_one_day(a: &Profile, b: &Profile) -> bool {
         let big = a.figure.abs().max(b.figure.abs());
         return (a.figure - b.figure).abs() <= BOUNDS_APART * big + eps;
     }
+    // "Gần 3 tỷ" and "hơn 3 tỷ", "dưới 40" and "hơn 40": one figure, the fact put under it by
+    // one outlet and over it by the other. Their ranges meet at the figure only.
+    if sides_of_one_figure(a, b) || sides_of_one_figure(b, a) {
+        return false;
+    }
     // A coarse approximate figure ("khoảng 300 km") is a finer one ("280 km", "khoảng 280
     // km") rounded to its one digit, no further than a tenth away.
     if let Some((c, f)) = coarse_and_fine(a, b) {
@@ -511,6 +516,13 @@ const OPEN_BOUND_REACH: f64 = 5.0;
 
 /// The top of a value's range, an open lower bound of a count or an amount reaching
 /// `OPEN_BOUND_REACH` times its figure (clock times and dates keep their ranges).
+/// Whether `under` puts a fact below its figure ("gần 3", "dưới 3") and `over` above the same
+/// figure ("hơn 3").
+fn sides_of_one_figure(under: &Profile, over: &Profile) -> bool {
+    let below = under.bound < 0 || (under.lo < under.hi && under.hi == under.figure);
+    below && over.bound > 0 && under.figure == over.figure && under.whole.is_none()
+}
+
 fn reach_hi(p: &Profile) -> f64 {
     if p.bound > 0 && p.hi.is_infinite() && p.family == Family::Number {
         p.figure.abs().max(p.lo) * OPEN_BOUND_REACH
@@ -541,7 +553,9 @@ const BOUNDS_APART: f64 = 0.2;
 pub const DAY: f64 = 24.0 * 60.0;
 
 fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
-    if values_agree(a, b, texts) {
+    // One figure written by both ("gần 3 tỷ" / "hơn 3 tỷ") pairs them as an equal value does,
+    // though the two put the fact on its two sides.
+    if values_agree(a, b, texts) || sides_of_one_figure(a, b) || sides_of_one_figure(b, a) {
         return "equal";
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
