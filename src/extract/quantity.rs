@@ -947,12 +947,15 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
         // risen to 3, with one of the 10 survivors" counts survivors, "The final toll is 27
         // dead, while 144 people … were rescued" the rescued. "Put the crowd at 50,000, while
         // police estimated 12,000" still counts the crowd (no noun of its own), and a figure
-        // no verb reaches is none the toll reached: "tăng từ 262 lên 272 người", a date
-        // between ("tính đến 22/5", "as of July 20 is 27 people").
+        // no verb reaches is none the toll reached: "tăng từ 262 lên 272 người", "là 11 người
+        // gồm 4 người quê Tuyên Quang" (its parts), a date between ("tính đến 22/5", "as of
+        // July 20 is 27 people").
         let reached_before = own_noun
             && t.class == Class::Num
             && k > 0
-            && toks[k - 1].is_any(&["to", "at", "lên", "is", "was", "stands", "stood", "reached"])
+            && toks[k - 1].is_any(&[
+                "to", "at", "lên", "is", "was", "stands", "stood", "reached", "là",
+            ])
             && !(k + 1 < figure_start && toks[k + 1].is_punct('/'));
         // "death toll reaches 64 with 76 unaccounted for": a figure brought in by "with"
         // after the toll's own is some other count.
@@ -3753,6 +3756,17 @@ mod tests {
         assert_eq!(
             slots("Số người chết đã tăng lên 272 người, 20 người bị thương"),
             ["deaths", "injured"]
+        );
+        // The toll "là" (is) one figure; the figures after it count others, or its parts.
+        assert_eq!(
+            slots("Tổng số người tử vong là 11 người, 4 người bị thương, 9 người an toàn."),
+            ["deaths", "injured", "people"]
+        );
+        assert_eq!(
+            slots(
+                "Số người tử vong là 11 người gồm 4 người quê Tuyên Quang, 3 người quê Cao Bằng."
+            ),
+            ["deaths", "people", "people"]
         );
         assert_eq!(
             slots("the bus fell about 150 meters into a ravine"),
