@@ -1048,6 +1048,8 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
         // Over a qualifier between ("Đến hơn 10 giờ", "By about 5 p.m.").
         let before = match first.checked_sub(1) {
             Some(k) if is(k, &["hơn", "khoảng", "gần", "about", "around"]) => k.checked_sub(1),
+            // "Tính đến thời điểm 9h30": up to the moment.
+            Some(k) if k >= 2 && is(k, &["điểm"]) && is(k - 1, &["thời"]) => Some(k - 2),
             k => k,
         };
         before.filter(|&k| is(k, &["đến", "tới", "by", "of"]))
@@ -1066,6 +1068,9 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
     if toks[cue].is("by") && cue >= 1 && toks[cue - 1].is_lower_word() {
         return true;
     }
+    // "Đến 9h15, 13 nạn nhân … được đưa ra ngoài": opening its sentence, a count right after
+    // it, the time is how far a tally had got.
+    let opens = cue == 0 || toks[cue - 1].class == Class::Punct;
     // "Đến 17h, … vẫn chưa …", "By 5 p.m., … still …": the clause says how things stand.
     let clause_end = (last..toks.len())
         .find(|&k| toks[k].is_punct(';') || toks[k].is_punct('.'))
@@ -1082,7 +1087,7 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
             || (toks[k].is("nâng") && is(k + 1, &["tổng", "số"]))
             || (toks[k].is_any(&["bringing", "raising"]) && is(k + 2, &["total", "toll"]))
             || toks[k].is_any(&["still", "had"])
-    })
+    }) || (opens && is(last, &[","]) && toks.get(last + 1).is_some_and(|t| t.class == Class::Num))
 }
 
 /// Whether the date at `first` stamps a toll rather than dates a happening: "The death toll
