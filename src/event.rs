@@ -89,6 +89,13 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["derailed"], "accident"),
     (&["capsized"], "accident"),
     (&["stampede"], "accident"),
+    // "xe khách 16 chỗ gặp sạt lở": met with a landslide, no meeting (read before "gặp").
+    (&["gặp", "sạt", "lở"], "landslide"),
+    (&["sạt", "lở"], "landslide"),
+    (&["lở", "đất"], "landslide"),
+    (&["landslide"], "landslide"),
+    (&["landslides"], "landslide"),
+    (&["mudslide"], "landslide"),
     (&["lũ"], "flood"),
     (&["flood"], "flood"),
     (&["floods"], "flood"),
@@ -125,6 +132,23 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["detained"], "arrest"),
     (&["bầu", "cử"], "election"),
     (&["election"], "election"),
+];
+
+/// Words beside which a landslide is a vote won by far.
+const POLITICAL_LANDSLIDE: &[&str] = &[
+    "election",
+    "elections",
+    "vote",
+    "votes",
+    "voters",
+    "majority",
+    "seats",
+    "victory",
+    "win",
+    "won",
+    "party",
+    "bầu",
+    "phiếu",
 ];
 
 /// A phrase that starts like a trigger and names no happening ("fire chief").
@@ -221,6 +245,8 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
         }
         match TRIGGER_INDEX.longest_at(toks, i, false) {
             Some((kind, n)) if kind == NO_HAPPENING => i += n,
+            // "Labour landslide", "a landslide majority": a vote won by far, no slope that gave.
+            Some(("landslide", n)) if toks.iter().any(|t| t.is_any(POLITICAL_LANDSLIDE)) => i += n,
             Some((kind, _)) => {
                 out.kind = Some(kind);
                 break;
@@ -431,6 +457,24 @@ mod tests {
         let mut toks = Vec::new();
         crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
         frame(&toks, &[])
+    }
+
+    #[test]
+    fn a_landslide_is_a_happening_unless_a_vote_is_won_by_one() {
+        for (text, kind) in [
+            (
+                "xe khách 16 chỗ gặp sạt lở tại vị trí km10+900",
+                Some("landslide"),
+            ),
+            ("A landslide buried the bus on Tuesday.", Some("landslide")),
+            (
+                "Keir Starmer leads Labour to historic landslide in 2024 election",
+                Some("election"),
+            ),
+            ("Labour won with a landslide majority.", None),
+        ] {
+            assert_eq!(frame_of(text).kind, kind, "{text}");
+        }
     }
 
     #[test]
