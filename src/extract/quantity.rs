@@ -1518,8 +1518,32 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
     } else {
         noun_end
     };
-    INDEX.longest_at(toks, at, false).map(|(name, _)| name)
+    if let Some((name, _)) = INDEX.longest_at(toks, at, false) {
+        return Some(name);
+    }
+    // "Ten persons were already detained", "15 people have also been arrested": an adverb
+    // after the first auxiliary changes nothing of what befell them.
+    let adverb = toks
+        .get(at + 1)
+        .is_some_and(|t| t.is_any(AUXILIARY_ADVERBS));
+    if !adverb
+        || !toks
+            .get(at)
+            .is_some_and(|t| t.is_any(&["were", "have", "had", "are"]))
+    {
+        return None;
+    }
+    let joined: Vec<Tok> = std::iter::once(toks[at])
+        .chain(toks[at + 2..].iter().take(OUTCOME_LEN).copied())
+        .collect();
+    INDEX.longest_at(&joined, 0, false).map(|(name, _)| name)
 }
+
+/// Adverbs that may stand after an auxiliary inside an outcome phrase.
+const AUXILIARY_ADVERBS: &[&str] = &["already", "also", "reportedly", "since", "later", "all"];
+
+/// The most tokens an outcome phrase holds (past its first).
+const OUTCOME_LEN: usize = 6;
 
 /// Whether the figure whose mention opens at token `first` is the whole a figure before it is
 /// part of ("9 trên 14", "9 of the 14", "Three out of the 40"; the mention takes "trên" in,
@@ -3752,6 +3776,11 @@ mod tests {
         assert_eq!(
             slots("A 15-strong crew flew the ATR 72-seater."),
             Vec::<String>::new()
+        );
+        // An adverb after the auxiliary: still the arrested.
+        assert_eq!(
+            slots("Ten persons were already detained over the concert."),
+            ["people/arrested"]
         );
         assert_eq!(
             slots("Số người chết đã tăng lên 272 người, 20 người bị thương"),
