@@ -1969,3 +1969,20 @@ fn the_hour_a_tally_stood_at_is_no_time_of_the_happening() {
     );
     assert_none_of(&rows, "time_conflict");
 }
+
+#[test]
+fn the_badly_injured_meet_the_badly_injured_not_all_the_injured() {
+    // 12 injured in both; of them 3 badly hurt in one, 5 in the other. The 3 are set against
+    // the 5, never against the 12.
+    let rows = compare_with(
+        "2024-05-10",
+        &[
+            ("A", "Tai nạn xe khách ở Lạng Sơn\nSáng 10/5, vụ tai nạn xe khách làm 12 người bị thương, trong đó 3 người bị thương nặng.\n"),
+            ("B", "Xe khách gặp nạn ở Lạng Sơn\nSáng 10/5, vụ tai nạn xe khách khiến 12 người bị thương, 5 người bị thương nặng được đưa đi cấp cứu.\n"),
+        ],
+        &["--min-score", "0"],
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    assert_eq!(rows[0]["slot"], "injured/seriously");
+    assert_eq!(values(&rows[0]), ["3", "5"]);
+}

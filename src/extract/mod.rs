@@ -678,7 +678,9 @@ fn extract_sentence(
     }
     feared_tolls(toks, &mut out[first_claim..]);
     deaths_at_scene(toks, &mut out[first_claim..]);
+    // (Those badly hurt who died later are of the toll: asked first.)
     injured_who_died(toks, &mut out[first_claim..]);
+    injured_by_severity(toks, &mut out[first_claim..]);
     drop_conversions(text, out);
     true
 }
@@ -717,6 +719,44 @@ fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
         {
             c.slot = std::borrow::Cow::Borrowed(noun::DEATHS_AT_SCENE);
         }
+    }
+}
+
+/// "4 người bị thương nặng", "20 people seriously injured", "60 injured, 15 seriously": the
+/// injured told by how badly are a part of the injured, set against the same part only (a
+/// count of the lightly injured is no count of all the injured).
+fn injured_by_severity(toks: &[Tok], claims: &mut [Claim]) {
+    const SERIOUS: &[&[&str]] = &[
+        &["nặng"],
+        &["rất", "nặng"],
+        &["nguy", "kịch"],
+        &["seriously"],
+        &["critically"],
+        &["severely"],
+        &["badly"],
+    ];
+    const LIGHT: &[&[&str]] = &[&["nhẹ"], &["slightly"], &["lightly"]];
+    // "15 seriously", "three critically": the adverb read as what the figure counts.
+    const SERIOUS_AS_NOUN: &[&str] = &[
+        "seriously",
+        "critically",
+        "severely",
+        "seriously injured",
+        "critically injured",
+        "severely injured",
+        "badly injured",
+    ];
+    for c in claims.iter_mut().filter(|c| c.kind == Kind::Number) {
+        let slot = if c.slot == "injured" && said_after(toks, c, Some(3), SERIOUS) {
+            noun::INJURED_SERIOUSLY
+        } else if c.slot == "injured" && said_after(toks, c, Some(3), LIGHT) {
+            noun::INJURED_LIGHTLY
+        } else if SERIOUS_AS_NOUN.contains(&&*c.slot) {
+            noun::INJURED_SERIOUSLY
+        } else {
+            continue;
+        };
+        c.slot = std::borrow::Cow::Borrowed(slot);
     }
 }
 

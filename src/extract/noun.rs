@@ -601,6 +601,11 @@ pub fn is_measure(slot: &str) -> bool {
 /// part in another outlet, not against the whole toll.
 pub const DEATHS_AT_SCENE: &str = "deaths/at the scene";
 
+/// The slots of the injured told by how badly ("4 người bị thương nặng", "20 people seriously
+/// injured", "3 người bị thương nhẹ"): parts of the injured, each set against the same part.
+pub const INJURED_SERIOUSLY: &str = "injured/seriously";
+pub const INJURED_LIGHTLY: &str = "injured/lightly";
+
 /// The slot of the injured who died later ("1 người bị thương nặng ... nhưng không qua
 /// khỏi"): a part of the death toll, set against the same part only.
 pub const DEATHS_LATER: &str = "deaths/later";

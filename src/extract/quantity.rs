@@ -3157,7 +3157,7 @@ mod tests {
         // A vague amount of people and what they suffered; a death escaped is none.
         assert_eq!(
             slots("She said dozens of other people were seriously wounded."),
-            ["injured"]
+            ["injured/seriously"]
         );
         assert_eq!(
             slots("Hàng chục người đi đường thoát chết; 5 người thoát chết trong gang tấc."),
@@ -3589,7 +3589,7 @@ mod tests {
         );
         assert_eq!(
             slots("chỉ một hành khách bị thương nhẹ được đưa vào bệnh viện"),
-            ["injured"]
+            ["injured/lightly"]
         );
         assert_eq!(slots("trên xe có khoảng 10 hành khách."), ["passengers"]);
         // Passengers and crew together are everyone on board, not the passengers.
@@ -3776,6 +3776,15 @@ mod tests {
         assert_eq!(
             slots("A 15-strong crew flew the ATR 72-seater."),
             Vec::<String>::new()
+        );
+        // The injured told by how badly are a part of the injured.
+        assert_eq!(
+            slots("Có 12 người bị thương, trong đó 4 người bị thương nặng, 8 người bị thương nhẹ."),
+            ["injured", "injured/seriously", "injured/lightly"]
+        );
+        assert_eq!(
+            slots("Two people were confirmed dead with another 60 injured, 15 seriously."),
+            ["deaths", "injured", "injured/seriously"]
         );
         // An adverb after the auxiliary: still the arrested.
         assert_eq!(
