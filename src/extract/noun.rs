@@ -128,6 +128,30 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["injuries"], "injured"),
     // Headlines: "Some 640 hurt in explosion at factory".
     (&["hurt"], "injured"),
+    // "11 were in critical condition", "22 in critical condition", "3 người nguy kịch": the
+    // badly injured (see INJURED_SERIOUSLY).
+    (&["in", "critical", "condition"], INJURED_SERIOUSLY),
+    (&["were", "in", "critical", "condition"], INJURED_SERIOUSLY),
+    (&["are", "in", "critical", "condition"], INJURED_SERIOUSLY),
+    (
+        &["remain", "in", "critical", "condition"],
+        INJURED_SERIOUSLY,
+    ),
+    (&["in", "serious", "condition"], INJURED_SERIOUSLY),
+    (&["were", "in", "serious", "condition"], INJURED_SERIOUSLY),
+    (&["are", "in", "serious", "condition"], INJURED_SERIOUSLY),
+    (&["remain", "in", "serious", "condition"], INJURED_SERIOUSLY),
+    (
+        &["people", "in", "critical", "condition"],
+        INJURED_SERIOUSLY,
+    ),
+    (&["people", "in", "serious", "condition"], INJURED_SERIOUSLY),
+    (&["người", "nguy", "kịch"], INJURED_SERIOUSLY),
+    (&["người", "đang", "nguy", "kịch"], INJURED_SERIOUSLY),
+    (
+        &["người", "trong", "tình", "trạng", "nguy", "kịch"],
+        INJURED_SERIOUSLY,
+    ),
     (&["were", "killed"], "deaths"),
     (&["were", "injured"], "injured"),
     (&["were", "wounded"], "injured"),

@@ -3786,6 +3786,11 @@ mod tests {
             slots("Two people were confirmed dead with another 60 injured, 15 seriously."),
             ["deaths", "injured", "injured/seriously"]
         );
+        assert_eq!(
+            slots("At least 59 people died and 155 were injured, 22 in critical condition."),
+            ["deaths", "injured", "injured/seriously"]
+        );
+        assert_eq!(slots("Hiện có 3 người nguy kịch."), ["injured/seriously"]);
         // An adverb after the auxiliary: still the arrested.
         assert_eq!(
             slots("Ten persons were already detained over the concert."),
