@@ -723,8 +723,9 @@ fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
 }
 
 /// "4 người bị thương nặng", "20 people seriously injured", "60 injured, 15 seriously": the
-/// injured told by how badly are a part of the injured, set against the same part only (a
-/// count of the lightly injured is no count of all the injured).
+/// badly injured are a part of the injured, set against the same part only; so are the lightly
+/// injured beside another count of the injured ("5 người bị thương nặng, 10 người bị thương
+/// nhẹ").
 fn injured_by_severity(toks: &[Tok], claims: &mut [Claim]) {
     const SERIOUS: &[&[&str]] = &[
         &["nặng"],
@@ -746,10 +747,16 @@ fn injured_by_severity(toks: &[Tok], claims: &mut [Claim]) {
         "severely injured",
         "badly injured",
     ];
+    // The lightly injured told alone ("chỉ một hành khách bị thương nhẹ") are all the injured
+    // of the report; beside another count of the injured, a part.
+    let injured = claims
+        .iter()
+        .filter(|c| c.kind == Kind::Number && c.slot == "injured")
+        .count();
     for c in claims.iter_mut().filter(|c| c.kind == Kind::Number) {
         let slot = if c.slot == "injured" && said_after(toks, c, Some(3), SERIOUS) {
             noun::INJURED_SERIOUSLY
-        } else if c.slot == "injured" && said_after(toks, c, Some(3), LIGHT) {
+        } else if c.slot == "injured" && injured >= 2 && said_after(toks, c, Some(3), LIGHT) {
             noun::INJURED_LIGHTLY
         } else if SERIOUS_AS_NOUN.contains(&&*c.slot) {
             noun::INJURED_SERIOUSLY

@@ -3589,7 +3589,7 @@ mod tests {
         );
         assert_eq!(
             slots("chỉ một hành khách bị thương nhẹ được đưa vào bệnh viện"),
-            ["injured/lightly"]
+            ["injured"]
         );
         assert_eq!(slots("trên xe có khoảng 10 hành khách."), ["passengers"]);
         // Passengers and crew together are everyone on board, not the passengers.
