@@ -247,6 +247,12 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// Whether the statement puts the fact under its figure: an upper bound (`dưới 40`) or
+    /// `nearly` (`gần 3 tỷ`).
+    pub fn below(&self) -> bool {
+        self.bound() < 0 || self.qualifier == Some("nearly")
+    }
+
     /// Whether the statement is a lower bound (`hơn 40`: 1), an upper bound (`dưới 40`: -1)
     /// or neither (0), as its qualified range tells.
     pub fn bound(&self) -> i8 {

@@ -164,10 +164,12 @@ fn shown(v: &Value) -> String {
 /// A figure shown with the side of it its qualifier puts the fact on: "<3000000000" for "gần
 /// 3 tỷ" or "dưới 3 tỷ", ">3000000000" for "hơn 3 tỷ"; as shown otherwise.
 fn with_side(c: &crate::claim::Claim, shown: String) -> String {
-    match (c.bound(), c.qualifier) {
-        (1, _) => format!(">{shown}"),
-        (-1, _) | (_, Some("nearly")) => format!("<{shown}"),
-        _ => shown,
+    if c.bound() > 0 {
+        format!(">{shown}")
+    } else if c.below() {
+        format!("<{shown}")
+    } else {
+        shown
     }
 }
 

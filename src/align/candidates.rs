@@ -121,6 +121,8 @@ pub struct Profile {
     /// upper bound (`dưới 40`: -1) or neither (0).
     pub figure: f64,
     pub bound: i8,
+    /// The fact put under the figure: an upper bound or `nearly` (`gần 3 tỷ`).
+    pub below: bool,
     /// Said approximately ("khoảng 18g", "about 100"): a range around the figure both ways.
     pub about: bool,
     /// Written in an imperial unit (miles, feet), brought to metric by its factor.
@@ -1087,7 +1089,9 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
             || (toks[k].is("nâng") && is(k + 1, &["tổng", "số"]))
             || (toks[k].is_any(&["bringing", "raising"]) && is(k + 2, &["total", "toll"]))
             || toks[k].is_any(&["still", "had"])
-    }) || (opens && is(last, &[","]) && toks.get(last + 1).is_some_and(|t| t.class == Class::Num))
+    }) || (opens
+        && toks.get(last).is_some_and(|t| t.is_punct(','))
+        && toks.get(last + 1).is_some_and(|t| t.class == Class::Num))
 }
 
 /// Whether the date at `first` stamps a toll rather than dates a happening: "The death toll
@@ -1773,6 +1777,7 @@ fn profile(
         hi,
         figure,
         bound,
+        below: c.below(),
         about: c.qualifier == Some("about"),
         imperial,
         vague: matches!(c.qualifier, Some("multiple" | "a few")),

@@ -433,7 +433,7 @@ fn values_agree_on_one_day(a: &Profile, b: &Profile) -> bool {
     }
     // "Gần 3 tỷ" and "hơn 3 tỷ", "dưới 40" and "hơn 40": one figure, the fact put under it by
     // one outlet and over it by the other. Their ranges meet at the figure only.
-    if sides_of_one_figure(a, b) || sides_of_one_figure(b, a) {
+    if sides_of_one_figure(a, b) {
         return false;
     }
     // A coarse approximate figure ("khoảng 300 km") is a finer one ("280 km", "khoảng 280
@@ -514,15 +514,17 @@ fn coarse_and_fine<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Profile, &
 /// nor "at least 78 dead" a toll of 500).
 const OPEN_BOUND_REACH: f64 = 5.0;
 
-/// The top of a value's range, an open lower bound of a count or an amount reaching
-/// `OPEN_BOUND_REACH` times its figure (clock times and dates keep their ranges).
-/// Whether `under` puts a fact below its figure ("gần 3", "dưới 3") and `over` above the same
-/// figure ("hơn 3").
-fn sides_of_one_figure(under: &Profile, over: &Profile) -> bool {
-    let below = under.bound < 0 || (under.lo < under.hi && under.hi == under.figure);
-    below && over.bound > 0 && under.figure == over.figure && under.whole.is_none()
+/// Whether one of two values puts the fact below a figure ("gần 3", "dưới 3") and the other
+/// above the same figure ("hơn 3").
+fn sides_of_one_figure(a: &Profile, b: &Profile) -> bool {
+    let under_over = |under: &Profile, over: &Profile| {
+        under.below && over.bound > 0 && under.figure == over.figure && under.whole.is_none()
+    };
+    under_over(a, b) || under_over(b, a)
 }
 
+/// The top of a value's range, an open lower bound of a count or an amount reaching
+/// `OPEN_BOUND_REACH` times its figure (clock times and dates keep their ranges).
 fn reach_hi(p: &Profile) -> f64 {
     if p.bound > 0 && p.hi.is_infinite() && p.family == Family::Number {
         p.figure.abs().max(p.lo) * OPEN_BOUND_REACH
@@ -555,7 +557,7 @@ pub const DAY: f64 = 24.0 * 60.0;
 fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
     // One figure written by both ("gần 3 tỷ" / "hơn 3 tỷ") pairs them as an equal value does,
     // though the two put the fact on its two sides.
-    if values_agree(a, b, texts) || sides_of_one_figure(a, b) || sides_of_one_figure(b, a) {
+    if values_agree(a, b, texts) || sides_of_one_figure(a, b) {
         return "equal";
     }
     if a.lo == 0.0 && a.hi == 0.0 && b.lo == 0.0 && b.hi == 0.0 {
