@@ -1986,3 +1986,31 @@ fn the_badly_injured_meet_the_badly_injured_not_all_the_injured() {
     assert_eq!(rows[0]["slot"], "injured/seriously");
     assert_eq!(values(&rows[0]), ["3", "5"]);
 }
+
+/// Counts of two unlike things (bridges, schools) are not set against each other; counts of
+/// people in two words ("cậu bé", "học sinh") still are.
+#[test]
+fn counts_of_two_unlike_things_do_not_disagree_counts_of_people_in_two_words_do() {
+    let story = |a: &str, b: &str| {
+        let lead = "Đêm 24/5, lũ quét tràn qua huyện Mèo Vạc (Hà Giang),";
+        let tail = "Chính quyền đã sơ tán 120 hộ dân.";
+        compare(
+            "2016-05-25",
+            &[
+                (
+                    "Báo A",
+                    &format!("Lũ quét tràn qua huyện Mèo Vạc\n\n{lead} {a}. {tail}\n"),
+                ),
+                (
+                    "Báo B",
+                    &format!("Lũ quét ở Mèo Vạc\n\n{lead} {b}. {tail}\n"),
+                ),
+            ],
+        )
+    };
+    let things = story("cuốn trôi hai cây cầu treo", "làm ngập 3 trường học");
+    assert_none_of(&things, "numeric_conflict");
+    let people = story("cuốn trôi hai cậu bé", "cuốn trôi 3 học sinh");
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(values(&people[0]), ["2", "3"]);
+}

@@ -106,6 +106,8 @@ pub struct Profile {
     pub head: String,
     /// The head is one of the noun lexicon's kinds, not a noun taken as written.
     pub known_head: bool,
+    /// The head counts people ("học sinh", "vị khách", `victims`).
+    pub counts_people: bool,
     /// The slot's other parts: subject, action, outcome, rate (`RU`, `withdrawn`).
     pub extras: Vec<String>,
     /// Whose age or birth year, or the title before a name.
@@ -1768,6 +1770,7 @@ fn profile(
         family,
         class,
         known_head: crate::extract::noun::is_known_slot(&head),
+        counts_people: crate::extract::noun::counts_people(&head),
         head,
         extras,
         person,

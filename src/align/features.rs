@@ -55,6 +55,8 @@ pub const COMPARISONS: &[Comparison] = &[
             "shared_word",
             "generic",
             "other_kind",
+            "other_people",
+            "people_against_other",
             "other",
         ],
         families: &[Number],
@@ -280,7 +282,13 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
         // one thing (crew / thuyền viên).
         "other_kind"
     } else {
-        "other"
+        // Two words for people may name one group ("2 cậu bé" / "2 học sinh"); people against
+        // what the lexicon does not know as people seldom are one thing.
+        match (a.counts_people, b.counts_people) {
+            (true, true) => "other_people",
+            (true, false) | (false, true) => "people_against_other",
+            (false, false) => "other",
+        }
     }
 }
 

@@ -545,6 +545,192 @@ pub fn is_known_slot(slot: &str) -> bool {
     KNOWN.contains(slot)
 }
 
+/// Slot heads that count people: the lexicon's heads of people (`victims`, `crew`) and the
+/// common words for people a figure counts in Vietnamese and English news, written as they stand
+/// before any `/` ("học sinh", "đối tượng", "workers"). Ordinary dictionary senses, no story's
+/// words: what tells "2 cậu bé" against "5 học sinh" (two words for people) from "2 trang
+/// trại" against "20 khoang chứa" (two things) and from "hai đối tượng" against "1 ngón tay".
+const PEOPLE_HEADS: &[&str] = &[
+    // The lexicon's heads.
+    "people",
+    "deaths",
+    "injured",
+    "missing",
+    "casualties",
+    "victims",
+    "survivors",
+    "bodies",
+    "brain-dead",
+    DEAD_OR_MISSING,
+    FEARED_DEAD,
+    "troops",
+    "aboard",
+    "attendees",
+    "rescuers",
+    "foreigners",
+    "crew",
+    "voters",
+    "passengers",
+    "members",
+    "homeless",
+    "deputies",
+    "compatriots",
+    "writers",
+    "teammates",
+    "students",
+    "sponsors",
+    "scientists",
+    "researchers",
+    "protesters",
+    "producers",
+    "journalists",
+    "investors",
+    "individuals",
+    "diplomats",
+    "contractors",
+    "comrades",
+    "colleagues",
+    "children",
+    "accomplices",
+    // Vietnamese words for people.
+    "người",
+    "người dân",
+    "nạn nhân",
+    "đối tượng",
+    "nghi can",
+    "nghi phạm",
+    "bị can",
+    "bị cáo",
+    "phạm nhân",
+    "tù nhân",
+    "con tin",
+    "tên cướp",
+    "học sinh",
+    "nữ sinh",
+    "nam sinh",
+    "sinh viên",
+    "thí sinh",
+    "giáo viên",
+    "em",
+    "em nhỏ",
+    "bé",
+    "bé gái",
+    "bé trai",
+    "cậu bé",
+    "cô bé",
+    "cháu",
+    "cháu bé",
+    "đứa trẻ",
+    "trẻ",
+    "trẻ em",
+    "thiếu niên",
+    "thanh niên",
+    "con trai",
+    "con gái",
+    "phụ nữ",
+    "đàn ông",
+    "vợ chồng",
+    "công nhân",
+    "nhân viên",
+    "lao động",
+    "ngư dân",
+    "nông dân",
+    "thuyền viên",
+    "thợ",
+    "thợ lặn",
+    "thợ mỏ",
+    "tài xế",
+    "hành khách",
+    "khách",
+    "du khách",
+    "cư dân",
+    "công dân",
+    "cán bộ",
+    "chiến sĩ",
+    "sĩ quan",
+    "cảnh sát",
+    "quan chức",
+    "lãnh đạo",
+    "đại biểu",
+    "ứng viên",
+    "thành viên",
+    "tổ viên",
+    "đảng viên",
+    "bệnh nhân",
+    "bác sĩ",
+    "y tá",
+    "phóng viên",
+    "nhà báo",
+    "cầu thủ",
+    "vận động viên",
+    "ca sĩ",
+    "diễn viên",
+    "nghệ sĩ",
+    // English words for people.
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "kids",
+    "adults",
+    "pupils",
+    "workers",
+    "employees",
+    "staff",
+    "fishermen",
+    "miners",
+    "divers",
+    "climbers",
+    "pilgrims",
+    "tourists",
+    "visitors",
+    "guests",
+    "residents",
+    "villagers",
+    "citizens",
+    "civilians",
+    "migrants",
+    "refugees",
+    "hostages",
+    "prisoners",
+    "inmates",
+    "suspects",
+    "gunmen",
+    "militants",
+    "officers",
+    "police",
+    "policemen",
+    "firefighters",
+    "officials",
+    "patients",
+    "doctors",
+    "nurses",
+    "teachers",
+    "players",
+    "fans",
+    "spectators",
+    "worshippers",
+];
+
+/// Vietnamese classifiers and words of address that put what follows among people ("vị
+/// khách", "tên cướp", "người đàn ông", "cô gái", "chàng trai"); `con` is left out, it also
+/// counts animals ("con voi").
+const PEOPLE_CLASSIFIERS: &[&str] = &[
+    "người", "vị", "tên", "em", "cháu", "bé", "cậu", "chàng", "ông", "bà", "anh", "chị", "thằng",
+    "đứa", "cụ", "cô",
+];
+
+/// Whether a slot head counts people: one of [`PEOPLE_HEADS`], or a word after one of the
+/// [`PEOPLE_CLASSIFIERS`].
+pub fn counts_people(head: &str) -> bool {
+    static HEADS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| PEOPLE_HEADS.iter().copied().collect());
+    HEADS.contains(head)
+        || head
+            .split_once(' ')
+            .is_some_and(|(first, _)| PEOPLE_CLASSIFIERS.contains(&first))
+}
+
 /// Words that introduce the parts after them ("10 people, including 3 children", "trong đó
 /// 1 người", "of whom") and say nothing of a figure before them.
 pub const PART_INTRODUCERS: &[&[&str]] = &[
@@ -1045,4 +1231,39 @@ pub fn time_unit(t: &Tok) -> Option<DurationUnit> {
         return None;
     }
     TIME_UNITS.iter().find(|(w, _)| t.is(w)).map(|&(_, u)| u)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_that_count_people_are_told_from_heads_that_count_things() {
+        for head in [
+            "học sinh",
+            "cậu bé",
+            "vị khách",
+            "tên cướp",
+            "người đàn ông",
+            "cô gái",
+            "victims",
+            "workers",
+            "troops",
+        ] {
+            assert!(counts_people(head), "{head:?} counts people");
+        }
+        for head in [
+            "trang trại",
+            "khoang chứa",
+            "ngón tay",
+            "con voi",
+            "nhà máy",
+            "vehicles",
+            "houses",
+            "percent",
+            "kg",
+        ] {
+            assert!(!counts_people(head), "{head:?} counts no people");
+        }
+    }
 }
