@@ -547,7 +547,8 @@ pub fn is_known_slot(slot: &str) -> bool {
 
 /// Slot heads that count people: the lexicon's heads of people (`victims`, `crew`) and the
 /// common words for people a figure counts in Vietnamese and English news, written as they stand
-/// before any `/` ("học sinh", "đối tượng", "workers"). Ordinary dictionary senses, no story's
+/// before any `/` ("học sinh", "đối tượng", "workers"); words after a classifier ("cậu bé",
+/// "tên cướp") are [`PEOPLE_CLASSIFIERS`]' business. Ordinary dictionary senses, no story's
 /// words: what tells "2 cậu bé" against "5 học sinh" (two words for people) from "2 trang
 /// trại" against "20 khoang chứa" (two things) and from "hai đối tượng" against "1 ngón tay".
 const PEOPLE_HEADS: &[&str] = &[
@@ -594,7 +595,6 @@ const PEOPLE_HEADS: &[&str] = &[
     "accomplices",
     // Vietnamese words for people.
     "người",
-    "người dân",
     "nạn nhân",
     "đối tượng",
     "nghi can",
@@ -604,7 +604,6 @@ const PEOPLE_HEADS: &[&str] = &[
     "phạm nhân",
     "tù nhân",
     "con tin",
-    "tên cướp",
     "học sinh",
     "nữ sinh",
     "nam sinh",
@@ -612,14 +611,8 @@ const PEOPLE_HEADS: &[&str] = &[
     "thí sinh",
     "giáo viên",
     "em",
-    "em nhỏ",
     "bé",
-    "bé gái",
-    "bé trai",
-    "cậu bé",
-    "cô bé",
     "cháu",
-    "cháu bé",
     "đứa trẻ",
     "trẻ",
     "trẻ em",
