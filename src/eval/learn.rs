@@ -6,8 +6,9 @@
 //! the comparison's pooled figures where a family has few matches, or towards u for a
 //! comparison of one family (names); weight = log2(m / u).
 //! Then, with the match threshold set (not learned), the calibration of row scores (logistic
-//! on the weight) and the default `--min-score` are chosen on the same training clusters. It must not look at the
-//! clusters it is not given: weights learned on one half are measured on the other.
+//! on the weight) and the default `--min-score` are chosen on the same training clusters. It
+//! must not look at the clusters it is not given: weights learned on one half are measured on
+//! the other.
 
 use super::conflicts::{self, cluster_of, doc_id, match_value, GoldAgree, GoldConflict};
 use crate::align::candidates::{self, Family};
