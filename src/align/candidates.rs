@@ -219,6 +219,9 @@ pub struct Profile {
     pub name_kind: NameKind,
     /// The article's publication date.
     pub published: Option<chrono::NaiveDate>,
+    /// A date read from a word that counts from the publication day ("hôm qua", "hôm thứ
+    /// Hai", "yesterday") rather than written out.
+    pub relative: bool,
     /// The names in the claim's sentence (folded, hashed; its own name left out): whose
     /// figure it is ("The Weeknd … 8 giải" is not "Adele … 4 giải").
     pub names: Vec<u64>,
@@ -1821,6 +1824,7 @@ fn profile(
         kin: role.as_deref().is_some_and(|r| KIN_TITLES.contains(&r)),
         name_kind,
         published: article.published,
+        relative: matches!(c.rule, "relative" | "weekday"),
         crowd: 1,
         names: Vec::new(),
     })

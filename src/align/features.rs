@@ -1137,13 +1137,11 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
                     "disjoint"
                 }
             }
-            Which::NewsDay => match (a.published, b.published) {
-                (Some(pa), Some(pb)) if pa == pb => "same_publication",
-                (Some(pa), Some(pb)) if (a.lo - b.lo) as i64 == (pa - pb).num_days() => {
-                    "follows_publication"
-                }
-                _ => "other",
-            },
+            Which::NewsDay => news_day_level(
+                (a.lo, a.published),
+                (b.lo, b.published),
+                a.relative || b.relative,
+            ),
             Which::Crowd => match a.crowd.max(b.crowd) {
                 1 => "single",
                 2 | 3 => "few",
@@ -1168,12 +1166,35 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
     out
 }
 
+/// How two dates stand to their articles' publication days: both articles of one day, or
+/// apart by just the days their articles are apart when either is read from a word that counts
+/// from the publication day ("hôm qua" in two articles a day apart: each outlet's own
+/// yesterday) or each is its article's own day (each outlet's news of its day). Two dates
+/// written out that happen to sit so days before their articles are no such sign.
+fn news_day_level(
+    (day_a, published_a): (f64, Option<chrono::NaiveDate>),
+    (day_b, published_b): (f64, Option<chrono::NaiveDate>),
+    relative: bool,
+) -> &'static str {
+    match (published_a, published_b) {
+        (Some(pa), Some(pb)) if pa == pb => "same_publication",
+        (Some(pa), Some(pb))
+            if (day_a - day_b) as i64 == (pa - pb).num_days()
+                && (relative
+                    || day_a as i64 == i64::from(chrono::Datelike::num_days_from_ce(&pa))) =>
+        {
+            "follows_publication"
+        }
+        _ => "other",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
         accents_dropped, british_and_american, date_level, english_demonym, given_names_apart,
-        initials_differ, month_slip, one_word_apart, only_family_shared, other_family, part_of,
-        slipped,
+        initials_differ, month_slip, news_day_level, one_word_apart, only_family_shared,
+        other_family, part_of, slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -1199,6 +1220,23 @@ mod tests {
         assert!(!accents_dropped("Kim Myụngun", "Kim Myungun"));
         assert!(!accents_dropped("Huỳnh Quảng Phong", "Huỳnh Quang Phong"));
         assert!(!accents_dropped("Luiz Inácio", "Luiz Inácio"));
+    }
+
+    #[test]
+    fn only_a_relative_day_follows_its_articles_publication() {
+        let published = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+        // "16.5" in an article of 18 May against "17/5" in one of 19 May, both written out.
+        let a = (day("2016-05-16"), published("2016-05-18"));
+        let b = (day("2016-05-17"), published("2016-05-19"));
+        assert_eq!(news_day_level(a, b, false), "other");
+        assert_eq!(news_day_level(a, b, true), "follows_publication");
+        // "Sáng 5/10" in an article of 5 October against "sáng 6/10" in one of 6 October.
+        let own = (day("2025-10-05"), published("2025-10-05"));
+        let next = (day("2025-10-06"), published("2025-10-06"));
+        assert_eq!(news_day_level(own, next, false), "follows_publication");
+        let c = (day("2016-05-17"), published("2016-05-18"));
+        assert_eq!(news_day_level(a, c, false), "same_publication");
+        assert_eq!(news_day_level(a, (day("2016-05-16"), None), true), "other");
     }
 
     #[test]
