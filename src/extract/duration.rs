@@ -91,6 +91,8 @@ fn push(
     let (lo, hi) = qualifier::range(minutes, q, 0.0);
     let slot: std::borrow::Cow<'static, str> = if between_two_happenings(ctx.toks, start, end) {
         OFFSET.into()
+    } else if counts_back(ctx.toks, start, end) {
+        AGO.into()
     } else if first_or_last_part(ctx.toks, start, end) {
         PORTION.into()
     } else if let Some(record) = record_kept(ctx.toks, start) {
@@ -205,6 +207,23 @@ fn between_two_happenings(toks: &[Tok], start: usize, end: usize) -> bool {
     let k = past_qualifiers(toks, start);
     let spanned = k > 0 && is(k - 1, &["in", "within", "for", "trong", "suốt"]);
     ahead_of_something || (before_or_after && !spanned)
+}
+
+/// The slot of a length of time counted back from the telling ("ba năm trước đây", "cách đây 3
+/// năm", "three years ago"): when something happened, not how long anything lasted; compared
+/// only with another such count.
+pub const AGO: &str = "duration/ago";
+
+/// Whether the length of time at tokens `start..end` counts back from the telling: "ago" or
+/// "trước đây" after it, "trước" closing its clause ("3 ngày trước."), or "cách đây" before
+/// it.
+fn counts_back(toks: &[Tok], start: usize, end: usize) -> bool {
+    let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    let closes = |k: usize| toks.get(k).is_none_or(|t| t.class != Class::Word);
+    let k = past_qualifiers(toks, start);
+    is(end, &["ago"])
+        || (is(end, &["trước"]) && (is(end + 1, &["đây"]) || closes(end + 1)))
+        || (k >= 2 && is(k - 2, &["cách"]) && is(k - 1, &["đây"]))
 }
 
 /// Where the words that qualify a span starting at `start` begin ("in just 12 hours", "in
@@ -687,6 +706,12 @@ mod tests {
                 "duration",
             ),
             ("After 12 hours the fire was out.", "duration"),
+            ("Anh đến Anfield ba năm trước đây.", "duration/ago"),
+            ("Anh đến đây 3 ngày trước.", "duration/ago"),
+            ("Cách đây khoảng 2 tuần, anh đến.", "duration/ago"),
+            ("He arrived three years ago, and stayed.", "duration/ago"),
+            ("Anh gắn bó với Anfield trong 5 năm.", "duration"),
+            ("Phim ra mắt trước 1 tuần.", "duration"),
         ] {
             assert_eq!(duration_slots(text), [slot], "{text}");
         }
