@@ -1223,7 +1223,7 @@ mod tests {
     }
 
     #[test]
-    fn only_a_relative_day_follows_its_articles_publication() {
+    fn a_day_follows_its_articles_publication_when_relative_or_their_own_day() {
         let published = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
         // "16.5" in an article of 18 May against "17/5" in one of 19 May, both written out.
         let a = (day("2016-05-16"), published("2016-05-18"));
