@@ -415,8 +415,9 @@ const SHARED_PENALTY: f64 = 20.0;
 /// conflict model and the minimum score judge the rest. Chosen on the training clusters
 /// (among -12, -8, -4 and 0 bits, then -4, -2 and 0), it moved from part to part of the read
 /// clusters with F1 differences of a hundredth, and each move cost conflicts on the other
-/// part (held out, four directions summed: 144/212 found with 144/181 rows real from the four
-/// thresholds, 154 with 157/206 from three, 158 with 161/214 with it set).
+/// part (held out, four directions summed, on the weights of the day it was set: 144/212 found
+/// with 144/181 rows real from the four thresholds, 154 with 157/206 from three, 158 with
+/// 161/214 with it set).
 const MATCH_THRESHOLD: f64 = -4.0;
 /// The match weight sums all the evidence that two claims are one thing: its coefficient is
 /// held back least.
