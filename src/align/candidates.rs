@@ -222,6 +222,9 @@ pub struct Profile {
     /// A date read from a word that counts from the publication day ("hôm qua", "hôm thứ
     /// Hai", "yesterday") rather than written out.
     pub relative: bool,
+    /// A date of something said ("Ngày 23-5, Cơ quan điều tra … cho biết", "said on Monday"):
+    /// the day an outlet heard it, which need not be the day it happened.
+    pub saying: bool,
     /// The names in the claim's sentence (folded, hashed; its own name left out): whose
     /// figure it is ("The Weeknd … 8 giải" is not "Adele … 4 giải").
     pub names: Vec<u64>,
@@ -1099,6 +1102,91 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
         && toks.get(last + 1).is_some_and(|t| t.class == Class::Num))
 }
 
+/// Verbs of saying: a date they attach to is when something was said.
+const SAYING_WORDS: &[(&[&str], ())] = &[
+    (&["cho", "biết"], ()),
+    (&["cho", "hay"], ()),
+    (&["xác", "nhận"], ()),
+    (&["khẳng", "định"], ()),
+    (&["tuyên", "bố"], ()),
+    (&["thông", "báo"], ()),
+    (&["trả", "lời"], ()),
+    (&["phát", "biểu"], ()),
+    (&["chia", "sẻ"], ()),
+    (&["nhấn", "mạnh"], ()),
+    (&["tiết", "lộ"], ()),
+    (&["nói"], ()),
+    (&["said"], ()),
+    (&["says"], ()),
+    (&["told"], ()),
+    (&["announced"], ()),
+    (&["confirmed"], ()),
+    (&["stated"], ()),
+];
+static SAYINGS: LazyLock<PhraseIndex<()>> =
+    LazyLock::new(|| PhraseIndex::new(SAYING_WORDS.iter().copied()));
+
+/// Tokens after a date within which its clause's verb of saying stands.
+const SAYING_NEAR: usize = 14;
+
+/// Words that may stand between a verb of saying and the date after it ("cho biết hôm 23/5",
+/// "said on Monday", "told reporters on Monday"), or open the date ("Chiều 26-5").
+const SAYING_TO_DATE: &[&str] = &[
+    "hôm",
+    "ngày",
+    "vào",
+    "sáng",
+    "trưa",
+    "chiều",
+    "tối",
+    "đêm",
+    "on",
+    "late",
+    "early",
+    "reporters",
+];
+
+/// Whether the date at tokens `first..last` dates a saying rather than a happening: a verb of
+/// saying comes right before it ("cho biết hôm 23/5", "said on Monday"), or follows it in its
+/// clause before any word that marks another verb ("Ngày 23-5, Cơ quan điều tra, Viện KSND
+/// Tối cao cho biết, đã tống đạt …"; not "Ngày 23/5, Cơ quan điều tra … đã tống đạt"). A date
+/// that does not open its clause ends its reach at a comma: "The fire broke out on Monday,
+/// police said" dates the fire.
+fn dates_a_saying(toks: &[Tok], first: usize, last: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 3 && toks[k - 1].is_any(SAYING_TO_DATE) {
+        k -= 1;
+    }
+    let before = (k.saturating_sub(2)..k).any(|s| {
+        SAYINGS
+            .longest_at(toks, s, false)
+            .is_some_and(|(_, n)| s + n == k)
+    });
+    if before {
+        return true;
+    }
+    let opens = k == 0 || toks[k - 1].class == Class::Punct;
+    for j in last..(last + SAYING_NEAR).min(toks.len()) {
+        let t = &toks[j];
+        if t.is_punct('.') || t.is_punct(';') || t.is_punct(':') || (!opens && t.is_punct(',')) {
+            return false;
+        }
+        if SAYINGS.longest_at(toks, j, false).is_some() {
+            return true;
+        }
+        if t.is_any(VERB_MARKERS) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that come before a clause's verb: past it, a verb of saying is another clause's.
+const VERB_MARKERS: &[&str] = &[
+    "đã", "đang", "sẽ", "bị", "được", "vừa", "mới", "has", "have", "had", "was", "were", "is",
+    "are", "will", "that", "rằng",
+];
+
 /// Whether the date at `first` stamps a toll rather than dates a happening: "The death toll
 /// … had reached 72 people on Wednesday evening", "the toll rose to 45 on Tuesday" (a figure
 /// the toll reached, then the day it stood so).
@@ -1825,6 +1913,7 @@ fn profile(
         name_kind,
         published: article.published,
         relative: matches!(c.rule, "relative" | "weekday"),
+        saying: family == Family::Date && dates_a_saying(toks, first, last),
         crowd: 1,
         names: Vec::new(),
     })
@@ -2361,6 +2450,43 @@ mod tests {
         assert_eq!(words(s, "Lotus", 3), ["viet", "nam"]);
         assert!(words("Đội tuyển Việt Nam thắng 2-1.", "Việt", 2).is_empty());
         assert!(words("Công ty Focus Global thua lỗ.", "Focus", 2).is_empty());
+    }
+
+    #[test]
+    fn a_date_of_something_said_is_told_from_a_date_of_what_happened() {
+        let saying = |sentence: &str, date: &str, len: usize| {
+            let (toks, first) = tokens_at(sentence, date);
+            dates_a_saying(&toks, first, first + len)
+        };
+        let said =
+            "Ngày 23-5, Cơ quan điều tra, Viện KSND Tối cao cho biết, đã tống đạt quyết định.";
+        assert!(saying(said, "23-5", 1));
+        let done =
+            "Ngày 23/5, Cơ quan điều tra VKSND Tối cao đã tống đạt quyết định khởi tố bị can.";
+        assert!(!saying(done, "23/5", 1));
+        assert!(saying(
+            "Chiều 26-5, thiếu tá Trần Văn Hùng cho biết đơn vị đang điều tra.",
+            "26-5",
+            1
+        ));
+        // The date inside what was said is the happening's.
+        let inside = "Ông Thống xác nhận ông Ngân đã bị bắt tạm giam từ ngày 20/5/2016.";
+        assert!(!saying(inside, "20/5/2016", 1));
+        assert!(saying(
+            "Police said on Monday that 12 people had died.",
+            "Monday",
+            1
+        ));
+        assert!(!saying(
+            "The fire broke out on Monday, police said.",
+            "Monday",
+            1
+        ));
+        assert!(!saying(
+            "Bộ Quốc phòng Hàn Quốc ngày 21/5 đã bác đề xuất.",
+            "21/5",
+            1
+        ));
     }
 
     #[test]

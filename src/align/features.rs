@@ -32,6 +32,7 @@ pub enum Which {
     Day,
     SentenceNames,
     NewsDay,
+    Saying,
     Crowd,
     Consensus,
     Spelling,
@@ -131,6 +132,14 @@ pub const COMPARISONS: &[Comparison] = &[
         which: Which::NewsDay,
         name: "news_day",
         levels: &["same_publication", "follows_publication", "other"],
+        families: &[Date],
+    },
+    Comparison {
+        // A date of something said against a date of what happened: the day an outlet heard
+        // of a thing is often not the day it happened.
+        which: Which::Saying,
+        name: "saying",
+        levels: &["both", "neither", "one"],
         families: &[Date],
     },
     Comparison {
@@ -1142,6 +1151,11 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
                 (b.lo, b.published),
                 a.relative || b.relative,
             ),
+            Which::Saying => match (a.saying, b.saying) {
+                (true, true) => "both",
+                (false, false) => "neither",
+                _ => "one",
+            },
             Which::Crowd => match a.crowd.max(b.crowd) {
                 1 => "single",
                 2 | 3 => "few",
