@@ -1102,28 +1102,28 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
         && toks.get(last + 1).is_some_and(|t| t.class == Class::Num))
 }
 
-/// Verbs of saying: a date they attach to is when something was said.
-const SAYING_WORDS: &[(&[&str], ())] = &[
-    (&["cho", "biết"], ()),
-    (&["cho", "hay"], ()),
-    (&["xác", "nhận"], ()),
-    (&["khẳng", "định"], ()),
-    (&["tuyên", "bố"], ()),
-    (&["thông", "báo"], ()),
-    (&["trả", "lời"], ()),
-    (&["phát", "biểu"], ()),
-    (&["chia", "sẻ"], ()),
-    (&["nhấn", "mạnh"], ()),
-    (&["tiết", "lộ"], ()),
-    (&["nói"], ()),
-    (&["said"], ()),
-    (&["says"], ()),
-    (&["told"], ()),
-    (&["announced"], ()),
-    (&["confirmed"], ()),
-    (&["stated"], ()),
+/// Verbs of saying (and whether English): a date they attach to is when something was said.
+const SAYING_WORDS: &[(&[&str], bool)] = &[
+    (&["cho", "biết"], false),
+    (&["cho", "hay"], false),
+    (&["xác", "nhận"], false),
+    (&["khẳng", "định"], false),
+    (&["tuyên", "bố"], false),
+    (&["thông", "báo"], false),
+    (&["trả", "lời"], false),
+    (&["phát", "biểu"], false),
+    (&["chia", "sẻ"], false),
+    (&["nhấn", "mạnh"], false),
+    (&["tiết", "lộ"], false),
+    (&["nói"], false),
+    (&["said"], true),
+    (&["says"], true),
+    (&["told"], true),
+    (&["announced"], true),
+    (&["confirmed"], true),
+    (&["stated"], true),
 ];
-static SAYINGS: LazyLock<PhraseIndex<()>> =
+static SAYINGS: LazyLock<PhraseIndex<bool>> =
     LazyLock::new(|| PhraseIndex::new(SAYING_WORDS.iter().copied()));
 
 /// Tokens after a date within which its clause's verb of saying stands.
@@ -1147,11 +1147,14 @@ const SAYING_TO_DATE: &[&str] = &[
 ];
 
 /// Whether the date at tokens `first..last` dates a saying rather than a happening: a verb of
-/// saying comes right before it ("cho biết hôm 23/5", "said on Monday"), or follows it in its
-/// clause before any word that marks another verb ("Ngày 23-5, Cơ quan điều tra, Viện KSND
-/// Tối cao cho biết, đã tống đạt …"; not "Ngày 23/5, Cơ quan điều tra … đã tống đạt"). A date
-/// that does not open its clause ends its reach at a comma: "The fire broke out on Monday,
-/// police said" dates the fire.
+/// saying comes right before it ("cho biết hôm 23/5", "said on Monday"); or, the date opening
+/// its clause, follows it there before any word that marks another verb ("Ngày 23-5, Cơ quan
+/// điều tra, Viện KSND Tối cao cho biết, đã tống đạt …"; not "Ngày 23/5, Cơ quan điều tra …
+/// đã tống đạt"), and is no English aside ("Then, on March 20, McCraw said, the teen bought
+/// …"); or, inside its clause, comes right after it ("Công an tỉnh Bắc Giang ngày 1/6 cho
+/// biết", "The Federal Reserve on Wednesday announced"). A date inside its clause has its verb
+/// before it or right after it: "toured the town on Thursday and later told reporters" dates
+/// the tour.
 fn dates_a_saying(toks: &[Tok], first: usize, last: usize) -> bool {
     let mut k = first;
     while k > 0 && first - k < 3 && toks[k - 1].is_any(SAYING_TO_DATE) {
@@ -1166,13 +1169,19 @@ fn dates_a_saying(toks: &[Tok], first: usize, last: usize) -> bool {
         return true;
     }
     let opens = k == 0 || toks[k - 1].class == Class::Punct;
-    for j in last..(last + SAYING_NEAR).min(toks.len()) {
+    let reach = if opens {
+        SAYING_NEAR
+    } else {
+        SAYING_RIGHT_AFTER
+    };
+    for j in last..(last + reach).min(toks.len()) {
         let t = &toks[j];
-        if t.is_punct('.') || t.is_punct(';') || t.is_punct(':') || (!opens && t.is_punct(',')) {
+        if t.is_punct('.') || t.is_punct(';') || t.is_punct(':') {
             return false;
         }
-        if SAYINGS.longest_at(toks, j, false).is_some() {
-            return true;
+        if let Some((english, n)) = SAYINGS.longest_at(toks, j, false) {
+            let aside = english && toks.get(j + n).is_some_and(|t| t.is_punct(','));
+            return !aside;
         }
         if t.is_any(VERB_MARKERS) {
             return false;
@@ -1180,6 +1189,9 @@ fn dates_a_saying(toks: &[Tok], first: usize, last: usize) -> bool {
     }
     false
 }
+
+/// Tokens right after a date inside its clause within which its verb of saying starts.
+const SAYING_RIGHT_AFTER: usize = 2;
 
 /// Words that come before a clause's verb: past it, a verb of saying is another clause's.
 const VERB_MARKERS: &[&str] = &[
@@ -2480,6 +2492,26 @@ mod tests {
         assert!(!saying(
             "The fire broke out on Monday, police said.",
             "Monday",
+            1
+        ));
+        assert!(!saying(
+            "Then, on March 20, McCraw said, the teen bought another rifle.",
+            "20",
+            1
+        ));
+        assert!(!saying(
+            "Green toured the town on Thursday and later told reporters it looked bombed.",
+            "Thursday",
+            1
+        ));
+        assert!(saying(
+            "Công an tỉnh Bắc Giang ngày 1/6 cho biết vừa bắt giữ nghi phạm.",
+            "1/6",
+            1
+        ));
+        assert!(saying(
+            "The Federal Reserve on Wednesday announced the decision.",
+            "Wednesday",
             1
         ));
         assert!(!saying(
