@@ -656,7 +656,26 @@ fn is_abbreviation(before: &str) -> bool {
                 // Rupees: "Rs. 2 lakh".
                 | "Rs"
         )
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (word.chars().count() == 1
+            && word.chars().all(char::is_uppercase)
+            && !capital_is_a_word(before))
+}
+
+/// Whether the capital letter ending `before` is a Vietnamese word rather than an initial: a
+/// marked vowel ("châu Á. Hiện nay"), or any capital after a lower-case word written with marks
+/// ("và bà T. Sau đó"). An initial follows a name ("Lê Thị H.", "Nguyễn Văn Đ.") or an English
+/// word ("such as N. Chandrababu Naidu", "off S. Korea").
+fn capital_is_a_word(before: &str) -> bool {
+    let letter = before.chars().next_back().unwrap_or(' ');
+    let head = before.trim_end_matches(|c: char| c.is_alphanumeric());
+    let Some(word) = head
+        .strip_suffix(' ')
+        .and_then(|h| h.rsplit(|c: char| !c.is_alphanumeric()).next())
+    else {
+        return false;
+    };
+    word.chars().next().is_some_and(char::is_lowercase)
+        && ((!letter.is_ascii() && letter != 'Đ') || !word.is_ascii())
 }
 
 /// A title written short with a full stop ("Mr.", "Capt.", "Sen."): it ends no sentence, and
@@ -756,6 +775,28 @@ mod tests {
                 "Capt. Pedro Tinampay said No.",
                 "Then he went."
             ]
+        );
+        // A capital letter after a lower-case word is a word ("châu Á"); after a name, an
+        // initial.
+        assert_eq!(
+            sents("Đó là chỉ số tồi tệ nhất ở châu Á. Hiện nay Bắc Triều Tiên cấm hút thuốc."),
+            [
+                "Đó là chỉ số tồi tệ nhất ở châu Á.",
+                "Hiện nay Bắc Triều Tiên cấm hút thuốc."
+            ]
+        );
+        assert_eq!(
+            sents("Và bà T. Sau đó ông về. Chị Lê Thị H. Nam kể lại. John F. Kennedy came."),
+            [
+                "Và bà T.",
+                "Sau đó ông về.",
+                "Chị Lê Thị H. Nam kể lại.",
+                "John F. Kennedy came."
+            ]
+        );
+        assert_eq!(
+            sents("It sank off S. Korea, allies such as N. Chandrababu Naidu said."),
+            ["It sank off S. Korea, allies such as N. Chandrababu Naidu said."]
         );
     }
 
