@@ -659,6 +659,23 @@ const PEOPLE_HEADS: &[&str] = &[
     "ca sĩ",
     "diễn viên",
     "nghệ sĩ",
+    "nguyên thủ",
+    "bộ trưởng",
+    "thứ trưởng",
+    "nghị sĩ",
+    "chuyên gia",
+    "nhà khoa học",
+    "kỹ sư",
+    "luật sư",
+    "thẩm phán",
+    "quan khách",
+    "khán giả",
+    "cổ động viên",
+    "người hâm mộ",
+    "tình nguyện viên",
+    "người dân",
+    "học viên",
+    "trẻ nhỏ",
     // English words for people.
     "men",
     "women",
@@ -703,6 +720,16 @@ const PEOPLE_HEADS: &[&str] = &[
     "fans",
     "spectators",
     "worshippers",
+    "experts",
+    "ministers",
+    "lawmakers",
+    "senators",
+    "delegates",
+    "judges",
+    "lawyers",
+    "engineers",
+    "volunteers",
+    "athletes",
 ];
 
 /// Vietnamese classifiers and words of address that put what follows among people ("vị
@@ -1242,6 +1269,10 @@ mod tests {
             "victims",
             "workers",
             "troops",
+            "nguyên thủ",
+            "chuyên gia",
+            "experts",
+            "ministers",
         ] {
             assert!(counts_people(head), "{head:?} counts people");
         }
