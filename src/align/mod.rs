@@ -206,8 +206,11 @@ const OWN_TIME: &[&[&str]] = &[
     &["where"],
     &["since"],
     &["before"],
-    // A comparison's term: "412 seats is a little less than the 419 Tony Blair won in 1997".
+    // A comparison's term: "412 seats is a little less than the 419 Tony Blair won in 1997",
+    // "183 deaths, compared to 313 last year".
     &["than"],
+    &["compared", "to"],
+    &["compared", "with"],
     &["sau", "khi"],
     &["trước", "khi"],
     &["kể", "từ"],

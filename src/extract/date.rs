@@ -75,6 +75,13 @@ pub const EXAMPLES: &[super::Example] = examples![
     "year": "the worst since the 2004 Indian Ocean tsunami" => ["date=2004"],
     "!year": "as 2000 Britons fled the city" => [],
     "!year": "năm nay" => [],
+    "relative_year": "Năm ngoái, đợt cháy rừng khiến 27 người chết" => ["date=2021", "number=27"],
+    "relative_year": "Last year, fires left 27 people dead" => ["date=2021", "number=27"],
+    "relative_year": "cut 1,500 jobs last year" => ["number=1500", "date=2021"],
+    "relative_year": "Last year's quake killed 300 people." => ["date=2021", "number=300"],
+    "!relative_year": "over the last year" => [],
+    "!relative_year": "in the past year" => [],
+    "!relative_year": "năm qua" => [],
     "weekday_date": "Hôm thứ Sáu (21/01), ông Blinken" => ["date=2022-01-21"],
     "weekday_date": "vào ngày thứ Tư (12/1) để" => ["date=2022-01-12"],
     "weekday_date": "Thứ Hai, 10/1/2022" => ["date=2022-01-10"],
@@ -696,6 +703,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             "last",
             "this",
             "tháng",
+            "năm",
         ];
         let months = MONTHS_EN
             .iter()
@@ -879,6 +887,20 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         } else {
             None
         };
+        // relative_year: "năm ngoái", "last year" (not "the last year", twelve months gone).
+        if rel("năm", "ngoái") || (rel("last", "year") && !after_determiner(toks, i)) {
+            let n = 2;
+            let published = ctx.published?;
+            push(
+                ctx,
+                out,
+                "relative_year",
+                ctx.span(i, i + n),
+                DateValue::Year(published.year() - 1),
+                None,
+            );
+            return Some(i + n);
+        }
         if let Some((days, n)) = offset {
             let published = ctx.published?;
             // "Hôm nay, 23/05/2016", "Tối hôm qua (27-5)": the day written next to the word

@@ -99,7 +99,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "more than 100,000 Russian troops" => ["number=100000"],
     "figure": "about 1.5 million people" => ["number=1500000"],
     "figure": "the 36-ton ferry capsized" => ["number=36"],
-    "figure": "The company lost £40 million last year" => ["number=40000000"],
+    "figure": "The company lost £40 million last year" => ["number=40000000", "date=2021"],
     "figure": "a €5 billion package" => ["number=5000000000"],
     "figure": "about £3m in damages" => ["number=3000000"],
     "figure": "a $3bn deal" => ["number=3000000000"],
@@ -175,9 +175,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure_words": "ba mẹ của em" => [],
     "!figure_words": "năm nay em học lớp" => [],
     "figure_words": "Boat that sank had four times the number of passengers allowed" => ["number=4"],
-    "figure": "Giá tăng gấp 4 lần so với năm ngoái" => ["number=4"],
+    "figure": "Giá tăng gấp 4 lần so với năm ngoái" => ["number=4", "date=2021"],
     "figure": "Nạn nhân bị đâm 3 lần" => ["number=3"],
-    "!figure_words": "Năm ngoái, The Weeknd giành 3 giải" => ["number=3"],
+    "!figure_words": "Năm ngoái, The Weeknd giành 3 giải" => ["date=2021", "number=3"],
     "!figure_words": "Năm nay anh được 3 giải" => ["number=3"],
     "!figure_words": "Năm qua, họ có 3 giải" => ["number=3"],
     "!figure_words": "cả hai vị ngoại trưởng đều" => [],
@@ -2991,7 +2991,10 @@ mod tests {
             slots("The boat had four times the number of passengers allowed."),
             ["multiple"]
         );
-        assert_eq!(slots("Giá tăng gấp 4 lần so với năm ngoái."), ["multiple"]);
+        assert_eq!(
+            slots("Giá tăng gấp 4 lần so với năm ngoái."),
+            ["multiple", "date"]
+        );
         assert_eq!(
             slots("The vessel was five times over its capacity."),
             ["multiple"]
@@ -3844,7 +3847,10 @@ mod tests {
             ["seats", "students", "seats", "chỗ sạt"]
         );
         // A noun as written stops before a word of time ("jobs", not "jobs last").
-        assert_eq!(slots("The company cut 1,500 jobs last year."), ["jobs"]);
+        assert_eq!(
+            slots("The company cut 1,500 jobs last year."),
+            ["jobs", "date"]
+        );
         assert_eq!(slots("The two leaders met in Geneva"), ["leaders"]);
         assert_eq!(slots("18 fire engines were sent"), ["fire engines"]);
         assert_eq!(
