@@ -537,8 +537,12 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
                 // "10:43 a.m. EDT": a time zone after "a.m." or "p.m." belongs to the time.
                 let zoned =
                     (s[..i].ends_with("a.m") || s[..i].ends_with("p.m")) && is_zone_like(trimmed);
+                // "Jan. 10", "Sept. 11": a month written short before its day. "Viña del
+                // Mar. Some 40,000 …": before a word, the sentence ends.
+                let dated =
+                    is_month_abbreviation(&s[..i]) && next.is_some_and(|d| d.is_ascii_digit());
                 let is_abbrev =
-                    c == '.' && i > 0 && (is_abbreviation(&s[..i]) || numbered || zoned);
+                    c == '.' && i > 0 && (is_abbreviation(&s[..i]) || numbered || zoned || dated);
                 if (spaced || next.is_none())
                     && opens
                     && !is_abbrev
@@ -639,18 +643,6 @@ fn is_abbreviation(before: &str) -> bool {
         || matches!(
             word,
             "St" | "TP"
-                | "Jan"
-                | "Feb"
-                | "Mar"
-                | "Apr"
-                | "Jun"
-                | "Jul"
-                | "Aug"
-                | "Sep"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
                 | "U.S"
                 | "vs"
                 // Rupees: "Rs. 2 lakh".
@@ -659,6 +651,30 @@ fn is_abbreviation(before: &str) -> bool {
         || (word.chars().count() == 1
             && word.chars().all(char::is_uppercase)
             && !capital_is_a_word(before))
+}
+
+/// Whether `before` ends with a month written short (`Jan`, `Sept`): with a day after its dot,
+/// the dot ends no sentence.
+fn is_month_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
 }
 
 /// Whether the capital letter ending `before` is a Vietnamese word rather than an initial: a
@@ -792,6 +808,15 @@ mod tests {
                 "Sau đó ông về.",
                 "Chị Lê Thị H. Nam kể lại.",
                 "John F. Kennedy came."
+            ]
+        );
+        // A month written short keeps its day; before a word, its dot ends the sentence.
+        assert_eq!(
+            sents("It hit on Jan. 10 and Sept. 11. Homes burnt in Viña del Mar. Some 40,000 fled."),
+            [
+                "It hit on Jan. 10 and Sept. 11.",
+                "Homes burnt in Viña del Mar.",
+                "Some 40,000 fled."
             ]
         );
         assert_eq!(
