@@ -48,6 +48,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "hour_gio": "bùng phát vào khoảng 23 giờ (giờ địa phương)" => ["time=23:00"],
     "hour_gio": "Vào khoảng 14 giờ 30 phút, nhóm nông dân" => ["time=14:30"],
     "hour_gio": "Khoảng hơn 8 giờ tối cùng ngày, lúc này" => ["time=20:00"],
+    "hour_gio": "Đến hơn 17 giờ cùng ngày, xe vẫn chưa được cứu hộ" => ["time=17:00"],
+    "hour_gio": "hơn 23 giờ ngày 16/11, đá đổ xuống" => ["time=23:00", "date=2021-11-16"],
+    "!hour_gio": "làm việc hơn 10 giờ mỗi ngày" => ["duration=PT10H"],
     "!hour_gio": "sau bốn giờ hội đàm" => ["duration=PT4H"],
     "!hour_gio": "kéo dài khoảng 2 giờ, sau đó" => ["duration=PT2H"],
     "hour_h": "Gần 17h, đèo Bảo Lộc xảy ra sạt lở" => ["time=17:00"],
@@ -130,6 +133,17 @@ static HOW_LONG_BEFORE: LazyLock<WordSet> = LazyLock::new(|| {
 /// Words after a time that name its day: "16 giờ ngày 19-5", "cùng ngày", "hôm nay".
 static DAY_AFTER: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(["ngày", "cùng", "hôm", "nay", "hằng", "hàng", "mỗi"]));
+
+/// Whether the words at `k` name a day: "cùng ngày", "ngày 19-5", "hôm nay", "hôm qua".
+fn names_the_day(toks: &[Tok], k: usize) -> bool {
+    let next = toks.get(k + 1);
+    match toks.get(k) {
+        Some(t) if t.is("cùng") => next.is_some_and(|n| n.is("ngày")),
+        Some(t) if t.is("ngày") => next.is_some_and(|n| n.class == Class::Num),
+        Some(t) if t.is("hôm") => next.is_some_and(|n| n.is_any(&["nay", "qua"])),
+        _ => false,
+    }
+}
 
 /// Words that open an approximate time: "khoảng 16 giờ".
 static ABOUT: LazyLock<WordSet> =
@@ -456,8 +470,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             return Some(in_zone(ctx, i + 1, end, out.get_mut(before)));
         }
         // "hơn 8 giờ tối": a bound on the hour, with a part of the day that makes it a time.
+        // "Đến hơn 17 giờ cùng ngày", "hơn 23 giờ ngày 16/11": a day after the hour dates it
+        // ("hơn 10 giờ mỗi ngày" is a length of time each day).
         let day_part_follows = toks.get(i + 2).is_some_and(|u| u.is("giờ"))
-            && toks.get(i + 3).is_some_and(is_clock_word);
+            && (toks.get(i + 3).is_some_and(is_clock_word) || names_the_day(toks, i + 3));
         // "Gần 17h, đèo xảy ra sạt lở", "vào gần 17h": hours glued to the figure opening a
         // clause, or after a word that asks when, are the clock's ("kéo dài gần 17h" is not).
         // (Asked only of those two words, and only when no part of the day follows.)
@@ -1058,7 +1074,7 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     // "16 giờ đồng hồ" is always a length of time; "hơn 8 giờ tối" names a part of the day.
-    let day_part = toks.get(i + 2).is_some_and(is_clock_word);
+    let day_part = toks.get(i + 2).is_some_and(is_clock_word) || names_the_day(toks, i + 2);
     if toks.get(i + 2).is_some_and(|n| n.is("đồng")) || (how_long(toks, i) && !day_part) {
         return None;
     }
