@@ -1182,6 +1182,8 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["bắt", "giữ"], "arrested"),
     (&["bắt"], "arrested"),
     (&["arrested"], "arrested"),
+    (&["detained"], "arrested"),
+    (&["tạm", "giữ"], "arrested"),
     (&["cứu"], "rescued"),
     (&["giải", "cứu"], "rescued"),
     (&["cứu", "được"], "rescued"),
@@ -3014,6 +3016,15 @@ mod tests {
         assert_eq!(
             slots("Nga đã rút khoảng 10.000 quân"),
             ["troops/RU/withdrawn"]
+        );
+        // Detained before the count, as after it ("Six people have been detained").
+        assert_eq!(
+            slots("Authorities detained five people for questioning."),
+            ["people/arrested"]
+        );
+        assert_eq!(
+            slots("Công an đã tạm giữ 3 đối tượng."),
+            ["đối tượng/arrested"]
         );
         assert_eq!(
             slots("a skyscraper collapses in Bangkok as 7.7 magnitude earthquake jolts Myanmar"),
