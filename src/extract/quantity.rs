@@ -1463,6 +1463,9 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["have", "been", "detained"], "arrested"),
     (&["have", "been", "arrested"], "arrested"),
     (&["are", "in", "hospital"], "hospitalised"),
+    // "three individuals hospitalized with severe injuries": the participle alone.
+    (&["hospitalized"], "hospitalised"),
+    (&["hospitalised"], "hospitalised"),
     (&["mắc", "kẹt"], "trapped"),
     (&["bị", "mắc", "kẹt"], "trapped"),
     // "2 thi thể đang bị mắc kẹt trong xe", "vẫn bị mắc kẹt": still trapped.
@@ -3016,6 +3019,10 @@ mod tests {
         assert_eq!(
             slots("Nga đã rút khoảng 10.000 quân"),
             ["troops/RU/withdrawn"]
+        );
+        assert_eq!(
+            slots("Gul reported three individuals hospitalized with severe injuries."),
+            ["individuals/hospitalised"]
         );
         // Detained before the count, as after it ("Six people have been detained").
         assert_eq!(
