@@ -363,6 +363,20 @@ fn is_set_score(s: &str) -> bool {
     })
 }
 
+/// relative_year: "năm ngoái", "last year" at `i` (two words) is the year before publication.
+fn last_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let published = ctx.published?;
+    push(
+        ctx,
+        out,
+        "relative_year",
+        ctx.span(i, i + 2),
+        DateValue::Year(published.year() - 1),
+        None,
+    );
+    Some(i + 2)
+}
+
 /// Whether an English article or possessive stands right before token `i` ("the last night").
 fn after_determiner(toks: &[Tok], i: usize) -> bool {
     i > 0
@@ -703,7 +717,6 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             "last",
             "this",
             "tháng",
-            "năm",
         ];
         let months = MONTHS_EN
             .iter()
@@ -718,7 +731,12 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         )
     });
     if t.class == Class::Word && !OPENERS.contains(t) {
-        return None;
+        // "năm ngoái": asked apart, "năm" being too common a word to open every rule.
+        return if t.is("năm") && toks.get(i + 1).is_some_and(|n| n.is("ngoái")) {
+            last_year(ctx, i, out)
+        } else {
+            None
+        };
     }
 
     // weekday_date / weekday: "thứ Sáu (21/01)", "hôm thứ Hai"
@@ -887,19 +905,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         } else {
             None
         };
-        // relative_year: "năm ngoái", "last year" (not "the last year", twelve months gone).
-        if rel("năm", "ngoái") || (rel("last", "year") && !after_determiner(toks, i)) {
-            let n = 2;
-            let published = ctx.published?;
-            push(
-                ctx,
-                out,
-                "relative_year",
-                ctx.span(i, i + n),
-                DateValue::Year(published.year() - 1),
-                None,
-            );
-            return Some(i + n);
+        // "last year" (not "the last year", twelve months gone).
+        if rel("last", "year") && !after_determiner(toks, i) {
+            return last_year(ctx, i, out);
         }
         if let Some((days, n)) = offset {
             let published = ctx.published?;
