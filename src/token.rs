@@ -539,10 +539,11 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
                     (s[..i].ends_with("a.m") || s[..i].ends_with("p.m")) && is_zone_like(trimmed);
                 // "Jan. 10", "Sept. 11": a month written short before its day. "Viña del
                 // Mar. Some 40,000 …": before a word, the sentence ends.
+                // (Asked last, and only before a digit: most dots end a sentence.)
                 let dated =
-                    is_month_abbreviation(&s[..i]) && next.is_some_and(|d| d.is_ascii_digit());
+                    || next.is_some_and(|d| d.is_ascii_digit()) && is_month_abbreviation(&s[..i]);
                 let is_abbrev =
-                    c == '.' && i > 0 && (is_abbreviation(&s[..i]) || numbered || zoned || dated);
+                    c == '.' && i > 0 && (is_abbreviation(&s[..i]) || numbered || zoned || dated());
                 if (spaced || next.is_none())
                     && opens
                     && !is_abbrev

@@ -472,8 +472,11 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // "hơn 8 giờ tối": a bound on the hour, with a part of the day that makes it a time.
         // "Đến hơn 17 giờ cùng ngày", "hơn 23 giờ ngày 16/11": a day after the hour dates it
         // ("hơn 10 giờ mỗi ngày" is a length of time each day).
-        let day_part_follows = toks.get(i + 2).is_some_and(|u| u.is("giờ"))
-            && (toks.get(i + 3).is_some_and(is_clock_word) || names_the_day(toks, i + 3));
+        // (Asked only after the bound's word, as the glued hours are.)
+        let day_part_follows = || {
+            toks.get(i + 2).is_some_and(|u| u.is("giờ"))
+                && (toks.get(i + 3).is_some_and(is_clock_word) || names_the_day(toks, i + 3))
+        };
         // "Gần 17h, đèo xảy ra sạt lở", "vào gần 17h": hours glued to the figure opening a
         // clause, or after a word that asks when, are the clock's ("kéo dài gần 17h" is not).
         // (Asked only of those two words, and only when no part of the day follows.)
@@ -493,7 +496,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         };
         if t.is_any(&["hơn", "gần", "sau", "trước"])
             && toks.get(i + 1).is_some_and(|n| n.class == Class::Num)
-            && (day_part_follows || glued_when())
+            && (day_part_follows() || glued_when())
         {
             let before = out.len();
             let end = clock_at(ctx, i + 1, out)?;
@@ -1074,8 +1077,8 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     // "16 giờ đồng hồ" is always a length of time; "hơn 8 giờ tối" names a part of the day.
-    let day_part = toks.get(i + 2).is_some_and(is_clock_word) || names_the_day(toks, i + 2);
-    if toks.get(i + 2).is_some_and(|n| n.is("đồng")) || (how_long(toks, i) && !day_part) {
+    let day_part = || toks.get(i + 2).is_some_and(is_clock_word) || names_the_day(toks, i + 2);
+    if toks.get(i + 2).is_some_and(|n| n.is("đồng")) || (how_long(toks, i) && !day_part()) {
         return None;
     }
     if let Some(mins) = toks
