@@ -345,14 +345,12 @@ fn a_year_after_than_dates_the_compared_term_not_the_figure() {
 fn last_year_dates_a_background_figure_and_compared_to_keeps_the_story_s() {
     // "Last year, a fire … killed 32 people" is an earlier fire, not this one's toll; in
     // "reported 183 deaths, compared to 313 last year" the year is the compared term's.
+    let pair =
+        |day: &str, a: &str, b: &str| compare_story(&[("A", day, a), ("B", day, b)], "en", &[]);
     let lead = "A fire at an apartment block killed dozens on Tuesday.";
     let a = format!("Apartment fire\n{lead} The fire killed 56 people.\nLast year, a fire at a karaoke bar killed 32 people.\n");
     let b = format!("Deadly blaze\n{lead} Officials said 32 people died in the fire.\n");
-    let rows = compare_story(
-        &[("A", "2023-09-14", &a), ("B", "2023-09-14", &b)],
-        "en",
-        &[],
-    );
+    let rows = pair("2023-09-14", &a, &b);
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
     assert_eq!(values(&rows[0]), ["32", "56"]);
     assert!(rows[0]["sentence_a"].contains("56") && !rows[0]["sentence_b"].contains("karaoke"));
@@ -361,11 +359,7 @@ fn last_year_dates_a_background_figure_and_compared_to_keeps_the_story_s() {
     let a =
         format!("Hajj deaths\n{lead} Indonesia reported 183 deaths, compared to 313 last year.\n");
     let b = format!("Pilgrims die\n{lead} Indonesia has reported 165 deaths.\n");
-    let rows = compare_story(
-        &[("A", "2024-06-20", &a), ("B", "2024-06-20", &b)],
-        "en",
-        &[],
-    );
+    let rows = pair("2024-06-20", &a, &b);
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
     assert_eq!(values(&rows[0]), ["165", "183"]);
 }
