@@ -634,12 +634,17 @@ fn is_zone_like(text: &str) -> bool {
     place_time || ((2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
-/// Short capitalised words before a dot that do not end a sentence (`Mr.`, `TP.`, `St.`).
-fn is_abbreviation(before: &str) -> bool {
-    let word = before
+/// The word `before` ends with (its letters and digits).
+fn last_word(before: &str) -> &str {
+    before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+}
+
+/// Short capitalised words before a dot that do not end a sentence (`Mr.`, `TP.`, `St.`).
+fn is_abbreviation(before: &str) -> bool {
+    let word = last_word(before);
     is_title_abbreviation(word)
         || matches!(
             word,
@@ -657,12 +662,8 @@ fn is_abbreviation(before: &str) -> bool {
 /// Whether `before` ends with a month written short (`Jan`, `Sept`): with a day after its dot,
 /// the dot ends no sentence.
 fn is_month_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
     matches!(
-        word,
+        last_word(before),
         "Jan"
             | "Feb"
             | "Mar"
