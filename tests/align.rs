@@ -153,11 +153,12 @@ fn clock_times_of_two_days_of_a_flood_are_two_moments() {
 
 #[test]
 fn a_date_of_no_happening_does_not_make_its_sentence_background() {
-    // A year the figure is measured since, and the year a building was built in: the
-    // sentence's figures are the story's, compared at high severity.
+    // A year the figure is measured since ("since the 2019 bombing" too), and the year a
+    // building was built in: the sentence's figures are the story's, compared at high
+    // severity.
     // Two articles (outlet, publication day, text) and the values of the one row they give.
     type Case<'a> = ([(&'a str, &'a str, &'a str); 2], [&'a str; 2]);
-    let cases: [Case; 2] = [
+    let cases: [Case; 3] = [
         (
             [
                 ("A", "2023-10-07", "Quake hits the west\nThe quake, the deadliest since 1994, killed 14 people in the west on Saturday.\n"),
@@ -171,6 +172,13 @@ fn a_date_of_no_happening_does_not_make_its_sentence_background() {
                 ("B", "2021-06-25", "Condo tower falls\nThe building fell at around 2:30 am on Thursday, officials said.\n"),
             ],
             ["01:30", "02:30"],
+        ),
+        (
+            [
+                ("A", "2025-04-23", "Attack on tourists\nIn the deadliest attack since the 2019 Pulwama bombing, 28 people were killed in the meadow on Tuesday.\n"),
+                ("B", "2025-04-23", "Tourists gunned down\nTwenty-six people were gunned down in the meadow on Tuesday, officials said.\n"),
+            ],
+            ["26", "28"],
         ),
     ];
     for (articles, want) in cases {

@@ -102,6 +102,9 @@ struct BackgroundDate<'a> {
     what: String,
     span: Span,
     evidence: &'a Evidence,
+    /// Said as a point of comparison ([`NOT_THE_HAPPENING`]): it dates only what a clause
+    /// of its own says of it ([`TOLD_OF_THE_COMPARED`]).
+    compared: bool,
 }
 
 /// The dates of a sentence (its claims, `found`) that make it background.
@@ -121,9 +124,7 @@ fn background_dates<'a>(
         // "the largest hike since 1994", "cao nhất kể từ năm 2011": a point of comparison, not
         // when the sentence's happening was; "the building built in 1981 collapsed": when a
         // thing was made, which the sentence describes it by.
-        if after_word_of(&f.evidence, NOT_THE_HAPPENING) {
-            continue;
-        }
+        let compared = after_word_of(&f.evidence, NOT_THE_HAPPENING);
         let what = match d {
             DateValue::Year(y) if *y != published.year() => y.to_string(),
             // A month is recent while it ended less than that long ago ("8.3% in April" in a
@@ -145,6 +146,7 @@ fn background_dates<'a>(
             what,
             span: f.claim.span,
             evidence: &f.evidence,
+            compared,
         });
     }
     out
@@ -154,6 +156,9 @@ fn background_dates<'a>(
 /// comparison ("since", "kể từ") or when a thing was built or founded.
 const NOT_THE_HAPPENING: &[&str] = &[
     "since",
+    // "the deadliest attack since the 2019 Pulwama bombing".
+    "since the",
+    "since a",
     "kể từ",
     "built in",
     "constructed in",
@@ -166,6 +171,12 @@ const NOT_THE_HAPPENING: &[&str] = &[
     "thành lập vào",
     "thành lập từ",
 ];
+
+/// Words after a compared date and a comma that open a clause telling of the compared thing:
+/// "since the March 2023 massacre in Nashville, which claimed six lives" counts the
+/// massacre's dead. Without the comma, or after an "and", the clause is the sentence's own
+/// ("the highest since 1994 and … inflation that hit 8.6 percent").
+const TOLD_OF_THE_COMPARED: &[&str] = &["which", "killing", "khiến"];
 
 /// Whether a date's mention comes right after one of `words`.
 fn after_word_of(evidence: &Evidence, words: &[&str]) -> bool {
@@ -225,8 +236,18 @@ fn background_of(found: &Found, dates: &[BackgroundDate]) -> Option<String> {
         let (ea, eb) = (&found.evidence, d.evidence);
         // Read in the sentence both share (a long sentence keeps an excerpt per claim, and
         // there the date dates the whole sentence).
+        let shared = std::sync::Arc::ptr_eq(&ea.sentence, &eb.sentence);
+        if d.compared {
+            let told_of_it = shared
+                && d.span.end <= claim.span.start
+                && ea
+                    .sentence
+                    .get(eb.mention_at.1..ea.mention_at.0)
+                    .is_some_and(tells_of_the_compared);
+            return told_of_it.then(|| d.what.clone());
+        }
         let own_time = d.span.start >= claim.span.end
-            && std::sync::Arc::ptr_eq(&ea.sentence, &eb.sentence)
+            && shared
             && ea
                 .sentence
                 .get(ea.mention_at.1..eb.mention_at.0)
@@ -320,6 +341,24 @@ fn lower_words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether the text between a compared date and a figure opens a clause of the compared
+/// thing ([`TOLD_OF_THE_COMPARED`]) before any "and".
+fn tells_of_the_compared(between: &str) -> bool {
+    for clause in between.split(',').skip(1) {
+        let words = lower_words(clause);
+        if words
+            .first()
+            .is_some_and(|w| TOLD_OF_THE_COMPARED.contains(&w.as_str()))
+        {
+            return true;
+        }
+        if words.iter().any(|w| w == "and" || w == "và") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether text holds one of the [`OWN_TIME`] words.
@@ -999,5 +1038,22 @@ mod tests {
         assert_eq!(month_end(2022, 4), day("2022-04-30"));
         assert_eq!(month_end(2024, 2), day("2024-02-29"));
         assert_eq!(month_end(2021, 12), day("2021-12-31"));
+    }
+
+    #[test]
+    fn a_clause_of_the_compared_thing_opens_after_a_comma() {
+        // The text between "since the March 2023" and the figure.
+        assert!(tells_of_the_compared(
+            " massacre at a school in Nashville, which claimed "
+        ));
+        assert!(tells_of_the_compared(" vụ cháy ở Hà Nội, khiến "));
+        // The sentence's own figure: after the compared thing, or in a clause after "and".
+        assert!(!tells_of_the_compared(" Pulwama bombing, "));
+        assert!(!tells_of_the_compared(
+            " and is a consequence of inflation in the country that hit "
+        ));
+        assert!(!tells_of_the_compared(
+            " crash, and officials said, which left "
+        ));
     }
 }

@@ -1109,6 +1109,8 @@ const TOLLS: &[(&[&str], &str)] = &[
     // Not "shot dead" alone: "two officers shot dead the gunman" counts the shooters.
     (&["were", "shot", "dead"], "deaths"),
     (&["been", "shot", "dead"], "deaths"),
+    (&["were", "gunned", "down"], "deaths"),
+    (&["been", "gunned", "down"], "deaths"),
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
     (&["hurt"], "injured"),

@@ -3503,6 +3503,10 @@ mod tests {
         );
         assert_eq!(slots("Six people have been stabbed to death"), ["deaths"]);
         assert_eq!(
+            slots("26 people, mostly tourists, were gunned down in the meadow"),
+            ["deaths"]
+        );
+        assert_eq!(
             slots("a knifeman who stabbed six shoppers to death. He stabbed 5 people to death."),
             ["deaths", "deaths"]
         );
