@@ -2045,3 +2045,15 @@ fn counts_of_two_unlike_things_do_not_disagree_counts_of_people_in_two_words_do(
     assert_eq!(people.len(), 1, "{people:?}");
     assert_eq!(values(&people[0]), ["2", "3"]);
 }
+
+#[test]
+fn counts_that_add_up_to_an_article_s_toll_are_its_parts() {
+    // Six and four deaths in two hospitals make the ten: the other outlet's seven is set
+    // against the ten, not against one hospital's six.
+    let rows = compare_dated(&[
+        ("A", "2025-06-04", "Stampede at the stadium\nAt least 10 people have been killed in the stampede near the stadium. About 27 people have been hospitalised, with all the six deaths reported in Bowring Hospital. Four more deaths have been confirmed in Vydehi hospital.\n"),
+        ("B", "2025-06-04", "Stampede in the city\nAccording to reports, seven people were killed in the stampede as the crowd went out of control.\n"),
+    ]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["10", "7"]);
+}

@@ -877,6 +877,44 @@ fn is_part(
     })
 }
 
+/// Most distinct counts of one thing an article may give for a sum to be read among them:
+/// with more, two of them add up to a third by chance.
+const SUMMED_PARTS_MAX: usize = 5;
+
+/// Marks as parts two counts of one thing in one article that add up to a third it gives:
+/// "At least 10 people have been killed … all the six deaths reported in Bowring Hospital.
+/// Four more deaths have been confirmed in Vydehi hospital": six and four are the ten's parts.
+fn mark_summed_parts(profiles: &mut [Profile]) {
+    let mut groups: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        if p.family == Family::Number && !p.vague && p.figure >= 1.0 && p.figure.fract() == 0.0 {
+            groups
+                .entry((p.article, p.head.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut parts = Vec::new();
+    for members in groups.values() {
+        let mut values: Vec<f64> = members.iter().map(|&i| profiles[i].figure).collect();
+        values.sort_by(f64::total_cmp);
+        values.dedup();
+        if values.len() < 3 || values.len() > SUMMED_PARTS_MAX {
+            continue;
+        }
+        let summed = |x: f64| values.iter().any(|&y| y != x && values.contains(&(x + y)));
+        parts.extend(
+            members
+                .iter()
+                .copied()
+                .filter(|&i| summed(profiles[i].figure)),
+        );
+    }
+    for i in parts {
+        profiles[i].part = true;
+    }
+}
+
 /// Whether the figure at tokens `first..last` is one place's share of a breakdown: "31 people
 /// died in Wajima, 22 in Suzu, five in Nanao", "seven found inside and one more outside". Two
 /// figures of one sentence or more, each followed by "in" and a capitalised name (or "inside",
@@ -2243,6 +2281,7 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         names.dedup();
         p.names = names;
     }
+    mark_summed_parts(&mut profiles);
     // Crowds: distinct values per article, class and slot head.
     let mut crowd: HashMap<(usize, String, String), std::collections::HashSet<String>> =
         HashMap::new();
