@@ -1611,6 +1611,14 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
             return (slot, len + 1);
         }
     }
+    // "claimed 11 young lives", "154 confirmed lives": an English word before a noun of the
+    // dead describes them; the noun says they are the dead. (Not before other nouns: "eight
+    // male victims" are some of the victims.)
+    if t.s.bytes().all(|b| b.is_ascii_lowercase()) && !super::noun::is_english_plural(t) {
+        if let Some((slot @ "deaths", len)) = noun_at(toks, k + 1) {
+            return (Cow::Borrowed(slot), len + 1);
+        }
+    }
     // "6.1 million affected vehicles", "7.8 million affected U.S. vehicles": an English
     // participle before the plural noun says which ones, the noun says what is counted.
     if let Some(j) = participle_before_plural(toks, k) {
@@ -3505,6 +3513,12 @@ mod tests {
         assert_eq!(
             slots("26 people, mostly tourists, were gunned down in the meadow"),
             ["deaths"]
+        );
+        // A word before the dead's noun describes them; before another noun, it picks some.
+        assert_eq!(slots("a stampede that claimed 11 young lives"), ["deaths"]);
+        assert_eq!(
+            slots("eight male victims and seven female victims"),
+            ["male victims", "female victims"]
         );
         assert_eq!(
             slots("a knifeman who stabbed six shoppers to death. He stabbed 5 people to death."),
