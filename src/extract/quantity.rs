@@ -923,6 +923,23 @@ const COPULAS: &[&str] = &["were", "are", "là"];
 /// Ishikawa prefecture on January 1 has surged to 202"); a crowd is put at its figure.
 const TOLL_SUBJECT_NEAR: usize = 24;
 const CROWD_NEAR: usize = 16;
+/// Farther when a verb of rising stands right before the figure: "Số người thiệt mạng trong
+/// trận động đất mạnh 6 độ richter xảy ra đêm 31-8, tại miền Đông nước này đã tăng lên ít
+/// nhất 812 người" (the verb carries the toll across the clause between).
+const TOLL_SUBJECT_NEAR_RISEN: usize = 40;
+
+/// Verbs of a toll's rise to its figure, and how many tokens (qualifiers: "ít nhất", "at
+/// least") may stand between them and the figure.
+const RISEN_TO: &[&[&str]] = &[
+    &["tăng", "lên"],
+    &["lên", "tới"],
+    &["lên", "đến"],
+    &["rose", "to"],
+    &["risen", "to"],
+    &["climbed", "to"],
+    &["surged", "to"],
+];
+const RISEN_TO_GAP: usize = 3;
 
 /// The toll named before a figure in its clause ("The death toll from the quake has reached
 /// 413"), if any; `own_noun` when a noun follows the figure (what it counts may be another
@@ -937,7 +954,17 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     if by {
         return None;
     }
-    let from = figure_start.saturating_sub(TOLL_SUBJECT_NEAR);
+    let risen = (figure_start.saturating_sub(RISEN_TO_GAP + 2)..figure_start).any(|k| {
+        RISEN_TO
+            .iter()
+            .any(|w| k + w.len() + RISEN_TO_GAP >= figure_start && words_at(toks, k, w))
+    });
+    let near = if risen {
+        TOLL_SUBJECT_NEAR_RISEN
+    } else {
+        TOLL_SUBJECT_NEAR
+    };
+    let from = figure_start.saturating_sub(near);
     for k in (from..figure_start).rev() {
         let t = &toks[k];
         if t.class == Class::Punct && [".", ";", ":", "!", "?"].contains(&t.s) {
@@ -3838,6 +3865,15 @@ mod tests {
         assert_eq!(
             slots("Số người chết đã tăng lên 272 người, 20 người bị thương"),
             ["deaths", "injured"]
+        );
+        // A verb of rising carries the toll across a long clause.
+        assert_eq!(
+            slots("Số người thiệt mạng trong trận động đất mạnh 6 độ richter tại các tỉnh miền núi hẻo lánh ở miền Đông nước này giáp giới với Pakistan đã tăng lên ít nhất 812 người"),
+            ["magnitude", "deaths"]
+        );
+        assert_eq!(
+            slots("The death toll from the storm that hit the coastal towns of the southern provinces of the country late on Sunday night has risen to 812 people"),
+            ["date", "deaths"]
         );
         // The toll "là" (is) one figure; the figures after it count others, or its parts.
         assert_eq!(
