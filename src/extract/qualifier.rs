@@ -46,6 +46,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("more than", Bound::AtLeast, &["ngoài"]),
     ("more than", Bound::AtLeast, &["more", "than"]),
     ("more than", Bound::AtLeast, &["over"]),
+    ("more than", Bound::AtLeast, &["in", "excess", "of"]),
+    ("more than", Bound::AtLeast, &["upwards", "of"]),
     // A figure passed is a floor: "vượt quá 100", "could top 180", "topped 100", "exceeded
     // 50" ("top" alone is a chart's: "Top 100").
     ("more than", Bound::AtLeast, &["vượt", "quá"]),
@@ -335,6 +337,14 @@ mod tests {
         assert_eq!(
             at_word("40 children and upto 45 women", "upto"),
             Some("up to")
+        );
+        assert_eq!(
+            at_word("crowds in excess of 250,000", "in"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word("upwards of 300 people", "upwards"),
+            Some("more than")
         );
         // A figure passed is a floor; a chart's top is no qualifier.
         assert_eq!(

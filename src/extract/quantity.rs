@@ -207,6 +207,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll rose to 37, the agency said, up from 26 on Monday." => ["number=37", "date=2022-01-17"],
     "figure": "The final toll is 27 dead, while 144 people from 43 families were rescued" => ["number=27", "number=144", "number=43"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
+    "toll": "The march's organizers claimed a turnout of 750,000." => ["number=750000"],
+    "toll": "Crowds there were estimated to be in excess of 250,000, again." => ["number=250000"],
+    "!toll": "turnout across the UK was 60%, the second-lowest in a UK election since 1885" => ["number=60"],
     "toll": "Officials put the number of dead at 12 and the injured around 75." => ["number=12", "number=75"],
     "toll": "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262, officials said" => ["number=262"],
     "!toll": "Số người chết giảm. Có 5 đội cứu hộ đến" => ["number=5"],
@@ -855,6 +858,10 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["the", "missing"], "missing"),
     // "Organisers put the crowd at 50,000, while police estimated 12,000."
     (&["crowd"], "crowd"),
+    // "Crowds there were estimated to be in excess of 250,000", "claimed a turnout of
+    // 750,000".
+    (&["crowds"], "crowd"),
+    (&["turnout"], "crowd"),
     (&["số", "người", "chết"], "deaths"),
     (&["số", "người", "thiệt", "mạng"], "deaths"),
     (&["số", "người", "tử", "vong"], "deaths"),
@@ -1704,6 +1711,18 @@ fn bare_year(toks: &[Tok], n: &Numeral) -> bool {
         && (1900.0..=2100.0).contains(&n.value)
 }
 
+/// Whether a figure of four plain digits after "since" or "in" is a year older than
+/// [`bare_year`] reads ("the second-lowest since 1885"): counts that large are written with a
+/// separator.
+fn year_after_preposition(toks: &[Tok], n: &Numeral, first: usize) -> bool {
+    toks[n.start].s.len() == 4
+        && toks[n.start].s.bytes().all(|b| b.is_ascii_digit())
+        && n.end == n.start + 1
+        && (1000.0..=2100.0).contains(&n.value)
+        && first > 0
+        && toks[first - 1].is_any(&["since", "in", "Since", "In"])
+}
+
 /// A part counted out of a whole: "six of the 23 coaches have derailed", "31 of the injured
 /// were hospitalised", "Four of the firefighters were trapped". The figure counts the noun after
 /// "of the" (and the whole's figure, if any), with what happened to the part; the rule's name
@@ -2493,7 +2512,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // "three were rushed to a hospital": a figure with no noun, then what happened to
             // those it counts, counts people.
             // A bare year counts nothing ("in 2016 were …"; only "năm 2014" is a date).
-            let year = bare_year(toks, &n);
+            let year = bare_year(toks, &n) || year_after_preposition(toks, &n, first);
             let english_verb = toks
                 .get(n.end)
                 .is_some_and(|t| t.is_lower_word() && t.s.is_ascii());
@@ -2623,7 +2642,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .then(|| toll_verb_before(toks, first))
                 .flatten()
                 .or_else(|| {
-                    (!own_noun || reached)
+                    ((!own_noun || reached) && !year)
                         .then(|| toll_subject(toks, first, own_noun))
                         .flatten()
                         .filter(|_| !hyphened)
