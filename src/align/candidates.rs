@@ -88,6 +88,9 @@ pub enum NameKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     Start,
+    /// A journey's start: a bus that set off at 20:00 and a landslide that struck it at 22:30
+    /// are two moments.
+    Depart,
     Alert,
     Control,
     Rescue,
@@ -565,8 +568,8 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["phát", "hỏa"], Phase::Start),
     (&["bắt", "đầu"], Phase::Start),
     (&["khởi", "công"], Phase::Start),
-    (&["khởi", "hành"], Phase::Start),
-    (&["xuất", "phát"], Phase::Start),
+    (&["khởi", "hành"], Phase::Depart),
+    (&["xuất", "phát"], Phase::Depart),
     (&["khai", "mạc"], Phase::Start),
     (&["began"], Phase::Start),
     (&["begin"], Phase::Start),
@@ -577,18 +580,18 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["occurred"], Phase::Start),
     (&["took", "place"], Phase::Start),
     (&["erupted"], Phase::Start),
-    (&["departed"], Phase::Start),
+    (&["departed"], Phase::Depart),
     // A journey's start and end: the times a flight or a ship left and arrived differ.
-    (&["left"], Phase::Start),
-    (&["took", "off"], Phase::Start),
-    (&["set", "off"], Phase::Start),
-    (&["set", "sail"], Phase::Start),
-    (&["setting", "sail"], Phase::Start),
-    (&["setting", "off"], Phase::Start),
-    (&["taking", "off"], Phase::Start),
-    (&["departing"], Phase::Start),
-    (&["cất", "cánh"], Phase::Start),
-    (&["rời"], Phase::Start),
+    (&["left"], Phase::Depart),
+    (&["took", "off"], Phase::Depart),
+    (&["set", "off"], Phase::Depart),
+    (&["set", "sail"], Phase::Depart),
+    (&["setting", "sail"], Phase::Depart),
+    (&["setting", "off"], Phase::Depart),
+    (&["taking", "off"], Phase::Depart),
+    (&["departing"], Phase::Depart),
+    (&["cất", "cánh"], Phase::Depart),
+    (&["rời"], Phase::Depart),
     (&["arrive"], Phase::End),
     (&["arrived"], Phase::End),
     (&["arrival"], Phase::End),
@@ -1054,8 +1057,9 @@ fn phase_at(toks: &[Tok], first: usize, last: usize, ends: bool) -> Option<Phase
         .find_map(|k| PHASES.longest_at(toks, k, false).map(|(v, _)| (v, k)));
     // "Thời gian khống chế đám cháy từ 3h đến 3h30": an interval a verb of another phase opens
     // is that phase's, both its ends (the fire was brought under control, not started, at 3h).
+    // ("khởi hành từ 8g đến 21g30": departures, like starts, run over the interval.)
     if let (Some(_), Some((verb, _))) = (interval, before) {
-        if verb != Phase::Start {
+        if verb != Phase::Start && verb != Phase::Depart {
             return Some(verb);
         }
     }
@@ -2591,6 +2595,19 @@ mod tests {
             Some(Phase::Start)
         );
         assert_eq!(phase("Ông Lộc đi ra quán lúc 19h.", "19h"), None);
+        // A bus's departure is not the moment the landslide struck it; departures over an
+        // interval still end at its end.
+        assert_eq!(
+            phase(
+                "Khoảng 20 giờ tối 16/11, xe khách xuất phát từ Đà Lạt.",
+                "20"
+            ),
+            Some(Phase::Depart)
+        );
+        assert_eq!(
+            phase("Các chuyến xe khởi hành từ 8g đến 21g30 mỗi ngày.", "21g30"),
+            Some(Phase::End)
+        );
         // The accident's time, not the train's arrival before it.
         assert_eq!(
             phase(
