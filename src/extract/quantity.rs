@@ -935,18 +935,17 @@ const CROWD_NEAR: usize = 16;
 /// nhất 812 người" (the verb carries the toll across the clause between).
 const TOLL_SUBJECT_NEAR_RISEN: usize = 40;
 
-/// Verbs of a toll's rise to its figure, and how many tokens (qualifiers: "ít nhất", "at
-/// least") may stand between them and the figure.
-const RISEN_TO: &[&[&str]] = &[
-    &["tăng", "lên"],
-    &["lên", "tới"],
-    &["lên", "đến"],
-    &["rose", "to"],
-    &["risen", "to"],
-    &["climbed", "to"],
-    &["surged", "to"],
+/// Verbs of a toll's rise, right before its figure (its qualifier, "ít nhất", "at least", is
+/// the figure's mention).
+const RISEN_TO: &[(&[&str], &str)] = &[
+    (&["tăng", "lên"], "risen"),
+    (&["lên", "tới"], "risen"),
+    (&["lên", "đến"], "risen"),
+    (&["rose", "to"], "risen"),
+    (&["risen", "to"], "risen"),
+    (&["climbed", "to"], "risen"),
+    (&["surged", "to"], "risen"),
 ];
-const RISEN_TO_GAP: usize = 3;
 
 /// The toll named before a figure in its clause ("The death toll from the quake has reached
 /// 413"), if any; `own_noun` when a noun follows the figure (what it counts may be another
@@ -961,12 +960,9 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     if by {
         return None;
     }
-    let risen = (figure_start.saturating_sub(RISEN_TO_GAP + 2)..figure_start).any(|k| {
-        RISEN_TO
-            .iter()
-            .any(|w| k + w.len() + RISEN_TO_GAP >= figure_start && words_at(toks, k, w))
-    });
-    let near = if risen {
+    static RISEN: std::sync::LazyLock<PhrasesBefore> =
+        std::sync::LazyLock::new(|| PhrasesBefore::new(RISEN_TO));
+    let near = if phrase_before(&RISEN, toks, figure_start).is_some() {
         TOLL_SUBJECT_NEAR_RISEN
     } else {
         TOLL_SUBJECT_NEAR
