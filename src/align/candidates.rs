@@ -637,6 +637,10 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["khống", "chế"], Phase::Control),
     (&["controlled"], Phase::Control),
     (&["under", "control"], Phase::Control),
+    // "The cathedral closed at 6:45 p.m., and the fire broke five or six minutes later": a
+    // closing time is no moment of the fire.
+    (&["closed"], Phase::End),
+    (&["đóng", "cửa"], Phase::End),
     (&["kết", "thúc"], Phase::End),
     (&["hoàn", "thành"], Phase::End),
     (&["hoàn", "tất"], Phase::End),
@@ -2606,6 +2610,11 @@ mod tests {
         );
         assert_eq!(
             phase("Các chuyến xe khởi hành từ 8g đến 21g30 mỗi ngày.", "21g30"),
+            Some(Phase::End)
+        );
+        // A building's closing time is no moment of the fire that broke out after it.
+        assert_eq!(
+            phase("The cathedral closed at 6:45 p.m. local time.", "6:45"),
             Some(Phase::End)
         );
         // The accident's time, not the train's arrival before it.
