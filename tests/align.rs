@@ -2057,3 +2057,13 @@ fn counts_that_add_up_to_an_article_s_toll_are_its_parts() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(values(&rows[0]), ["10", "7"]);
 }
+
+#[test]
+fn a_count_whose_noun_a_list_leaves_out_meets_the_other_outlet_s() {
+    // "with 161" counts the seats the list counted first: Ensemble's 161 against 168.
+    let rows = compare_dated(&[
+        ("A", "2024-07-09", "How France voted\nThe left-wing alliance, at 188 seats, and Macron's Ensemble bloc, with 161, remain larger forces in the assembly.\n"),
+        ("B", "2024-07-08", "Left wins, Le Pen third\nThe centrist coalition supporting Macron, Ensemble, won 168 seats in the assembly.\n"),
+    ]);
+    assert!(rows.iter().any(|r| values(r) == ["161", "168"]), "{rows:?}");
+}

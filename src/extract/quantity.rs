@@ -207,6 +207,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll rose to 37, the agency said, up from 26 on Monday." => ["number=37", "date=2022-01-17"],
     "figure": "The final toll is 27 dead, while 144 people from 43 families were rescued" => ["number=27", "number=144", "number=43"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
+    "elided": "More than 200 people were injured, 96 in Gansu and 124 in Qinghai." => ["number=200", "number=96", "number=124"],
+    "elided": "The left alliance, at 188 seats, and Ensemble, with 161, remain larger forces." => ["number=188", "number=161"],
+    "!elided": "The latest bodies were those of two children, ages 4 and 10, the mayor said." => ["number=2"],
+    "!elided": "The gunman shot dead 26 people, including 20 children between the ages of 6 and 7." => ["number=26", "number=20"],
+    "!elided": "The crash killed 12 people on Route 66, police said." => ["number=12"],
     "toll": "The march's organizers claimed a turnout of 750,000." => ["number=750000"],
     "toll": "Crowds there were estimated to be in excess of 250,000, again." => ["number=250000"],
     "!toll": "turnout across the UK was 60%, the second-lowest in a UK election since 1885" => ["number=60"],
@@ -1707,6 +1712,69 @@ fn bare_year(toks: &[Tok], n: &Numeral) -> bool {
         && (1900.0..=2100.0).contains(&n.value)
 }
 
+/// The noun an English list leaves out after its first count: "the New Popular Front, at 188
+/// seats, and Ensemble, with 161, remain …", "31 people died in Wajima, 22 in Suzu", "More
+/// than 200 people were injured, 96 in Gansu and 124 in Qinghai". A whole figure with no noun,
+/// after "with", "and", a comma or a name a list opens ("the", "and" or a comma before it),
+/// and before a comma, "and", a full stop or "in" and a place, counts what the sentence's
+/// counted figure before it counts ("on Route 66, police said" opens no list; a name with its
+/// number, "the Conservatives 121", is read as a name first).
+fn elided_noun(ctx: &Ctx, n: &Numeral, first: usize, out: &[Claim]) -> Option<Cow<'static, str>> {
+    let toks = ctx.toks;
+    if n.scaled || n.unit.is_some() || n.value.fract() != 0.0 || n.value < 1.0 {
+        return None;
+    }
+    let before = toks.get(first.checked_sub(1)?)?;
+    if !before.s.is_ascii() {
+        return None;
+    }
+    let list_item = || {
+        // The capitalised run before the figure, and the word before that run.
+        let mut k = first - 1;
+        while k > 0 && toks[k - 1].is_capitalized() && toks[k - 1].s.is_ascii() {
+            k -= 1;
+        }
+        k > 0 && (toks[k - 1].is_any(&["the", "and"]) || toks[k - 1].is_punct(','))
+    };
+    let opens = before.is_any(&["with", "and"])
+        || before.is_punct(',')
+        || (before.is_capitalized() && list_item());
+    let closes = match toks.get(n.end) {
+        None => true,
+        Some(t) => {
+            t.is_punct(',')
+                || t.is_punct('.')
+                || t.is_punct(';')
+                || t.is("and")
+                || (t.is("in")
+                    && toks
+                        .get(n.end + 1)
+                        .is_some_and(|u| u.is_capitalized() || u.is("the")))
+        }
+    };
+    if !(opens && closes) {
+        return None;
+    }
+    let at = toks[first].start;
+    let prior = out
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence == ctx.sentence)
+        .find(|c| {
+            c.kind == Kind::Number
+                && matches!(c.rule, "figure" | "figure_words" | "elided")
+                && c.span.end <= at
+        })?;
+    // The list goes on from that count: no other figure between ("two children, ages 4 and
+    // 10", "between the ages of 6 and 7" are ages).
+    let other_figure_between = toks[..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= prior.span.end)
+        .any(|t| t.class == Class::Num);
+    (!other_figure_between).then(|| prior.slot.clone())
+}
+
 /// Whether a figure of four plain digits after "since" or "in" is a year older than
 /// [`bare_year`] reads ("the second-lowest since 1885"): counts that large are written with a
 /// separator.
@@ -2661,6 +2729,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 && money_before(toks, first)
             {
                 return alone(out, "figure", "money/VND".into(), None);
+            }
+            if noun_word(toks, noun_start).is_none() && !year {
+                if let Some(slot) = elided_noun(ctx, &n, first, out) {
+                    return alone(out, "elided", slot, None);
+                }
             }
             let t = noun_word(toks, noun_start)?;
             if english_modal_verb(toks, noun_start) {
