@@ -2067,3 +2067,18 @@ fn a_count_whose_noun_a_list_leaves_out_meets_the_other_outlet_s() {
     ]);
     assert!(rows.iter().any(|r| values(r) == ["161", "168"]), "{rows:?}");
 }
+
+#[test]
+fn the_count_a_sentence_turns_to_after_an_earlier_one_is_the_story_s() {
+    // 23 was the first count; "but police later put the toll at 25" is the count of now, set
+    // against the other outlet's 27 in the main story.
+    let rows = compare_dated(&[
+        ("A", "2025-12-07", "Nightclub fire\nOfficials initially reported 23 deaths, but police later put the toll at 25 with six injured.\n"),
+        ("B", "2025-12-07", "Fire at a nightclub\nThe fire at the nightclub killed 27 people, police said.\n"),
+    ]);
+    let row = rows.iter().find(|r| values(r) == ["25", "27"]);
+    assert!(
+        row.is_some_and(|r| r["event"] != "background · earlier count"),
+        "{rows:?}"
+    );
+}

@@ -280,8 +280,14 @@ fn earlier_count(found: &Found) -> Option<String> {
     if !crate::extract::quantity::STRONG_TOLLS.contains(&slot) && slot != "survivors" {
         return None;
     }
+    // "Officials initially reported 23 deaths, but police later put the toll at 25": after a
+    // turn to the later count, the words before it tell of the earlier one only.
+    const TURN: &[&str] = &["later", "now", "but", "however", "subsequently"];
     let sentence: &str = &found.evidence.sentence;
-    let words = lower_words(sentence.get(..found.evidence.mention_at.0).unwrap_or(""));
+    let mut words = lower_words(sentence.get(..found.evidence.mention_at.0).unwrap_or(""));
+    if let Some(turn) = words.iter().rposition(|w| TURN.contains(&w.as_str())) {
+        words.drain(..=turn);
+    }
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
     let told_before = (has(BEFORE) && has(&["had", "put", "gave", "stood", "initially"]))
         || words
