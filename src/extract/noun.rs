@@ -1061,6 +1061,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "out",
     // "Taiwan evacuates 3,000 ahead of typhoon".
     "ahead",
+    // "injuring six inside a nightclub": where, not what is counted.
+    "inside",
+    "outside",
     "it",
     "they",
     "he",

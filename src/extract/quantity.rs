@@ -212,6 +212,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!elided": "The latest bodies were those of two children, ages 4 and 10, the mayor said." => ["number=2"],
     "!elided": "The gunman shot dead 26 people, including 20 children between the ages of 6 and 7." => ["number=26", "number=20"],
     "!elided": "The crash killed 12 people on Route 66, police said." => ["number=12"],
+    "toll": "killing 25 people and injuring six inside a nightclub in Arpora" => ["number=25", "number=6"],
     "toll": "The march's organizers claimed a turnout of 750,000." => ["number=750000"],
     "toll": "Crowds there were estimated to be in excess of 250,000, again." => ["number=250000"],
     "!toll": "turnout across the UK was 60%, the second-lowest in a UK election since 1885" => ["number=60"],
@@ -2635,13 +2636,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // toll reaches ("The death toll has risen to four").
             // ("một" / "one", the commonest number word, is left out: a toll of one is told
             // in digits or by its noun; most others have a noun after them, asked first.)
+            // So is one right after a toll's verb ("and injuring six inside a nightclub").
             let toll_reaches_word = || {
                 n.value >= 2.0
                     && first > 0
                     && noun_word(toks, n.end).is_none()
                     && !toks.get(n.end).is_some_and(|t| t.is_any(&["of", "trong"]))
-                    && toks[first - 1].is_any(TOLL_LINKS)
-                    && toll_subject(toks, first, false).is_some()
+                    && ((toks[first - 1].is_any(TOLL_LINKS)
+                        && toll_subject(toks, first, false).is_some())
+                        || toll_verb_before(toks, first).is_some())
             };
             if n.words && !n.scaled && !counts_with_unknown_noun(toks, &n) && !toll_reaches_word() {
                 return None;
