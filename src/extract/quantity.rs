@@ -21,6 +21,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "point_fraction": "a half-point rise in interest rates" => ["number=0.5"],
     "!point_fraction": "He won by half a point." => [],
     "partitive": "the toll could rise as 19 of those injured were in critical condition" => ["number=19"],
+    "partitive": "The blast killed 25 people, five of them tourists." => ["number=25", "number=5"],
+    "!partitive": "Police arrested 12 people and released five of them on Monday." => ["number=12", "date=2022-01-17"],
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
     "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
@@ -1808,6 +1810,8 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         &["of", "the"],
         // "19 of those injured were in critical condition".
         &["of", "those"],
+        // "killing 25 people, five of them tourists".
+        &["of", "them"],
         &["of", "these"],
         &["trên", "tổng", "số"],
         &["trong", "tổng", "số"],
