@@ -2737,12 +2737,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             {
                 return alone(out, "figure", "money/VND".into(), None);
             }
-            if noun_word(toks, noun_start).is_none() && !year {
-                if let Some(slot) = elided_noun(ctx, &n, first, out) {
-                    return alone(out, "elided", slot, None);
-                }
-            }
-            let t = noun_word(toks, noun_start)?;
+            let Some(t) = noun_word(toks, noun_start) else {
+                // No noun: one a list left out, if any.
+                let slot = (!year)
+                    .then(|| elided_noun(ctx, &n, first, out))
+                    .flatten()?;
+                return alone(out, "elided", slot, None);
+            };
             if english_modal_verb(toks, noun_start) {
                 return Some(n.end);
             }
