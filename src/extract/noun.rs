@@ -428,6 +428,10 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["knots"], "knots"),
     (&["hải", "lý", "/", "giờ"], "knots"),
     (&["foot"], "feet"),
+    // "rộng khoảng 30 m²": the superscript is the m2 other reports write.
+    (&["m²"], "m2"),
+    (&["km²"], "km2"),
+    (&["m³"], "m3"),
     (&["square", "kilometres"], "km2"),
     (&["square", "kilometers"], "km2"),
     (&["square", "miles"], "square miles"),

@@ -3637,6 +3637,12 @@ mod tests {
             slots("26 people, mostly tourists, were gunned down in the meadow"),
             ["deaths"]
         );
+        // A superscript square is the m2 other reports write, spaced or glued.
+        assert_eq!(
+            slots("ngôi nhà rộng khoảng 30 m² nằm sâu trong ngõ"),
+            ["m2"]
+        );
+        assert_eq!(slots("diện tích 74.410m²"), ["m2"]);
         // A word before the dead's noun describes them; before another noun, it picks some.
         assert_eq!(slots("a stampede that claimed 11 young lives"), ["deaths"]);
         assert_eq!(
