@@ -145,6 +145,12 @@ fn names_the_day(toks: &[Tok], k: usize) -> bool {
     }
 }
 
+/// Whether the words at `k`, right after "giờ", make the hour a clock time: a part of the day
+/// ("8 giờ tối") or the day itself ("17 giờ cùng ngày", "23 giờ ngày 16/11").
+fn dates_the_hour(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(is_clock_word) || names_the_day(toks, k)
+}
+
 /// Words that open an approximate time: "khoảng 16 giờ".
 static ABOUT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(["khoảng", "chừng", "tầm", "about", "around", "approximately"]));
@@ -473,10 +479,8 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // "Đến hơn 17 giờ cùng ngày", "hơn 23 giờ ngày 16/11": a day after the hour dates it
         // ("hơn 10 giờ mỗi ngày" is a length of time each day).
         // (Asked only after the bound's word, as the glued hours are.)
-        let day_part_follows = || {
-            toks.get(i + 2).is_some_and(|u| u.is("giờ"))
-                && (toks.get(i + 3).is_some_and(is_clock_word) || names_the_day(toks, i + 3))
-        };
+        let day_part_follows =
+            || toks.get(i + 2).is_some_and(|u| u.is("giờ")) && dates_the_hour(toks, i + 3);
         // "Gần 17h, đèo xảy ra sạt lở", "vào gần 17h": hours glued to the figure opening a
         // clause, or after a word that asks when, are the clock's ("kéo dài gần 17h" is not).
         // (Asked only of those two words, and only when no part of the day follows.)
@@ -1077,7 +1081,7 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     // "16 giờ đồng hồ" is always a length of time; "hơn 8 giờ tối" names a part of the day.
-    let day_part = || toks.get(i + 2).is_some_and(is_clock_word) || names_the_day(toks, i + 2);
+    let day_part = || dates_the_hour(toks, i + 2);
     if toks.get(i + 2).is_some_and(|n| n.is("đồng")) || (how_long(toks, i) && !day_part()) {
         return None;
     }
