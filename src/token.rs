@@ -686,10 +686,7 @@ fn is_month_abbreviation(before: &str) -> bool {
 fn capital_is_a_word(before: &str) -> bool {
     let letter = before.chars().next_back().unwrap_or(' ');
     let head = before.trim_end_matches(|c: char| c.is_alphanumeric());
-    let Some(word) = head
-        .strip_suffix(' ')
-        .and_then(|h| h.rsplit(|c: char| !c.is_alphanumeric()).next())
-    else {
+    let Some(word) = head.strip_suffix(' ').map(last_word) else {
         return false;
     };
     word.chars().next().is_some_and(char::is_lowercase)
