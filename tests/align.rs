@@ -2082,3 +2082,13 @@ fn the_count_a_sentence_turns_to_after_an_earlier_one_is_the_story_s() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn the_day_police_spoke_is_not_set_against_the_day_of_the_attack() {
+    // Tuesday is the day police spoke of Monday night's bombing: two days, no disagreement.
+    let rows = compare_dated(&[
+        ("A", "2017-05-23", "Concert attack\nA suicide bomber set off an improvised explosive device that killed 22 people and injured 59 people at the end of an Ariana Grande concert, Manchester police said Tuesday.\n"),
+        ("B", "2017-05-24", "Manchester attack: what we know\nA suicide bomber, believed to be a local man, 22, set off an improvised explosive device around 10.30pm on Monday after an Ariana Grande concert at Manchester Arena.\nThe death toll stands at 22 people.\nPolice say more than 100 people were injured, including a dozen children.\n"),
+    ]);
+    assert_none_of(&rows, "date_conflict");
+}

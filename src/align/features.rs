@@ -139,7 +139,7 @@ pub const COMPARISONS: &[Comparison] = &[
         // of a thing is often not the day it happened.
         which: Which::Saying,
         name: "saying",
-        levels: &["both", "neither", "one"],
+        levels: &["both", "neither", "one", "said_apart"],
         families: &[Date],
     },
     Comparison {
@@ -1154,6 +1154,9 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
             Which::Saying => match (a.saying, b.saying) {
                 (true, true) => "both",
                 (false, false) => "neither",
+                // "police said Tuesday" against "the attack on Monday": a day's account of
+                // another day.
+                _ if a.lo > b.hi || b.lo > a.hi => "said_apart",
                 _ => "one",
             },
             Which::Crowd => match a.crowd.max(b.crowd) {
