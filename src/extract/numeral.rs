@@ -481,7 +481,8 @@ fn read_words(toks: &[Tok], i: usize, sentence_start: bool) -> Option<Numeral> {
             }
             group += 10;
             after_tens = true;
-        } else if t.is("mươi") && unit.is_some() {
+        } else if t.is_any(&["mươi", "chục"]) && unit.is_some() {
+            // "hai mươi", and "hai chục" (two tens): 20.
             group += unit.take().unwrap_or(0) * 10;
             after_tens = true;
         } else if t.is("trăm") && (unit.is_some() || any) {
@@ -682,6 +683,8 @@ mod tests {
             ("ba nghìn", Some((3000.0, 2))),
             ("bốn giờ", Some((4.0, 1))),
             ("hai mươi năm", Some((20.0, 2))),
+            ("hai chục người", Some((20.0, 2))),
+            ("ba chục nghìn", Some((30_000.0, 3))),
             ("1,5 triệu", Some((1_500_000.0, 2))),
             ("290 triệu đồng", Some((290_000_000.0, 2))),
             ("9,139 triệu USD", Some((9_139_000.0, 2))),

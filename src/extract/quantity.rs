@@ -190,6 +190,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure_words": "Nếu mỗi năm đồng hồ gặp sự cố" => [],
     "!figure": "năm 2014, Nga" => ["date=2014"],
     "figure_words": "hai mươi lăm người thiệt mạng" => ["number=25"],
+    "figure_words": "hơn hai chục người bị thương nặng" => ["number=20"],
     "figure_words": "trừng phạt bốn cá nhân" => ["number=4"],
     "figure_words": "ba người bị thương" => ["number=3"],
     "figure_words": "five people were killed" => ["number=5"],
