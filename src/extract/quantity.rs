@@ -3396,6 +3396,19 @@ mod tests {
             slots("7 người tại tỉnh Thừa Thiên Huế đã bị thương vong do sét đánh."),
             ["casualties"]
         );
+        // The dead and the hurt in one count are neither toll alone.
+        assert_eq!(
+            slots("Vụ tai nạn làm hàng chục người chết và bị thương."),
+            ["casualties"]
+        );
+        assert_eq!(
+            slots("Police said 25 people were killed or injured in the blast."),
+            ["casualties"]
+        );
+        assert_eq!(
+            slots("22 people were killed and 59 injured."),
+            ["deaths", "injured"]
+        );
         // A participle says which ones; the plural noun says what is counted.
         assert_eq!(
             slots("The list covers 7.8 million affected U.S. vehicles, up from 6.1 million affected vehicles and 4.74 million vehicles."),
