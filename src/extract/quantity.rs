@@ -563,6 +563,25 @@ const PARTS_OF_PEOPLE: &[&str] = &[
     "babies",
 ];
 
+/// Vietnamese words for a part of the people a toll counts, by age or sex, as
+/// [`PARTS_OF_PEOPLE`] are in English.
+const VI_PARTS_OF_PEOPLE: &[&str] = &[
+    "trẻ em",
+    "trẻ nhỏ",
+    "nữ sinh",
+    "nam sinh",
+    "em",
+    "bé",
+    "cháu",
+    "đứa trẻ",
+    "trẻ",
+    "phụ nữ",
+    "đàn ông",
+    "con trai",
+    "con gái",
+    "thiếu niên",
+];
+
 /// Slots that are a toll by themselves.
 pub const STRONG_TOLLS: &[&str] = &[
     "deaths",
@@ -2972,6 +2991,17 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
         "were", "are", "was", "have", "had", "got", "died", "die", "dies", "perished", "drowned",
         "killed", "injured", "wounded", "dead",
     ];
+    // "khiến 3 ngư dân mất tích", "2 công nhân đã tử vong": a Vietnamese word for people the
+    // lexicon does not know, its toll right after it, as "3 học sinh tử vong" (not a part by
+    // age or sex: "trong đó có 2 trẻ em").
+    let part = slot
+        .split(' ')
+        .next()
+        .is_some_and(|w| VI_PARTS_OF_PEOPLE.contains(&w))
+        || VI_PARTS_OF_PEOPLE.contains(&slot);
+    if !slot.is_ascii() && super::noun::counts_people(slot) && !part {
+        return toll_right_after(toks, end);
+    }
     // "six innocent people": people with a word of their own before them.
     let plural_noun = slot.is_ascii()
         && (slot.ends_with('s') || slot.ends_with(" people"))
@@ -3002,6 +3032,18 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
         return None;
     }
     outcome_ahead(toks, end).filter(|t| STRONG_TOLLS.contains(t))
+}
+
+/// A Vietnamese toll right after a count's noun, past the little words of its verb ("3 ngư
+/// dân mất tích", "2 công nhân đã tử vong", "5 du khách khác bị thương"); not a toll further
+/// on ("250 lao động được huy động vớt cá chết").
+fn toll_right_after(toks: &[Tok], end: usize) -> Option<&'static str> {
+    const LITTLE: &[&str] = &["đã", "đều", "cũng", "khác", "còn", "lại", "đang", "vẫn"];
+    let mut k = end;
+    while toks.get(k).is_some_and(|t| t.is_any(LITTLE)) && k < end + 3 {
+        k += 1;
+    }
+    super::noun::toll_at(toks, k)
 }
 
 /// Whether the people counted from `first` to `end` are the object of a verb that put them
@@ -3317,6 +3359,24 @@ mod tests {
             ["survivors", "survivors"]
         );
         assert_eq!(slots("Two people nearly died in the blaze."), ["survivors"]);
+        // A Vietnamese word for people the lexicon does not know takes the toll right after
+        // it, not one further on, nor a part by sex.
+        assert_eq!(
+            slots("Vụ chìm tàu cá khiến 3 ngư dân mất tích."),
+            ["missing"]
+        );
+        assert_eq!(
+            slots("Vụ sập giàn giáo làm 2 công nhân đã tử vong."),
+            ["deaths"]
+        );
+        assert_eq!(
+            slots("Có 250 lao động được huy động vớt cá chết."),
+            ["lao động"]
+        );
+        assert_eq!(
+            slots("Vụ cháy làm 5 người chết, trong đó có 2 nữ sinh tử vong."),
+            ["deaths", "nữ sinh"]
+        );
         assert_eq!(
             slots("At least eight people on the ground, including four medical students, were killed."),
             ["deaths", "medical students"]
