@@ -362,6 +362,13 @@ fn word(toks: &[Tok], k: Option<usize>, w: &str) -> bool {
     k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(w))
 }
 
+/// One-word heads of things known by a number ("bão số 3", "phòng số 5", "tổ số 2"): the word
+/// before them is not part of the slot.
+const ONE_WORD_HEADS: &[&str] = &[
+    "bão", "phòng", "tổ", "khu", "ấp", "đội", "lô", "xe", "tàu", "nhà", "tuyến", "trạm", "cổng",
+    "ga", "kênh", "cầu", "trụ", "lớp", "toa", "ghế",
+];
+
 /// "bão số 3", "đơn vị bầu cử số 33": the number a thing is known by, with the one or two
 /// lower-case words before "số" as its slot (`no./bão`, `no./bầu cử`). Not a count ("tổng số
 /// 20", "trong số 5 học sinh"), a phone number or a code (five digits or more, a leading 0,
@@ -392,7 +399,12 @@ fn numbered(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     {
         return None;
     }
-    let two = i >= 3 && toks[i - 3].is_lower_word() && before.is_lower_word();
+    // "tránh bão số 15", "ảnh hưởng bão số 15": a one-word head of a numbered thing stands
+    // alone, whatever verb comes before it.
+    let two = i >= 3
+        && toks[i - 3].is_lower_word()
+        && before.is_lower_word()
+        && !before.is_any(ONE_WORD_HEADS);
     let (words, start) = if two {
         (&toks[i - 3..i - 1], i - 3)
     } else {
@@ -566,5 +578,26 @@ mod tests {
             ["score/aggregate"]
         );
         assert_eq!(score_slots("Leicester won 2-1 at home"), ["score"]);
+    }
+
+    fn numbered_slots(text: &str) -> Vec<String> {
+        extract_str(text, Some(example_published()))
+            .into_iter()
+            .filter(|c| c.rule == "number_of")
+            .map(|c| c.slot.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_numbered_thing_is_named_by_its_head_not_the_verb_before_it() {
+        assert_eq!(numbered_slots("Tàu vào bờ tránh bão số 15."), ["no./bão"]);
+        assert_eq!(
+            numbered_slots("Để ứng phó bão số 15, tỉnh cấm biển."),
+            ["no./bão"]
+        );
+        assert_eq!(
+            numbered_slots("tại đơn vị bầu cử số 33 ở huyện Hóc Môn"),
+            ["no./bầu cử"]
+        );
     }
 }
