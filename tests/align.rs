@@ -2092,3 +2092,13 @@ fn the_day_police_spoke_is_not_set_against_the_day_of_the_attack() {
     ]);
     assert_none_of(&rows, "date_conflict");
 }
+
+#[test]
+fn people_no_toll_befell_are_not_set_against_a_toll() {
+    // The couple waiting at the red light are two people; the crash's four dead are a toll.
+    let rows = compare_dated(&[
+        ("A", "2019-01-02", "Chiếc xe điên lao như sóng thần\nÔng Tâm cho biết chở vợ từ Đồng Tháp về quận 7. Đến ngã tư Bình Nhựt, huyện Bến Lức, tỉnh Long An, xe của 2 vợ chồng dừng đèn đỏ thì bất ngờ chiếc xe đầu kéo lao mạnh tới.\n"),
+        ("B", "2019-01-03", "Tài xế gây tai nạn ở Long An bị bắt\nVào chiều 2/1, tài xế điều khiển xe container tông vào nhiều xe máy đang dừng chờ đèn đỏ tại ngã tư Bình Nhựt, huyện Bến Lức, tỉnh Long An, khiến 4 người chết và 18 người bị thương.\n"),
+    ]);
+    assert_none_of(&rows, "numeric_conflict");
+}

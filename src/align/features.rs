@@ -57,6 +57,7 @@ pub const COMPARISONS: &[Comparison] = &[
             "generic",
             "other_kind",
             "other_people",
+            "people_against_toll",
             "people_against_other",
             "other",
         ],
@@ -293,7 +294,11 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
     } else {
         // Two words for people may name one group ("2 cậu bé" / "2 học sinh"); people against
         // what the lexicon does not know as people seldom are one thing.
+        let toll = |p: &Profile| TOLL_HEADS.contains(&p.head.as_str());
         match (a.counts_people, b.counts_people) {
+            // "xe của 2 vợ chồng" against "4 người chết": people whom no toll befell against
+            // a toll.
+            (true, true) if toll(a) != toll(b) => "people_against_toll",
             (true, true) => "other_people",
             (true, false) | (false, true) => "people_against_other",
             (false, false) => "other",
