@@ -177,8 +177,11 @@ pub fn score_sides(text: &str) -> Option<(u32, u32)> {
     Some((x.max(y), x.min(y)))
 }
 
-/// Formats a number plainly: `.` as decimal point, no separators, no trailing zeros.
+/// Formats a number plainly: `.` as decimal point, no separators, no trailing zeros. The value
+/// is first taken to 12 significant digits, so that a written figure times its scale shows as
+/// written: "£68.6 billion" is 68600000000, not 68599999999.999992.
 pub fn format_number(x: f64) -> String {
+    let x = format!("{x:.11e}").parse::<f64>().unwrap_or(x);
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
     } else {
@@ -263,5 +266,22 @@ impl Claim {
         } else {
             0
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_number;
+
+    #[test]
+    fn numbers_are_written_as_the_text_wrote_them() {
+        // A figure times its scale word carries float noise that the written figure did not.
+        assert_eq!(format_number(68.6 * 1e9), "68600000000");
+        assert_eq!(format_number(16.6 * 1e9), "16600000000");
+        assert_eq!(format_number(1.5 * 1e6), "1500000");
+        assert_eq!(format_number(6.1), "6.1");
+        assert_eq!(format_number(0.25), "0.25");
+        assert_eq!(format_number(100_000.0), "100000");
+        assert_eq!(format_number(-3.5), "-3.5");
     }
 }
