@@ -263,13 +263,19 @@ pub fn extract(article: &Article) -> Extraction {
 /// with one follows white space (tokens never start inside a white-space-separated word's
 /// first character, and the sentence starts with its first word).
 fn has_inner_capital(text: &str, toks: &[Tok]) -> bool {
-    toks.iter().skip(1).any(|t| {
-        t.upper
-            && text[..t.start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_whitespace)
-    })
+    // "Boeing's shares fell …": a possessive opening the sentence may own a name.
+    let owner = toks.len() > 2
+        && toks[0].upper
+        && (toks[1].is_punct('\'') || toks[1].is_punct('’'))
+        && toks[2].s == "s";
+    owner
+        || toks.iter().skip(1).any(|t| {
+            t.upper
+                && text[..t.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace)
+        })
 }
 
 /// Extracts the claims of a plain string (all of it one region), for tests and examples.

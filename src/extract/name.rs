@@ -17,6 +17,12 @@ use std::sync::LazyLock;
 /// (text, the names it must yield) — checked by the test below.
 pub const EXAMPLES: &[(&str, &[&str])] = &[
     (
+        "Boeing's shares fell 5% after the crash, and Airbus's rose.",
+        &["Boeing", "Airbus"],
+    ),
+    ("Today's figures are higher than Monday's.", &[]),
+    ("Here's what we know about the crash.", &[]),
+    (
         "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
         &["Nepalese"],
     ),
@@ -1164,6 +1170,75 @@ impl PhraseEnds {
     }
 }
 
+/// "Boeing's shares fell …": an English word opening its sentence with a possessive's "s" owns
+/// something, as a name does ("Today's", "Everyone's" are none).
+fn owns(toks: &[Tok], a: usize, b: usize) -> bool {
+    toks[a].s.is_ascii()
+        && !toks[a].is_any(COMMON_OWNERS)
+        && toks
+            .get(b)
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+        && toks.get(b + 1).is_some_and(|t| t.s == "s")
+}
+
+/// English words that open a sentence with a possessive's "s" and are no name, and words the
+/// "s" of "is" or "us" follows ("Here's what we know", "Let's").
+const COMMON_OWNERS: &[&str] = &[
+    "here",
+    "there",
+    "that",
+    "this",
+    "it",
+    "what",
+    "who",
+    "where",
+    "when",
+    "how",
+    "let",
+    "he",
+    "she",
+    "one",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "nobody",
+    "anyone",
+    "children",
+    "women",
+    "men",
+    "people",
+    "mother",
+    "father",
+    "week",
+    "year",
+    "month",
+    "world",
+    "nation",
+    "country",
+    "city",
+    "state",
+    "government",
+    "company",
+    "police",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "season",
+    "team",
+    "club",
+    "party",
+];
+
 /// Words before a name that make it a place's in running text, beyond [`PLACE_WORDS`].
 const PLACE_CUES: &[&str] = &["tịch", "cứ", "đô", "vùng", "miền", "nước", "tại", "ở"];
 
@@ -1924,7 +1999,7 @@ fn name_in_run(
                     && matches!(toks[p].s, "“" | "\"" | "«" | "(" | ":" | "‘")
             })
     };
-    if b == a + 1 && opens_clause(a) && !speaker_after() {
+    if b == a + 1 && opens_clause(a) && !speaker_after() && !owns(toks, a, b) {
         return false;
     }
     // The commonest run, one Vietnamese word with no title before it ("Nga", "Huế", "Công"),
@@ -2205,7 +2280,9 @@ fn name_in_run(
         "name"
     } else if person && !is_place_name(a) {
         "person"
-    } else if !(len == 1 && (is_not_name(&toks[a]) || (first_word && !speaker_after()))) {
+    } else if !(len == 1
+        && (is_not_name(&toks[a]) || (first_word && !speaker_after() && !owns(toks, a, b))))
+    {
         // "The Weeknd" keeps its article; a lone "The" or "Top" is no name.
         if !any_foreign() || (len == 1 && toks[a].s.chars().count() < 3) {
             return false;
