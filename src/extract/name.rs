@@ -1173,12 +1173,12 @@ impl PhraseEnds {
 /// "Boeing's shares fell …": an English word opening its sentence with a possessive's "s" owns
 /// something, as a name does ("Today's", "Everyone's" are none).
 fn owns(toks: &[Tok], a: usize, b: usize) -> bool {
-    toks[a].s.is_ascii()
-        && !toks[a].is_any(COMMON_OWNERS)
-        && toks
-            .get(b)
-            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+    // The apostrophe first: most runs that ask have none, and leave before the word list.
+    toks.get(b)
+        .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
         && toks.get(b + 1).is_some_and(|t| t.s == "s")
+        && toks[a].s.is_ascii()
+        && !toks[a].is_any(COMMON_OWNERS)
 }
 
 /// English words that open a sentence with a possessive's "s" and are no name, and words the

@@ -2981,11 +2981,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     Some(end)
 }
 
-/// The toll of English people the lexicon does not know, counted by a figure at `first` whose
-/// noun (`slot`, as written) ends at `end`: "133 Hindu worshippers were killed". Not a part of
-/// the toll ("four adults", "the driver and two teachers", "teachers also died"), and only
-/// when the outcome follows the noun as its verb, not in a clause of its own ("fired 30
-/// rounds before he was shot dead").
+/// The toll of people the lexicon does not know, counted by a figure at `first` whose noun
+/// (`slot`, as written) ends at `end`: "133 Hindu worshippers were killed", "3 ngư dân mất
+/// tích". Not a part of the toll ("four adults", "the driver and two teachers", "teachers also
+/// died"), and only when the outcome follows the noun as its verb, not in a clause of its own
+/// ("fired 30 rounds before he was shot dead").
 fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
     const VERB: &[&str] = &[
         "were", "are", "was", "have", "had", "got", "died", "die", "dies", "perished", "drowned",
