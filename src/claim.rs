@@ -177,11 +177,16 @@ pub fn score_sides(text: &str) -> Option<(u32, u32)> {
     Some((x.max(y), x.min(y)))
 }
 
-/// Formats a number plainly: `.` as decimal point, no separators, no trailing zeros. The value
-/// is first taken to 12 significant digits, so that a written figure times its scale shows as
-/// written: "£68.6 billion" is 68600000000, not 68599999999.999992.
+/// Formats a number plainly: `.` as decimal point, no separators, no trailing zeros. A value
+/// within a millionth of a millionth of a whole number is that number, so that a written figure
+/// times its scale shows as written: "£68.6 billion" is 68600000000, not 68599999999.999992.
 pub fn format_number(x: f64) -> String {
-    let x = format!("{x:.11e}").parse::<f64>().unwrap_or(x);
+    let whole = x.round();
+    let x = if (x - whole).abs() <= whole.abs() * 1e-12 {
+        whole
+    } else {
+        x
+    };
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
     } else {
