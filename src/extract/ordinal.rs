@@ -551,12 +551,17 @@ fn english_ordinal_digits(s: &str) -> Option<u32> {
 mod tests {
     use crate::extract::{example_published, extract_str};
 
-    fn score_slots(text: &str) -> Vec<String> {
+    /// The slots of the claims one rule reads in `text`.
+    fn rule_slots(rule: &str, text: &str) -> Vec<String> {
         extract_str(text, Some(example_published()))
             .into_iter()
-            .filter(|c| c.rule == "score")
+            .filter(|c| c.rule == rule)
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    fn score_slots(text: &str) -> Vec<String> {
+        rule_slots("score", text)
     }
 
     #[test]
@@ -581,11 +586,7 @@ mod tests {
     }
 
     fn numbered_slots(text: &str) -> Vec<String> {
-        extract_str(text, Some(example_published()))
-            .into_iter()
-            .filter(|c| c.rule == "number_of")
-            .map(|c| c.slot.into_owned())
-            .collect()
+        rule_slots("number_of", text)
     }
 
     #[test]
