@@ -264,10 +264,7 @@ pub fn extract(article: &Article) -> Extraction {
 /// first character, and the sentence starts with its first word).
 fn has_inner_capital(text: &str, toks: &[Tok]) -> bool {
     // "Boeing's shares fell …": a possessive opening the sentence may own a name.
-    let owner = toks.len() > 2
-        && toks[0].upper
-        && (toks[1].is_punct('\'') || toks[1].is_punct('’'))
-        && toks[2].s == "s";
+    let owner = toks.first().is_some_and(|t| t.upper) && name::owns(toks, 0, 1);
     owner
         || toks.iter().skip(1).any(|t| {
             t.upper

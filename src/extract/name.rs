@@ -1172,7 +1172,7 @@ impl PhraseEnds {
 
 /// "Boeing's shares fell …": an English word opening its sentence with a possessive's "s" owns
 /// something, as a name does ("Today's", "Everyone's" are none).
-fn owns(toks: &[Tok], a: usize, b: usize) -> bool {
+pub(crate) fn owns(toks: &[Tok], a: usize, b: usize) -> bool {
     // The apostrophe first: most runs that ask have none, and leave before the word list.
     toks.get(b)
         .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
