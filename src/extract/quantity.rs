@@ -1669,6 +1669,19 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
             return (slot, len + 1);
         }
     }
+    // "hai nữ nhân viên", "3 nam công nhân": a word of sex before a known noun says which
+    // ones, as "female" does; the noun says what is counted.
+    if t.is_any(&["nữ", "nam"]) {
+        if let Some((slot, len)) = noun_at(toks, k + 1) {
+            return (Cow::Borrowed(slot), len + 1);
+        }
+        if let Some(u) = noun_word(toks, k + 1) {
+            let (slot, len) = noun_as_written(toks, k + 1, u);
+            if super::noun::counts_people(&slot) {
+                return (slot, len + 1);
+            }
+        }
+    }
     // "claimed 11 young lives", "154 confirmed lives": an English word before a noun of the
     // dead describes them; the noun says they are the dead. (Not before other nouns: "eight
     // male victims" are some of the victims.)
@@ -3620,6 +3633,13 @@ mod tests {
         assert_eq!(slots("killing all 157 on board"), ["deaths"]);
         assert_eq!(slots("around 250,000 left homeless"), ["homeless"]);
         assert_eq!(slots("Two other miners were rescued"), ["miners"]);
+        // A word of sex before a known noun: the noun is what is counted.
+        assert_eq!(
+            slots("tại phòng giao dịch có hai nữ nhân viên"),
+            slots("tại phòng giao dịch có hai nhân viên")
+        );
+        assert_eq!(slots("hai nữ nhân viên"), ["nhân viên"]);
+        assert_eq!(slots("5 nữ sinh"), ["nữ sinh"]);
         // One counts a thing in the singular.
         assert_eq!(
             slots("At least one passenger was killed and one child hurt."),
