@@ -3639,6 +3639,11 @@ mod tests {
             slots("tại phòng giao dịch có hai nhân viên")
         );
         assert_eq!(slots("hai nữ nhân viên"), ["nhân viên"]);
+        // "not" counts nothing: the figure after the toll's verb is the toll.
+        assert_eq!(
+            slots("Cianjur earthquake kills 62 not 162, BNPB clarifies"),
+            ["deaths"]
+        );
         assert_eq!(slots("5 nữ sinh"), ["nữ sinh"]);
         // One counts a thing in the singular.
         assert_eq!(

@@ -85,6 +85,10 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "just before midnight (1600 GMT) on" => ["time=16:00"],
     "!clock": "in 1600 Gmt was young" => [],
     "clock": "The fire was extinguished at around 0400 hrs." => ["time=04:00"],
+    "clock": "The earthquake occurred at 13.21 hours (local time)." => ["time=13:21"],
+    "clock": "The convoy left at 0800 hours on" => ["time=08:00"],
+    "!clock": "The search went on for 13.5 hours." => ["duration=PT13.5H"],
+    "!clock": "after 13.21 hours of talks" => ["duration=PT13.21H"],
     "!clock": "after 1600 hrs of work" => ["number=1600"],
     "clock": "took off from Recife at 0615 (0915 GMT), officials said" => ["time=06:15", "time=09:15"],
     "clock": "The quake struck at 1800 local time, 40 km from the city." => ["time=18:00", "number=40"],
@@ -1017,9 +1021,22 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         push(ctx, out, "clock", ctx.span(i, end), hour % 24, minute);
         return Some(end);
     }
+    // clock: "occurred at 13.21 hours", "at 0800 hours": the 24-hour clock read out with
+    // "hours" after "at" (a length of time is not "at" one: "after 13.5 hours").
+    let hours_after = toks.get(i + 1).is_some_and(|n| n.is_any(&["hours", "hrs"]))
+        && i > 0
+        && toks[i - 1].is("at");
+    if let Some((h, m)) = t.s.split_once('.').filter(|_| hours_after) {
+        let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        if h.len() > 2 || m.len() != 2 || hour > 23 || minute > 59 {
+            return None;
+        }
+        push(ctx, out, "clock", ctx.span(i, i + 2), hour, minute);
+        return Some(i + 2);
+    }
     // clock: "1600 GMT", the wire services' four digits, only before a zone; "0230 hrs", the
     // 24-hour clock of police and army reports.
-    let hrs = toks.get(i + 1).is_some_and(|n| n.is("hrs"))
+    let hrs = (toks.get(i + 1).is_some_and(|n| n.is("hrs")) || hours_after)
         && !toks.get(i + 2).is_some_and(|n| n.is("of"));
     // "took off at 0615 (0915 GMT)": four digits opening with 0 are no year or count.
     let at_zero = t.s.starts_with('0')
