@@ -86,6 +86,12 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday_date": "vào ngày thứ Tư (12/1) để" => ["date=2022-01-12"],
     "weekday_date": "Thứ Hai, 10/1/2022" => ["date=2022-01-10"],
     "weekday_date": "thứ Năm (21/01)" => ["date=2022-01-21"],
+    "english": "a failure that occurred on Wednesday, 24 April 2013 in Savar" => ["date=2013-04-24"],
+    "english": "On 23 April 2013, cracks were found. On 24 April, the building collapsed." => ["date=2013-04-23", "date=2013-04-24"],
+    "english": "It opened in 2006. On 24 April, the building collapsed." => ["date=2006", "date=2021-04-24"],
+    "english": "On 23 April 2013, cracks were found.\nOn 24 April, it collapsed." => ["date=2013-04-23", "date=2021-04-24"],
+    "english": "Since 23 April 2013, cracks were found. On 24 December, it closed." => ["date=2013-04-23", "date=2021-12-24"],
+    "day_month": "Ngày 12/3/2019, Nam mượn tiền. Đến ngày 15/3, Nam bỏ trốn." => ["date=2019-03-12", "date=2019-03-15"],
     "!weekday_date": "lần thứ hai (21 người)" => ["number=21"],
     "weekday": "hôm thứ Hai" => ["date=2022-01-17"],
     "weekday": "the attack happened last Saturday" => ["date=2022-01-15"],
@@ -471,9 +477,24 @@ fn day_month(s: &str) -> Option<(u32, u32, Option<i32>)> {
 fn full(ctx: &Ctx, d: u32, m: u32, y: Option<i32>) -> Option<NaiveDate> {
     match y {
         Some(y) => NaiveDate::from_ymd_opt(y, m, d),
-        None => resolve(d, m, ctx.published?, ctx.future),
+        None => era_day(ctx, d, m).or_else(|| resolve(d, m, ctx.published?, ctx.future)),
     }
 }
+
+/// A day and month told just after a day of a past year the paragraph wrote in full
+/// ("ngày 12/3/2019, … Đến ngày 15/3", "On 23 April 2013, … On 24 April"): of that year, as
+/// the story it tells goes on. A day far from it is the news's own, whatever year came before.
+fn era_day(ctx: &Ctx, d: u32, m: u32) -> Option<NaiveDate> {
+    let era = ctx.era.filter(|_| !ctx.future)?;
+    let day = NaiveDate::from_ymd_opt(era.year(), m, d)?;
+    (-ERA_BEFORE_DAYS..=ERA_AFTER_DAYS)
+        .contains(&(day - era).num_days())
+        .then_some(day)
+}
+
+/// How far after (and before) a day written in full a day and month are read in its year.
+const ERA_AFTER_DAYS: i64 = 31;
+const ERA_BEFORE_DAYS: i64 = 7;
 
 const WEEKDAYS_VI: [(&str, Weekday); 12] = [
     ("hai", Weekday::Mon),
@@ -768,8 +789,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         }
         // English "Monday, January 21", "Saturday 23 June 2018"
         if let Some(next) = english_date(ctx, j, Some((w, i)), out)
-            .or_else(|| english_day_first(ctx, i + n, Some((w, i)), out))
+            .or_else(|| english_day_first(ctx, j, Some((w, i)), out))
         {
+            // "Saturday (13 April)": the mention takes the closing bracket in.
+            if let Some(close) = toks.get(next).filter(|x| x.is_punct(')') && j > i + n) {
+                if let Some(c) = out.last_mut() {
+                    c.span.end = close.end;
+                }
+                return Some(next + 1);
+            }
             return Some(next);
         }
         let published = ctx.published?;
@@ -1438,6 +1466,26 @@ mod tests {
         assert_eq!(qualifier(quoted), Some("as quoted"));
         let closed = "\"It has been the best decision,\" he wrote. Today she met the press.";
         assert_eq!(qualifier(closed), None);
+    }
+
+    #[test]
+    fn a_weekday_with_its_date_is_one_mention() {
+        let published = NaiveDate::from_ymd_opt(2024, 4, 14);
+        let mentions = |text: &str| -> Vec<String> {
+            crate::extract::extract_str(text, published)
+                .into_iter()
+                .filter(|c| c.kind == Kind::Date)
+                .map(|c| text[c.span.start..c.span.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            mentions("The attack on Saturday (13 April), police said."),
+            ["Saturday (13 April)"]
+        );
+        assert_eq!(
+            mentions("The attack on Saturday, 13 April 2024 shocked"),
+            ["Saturday, 13 April 2024"]
+        );
     }
 
     #[test]

@@ -23,11 +23,11 @@ pub mod syllable;
 pub mod time;
 
 use crate::article::Article;
-use crate::claim::{Claim, Kind, Section, Span};
+use crate::claim::{Claim, DateValue, Kind, Section, Span, Value};
 use crate::event::{frame, Frame};
 use crate::token::{self, Class, Tok};
 use aho_corasick::AhoCorasick;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::sync::LazyLock;
 
 /// What a rule sees: the sentence's tokens and the article's publication date.
@@ -42,6 +42,48 @@ pub struct Ctx<'a> {
     pub urls: &'a [Span],
     /// The sentence is the article's title.
     pub headline: bool,
+    /// A day of a past year written in full earlier in the paragraph ("On 23 April 2013, …
+    /// On 24 April, it collapsed"): a day and month close after it are of its year.
+    pub era: Option<NaiveDate>,
+}
+
+/// The last day of a past year a paragraph wrote in full, carried from sentence to sentence
+/// and forgotten where a new paragraph opens.
+#[derive(Debug, Default)]
+struct Era {
+    day: Option<NaiveDate>,
+    /// Where the sentence read last ended.
+    last_end: usize,
+}
+
+impl Era {
+    /// Forgets the day when a line break stands between the last sentence and this one.
+    fn open(&mut self, text: &str, sentence: Span) {
+        if text
+            .get(self.last_end.min(sentence.start)..sentence.start)
+            .is_some_and(|gap| gap.contains('\n'))
+        {
+            self.day = None;
+        }
+        self.last_end = sentence.end;
+    }
+
+    /// Takes the last day among `claims` whose mention writes its year, when that year is
+    /// before the publication's (a day of this year leaves no past day in force).
+    fn read(&mut self, text: &str, claims: &[Claim], published: Option<NaiveDate>) {
+        let Some(published) = published else { return };
+        for c in claims.iter().filter(|c| c.kind == Kind::Date) {
+            let Value::Date(DateValue::Day(day)) = c.value else {
+                continue;
+            };
+            let written = text
+                .get(c.span.start..c.span.end)
+                .is_some_and(|m| m.contains(&day.year().to_string()));
+            if written {
+                self.day = (day.year() < published.year()).then_some(day);
+            }
+        }
+    }
 }
 
 impl Ctx<'_> {
@@ -205,6 +247,7 @@ pub fn extract(article: &Article) -> Extraction {
     for (region_index, region) in article.regions.iter().enumerate() {
         token::sentences(text, region.span, &mut sentences);
         let first_claim = out.claims.len();
+        let mut era = Era::default();
         for &sentence in &sentences {
             claims.clear();
             // Every sentence is tokenised once: the rules and the name finder share the tokens.
@@ -212,7 +255,7 @@ pub fn extract(article: &Article) -> Extraction {
             let ruled = extract_sentence(
                 text,
                 (sentence, region_index == 0),
-                article.published,
+                (article.published, &mut era),
                 &toks,
                 &mut claims,
                 &mut out.work,
@@ -282,9 +325,17 @@ pub fn extract_str(text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
     let mut claims = Vec::new();
     token::sentences(text, Span::new(0, text.len()), &mut sentences);
     let mut work = 0;
+    let mut era = Era::default();
     for &s in &sentences {
         token::tokenize(text, s, &mut toks);
-        extract_sentence(text, (s, false), published, &toks, &mut claims, &mut work);
+        extract_sentence(
+            text,
+            (s, false),
+            (published, &mut era),
+            &toks,
+            &mut claims,
+            &mut work,
+        );
     }
     claims
 }
@@ -635,18 +686,19 @@ fn url_spans(text: &str, sentence: Span) -> Vec<Span> {
 fn extract_sentence(
     text: &str,
     (sentence, headline): (Span, bool),
-    published: Option<NaiveDate>,
+    (published, era): (Option<NaiveDate>, &mut Era),
     toks: &[Tok],
     out: &mut Vec<Claim>,
     work: &mut u64,
 ) -> bool {
+    era.open(text, sentence);
     let s = &text[sentence.start..sentence.end];
     if !might_hold_claim(s) {
         return false;
     }
     let urls = url_spans(text, sentence);
     let future = speaks_of_future(toks);
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         text,
         toks,
         sentence,
@@ -654,6 +706,7 @@ fn extract_sentence(
         future,
         urls: &urls,
         headline,
+        era: era.day,
     };
     *work += toks.len() as u64;
     let starters: &token::WordSet = &STARTERS;
@@ -673,10 +726,15 @@ fn extract_sentence(
         // The qualifier and figure at `i` are read once for both rules that need them.
         let lead = std::cell::OnceCell::new();
         let lead = || lead.get_or_init(|| Lead::at(toks, i));
+        let before = out.len();
         let next = date::at(&ctx, i, out)
             .or_else(|| time::at(&ctx, i, out))
             .or_else(|| duration::at(&ctx, lead(), out))
             .or_else(|| quantity::at(&ctx, i, lead(), out));
+        if out.len() > before {
+            era.read(text, &out[before..], published);
+            ctx.era = era.day;
+        }
         i = next.unwrap_or(i + 1);
     }
     feared_tolls(toks, &mut out[first_claim..]);
