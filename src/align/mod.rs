@@ -312,15 +312,37 @@ fn in_the_past(found: &Found) -> Option<String> {
     // ASCII).
     const OPENERS: &[&str] = &["trước đây", "in the past", "previously"];
     let head = found.evidence.sentence.trim_start();
-    OPENERS
-        .iter()
-        .any(|o| {
-            head.get(..o.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(o))
-                && !head[o.len()..].starts_with(char::is_alphanumeric)
-        })
-        .then(|| "in the past".to_string())
+    let opened = OPENERS.iter().any(|o| {
+        head.get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+            && !head[o.len()..].starts_with(char::is_alphanumeric)
+    });
+    (opened || steps_back(head)).then(|| "in the past".to_string())
 }
+
+/// Whether a sentence opens by stepping months or years back ("Only five months earlier, …",
+/// "Two years ago, …", "Hai năm trước, …", "Cách đây 3 tháng, …"): it tells of another
+/// happening. (Hours or days back are as often the story's own eve.)
+fn steps_back(head: &str) -> bool {
+    const UNITS: &[&str] = &["month", "months", "year", "years", "tháng", "năm"];
+    const BACK: &[&str] = &["earlier", "before", "ago", "trước"];
+    let Some((clause, _)) = head.split_once(',') else {
+        return false;
+    };
+    let words = lower_words(clause);
+    let back = match words.as_slice() {
+        [.., last] if BACK.contains(&last.as_str()) => true,
+        [.., before, last] => before == "trước" && last == "đó",
+        _ => false,
+    };
+    let ago = words.len() >= 2 && words[0] == "cách" && words[1] == "đây";
+    words.len() <= MOST_STEP_WORDS
+        && (back || ago)
+        && words.iter().any(|w| UNITS.contains(&w.as_str()))
+}
+
+/// The most words a clause stepping back in time opens a sentence with.
+const MOST_STEP_WORDS: usize = 6;
 
 /// Bytes between two sentences that follow each other (a space, a line break or two).
 const SENTENCE_GAP: usize = 3;
@@ -1044,6 +1066,24 @@ mod tests {
         assert_eq!(month_end(2022, 4), day("2022-04-30"));
         assert_eq!(month_end(2024, 2), day("2024-02-29"));
         assert_eq!(month_end(2021, 12), day("2021-12-31"));
+    }
+
+    #[test]
+    fn a_sentence_opening_months_or_years_back_tells_of_another_happening() {
+        assert!(steps_back(
+            "Only five months earlier, at least 112 workers had lost their lives"
+        ));
+        assert!(steps_back("Two years ago, a fire killed 8"));
+        assert!(steps_back("Hai năm trước, vụ cháy làm 8 người chết"));
+        assert!(steps_back("5 tháng trước đó, 3 người chết"));
+        assert!(steps_back("Cách đây 3 năm, 3 người chết"));
+        // Hours or days back are the story's own eve; a clause that says more is no step.
+        assert!(!steps_back("Two hours earlier, the driver had stopped"));
+        assert!(!steps_back("Three days before, cracks were found"));
+        assert!(!steps_back(
+            "The toll, which officials revised a year later after months of searching before, rose"
+        ));
+        assert!(!steps_back("Five months earlier the plant had closed"));
     }
 
     #[test]
