@@ -2730,6 +2730,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 return Some(n.end);
             }
             let own_noun = noun_word(toks, n.end).is_some();
+            // "The toll is about three times higher than …": a multiplier of the toll is none.
+            let multiplier = toks.get(n.end).is_some_and(|t| t.is_any(&["times", "lần"]));
             // A figure with its own noun is the toll only when the toll reaches it ("the toll
             // rose to 35 people", "lên đến 93 người"): in "the toll may rise as the bus was
             // carrying 35 schoolchildren" it counts the passengers.
@@ -2742,11 +2744,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure with no
             // noun of its own counts the toll's people, whatever subject stands before the verb
             // ("the crowd surge that killed at least 154").
-            let toll = (!own_noun && !year)
+            let toll = (!own_noun && !year && !multiplier)
                 .then(|| toll_verb_before(toks, first))
                 .flatten()
                 .or_else(|| {
-                    ((!own_noun || reached) && !year)
+                    ((!own_noun || reached) && !year && !multiplier)
                         .then(|| toll_subject(toks, first, own_noun))
                         .flatten()
                         .filter(|_| !hyphened)
@@ -3190,6 +3192,10 @@ mod tests {
         assert_eq!(
             slots("The vessel was five times over its capacity."),
             ["multiple"]
+        );
+        assert_eq!(
+            slots("The death toll given by the government is about three times higher than the UN estimate of 670."),
+            ["multiple", "deaths"]
         );
         assert_eq!(slots("Nạn nhân bị đâm 3 lần."), ["times"]);
         assert_eq!(slots("He was stabbed three times in the chest."), ["times"]);
