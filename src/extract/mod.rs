@@ -819,7 +819,7 @@ fn injured_by_severity(toks: &[Tok], claims: &mut [Claim]) {
             noun::INJURED_SERIOUSLY
         } else if c.slot == "injured" && injured >= 2 && said_after(toks, c, Some(3), LIGHT) {
             noun::INJURED_LIGHTLY
-        } else if SERIOUS_AS_NOUN.contains(&&*c.slot) {
+        } else if SERIOUS_AS_NOUN.contains(&&*c.slot) || critical_people(toks, c) {
             noun::INJURED_SERIOUSLY
         } else {
             continue;
@@ -854,6 +854,22 @@ fn said_after(toks: &[Tok], c: &Claim, reach: Option<usize>, phrases: &[&[&str]]
     (k..end)
         .take_while(|&j| toks[j].class != Class::Punct)
         .any(|j| phrases.iter().any(|w| token::words_at(toks, j, w)))
+}
+
+/// "3 nạn nhân đang nguy kịch", "two passengers in critical condition": people of no toll yet
+/// whom a critical state follows are the badly injured.
+fn critical_people(toks: &[Tok], c: &Claim) -> bool {
+    const CRITICAL: &[&[&str]] = &[
+        &["nguy", "kịch"],
+        &["in", "critical", "condition"],
+        &["in", "serious", "condition"],
+    ];
+    let befallen = quantity::STRONG_TOLLS.contains(&&*c.slot)
+        || matches!(&*c.slot, "survivors" | "bodies" | "injured");
+    !befallen
+        && !c.slot.contains('/')
+        && noun::counts_people(&c.slot)
+        && said_after(toks, c, Some(2), CRITICAL)
 }
 
 /// "85 km (53 mi)", "a 50-foot (15-meter) ravine": a measure in brackets right after one of

@@ -4064,6 +4064,16 @@ mod tests {
             ["deaths", "injured", "injured/seriously"]
         );
         assert_eq!(slots("Hiện có 3 người nguy kịch."), ["injured/seriously"]);
+        // People of no toll yet in a critical state are the badly injured.
+        assert_eq!(
+            slots("trong đó có 3 nạn nhân đang nguy kịch"),
+            ["injured/seriously"]
+        );
+        assert_eq!(
+            slots("Two passengers are in critical condition."),
+            ["injured/seriously"]
+        );
+        assert_eq!(slots("3 nạn nhân đã tử vong"), ["deaths"]);
         // An adverb after the auxiliary: still the arrested.
         assert_eq!(
             slots("Ten persons were already detained over the concert."),
