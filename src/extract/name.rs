@@ -476,6 +476,13 @@ const ROLES: &[&[&str]] = &[
 /// Words before a capitalised run that make it a place or an organisation, not a person.
 const PLACE_WORDS: &[&[&str]] = &[
     &["đường"],
+    &["cao", "tốc"],
+    &["quốc", "lộ"],
+    &["tỉnh", "lộ"],
+    &["đèo"],
+    &["hầm"],
+    &["ga"],
+    &["bến"],
     &["phố"],
     &["phường"],
     &["xã"],
@@ -2484,6 +2491,12 @@ mod place_or_org_tests {
                 true,
             ),
             ("Ông Nguyễn Văn Bảng phát biểu", "Nguyễn Văn Bảng", false),
+            (
+                "vụ tai nạn ở Đường Cao tốc La Sơn-Hòa Liên",
+                "La Sơn-Hòa Liên",
+                true,
+            ),
+            ("sạt lở trên đèo Khánh Lê", "Khánh Lê", true),
             (
                 "Ông Douglas Fairbanks phát biểu",
                 "Douglas Fairbanks",
