@@ -228,6 +228,50 @@ pub const ALIASES: &[Alias] = &[
     ("BY", EntityKind::State, &[&["Belarus"]]),
     ("AF", EntityKind::State, &[&["Afghanistan"]]),
     ("EG", EntityKind::State, &[&["Ai", "Cập"], &["Egypt"]]),
+    // States whose people the wire copy counts by nationality ("32 Kenyans, nine
+    // Ethiopians"), with their Vietnamese names.
+    ("KE", EntityKind::State, &[&["Kenya"], &["Kê-ni-a"]]),
+    ("ET", EntityKind::State, &[&["Ethiopia"], &["Ê-ti-ô-pi-a"]]),
+    ("NG", EntityKind::State, &[&["Nigeria"]]),
+    (
+        "ZA",
+        EntityKind::State,
+        &[&["Nam", "Phi"], &["South", "Africa"]],
+    ),
+    ("PK", EntityKind::State, &[&["Pakistan"]]),
+    ("BD", EntityKind::State, &[&["Bangladesh"]]),
+    ("NP", EntityKind::State, &[&["Nepal"]]),
+    ("LK", EntityKind::State, &[&["Sri", "Lanka"]]),
+    ("MM", EntityKind::State, &[&["Myanmar"]]),
+    ("SK", EntityKind::State, &[&["Slovakia"]]),
+    ("NL", EntityKind::State, &[&["Hà", "Lan"], &["Netherlands"]]),
+    ("BE", EntityKind::State, &[&["Belgium"]]),
+    ("SE", EntityKind::State, &[&["Thụy", "Điển"], &["Sweden"]]),
+    ("NO", EntityKind::State, &[&["Na", "Uy"], &["Norway"]]),
+    (
+        "CH",
+        EntityKind::State,
+        &[&["Thụy", "Sĩ"], &["Switzerland"]],
+    ),
+    ("GR", EntityKind::State, &[&["Hy", "Lạp"], &["Greece"]]),
+    (
+        "PT",
+        EntityKind::State,
+        &[&["Bồ", "Đào", "Nha"], &["Portugal"]],
+    ),
+    ("AR", EntityKind::State, &[&["Argentina"]]),
+    ("CO", EntityKind::State, &[&["Colombia"]]),
+    (
+        "SA",
+        EntityKind::State,
+        &[&["Ả", "Rập", "Xê", "Út"], &["Saudi", "Arabia"]],
+    ),
+    ("LB", EntityKind::State, &[&["Lebanon"], &["Li-băng"]]),
+    ("IE", EntityKind::State, &[&["Ireland"]]),
+    ("DK", EntityKind::State, &[&["Đan", "Mạch"], &["Denmark"]]),
+    ("FI", EntityKind::State, &[&["Phần", "Lan"], &["Finland"]]),
+    ("NZ", EntityKind::State, &[&["New", "Zealand"]]),
+    ("MN", EntityKind::State, &[&["Mông", "Cổ"], &["Mongolia"]]),
     (
         "Geneva",
         EntityKind::Place,
@@ -542,6 +586,8 @@ mod tests {
     fn a_peoples_plural_names_its_state() {
         assert_eq!(demonym_plural("Iranians"), Some("IR"));
         assert_eq!(demonym_plural("Canadians"), Some("CA"));
+        assert_eq!(demonym_plural("Kenyans"), Some("KE"));
+        assert_eq!(demonym_plural("Ethiopians"), Some("ET"));
         assert_eq!(demonym_plural("Ukrainians"), Some("UA"));
         assert_eq!(demonym_plural("Germans"), Some("DE"));
         assert_eq!(demonym_plural("Americans"), Some("US"));

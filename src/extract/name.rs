@@ -23,8 +23,8 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ("Today's figures are higher than Monday's.", &[]),
     ("Here's what we know about the crash.", &[]),
     (
-        "Fifty-three Nepalese passengers and 15 foreign nationals were on board.",
-        &["Nepalese"],
+        "Fifty-three Bhutanese passengers and 15 foreign nationals were on board.",
+        &["Bhutanese"],
     ),
     // A church's title is no part of the name.
     (

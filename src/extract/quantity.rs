@@ -1419,7 +1419,10 @@ fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static s
     // States and organisations are subjects; a place ("tại Đà Nẵng") is where, not who.
     // ("collapses in Bangkok as a 7.7 earthquake jolts Myanmar": a state or capital after
     // "in" is where, not who.)
-    let located = |k: usize| k > 0 && toks[k - 1].is_any(&["in", "at", "near", "tại", "ở"]);
+    // ("giáp giới với Pakistan đã tăng lên 812 người": a state a place borders is where too.)
+    let located = |k: usize| {
+        k > 0 && toks[k - 1].is_any(&["in", "at", "near", "tại", "ở", "với", "giáp", "bordering"])
+    };
     let who = |k: usize| {
         entity::alias_at(toks, k)
             .filter(|e| e.1 != entity::EntityKind::Place && !in_person_name(toks, k) && !located(k))
