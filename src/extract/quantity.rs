@@ -1663,7 +1663,17 @@ const TOLL_NOUNS: &[&str] = &[
 fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize) {
     // "3 other vehicles", "Two other miners": what is counted is the noun after the part word
     // (which stays a cue of a part for alignment); "45,000 net new jobs" counts jobs too.
-    if t.is_any(&["other", "additional", "new", "net", "extra", "further"]) {
+    if t.is_any(&[
+        "other",
+        "additional",
+        "new",
+        "net",
+        "extra",
+        "further",
+        "different",
+        "separate",
+        "various",
+    ]) {
         if let Some((slot, len)) = noun_at(toks, k + 1) {
             return (Cow::Borrowed(slot), len + 1);
         }
@@ -2797,8 +2807,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     }
     let mut end = n.end + noun_len;
     // A rate ("45 triệu đồng/tháng", "9.000 vòng/phút") is not a total: the unit joins the slot.
+    // ("33 countries/nationalities": a plural after the slash is another name for the
+    // counted, no rate.)
     let per = (toks.get(end).is_some_and(|t| t.is_punct('/')))
-        .then(|| toks.get(end + 1).filter(|t| t.class == Class::Word))
+        .then(|| {
+            toks.get(end + 1)
+                .filter(|t| t.class == Class::Word && !super::noun::is_english_plural(t))
+        })
         .flatten();
     let slot = match per {
         // "16km/h", "5 km/giờ" glued: a speed, as "16 km/h" reads.
@@ -3020,10 +3035,15 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
     if !slot.is_ascii() && super::noun::counts_people(slot) && !part {
         return toll_right_after(toks, end);
     }
-    // "six innocent people": people with a word of their own before them.
+    // "six innocent people": people with a word of their own before them. ("More than 30
+    // nationalities are among the dead": peoples and places are counted, not the dead.)
     let plural_noun = slot.is_ascii()
         && (slot.ends_with('s') || slot.ends_with(" people"))
-        && !PARTS_OF_PEOPLE.contains(&slot);
+        && !PARTS_OF_PEOPLE.contains(&slot)
+        && !slot
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| NO_PEOPLE.contains(&w));
     // "killing six residents", "injured 12 miners": a toll's verb right before the figure
     // makes the people it counts that toll, whatever English noun names them.
     if let Some(toll) = plural_noun.then(|| toll_verb_before(toks, first)).flatten() {
@@ -3051,6 +3071,22 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
     }
     outcome_ahead(toks, end).filter(|t| STRONG_TOLLS.contains(t))
 }
+
+/// English plurals of peoples and places: a toll after them counts the dead among them, not
+/// them.
+const NO_PEOPLE: &[&str] = &[
+    "nationalities",
+    "nations",
+    "villages",
+    "towns",
+    "cities",
+    "districts",
+    "provinces",
+    "regions",
+    "areas",
+    "sites",
+    "places",
+];
 
 /// A Vietnamese toll right after a count's noun, past the little words of its verb ("3 ngư
 /// dân mất tích", "2 công nhân đã tử vong", "5 du khách khác bị thương"); not a toll further
@@ -3642,6 +3678,17 @@ mod tests {
         assert_eq!(slots("killing all 157 on board"), ["deaths"]);
         assert_eq!(slots("around 250,000 left homeless"), ["homeless"]);
         assert_eq!(slots("Two other miners were rescued"), ["miners"]);
+        assert_eq!(
+            slots("More than 30 nationalities are among the dead."),
+            ["nationalities"]
+        );
+        assert_eq!(slots("32 workers were among the dead."), ["deaths"]);
+        // A word of difference describes; a plural after a slash names the counted again.
+        assert_eq!(
+            slots("they were from 33 different countries/nationalities."),
+            ["countries"]
+        );
+        assert_eq!(slots("of 35 different nationalities"), ["nationalities"]);
         // A word of sex before a known noun: the noun is what is counted.
         assert_eq!(
             slots("tại phòng giao dịch có hai nữ nhân viên"),
