@@ -152,7 +152,27 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
     let reached = name == "up to"
         && i.checked_sub(1).is_some_and(|p| {
             toks[p].is_any(&[
-                "toll", "tolls", "rose", "risen", "rises", "climbed", "climbs", "jumped", "went",
+                "toll",
+                "tolls",
+                "rose",
+                "risen",
+                "rises",
+                "rising",
+                "climbed",
+                "climbs",
+                "climbing",
+                "jumped",
+                "went",
+                "gone",
+                "inched",
+                "crept",
+                "edged",
+                "ticked",
+                "shot",
+                "soared",
+                "surged",
+                "grew",
+                "increased",
             ])
         });
     // "không vượt quá 5%", "did not exceed 50": a figure not passed is a ceiling.
@@ -331,6 +351,14 @@ mod tests {
             Some("reaching")
         );
         assert_eq!(at_word("it holds up to 40 people", "up"), Some("up to"));
+        assert_eq!(
+            at_word("The death toll inched up to 227 on Saturday", "up"),
+            Some("reaching")
+        );
+        assert_eq!(
+            at_word("they were allowed up to 45 people", "up"),
+            Some("up to")
+        );
         // "trên dưới 100": over or under, so about (not "less than" from "dưới").
         assert_eq!(at_word("có trên dưới 100 người", "trên"), Some("about"));
         assert_eq!(at_word("có dưới 100 người", "dưới"), Some("less than"));
