@@ -87,6 +87,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday_date": "Thứ Hai, 10/1/2022" => ["date=2022-01-10"],
     "weekday_date": "thứ Năm (21/01)" => ["date=2022-01-21"],
     "english": "a failure that occurred on Wednesday, 24 April 2013 in Savar" => ["date=2013-04-24"],
+    "english": "He is expected to take over in October." => ["date=2022-10"],
+    "english": "with plans for inauguration on October 20." => ["date=2022-10-20"],
+    "english": "Sanctions were lifted in October and officials said they will not talk." => ["date=2021-10"],
     "english": "On 23 April 2013, cracks were found. On 24 April, the building collapsed." => ["date=2013-04-23", "date=2013-04-24"],
     "english": "It opened in 2006. On 24 April, the building collapsed." => ["date=2006", "date=2021-04-24"],
     "english": "On 23 April 2013, cracks were found.\nOn 24 April, it collapsed." => ["date=2013-04-23", "date=2021-04-24"],
@@ -446,6 +449,10 @@ pub fn resolve(day: u32, month: u32, published: NaiveDate, future: bool) -> Opti
         (None, c) => c,
     }
 }
+
+/// In a sentence about what will happen, a day of no written year further back than this by
+/// the nearest reading is no day of the saying: the coming one is meant.
+pub const FUTURE_SAID_DAYS: i64 = 90;
 
 /// A past date further back than this loses to a date within [`NEAR_FUTURE_DAYS`] ahead.
 const FAR_PAST_DAYS: i64 = 180;

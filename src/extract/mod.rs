@@ -620,9 +620,10 @@ static FUTURE_WORDS: LazyLock<token::WordSet> = LazyLock::new(|| {
 static EXPECTED: LazyLock<token::WordSet> =
     LazyLock::new(|| token::WordSet::new(["expected", "forecast", "likely"]));
 
-/// Whether a sentence speaks of the future: a future word, or English "set to", "is to",
-/// "are to", "is expected to" before a verb ("Blinken is to meet Lavrov on Friday").
-fn speaks_of_future(toks: &[Tok]) -> bool {
+/// Where a sentence first speaks of the future, if it does: a future word, or English "set
+/// to", "is to", "are to", "is expected to" before a verb ("Blinken is to meet Lavrov on
+/// Friday"), or "plans for".
+fn future_cue(toks: &[Tok]) -> Option<usize> {
     // "was scheduled to arrive": what was planned then, in a sentence about the past.
     let planned_then = |i: usize| {
         toks[i].is_any(&["scheduled", "slated"])
@@ -631,9 +632,11 @@ fn speaks_of_future(toks: &[Tok]) -> bool {
     };
     // "bought 375 rounds the next day": the day after a day the sentence told, not ahead.
     let day_after = |i: usize| toks[i].is("next") && i > 0 && toks[i - 1].is("the");
-    toks.iter().enumerate().any(|(i, t)| {
+    toks.iter().enumerate().position(|(i, t)| {
         t.class == Class::Word
             && ((FUTURE_WORDS.contains(t) && !planned_then(i) && !day_after(i))
+                // "with plans for inauguration on October 20".
+                || (t.is_any(&["plans", "plan"]) && toks.get(i + 1).is_some_and(|n| n.is("for")))
                 // "are set to resume", "plan to meet again": a plan of the present ("to"
                 // asked first: most sentences have none, and the words are read only then).
                 || (toks.get(i + 1).is_some_and(|n| n.is("to"))
@@ -697,7 +700,8 @@ fn extract_sentence(
         return false;
     }
     let urls = url_spans(text, sentence);
-    let future = speaks_of_future(toks);
+    let cue = future_cue(toks);
+    let future = cue.is_some();
     let mut ctx = Ctx {
         text,
         toks,
@@ -737,6 +741,9 @@ fn extract_sentence(
         }
         i = next.unwrap_or(i + 1);
     }
+    if let (Some(cue), Some(published)) = (cue, published) {
+        planned_ahead(text, toks, cue, published, &mut out[first_claim..]);
+    }
     feared_tolls(toks, &mut out[first_claim..]);
     deaths_at_scene(toks, &mut out[first_claim..]);
     // (Those badly hurt who died later are of the toll: asked first.)
@@ -744,6 +751,56 @@ fn extract_sentence(
     injured_by_severity(toks, &mut out[first_claim..]);
     drop_conversions(text, out);
     true
+}
+
+/// "He is expected to take over in October", "with plans for inauguration on October 20"
+/// (written in March): a day or month told after the sentence's word of the future, with no
+/// year written, that the nearest reading puts months back, is the coming one. (A date before
+/// that word, "Theo Reuters hôm 19.1, … sẽ", dates what was said or done already.)
+fn planned_ahead(text: &str, toks: &[Tok], cue: usize, published: NaiveDate, claims: &mut [Claim]) {
+    const PAST_MARKS: &[&str] = &["hồi", "hôm", "từ", "last", "since", "ago"];
+    for c in claims.iter_mut().filter(|c| c.kind == Kind::Date) {
+        let at = toks.partition_point(|t| t.start < c.span.start);
+        // ("sẽ lấy 3 tháng tiền nước gần đây, tức là tháng 1, tháng 2": the recent months.)
+        let recent = (cue..at).any(|k| {
+            toks[k].is_any(&["recent", "recently", "past", "vừa"])
+                || (toks[k].is("gần") && toks.get(k + 1).is_some_and(|n| n.is("đây")))
+        });
+        let marked = recent
+            || toks[at.saturating_sub(2)..at]
+                .iter()
+                .any(|t| t.is_any(PAST_MARKS));
+        let mention = text.get(c.span.start..c.span.end).unwrap_or("");
+        let first = match c.value {
+            Value::Date(DateValue::Day(d)) => d,
+            Value::Date(DateValue::Month { year, month }) => {
+                match NaiveDate::from_ymd_opt(year, month, 1) {
+                    Some(d) => d,
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        if at <= cue
+            || marked
+            || mention.contains(&first.year().to_string())
+            || (published - first).num_days() <= date::FUTURE_SAID_DAYS
+        {
+            continue;
+        }
+        let Some(ahead) = first.with_year(first.year() + 1) else {
+            continue;
+        };
+        c.value = Value::Date(match c.value {
+            Value::Date(DateValue::Month { month, .. }) => DateValue::Month {
+                year: ahead.year(),
+                month,
+            },
+            _ => DateValue::Day(ahead),
+        });
+        let days = (ahead - first).num_days() as f64;
+        c.range = (c.range.0 + days, c.range.1 + days);
+    }
 }
 
 /// "It is feared more than 200 people could be dead", "officials fear the toll may go over
