@@ -729,15 +729,21 @@ fn date_level(unit: f64, gap: f64) -> &'static str {
     }
 }
 
-/// Whether one name written in Latin letters is the other with an English plural ending
-/// ("Egyptian" / "Egyptians", "Streaming Song" / "Streaming Songs"): one name, not two
-/// spellings.
+/// Whether one name written in Latin letters is the other with an English plural ending on
+/// one of its words ("Egyptian" / "Egyptians", "Streaming Song" / "Streaming Songs",
+/// "Election Commission" / "Elections Commission"): one name, not two spellings.
 fn english_plural(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    short.is_ascii()
-        && long
-            .strip_prefix(short)
-            .is_some_and(|rest| rest == "s" || rest == "es")
+    let plural_of = |x: &str, y: &str| {
+        let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+        short.is_ascii()
+            && long
+                .strip_prefix(short)
+                .is_some_and(|rest| rest == "s" || rest == "es")
+    };
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    wa.len() == wb.len()
+        && wa.iter().zip(&wb).filter(|(x, y)| x != y).count() == 1
+        && wa.iter().zip(&wb).all(|(x, y)| x == y || plural_of(x, y))
 }
 
 /// Whether one one-word name is the other's people or adjective in English ("Nigeria" /
@@ -1214,9 +1220,9 @@ fn news_day_level(
 #[cfg(test)]
 mod tests {
     use super::{
-        accents_dropped, british_and_american, date_level, english_demonym, given_names_apart,
-        initials_differ, month_slip, news_day_level, one_word_apart, only_family_shared,
-        other_family, part_of, slipped,
+        accents_dropped, british_and_american, date_level, english_demonym, english_plural,
+        given_names_apart, initials_differ, month_slip, news_day_level, one_word_apart,
+        only_family_shared, other_family, part_of, slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -1224,6 +1230,21 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .unwrap()
             .num_days_from_ce() as f64
+    }
+
+    #[test]
+    fn a_plural_ending_on_one_word_leaves_one_name() {
+        assert!(english_plural("egyptian", "egyptians"));
+        assert!(english_plural("streaming song", "streaming songs"));
+        assert!(english_plural(
+            "general election commission",
+            "general elections commission"
+        ));
+        assert!(!english_plural(
+            "election commission",
+            "elections commissions"
+        ));
+        assert!(!english_plural("jay simons", "ray simon"));
     }
 
     #[test]

@@ -16,6 +16,11 @@ use std::sync::LazyLock;
 
 /// (text, the names it must yield) — checked by the test below.
 pub const EXAMPLES: &[(&str, &[&str])] = &[
+    // A public body's name may open with a title's word.
+    (
+        "Prabowo Subianto has been elected, the General Elections Commission says.",
+        &["Prabowo Subianto", "General Elections Commission"],
+    ),
     (
         "Boeing's shares fell 5% after the crash, and Airbus's rose.",
         &["Boeing", "Airbus"],
@@ -880,6 +885,22 @@ const ORG_END_WORDS: &[&str] = &[
     "Post",
     "Journal",
     "Agency",
+];
+
+/// Last words of the names of public bodies ("General Elections Commission", "General
+/// Assembly", "Joint Chiefs of Staff"): a title's word opening them is part of the name.
+const BODY_END_WORDS: &[&str] = &[
+    "Commission",
+    "Committee",
+    "Council",
+    "Assembly",
+    "Court",
+    "Office",
+    "Staff",
+    "Hospital",
+    "Command",
+    "Department",
+    "Ministry",
 ];
 
 /// English names of bodies that name what they are of after "of" ("Institute of Geophysics",
@@ -2116,8 +2137,10 @@ fn name_in_run(
         }
         (start, end)
     });
-    // The title's tokens (start, end), a name after them.
-    if let Some((start, end)) = title.filter(|&(_, end)| end < b) {
+    // The title's tokens (start, end), a name after them. ("General Elections Commission":
+    // a public body's name may open with a title's word.)
+    let body = toks[b - 1].is_any(BODY_END_WORDS) || toks[b - 1].is_any(ORG_END_WORDS);
+    if let Some((start, end)) = title.filter(|&(_, end)| end < b && !body) {
         role = Some((start, end));
         a = end;
     }
