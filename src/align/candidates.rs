@@ -599,6 +599,8 @@ const PHASE_WORDS: &[(&[&str], Phase)] = &[
     (&["land"], Phase::End),
     (&["landing"], Phase::End),
     (&["touchdown"], Phase::End),
+    // "left the gate at 4:52 p.m. … and returned to the airport at 5:27 p.m.".
+    (&["returned"], Phase::End),
     (&["touched", "down"], Phase::End),
     (&["touch", "down"], Phase::End),
     (&["hạ", "cánh"], Phase::End),
@@ -2610,6 +2612,14 @@ mod tests {
         );
         assert_eq!(
             phase("Các chuyến xe khởi hành từ 8g đến 21g30 mỗi ngày.", "21g30"),
+            Some(Phase::End)
+        );
+        // A flight's return is its end, not its departure.
+        assert_eq!(
+            phase(
+                "The plane left the gate at 4:52 p.m., and returned to the airport at 5:27 p.m.",
+                "5:27"
+            ),
             Some(Phase::End)
         );
         // A building's closing time is no moment of the fire that broke out after it.

@@ -111,6 +111,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!weekday": "điểm dừng thứ hai trong" => [],
     "!weekday": "lần thứ 3" => ["number=3"],
     "weekday": "on Monday, officials" => ["date=2022-01-17"],
+    "!weekday": "took off at 5:07 p.m. on a Friday, bound for" => ["time=17:07"],
+    "!weekday": "The market opens every Monday." => [],
+    "weekday": "said at a Tuesday morning news conference" => ["date=2022-01-18"],
     "weekday": "The ministers are set to meet on Wednesday" => ["date=2022-01-26"],
     "weekday": "Blinken is to meet Lavrov on Friday" => ["date=2022-01-28"],
     "weekday": "The storm is expected to exit the island Wednesday evening" => ["date=2022-01-26"],
@@ -580,7 +583,13 @@ fn weekday_at(ctx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
         return Some((Weekday::Sun, 2));
     }
     if let Some(&(_, w)) = WEEKDAYS_EN.iter().find(|(n, _)| t.is(n)) {
-        return t.is_capitalized().then_some((w, 1));
+        // "on a Friday,", "every Monday": some day of that name, no date ("at a Tuesday
+        // morning news conference" is one Tuesday's).
+        let ends_phrase = toks.get(i + 1).is_none_or(|n| n.class == Class::Punct);
+        let some_day = i > 0
+            && (toks[i - 1].is_any(&["every", "each", "any"])
+                || (toks[i - 1].is("a") && ends_phrase));
+        return (t.is_capitalized() && !some_day).then_some((w, 1));
     }
     if !t.is("thứ") {
         return None;

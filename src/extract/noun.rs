@@ -180,6 +180,11 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["suffered", "serious", "injuries"], "injured"),
     (&["sustained", "minor", "injuries"], "injured"),
     (&["suffered", "minor", "injuries"], "injured"),
+    // "with three receiving minor injuries".
+    (&["receiving", "minor", "injuries"], "injured"),
+    (&["received", "minor", "injuries"], "injured"),
+    (&["receiving", "injuries"], "injured"),
+    (&["received", "injuries"], "injured"),
     (&["got", "killed"], "deaths"),
     (&["died"], "deaths"),
     // Headlines in the present: "2 die, 5 injured in Phoenix shooting".

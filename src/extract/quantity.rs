@@ -3683,6 +3683,10 @@ mod tests {
             ["nationalities"]
         );
         assert_eq!(slots("32 workers were among the dead."), ["deaths"]);
+        assert_eq!(
+            slots("All 171 passengers survived, with three receiving minor injuries."),
+            ["survivors", "injured"]
+        );
         // A word of difference describes; a plural after a slash names the counted again.
         assert_eq!(
             slots("they were from 33 different countries/nationalities."),
