@@ -300,6 +300,11 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["MPs"], "seats"),
     // The dead found so far, a count of its own that grows as the search goes on.
     (&["thi", "thể"], "bodies"),
+    // Those on trial, under charge and wronged: "xét xử 38 bị cáo" ("bị" alone is passive,
+    // no noun).
+    (&["bị", "cáo"], "bị cáo"),
+    (&["bị", "can"], "bị can"),
+    (&["bị", "hại"], "bị hại"),
     (&["bodies"], "bodies"),
     // A building's height: "a 10-storey building", "10 storeys", "tòa nhà 9 tầng". Floors
     // and deaths are two kinds, never one fact (see STOREYS).
@@ -626,6 +631,7 @@ const PEOPLE_HEADS: &[&str] = &[
     "nghi phạm",
     "bị can",
     "bị cáo",
+    "bị hại",
     "phạm nhân",
     "tù nhân",
     "con tin",

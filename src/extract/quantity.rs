@@ -3684,6 +3684,10 @@ mod tests {
         );
         assert_eq!(slots("32 workers were among the dead."), ["deaths"]);
         assert_eq!(
+            slots("TAND TP Hà Nội đã xét xử 38 bị cáo trong đại án Việt Á."),
+            ["bị cáo"]
+        );
+        assert_eq!(
             slots("All 171 passengers survived, with three receiving minor injuries."),
             ["survivors", "injured"]
         );
