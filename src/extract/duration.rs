@@ -54,6 +54,11 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "Chauvin knelt on his neck for 9 minutes and 29 seconds" => ["duration=PT569S"],
     "duration": "Judge Peter Cahill sentenced Derek Chauvin to 22½ years in jail" => ["duration=P22.5Y"],
     "duration": "one of the longest finals at Wimbledon – four hours, 42 minutes." => ["duration=PT282M"],
+    "duration": "winning the women's race in two hours, 13 minutes and 44 seconds" => ["duration=PT8024S"],
+    "duration": "finishing in 2 hours, 35 seconds to shatter the old mark" => ["duration=PT7235S"],
+    "race_time": "Kiptum won the Chicago Marathon in 2:00:35 on Sunday." => ["duration=PT7235S", "date=2022-01-16"],
+    "race_time": "The previous world record, 2:01:09, was set in Berlin." => ["duration=PT7269S"],
+    "!race_time": "The plane crashed at 08:44:10 local time." => ["time=08:44"],
     "duration": "approximately one hour and forty-five minutes after it began its descent" => ["duration=PT105M"],
     "duration": "about an hour and 45 minutes into the journey" => ["duration=PT105M"],
     "duration": "about 1h and 45 minutes after it started descending" => ["duration=PT105M"],
@@ -498,6 +503,19 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(end);
     }
     if lead.figure.is_none() && toks.get(lead.start).is_some_and(|t| t.class == Class::Num) {
+        if let Some(seconds) = race_time(toks, lead.start) {
+            let i = lead.start - lead.qualifier.map_or(0, |q| q.len);
+            push(
+                ctx,
+                out,
+                "race_time",
+                lead.qualifier,
+                (i, lead.start + 1),
+                seconds,
+                DurationUnit::Second,
+            );
+            return Some(lead.start + 1);
+        }
         return glued_hours(ctx, lead, out);
     }
     let (q, n) = (lead.qualifier, lead.figure?);
@@ -566,17 +584,8 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
     let start = if q.is_some() { i } else { n.start };
     // "2 giờ 32 phút", "2 hours and 30 minutes": hours and minutes make one length, in minutes;
     // "9 minutes and 29 seconds" one in seconds.
-    let (amount, u) = match (u, smaller_after(toks, end, u)) {
-        (DurationUnit::Hour, Some((mins, after))) if amount.fract() == 0.0 => {
-            end = after;
-            (amount * 60.0 + mins, DurationUnit::Minute)
-        }
-        (DurationUnit::Minute, Some((secs, after))) if amount.fract() == 0.0 => {
-            end = after;
-            (amount * 60.0 + secs, DurationUnit::Second)
-        }
-        _ => (amount, u),
-    };
+    let (amount, u, after) = in_smaller_units(toks, end, amount, u);
+    end = after;
     // "11 years and 3 months", "2 năm 6 tháng tù": years and months make one length, in years
     // when quarters of a year ("P11.25Y"), else in months ("7 năm 4 tháng": "P88M").
     let (amount, u, end) = match years_and_months(toks, u, end) {
@@ -601,6 +610,44 @@ fn smaller_after(toks: &[Tok], end: usize, u: DurationUnit) -> Option<(f64, usiz
         DurationUnit::Minute => DurationUnit::Second,
         _ => return None,
     };
+    smaller_part(toks, end, &[smaller]).map(|(n, _, after)| (n, after))
+}
+
+/// The parts of a length of time in smaller units after its first ("two hours, 13 minutes and
+/// 44 seconds", "2 hours, 35 seconds"): the whole in the smallest unit written, and the token
+/// after it. Hours and minutes alone stay as `smaller_after` reads them.
+fn in_smaller_units(
+    toks: &[Tok],
+    end: usize,
+    amount: f64,
+    u: DurationUnit,
+) -> (f64, DurationUnit, usize) {
+    let (mut amount, mut u, mut end) = (amount, u, end);
+    if amount.fract() != 0.0 {
+        return (amount, u, end);
+    }
+    loop {
+        let smaller: &[DurationUnit] = match u {
+            DurationUnit::Hour => &[DurationUnit::Minute, DurationUnit::Second],
+            DurationUnit::Minute => &[DurationUnit::Second],
+            _ => &[],
+        };
+        let Some((n, v, after)) = smaller_part(toks, end, smaller) else {
+            return (amount, u, end);
+        };
+        amount = amount * (u.minutes() / v.minutes()) + n;
+        u = v;
+        end = after;
+    }
+}
+
+/// A whole number under 60 of one of `units` at token `end` (past "and", "và" or a comma):
+/// its number, its unit and the token after it.
+fn smaller_part(
+    toks: &[Tok],
+    end: usize,
+    units: &[DurationUnit],
+) -> Option<(f64, DurationUnit, usize)> {
     let mut k = end;
     if toks
         .get(k)
@@ -610,8 +657,50 @@ fn smaller_after(toks: &[Tok], end: usize, u: DurationUnit) -> Option<(f64, usiz
     }
     let n = numeral::read(toks, k, false).filter(|n| !n.scaled && n.unit.is_none())?;
     let next = toks.get(n.end).and_then(unit)?;
-    (next == smaller && n.value.fract() == 0.0 && (1.0..60.0).contains(&n.value))
-        .then_some((n.value, n.end + 1))
+    (units.contains(&next) && n.value.fract() == 0.0 && (1.0..60.0).contains(&n.value)).then_some((
+        n.value,
+        next,
+        n.end + 1,
+    ))
+}
+
+/// A time run as hours, minutes and seconds ("in 2:00:35", "a time of 2:13:44", "The previous
+/// world record, 2:01:09,"): a length in seconds, not the clock, when no word of the clock is
+/// around it ("at 07:58:11 local time" is the clock's).
+pub fn race_time(toks: &[Tok], i: usize) -> Option<f64> {
+    const CLOCK_BEFORE: &[&str] = &[
+        "at",
+        "around",
+        "about",
+        "approximately",
+        "by",
+        "before",
+        "after",
+        "until",
+        "till",
+        "since",
+        "from",
+        "to",
+        "between",
+        "lúc",
+        "vào",
+        "khoảng",
+        "đến",
+        "từ",
+    ];
+    let t = toks.get(i)?;
+    let mut parts = t.s.split(':');
+    let (h, m, sec) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || h.len() > 2 || m.len() != 2 || sec.len() != 2 {
+        return None;
+    }
+    let (h, m, sec): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?);
+    let clock_before = i > 0 && toks[i - 1].is_any(CLOCK_BEFORE);
+    let clock_after = toks.get(i + 1).is_some_and(|n| {
+        n.is_any(&["a.m.", "p.m.", "am", "pm", "local", "giờ", "GMT", "UTC"]) || n.is_punct('(')
+    }) || super::time::zone_at(toks, i + 1).is_some();
+    (m < 60 && sec < 60 && !clock_before && !clock_after)
+        .then(|| f64::from(h * 3600 + m * 60 + sec))
 }
 
 /// The months after a length in years ("11 years and 3 months", "2 năm 6 tháng"): their

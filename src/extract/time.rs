@@ -750,7 +750,7 @@ const ZONES: &[(&str, i32)] = &[
 ];
 
 /// A zone token with an optional offset ("GMT", "GMT+7", "UTC +7"): (offset in minutes, tokens).
-pub(super) fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
+pub(crate) fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
     let t = toks.get(k)?;
     let &(_, base) = ZONES.iter().find(|(z, _)| t.s == *z)?;
     let sign = toks.get(k + 1).and_then(|s| match s.s {
@@ -1001,7 +1001,11 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         push(ctx, out, "clock", ctx.span(i, end), hour % 24, minute);
         return Some(end);
     }
-    // clock: "3:45 p.m.", "12:30", "07:58:11" (the seconds dropped)
+    // clock: "3:45 p.m.", "12:30", "07:58:11" (the seconds dropped); "in 2:00:35" is a
+    // runner's time, a length.
+    if super::duration::race_time(toks, i).is_some() {
+        return None;
+    }
     if let Some((h, m)) = t.s.split_once(':') {
         let m = match m.split_once(':') {
             Some((m, sec)) if sec.len() == 2 && sec.parse::<u32>().is_ok_and(|s| s < 60) => m,
