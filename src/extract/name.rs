@@ -2139,8 +2139,8 @@ fn name_in_run(
     });
     // The title's tokens (start, end), a name after them. ("General Elections Commission":
     // a public body's name may open with a title's word.)
-    let body = toks[b - 1].is_any(BODY_END_WORDS) || toks[b - 1].is_any(ORG_END_WORDS);
-    if let Some((start, end)) = title.filter(|&(_, end)| end < b && !body) {
+    let body = || toks[b - 1].is_any(BODY_END_WORDS) || toks[b - 1].is_any(ORG_END_WORDS);
+    if let Some((start, end)) = title.filter(|&(_, end)| end < b && !body()) {
         role = Some((start, end));
         a = end;
     }
