@@ -329,20 +329,38 @@ fn steps_back(head: &str) -> bool {
     let Some((clause, _)) = head.split_once(',') else {
         return false;
     };
-    let words = lower_words(clause);
-    let back = match words.as_slice() {
-        [.., last] if BACK.contains(&last.as_str()) => true,
-        [.., before, last] => before == "trước" && last == "đó",
-        _ => false,
-    };
-    let ago = words.len() >= 2 && words[0] == "cách" && words[1] == "đây";
-    words.len() <= MOST_STEP_WORDS
-        && (back || ago)
-        && words.iter().any(|w| UNITS.contains(&w.as_str()))
+    // Most sentences open otherwise: a longer clause, or one with no unit in it, is no step
+    // back, and its words are not read.
+    if clause.len() > MOST_STEP_BYTES || !UNITS.iter().any(|u| clause.contains(u)) {
+        return false;
+    }
+    // Read in place, no word copied (the capitals at a sentence's start are ASCII).
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let (mut n, mut unit) = (0, false);
+    let (mut first, mut second, mut before_last, mut last) = ("", "", "", "");
+    for w in clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        n += 1;
+        match n {
+            1 => first = w,
+            2 => second = w,
+            _ => {}
+        }
+        before_last = last;
+        last = w;
+        unit |= UNITS.iter().any(|u| is(w, u));
+    }
+    let back = BACK.iter().any(|b| is(last, b)) || (is(before_last, "trước") && is(last, "đó"));
+    let ago = n >= 2 && is(first, "cách") && is(second, "đây");
+    n <= MOST_STEP_WORDS && (back || ago) && unit
 }
 
-/// The most words a clause stepping back in time opens a sentence with.
+/// The most words a clause stepping back in time opens a sentence with, and its most bytes
+/// (six Vietnamese syllables with their marks).
 const MOST_STEP_WORDS: usize = 6;
+const MOST_STEP_BYTES: usize = 80;
 
 /// Bytes between two sentences that follow each other (a space, a line break or two).
 const SENTENCE_GAP: usize = 3;
@@ -445,14 +463,28 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
                         && refers_back(&ex.claims[i].evidence.sentence)
                 })
                 .map(|(_, what)| what);
+            // Whether the sentence tells of the past, read once for the claims that show it
+            // the same way (a long sentence's excerpts may differ).
+            let mut past: Option<(&str, Option<String>)> = None;
             for found in &ex.claims[i..j] {
                 let dated = background_of(found, &dates);
                 if let Some(what) = dated.as_ref().or(carried.as_ref()) {
                     last_background = Some((sentence.end, what.clone()));
                 }
+                let mut in_the_past = || {
+                    let shown: &str = &found.evidence.sentence;
+                    match &past {
+                        Some((s, p)) if *s == shown => p.clone(),
+                        _ => {
+                            let p = in_the_past(found);
+                            past = Some((shown, p.clone()));
+                            p
+                        }
+                    }
+                };
                 let background = dated
                     .or_else(|| earlier_count(found))
-                    .or_else(|| in_the_past(found))
+                    .or_else(&mut in_the_past)
                     .or_else(|| carried.clone());
                 let scope = match (found.claim.kind, &background, frame) {
                     // Who said what, and how names are spelled, belongs to the whole story.
