@@ -503,7 +503,7 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(end);
     }
     if lead.figure.is_none() && toks.get(lead.start).is_some_and(|t| t.class == Class::Num) {
-        if let Some(seconds) = race_time(toks, lead.start) {
+        if let Some(seconds) = super::time::race_time(toks, lead.start) {
             let i = lead.start - lead.qualifier.map_or(0, |q| q.len);
             push(
                 ctx,
@@ -662,45 +662,6 @@ fn smaller_part(
         next,
         n.end + 1,
     ))
-}
-
-/// A time run as hours, minutes and seconds ("in 2:00:35", "a time of 2:13:44", "The previous
-/// world record, 2:01:09,"): a length in seconds, not the clock, when no word of the clock is
-/// around it ("at 07:58:11 local time" is the clock's).
-pub fn race_time(toks: &[Tok], i: usize) -> Option<f64> {
-    const CLOCK_BEFORE: &[&str] = &[
-        "at",
-        "around",
-        "about",
-        "approximately",
-        "by",
-        "before",
-        "after",
-        "until",
-        "till",
-        "since",
-        "from",
-        "to",
-        "between",
-        "lúc",
-        "vào",
-        "khoảng",
-        "đến",
-        "từ",
-    ];
-    let t = toks.get(i)?;
-    let mut parts = t.s.split(':');
-    let (h, m, sec) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || h.len() > 2 || m.len() != 2 || sec.len() != 2 {
-        return None;
-    }
-    let (h, m, sec): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?);
-    let clock_before = i > 0 && toks[i - 1].is_any(CLOCK_BEFORE);
-    let clock_after = toks.get(i + 1).is_some_and(|n| {
-        n.is_any(&["a.m.", "p.m.", "am", "pm", "local", "giờ", "GMT", "UTC"]) || n.is_punct('(')
-    }) || super::time::zone_at(toks, i + 1).is_some();
-    (m < 60 && sec < 60 && !clock_before && !clock_after)
-        .then(|| f64::from(h * 3600 + m * 60 + sec))
 }
 
 /// The months after a length in years ("11 years and 3 months", "2 năm 6 tháng"): their

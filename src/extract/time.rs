@@ -750,7 +750,7 @@ const ZONES: &[(&str, i32)] = &[
 ];
 
 /// A zone token with an optional offset ("GMT", "GMT+7", "UTC +7"): (offset in minutes, tokens).
-pub(crate) fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
+pub(super) fn zone_at(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
     let t = toks.get(k)?;
     let &(_, base) = ZONES.iter().find(|(z, _)| t.s == *z)?;
     let sign = toks.get(k + 1).and_then(|s| match s.s {
@@ -1003,7 +1003,7 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     // clock: "3:45 p.m.", "12:30", "07:58:11" (the seconds dropped); "in 2:00:35" is a
     // runner's time, a length.
-    if super::duration::race_time(toks, i).is_some() {
+    if race_time(toks, i).is_some() {
         return None;
     }
     if let Some((h, m)) = t.s.split_once(':') {
@@ -1139,6 +1139,45 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return Some(next_rule_at(toks, i + 2, after));
     }
     None
+}
+
+/// A time run as hours, minutes and seconds ("in 2:00:35", "a time of 2:13:44", "The previous
+/// world record, 2:01:09,"): a length in seconds, not the clock, when no word of the clock is
+/// around it ("at 07:58:11 local time" is the clock's).
+pub fn race_time(toks: &[Tok], i: usize) -> Option<f64> {
+    const CLOCK_BEFORE: &[&str] = &[
+        "at",
+        "around",
+        "about",
+        "approximately",
+        "by",
+        "before",
+        "after",
+        "until",
+        "till",
+        "since",
+        "from",
+        "to",
+        "between",
+        "lúc",
+        "vào",
+        "khoảng",
+        "đến",
+        "từ",
+    ];
+    let t = toks.get(i)?;
+    let mut parts = t.s.split(':');
+    let (h, m, sec) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || h.len() > 2 || m.len() != 2 || sec.len() != 2 {
+        return None;
+    }
+    let (h, m, sec): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?);
+    let clock_before = i > 0 && toks[i - 1].is_any(CLOCK_BEFORE);
+    let clock_after = toks.get(i + 1).is_some_and(|n| {
+        n.is_any(&["a.m.", "p.m.", "am", "pm", "local", "giờ", "GMT", "UTC"]) || n.is_punct('(')
+    }) || zone_at(toks, i + 1).is_some();
+    (m < 60 && sec < 60 && !clock_before && !clock_after)
+        .then(|| f64::from(h * 3600 + m * 60 + sec))
 }
 
 #[cfg(test)]
