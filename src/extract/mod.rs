@@ -636,7 +636,8 @@ fn future_cue(toks: &[Tok]) -> Option<usize> {
         t.class == Class::Word
             && ((FUTURE_WORDS.contains(t) && !planned_then(i) && !day_after(i))
                 // "with plans for inauguration on October 20".
-                || (t.is_any(&["plans", "plan"]) && toks.get(i + 1).is_some_and(|n| n.is("for")))
+                // ("for" asked first: most words have none after them.)
+                || (toks.get(i + 1).is_some_and(|n| n.is("for")) && t.is_any(&["plans", "plan"]))
                 // "are set to resume", "plan to meet again": a plan of the present ("to"
                 // asked first: most sentences have none, and the words are read only then).
                 || (toks.get(i + 1).is_some_and(|n| n.is("to"))

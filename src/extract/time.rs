@@ -1027,9 +1027,9 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     // clock: "occurred at 13.21 hours", "at 0800 hours": the 24-hour clock read out with
     // "hours" after "at" (a length of time is not "at" one: "after 13.5 hours").
-    let hours_after = toks.get(i + 1).is_some_and(|n| n.is_any(&["hours", "hrs"]))
-        && i > 0
-        && toks[i - 1].is("at");
+    let hours_after = i > 0
+        && toks[i - 1].is("at")
+        && toks.get(i + 1).is_some_and(|n| n.is_any(&["hours", "hrs"]));
     if let Some((h, m)) = t.s.split_once('.').filter(|_| hours_after) {
         let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
         if h.len() > 2 || m.len() != 2 || hour > 23 || minute > 59 {
