@@ -275,6 +275,9 @@ impl<T: Copy + 'static> PhraseIndex<T> {
 /// Case-insensitive equality without allocating (simple one-to-one case folding). Latin and
 /// Vietnamese letters keep their UTF-8 length when their case changes, so words of different
 /// byte lengths are never equal: most comparisons end on the length or the first byte.
+/// (The length and first-byte checks are inlined at every call, whatever the compiler makes
+/// of the callers; the rest is a call.)
+#[inline]
 pub fn eq_fold(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
@@ -282,12 +285,17 @@ pub fn eq_fold(a: &str, b: &str) -> bool {
     if a.is_empty() {
         return true;
     }
-    let (x, y) = (a.as_bytes(), b.as_bytes());
-    if x[0] != y[0] && x[0].is_ascii() && y[0].is_ascii() && !x[0].eq_ignore_ascii_case(&y[0]) {
+    let (x, y) = (a.as_bytes()[0], b.as_bytes()[0]);
+    if x != y && x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
         return false;
     }
+    eq_fold_rest(a, b)
+}
+
+/// [`eq_fold`] for two words of one length whose first bytes may match.
+fn eq_fold_rest(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
-        return x.eq_ignore_ascii_case(y);
+        return a.as_bytes().eq_ignore_ascii_case(b.as_bytes());
     }
     a.chars()
         .zip(b.chars())
