@@ -471,7 +471,7 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
                 if let Some(what) = dated.as_ref().or(carried.as_ref()) {
                     last_background = Some((sentence.end, what.clone()));
                 }
-                let mut in_the_past = || {
+                let mut sentence_past = || {
                     let shown: &str = &found.evidence.sentence;
                     match &past {
                         Some((s, p)) if *s == shown => p.clone(),
@@ -484,7 +484,7 @@ pub fn align(articles: &[Article], extractions: Vec<Extraction>) -> Vec<Record> 
                 };
                 let background = dated
                     .or_else(|| earlier_count(found))
-                    .or_else(&mut in_the_past)
+                    .or_else(&mut sentence_past)
                     .or_else(|| carried.clone());
                 let scope = match (found.claim.kind, &background, frame) {
                     // Who said what, and how names are spelled, belongs to the whole story.
