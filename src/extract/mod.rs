@@ -76,14 +76,18 @@ impl Era {
             let Value::Date(DateValue::Day(day)) = c.value else {
                 continue;
             };
-            let written = text
-                .get(c.span.start..c.span.end)
-                .is_some_and(|m| m.contains(&day.year().to_string()));
-            if written {
+            if writes_year(text, c, day.year()) {
                 self.day = (day.year() < published.year()).then_some(day);
             }
         }
     }
+}
+
+/// Whether a date claim's mention writes its year in digits ("24 April 2013", not "24 April"
+/// read as 2013).
+fn writes_year(text: &str, c: &Claim, year: i32) -> bool {
+    text.get(c.span.start..c.span.end)
+        .is_some_and(|m| m.contains(&year.to_string()))
 }
 
 impl Ctx<'_> {
@@ -771,7 +775,6 @@ fn planned_ahead(text: &str, toks: &[Tok], cue: usize, published: NaiveDate, cla
             || toks[at.saturating_sub(2)..at]
                 .iter()
                 .any(|t| t.is_any(PAST_MARKS));
-        let mention = text.get(c.span.start..c.span.end).unwrap_or("");
         let first = match c.value {
             Value::Date(DateValue::Day(d)) => d,
             Value::Date(DateValue::Month { year, month }) => {
@@ -784,7 +787,7 @@ fn planned_ahead(text: &str, toks: &[Tok], cue: usize, published: NaiveDate, cla
         };
         if at <= cue
             || marked
-            || mention.contains(&first.year().to_string())
+            || writes_year(text, c, first.year())
             || (published - first).num_days() <= date::FUTURE_SAID_DAYS
         {
             continue;
