@@ -26,6 +26,26 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Boeing", "Airbus"],
     ),
     ("Today's figures are higher than Monday's.", &[]),
+    // A state opening an organisation's name stays in it.
+    (
+        "A Japan Airlines Co. airplane collided with a coast guard plane.",
+        &["Japan Airlines Co"],
+    ),
+    ("After Japan Airlines Co. said so", &["Japan Airlines Co"]),
+    ("Later, Japan Airlines Co said", &["Japan Airlines Co"]),
+    ("Later, the Japan Airlines plane", &["Japan Airlines"]),
+    (
+        "Hành khách của Vietnam Airlines Corporation cho biết",
+        &["Vietnam Airlines Corporation"],
+    ),
+    (
+        "Ông đảm nhận chức Tổng giám đốc Vietnam Airlines từ năm 2012",
+        &["Vietnam Airlines"],
+    ),
+    (
+        "các mã SWIFT của ngân hàng Nhật Bản Bank of Tokyo Mitsubishi",
+        &["Bank of Tokyo Mitsubishi"],
+    ),
     ("Here's what we know about the crash.", &[]),
     (
         "Fifty-three Bhutanese passengers and 15 foreign nationals were on board.",
@@ -886,6 +906,15 @@ const ORG_END_WORDS: &[&str] = &[
     "Journal",
     "Agency",
 ];
+
+/// Whether the state written in `toks[from..at]` opens an organisation's name ("Japan
+/// Airlines", "Vietnam Airlines Corporation"): the state in English, then an organisation's
+/// word (no person is named "Airlines"). A Vietnamese state's name before an English one
+/// says whose it is ("ngân hàng Nhật Bản Bank of Tokyo").
+fn names_an_org_after(toks: &[Tok], from: usize, at: usize) -> bool {
+    toks.get(at).is_some_and(|t| t.is_any(ORG_END_WORDS))
+        && toks[from..at].iter().all(|t| t.s.is_ascii())
+}
 
 /// Last words of the names of public bodies ("General Elections Commission", "General
 /// Assembly", "Joint Chiefs of Staff"): a title's word opening them is part of the name.
@@ -2151,6 +2180,10 @@ fn name_in_run(
         if a + n == b {
             return false;
         }
+        // A state opening an organisation's name is part of it ("Japan Airlines Co").
+        if names_an_org_after(toks, a, a + n) {
+            break;
+        }
         // After a role one word may follow ("Tổng thống Mỹ Obama"); otherwise a name of two.
         if a + n + if role.is_some() { 1 } else { 2 } > b {
             break;
@@ -2160,7 +2193,11 @@ fn name_in_run(
     // "Phát ngôn viên Quốc Phòng Hàn Quốc Moon Sang Gyun": the name follows the state.
     if let Some(after) = (a + 1..b.saturating_sub(2)).rev().find_map(|k| {
         crate::entity::alias_at(toks, k)
-            .filter(|e| e.1 == crate::entity::EntityKind::State && k + e.2 + 2 <= b)
+            .filter(|e| {
+                e.1 == crate::entity::EntityKind::State
+                    && k + e.2 + 2 <= b
+                    && !names_an_org_after(toks, k, k + e.2)
+            })
             .map(|e| k + e.2)
     }) {
         a = after;
@@ -2293,7 +2330,10 @@ fn name_in_run(
     {
         return false;
     }
-    let person = role.is_some()
+    // A run ending in an organisation's word is its name, even after a role ("Tổng giám đốc
+    // Vietnam Airlines": the role is held in it, not named by it).
+    let organisation = toks[b - 1].is_any(ORG_END_WORDS);
+    let person = (role.is_some() && !organisation)
         || (len >= 3 && surname)
         || (len >= 2 && surname && (followed_by_age(toks, b) || listed_after_person(toks, a, out)))
         || (len >= 2 && !seen.people.is_empty() && {
@@ -2429,6 +2469,34 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The names of `text` with their slots.
+    fn named(text: &str) -> Vec<(String, String)> {
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let mut out = Vec::new();
+        let whole = Span::new(0, text.len());
+        names(text, &toks, whole, &mut Seen::default(), &mut out);
+        out.iter()
+            .map(|c| (c.value.to_string(), c.slot.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_role_before_an_organisation_names_no_person() {
+        let n = |v: &str, s: &str| (v.to_string(), s.to_string());
+        assert_eq!(
+            named("Ông đảm nhận chức Tổng giám đốc Vietnam Airlines từ năm 2012"),
+            [n("Vietnam Airlines", "name")]
+        );
+        assert_eq!(
+            named("Ông Dương Trí Thành thôi giữ chức Phó Tổng giám đốc Nguyễn Văn Hùng"),
+            [
+                n("Dương Trí Thành", "name/ông"),
+                n("Nguyễn Văn Hùng", "name/tổng giám đốc")
+            ]
+        );
     }
 
     #[test]
