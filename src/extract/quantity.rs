@@ -26,6 +26,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
     "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
+    "partitive": "leaving five out of six people on the plane missing" => ["number=5", "number=6"],
+    "partitive": "Five of the six coast guard members on board were confirmed dead" => ["number=5", "number=6"],
+    "!partitive": "one of the five of us" => [],
     "partitive": "The crash claimed 241 of the 242 people onboard" => ["number=241", "number=242"],
     "partitive": "there have been 40 of the 95 confirmed deaths in the country" => ["number=40", "number=95"],
     "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
@@ -1846,10 +1849,16 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
     // "of the", "trong số", "trên (tổng số)" before the whole; Vietnamese may count the
     // whole's members with "các" / "những".
     // "17 of 48 houses": "of" alone before the whole's figure.
-    let of_a_figure = toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num);
-    let of_a_figure = of_a_figure
-        || (words_at(toks, n.end, &["out", "of"])
-            && toks.get(n.end + 2).is_some_and(|t| t.class == Class::Num));
+    // "five out of six people": the whole's figure may be a number word.
+    let figure_at = |k: usize| {
+        toks.get(k).is_some_and(|t| t.class == Class::Num)
+            || (toks
+                .get(k)
+                .is_some_and(super::numeral::is_english_number_word)
+                && numeral::read(toks, k, false).is_some())
+    };
+    let of_a_figure =
+        figure_at(n.end + 1) || (words_at(toks, n.end, &["out", "of"]) && figure_at(n.end + 2));
     let connector = [
         &["out", "of", "the"][..],
         &["out", "of"],
@@ -1901,8 +1910,18 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         Some((slot, len)) => (Cow::Borrowed(slot), len + usize::from(described)),
         None => {
             let t = noun_word(toks, k)?;
-            // After "of the", an English plural ("of the firefighters"), not "of the budget".
-            if connector[0] == "of" && !super::noun::is_english_plural(t) {
+            // After "of the", an English plural ("of the firefighters"), not "of the budget";
+            // or a compound's first words before one ("of the six coast guard members").
+            let plural_at = |j: usize| {
+                toks.get(j)
+                    .is_some_and(|u| u.is_lower_word() && super::noun::is_english_plural(u))
+            };
+            if connector[0] == "of"
+                && !plural_at(k)
+                && !(t.is_lower_word()
+                    && (plural_at(k + 1)
+                        || toks.get(k + 1).is_some_and(Tok::is_lower_word) && plural_at(k + 2)))
+            {
                 return None;
             }
             noun_as_written(toks, k, t)
