@@ -789,6 +789,12 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["tính", "mạng", "của"], "deaths"),
     (&["cướp", "đi", "sinh", "mạng"], "deaths"),
     (&["làm", "chết"], "deaths"),
+    (&["làm", "thiệt", "mạng"], "deaths"),
+    (&["làm", "tử", "vong"], "deaths"),
+    // "giết chết ít nhất 32 người", "sát hại 3 người".
+    (&["giết", "chết"], "deaths"),
+    (&["giết", "hại"], "deaths"),
+    (&["sát", "hại"], "deaths"),
     (&["làm", "bị", "thương"], "injured"),
     // "resulted in the deaths of 12 people", "resulted in the death of 179 individuals".
     (&["deaths", "of"], "deaths"),
@@ -3267,6 +3273,12 @@ mod tests {
     #[test]
     fn slots_from_nouns_subjects_outcomes_and_people() {
         assert_eq!(slots("khoảng 90.000 lính Nga tập trung"), ["troops/RU"]);
+        // A Vietnamese verb of killing before the count makes it the dead.
+        assert_eq!(
+            slots("Quán karaoke bốc cháy, giết chết ít nhất 32 người"),
+            ["deaths"]
+        );
+        assert_eq!(slots("Nghi phạm đã sát hại 3 người"), ["deaths"]);
         assert_eq!(
             slots("Nga đã rút khoảng 10.000 quân"),
             ["troops/RU/withdrawn"]
