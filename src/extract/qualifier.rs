@@ -41,6 +41,9 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("nearly", Bound::Nearly, &["suýt"]),
     ("nearly", Bound::Nearly, &["nearly"]),
     ("nearly", Bound::Nearly, &["almost"]),
+    // "ít hơn 1,5 năm" is fewer than, "nhiều hơn" more than (the bare "hơn" is more than).
+    ("less than", Bound::AtMost, &["ít", "hơn"]),
+    ("more than", Bound::AtLeast, &["nhiều", "hơn"]),
     ("more than", Bound::AtLeast, &["hơn"]),
     ("more than", Bound::AtLeast, &["trên"]),
     ("more than", Bound::AtLeast, &["ngoài"]),
@@ -362,6 +365,15 @@ mod tests {
         // "trên dưới 100": over or under, so about (not "less than" from "dưới").
         assert_eq!(at_word("có trên dưới 100 người", "trên"), Some("about"));
         assert_eq!(at_word("có dưới 100 người", "dưới"), Some("less than"));
+        // "ít hơn" (fewer than) is a ceiling, though "hơn" alone is a floor.
+        assert_eq!(
+            at_word("Chỉ trong vòng ít hơn 1,5 năm, cô đã", "ít"),
+            Some("less than")
+        );
+        assert_eq!(
+            at_word("có nhiều hơn 100 người", "nhiều"),
+            Some("more than")
+        );
         assert_eq!(
             at_word("40 children and upto 45 women", "upto"),
             Some("up to")
