@@ -398,6 +398,7 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
                 && (english_demonym(&a.plain, &b.plain)
                     || british_and_american(&a.folded, &b.folded)))
             || short_form(&a.folded, &b.folded, texts)
+            || (a.folded.len() == b.folded.len() && one_vietnamese_spelling(texts.0, texts.1))
             || (a.folded == b.folded
                 && (accents_dropped(texts.0, texts.1)
                     || unmarked_in_english(a, texts.0)
@@ -481,6 +482,47 @@ fn unmarked_in_english(p: &Profile, text: &str) -> bool {
     static ENGLISH: std::sync::LazyLock<u64> =
         std::sync::LazyLock::new(|| crate::token::fold_hash("en"));
     p.language == *ENGLISH && text.is_ascii()
+}
+
+/// Whether two names differ only in where a syllable's tone mark sits ("Hoà" / "Hòa", "Thuỷ"
+/// / "Thủy"): two keyboards' ways of writing one name. A tone or a vowel changed ("Thùy" /
+/// "Thủy", "Quang" / "Quảng") is another name, and so is `i` for `y` ("Bo Tý" / "Bo Tí",
+/// which readers record, though the spelling rules allow both in some words).
+fn one_vietnamese_spelling(a: &str, b: &str) -> bool {
+    use crate::extract::syllable::is_vietnamese;
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    a != b
+        && wa.len() == wb.len()
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            x == y || (is_vietnamese(x) && is_vietnamese(y) && syllable_key(x) == syllable_key(y))
+        })
+}
+
+/// A Vietnamese syllable lower-cased with its tone mark taken off and put after it (so where
+/// the mark sat does not count).
+fn syllable_key(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    // Grave, acute, tilde, hook above, dot below: the five marked tones.
+    const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+    let mut tone = None;
+    let base: String = word
+        .to_lowercase()
+        .nfd()
+        .filter(|c| {
+            let is_tone = TONES.contains(c);
+            if is_tone {
+                tone = Some(*c);
+            }
+            !is_tone
+        })
+        .nfc()
+        .collect();
+    let mut key = base;
+    key.extend(tone);
+    key
 }
 
 /// Letters with the accents European languages write (Portuguese, Spanish, French, German,
@@ -1221,8 +1263,8 @@ fn news_day_level(
 mod tests {
     use super::{
         accents_dropped, british_and_american, date_level, english_demonym, english_plural,
-        given_names_apart, initials_differ, month_slip, news_day_level, one_word_apart,
-        only_family_shared, other_family, part_of, slipped,
+        given_names_apart, initials_differ, month_slip, news_day_level, one_vietnamese_spelling,
+        one_word_apart, only_family_shared, other_family, part_of, slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -1263,6 +1305,24 @@ mod tests {
         assert!(!accents_dropped("Kim Myụngun", "Kim Myungun"));
         assert!(!accents_dropped("Huỳnh Quảng Phong", "Huỳnh Quang Phong"));
         assert!(!accents_dropped("Luiz Inácio", "Luiz Inácio"));
+    }
+
+    #[test]
+    fn a_tone_mark_placed_on_another_vowel_leaves_one_name_another_tone_does_not() {
+        assert!(one_vietnamese_spelling("Khánh Hoà", "Khánh Hòa"));
+        assert!(one_vietnamese_spelling("Lê Văn Toà", "Lê Văn Tòa"));
+        assert!(!one_vietnamese_spelling("Bo Tý", "Bo Tí"));
+        assert!(one_vietnamese_spelling("Lê Thị Thuỷ", "Lê Thị Thủy"));
+        assert!(!one_vietnamese_spelling(
+            "Hoàng Thị Ngọc Thùy",
+            "Hoàng Thị Ngọc Thủy"
+        ));
+        assert!(!one_vietnamese_spelling(
+            "Huỳnh Quảng Phong",
+            "Huỳnh Quang Phong"
+        ));
+        assert!(!one_vietnamese_spelling("Nguyễn Đức Huy", "Nguyễn Đức Hui"));
+        assert!(!one_vietnamese_spelling("Hồ Sĩ Nam", "Hồ Sĩ Nam"));
     }
 
     #[test]
