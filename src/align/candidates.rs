@@ -1164,6 +1164,8 @@ const SAYING_WORDS: &[(&[&str], bool)] = &[
     (&["nhấn", "mạnh"], false),
     (&["tiết", "lộ"], false),
     (&["nói"], false),
+    // "trao đổi với phóng viên": talking to a reporter.
+    (&["trao", "đổi", "với"], false),
     (&["said"], true),
     (&["says"], true),
     (&["told"], true),
@@ -1180,6 +1182,7 @@ const SAYING_NEAR: usize = 14;
 /// Words that may stand between a verb of saying and the date after it ("cho biết hôm 23/5",
 /// "said on Monday", "told reporters on Monday"), or open the date ("Chiều 26-5").
 const SAYING_TO_DATE: &[&str] = &[
+    "lúc",
     "hôm",
     "ngày",
     "vào",
@@ -1204,18 +1207,36 @@ const SAYING_TO_DATE: &[&str] = &[
 /// before it or right after it: "toured the town on Thursday and later told reporters" dates
 /// the tour.
 fn dates_a_saying(toks: &[Tok], first: usize, last: usize) -> bool {
-    let mut k = first;
-    while k > 0 && first - k < 3 && toks[k - 1].is_any(SAYING_TO_DATE) {
-        k -= 1;
-    }
+    let k = saying_date_start(toks, first);
     let before = (k.saturating_sub(2)..k).any(|s| {
         SAYINGS
             .longest_at(toks, s, false)
             .is_some_and(|(_, n)| s + n == k)
     });
-    if before {
-        return true;
+    before || saying_follows(toks, k, last)
+}
+
+/// Whether the time at tokens `first..last` is when something was said: as for a date, a verb
+/// of saying after it in its clause ("Lúc 20 giờ 30 phút ngày 30-7, trao đổi với phóng viên
+/// …"). A time right after the verb is what was said ("cho biết khoảng 2 giờ ngày 15/5, …
+/// phải mất 6 giờ"), unlike a date there.
+fn times_a_saying(toks: &[Tok], first: usize, last: usize) -> bool {
+    saying_follows(toks, saying_date_start(toks, first), last)
+}
+
+/// Where a date's phrase starts: over the words that open it ("hôm", "ngày", "on").
+fn saying_date_start(toks: &[Tok], first: usize) -> usize {
+    let mut k = first;
+    while k > 0 && first - k < 3 && toks[k - 1].is_any(SAYING_TO_DATE) {
+        k -= 1;
     }
+    k
+}
+
+/// Whether a verb of saying follows the date phrase at `k..last` in its clause: within a few
+/// words when the phrase opens the clause, right after it otherwise, before any word that
+/// marks another verb.
+fn saying_follows(toks: &[Tok], k: usize, last: usize) -> bool {
     let opens = k == 0 || toks[k - 1].class == Class::Punct;
     let reach = if opens {
         SAYING_NEAR
@@ -1759,7 +1780,11 @@ fn profile(
     let toks = &words.toks;
     let first = toks.partition_point(|t| t.end <= m0);
     let last = toks.partition_point(|t| t.start < m1).max(first);
-    if family == Family::Time && reports_as_of(toks, first, last) {
+    // A time something was said at ("Lúc 20 giờ 30 phút ngày 30-7, trao đổi với phóng viên,
+    // … cho biết") is no happening's time either.
+    if family == Family::Time
+        && (reports_as_of(toks, first, last) || times_a_saying(toks, first, last))
+    {
         return None;
     }
     // "Tới 8h20 sáng 7-9, đã có ít nhất 12 người tử vong": the day of a time a report stands
@@ -2511,6 +2536,30 @@ mod tests {
         assert_eq!(words(s, "Lotus", 3), ["viet", "nam"]);
         assert!(words("Đội tuyển Việt Nam thắng 2-1.", "Việt", 2).is_empty());
         assert!(words("Công ty Focus Global thua lỗ.", "Focus", 2).is_empty());
+    }
+
+    #[test]
+    fn a_time_something_was_said_at_is_told_from_what_was_said() {
+        let saying = |sentence: &str, time: &str, len: usize| {
+            let (toks, first) = tokens_at(sentence, time);
+            times_a_saying(&toks, first, first + len)
+        };
+        assert!(saying(
+            "Lúc 20 giờ 30 phút ngày 30-7, trao đổi với phóng viên Báo Người Lao Động, lãnh đạo 1 sở của tỉnh Lâm Đồng tham gia công tác cứu hộ cho biết: đã tìm thấy 3 thi thể.",
+            "20",
+            4
+        ));
+        // What was said: the time after the verb of saying.
+        assert!(!saying(
+            "Anh Ty cho biết khoảng 2 giờ ngày 15/5, tại ngư trường Hoàng Sa, lực lượng trên tàu phải mất 6 giờ.",
+            "2",
+            2
+        ));
+        assert!(!saying(
+            "Khoảng 15 giờ ngày 20/5, anh A đã điều khiển xe máy rồi nói với bạn.",
+            "15",
+            2
+        ));
     }
 
     #[test]

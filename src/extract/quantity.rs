@@ -2891,7 +2891,11 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 || words_at(toks, k, &["looking", "for"])
                 || words_at(toks, k, &["hunt", "for"])
                 || words_at(toks, k, &["tìm", "kiếm"])
-        });
+        })
+        // "đã tìm kiếm thấy 3 thi thể": searched for and found.
+        && !toks[first.saturating_sub(2)..first]
+            .iter()
+            .any(|t| t.is("thấy"));
     // "8,400 members of Mexico's army, air force and national guard": soldiers, as "10,000
     // troops" counts them.
     let armed = slot == "members"
@@ -3189,6 +3193,10 @@ mod tests {
         assert_eq!(
             slots("Rescuers have recovered 30 bodies and are continuing the search for about 65 others."),
             ["bodies", "missing"]
+        );
+        assert_eq!(
+            slots("Lực lượng chức năng đã tìm kiếm thấy 3 thi thể mất tích."),
+            ["bodies"]
         );
         assert_eq!(
             slots("Lực lượng cứu hộ đang tìm kiếm 3 người còn lại."),
