@@ -620,6 +620,17 @@ static FUTURE_WORDS: LazyLock<token::WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// English weekdays, as written after "beginning" or "starting".
+const ENGLISH_WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Words of what the present expects before "to" and a verb ("is expected to").
 static EXPECTED: LazyLock<token::WordSet> =
     LazyLock::new(|| token::WordSet::new(["expected", "forecast", "likely"]));
@@ -639,6 +650,10 @@ fn future_cue(toks: &[Tok]) -> Option<usize> {
     toks.iter().enumerate().position(|(i, t)| {
         t.class == Class::Word
             && ((FUTURE_WORDS.contains(t) && !planned_then(i) && !day_after(i))
+                // "a month-long maintenance beginning Thursday": what starts on a weekday
+                // named after "beginning" or "starting" is to come.
+                || (t.is_any(&["beginning", "starting"])
+                    && toks.get(i + 1).is_some_and(|n| n.is_any(ENGLISH_WEEKDAYS)))
                 // "with plans for inauguration on October 20".
                 // ("for" asked first: most words have none after them.)
                 || (toks.get(i + 1).is_some_and(|n| n.is("for")) && t.is_any(&["plans", "plan"]))

@@ -1981,6 +1981,28 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
     } else {
         from
     };
+    // "18 out of 19 passengers aboard the aircraft have been confirmed killed": so is what
+    // they were aboard.
+    let aboard = if words_at(toks, from, &["on", "board"]) {
+        2
+    } else {
+        usize::from(
+            toks.get(from)
+                .is_some_and(|t| t.is_any(&["aboard", "onboard"])),
+        )
+    };
+    let from = if aboard > 0
+        && toks
+            .get(from + aboard)
+            .is_some_and(|t| t.is_any(&["the", "a", "an"]))
+        && toks
+            .get(from + aboard + 1)
+            .is_some_and(|t| t.class == Class::Word)
+    {
+        from + aboard + 2
+    } else {
+        from + aboard
+    };
     let from = parts_aside(toks, from).unwrap_or(from);
     // A place's name after the noun ("3 người dân thôn Làng Nủ đã may mắn thoát nạn") is one
     // modifier however many words it has: its capitalised words after the first cost no reach.
@@ -3193,6 +3215,15 @@ mod tests {
         assert_eq!(
             slots("Rescuers have recovered 30 bodies and are continuing the search for about 65 others."),
             ["bodies", "missing"]
+        );
+        // Where they were aboard is stepped over to the toll.
+        assert_eq!(
+            slots("He is the lone survivor, as 18 out of 19 passengers aboard the aircraft have been confirmed killed."),
+            ["deaths", "people"]
+        );
+        assert_eq!(
+            slots("All 19 passengers on board the plane were killed."),
+            ["deaths"]
         );
         assert_eq!(
             slots("Lực lượng chức năng đã tìm kiếm thấy 3 thi thể mất tích."),
