@@ -547,6 +547,24 @@ pub fn same_person(a: &str, b: &str) -> bool {
         .all(|(x, y)| strsim::jaro_winkler(x, y) >= 0.85)
 }
 
+/// Whether one person's name (folded words) is the other shortened as the press shortens
+/// names: its last words ("Lộc" for "Nguyễn Quang Lộc"), or cut to initials ("Lê Thị H" for
+/// "Lê Thị Hậu").
+pub fn shortened_name(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    let tail = &long[long.len() - short.len()..];
+    short
+        .iter()
+        .zip(tail)
+        .all(|(s, l)| l.starts_with(s.as_str()))
+        || (short.len() == long.len()
+            && short[..short.len() - 1] == long[..long.len() - 1]
+            && long[long.len() - 1].starts_with(short[short.len() - 1].as_str()))
+}
+
 /// One slip of the keys between two spellings: a letter added, dropped, changed, or two
 /// neighbours swapped ("Cecs" for "Cesc"), or none at all.
 pub fn one_slip(a: &str, b: &str) -> bool {

@@ -2102,3 +2102,30 @@ fn people_no_toll_befell_are_not_set_against_a_toll() {
     ]);
     assert_none_of(&rows, "numeric_conflict");
 }
+
+#[test]
+fn a_person_named_in_full_then_short_is_one_person_whose_ages_are_compared() {
+    // One article names him in full once, then by his given name with his age; the other
+    // gives the full name with another age. (Told far apart in short texts, the pair scores
+    // under the default minimum: the test asks that the two ages meet at all.)
+    let rows = compare_with(
+        "2016-05-27",
+        &[
+            (
+                "A",
+                "Ông lão bị chém lìa ngón tay\nÔng Nguyễn Quang Lộc ở xã Thanh Tường bị chém ngày 24/5. Sau khi nhập viện cấp cứu, ông Lộc (69 tuổi) cho rằng mình bị chém vì tố cáo tiêu cực.\n",
+            ),
+            (
+                "B",
+                "Nghi án chém lìa ngón tay\nÔng Nguyễn Quang Lộc (70 tuổi, ngụ xã Thanh Tường) bị chém ngày 24/5 và đang được điều trị tại bệnh viện.\n",
+            ),
+        ],
+        &["--min-score", "0.2"],
+    );
+    let ages: Vec<[String; 2]> = rows
+        .iter()
+        .filter(|r| r["slot"].starts_with("age"))
+        .map(values)
+        .collect();
+    assert_eq!(ages, [["69".to_string(), "70".to_string()]], "{rows:?}");
+}

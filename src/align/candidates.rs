@@ -384,10 +384,12 @@ const MAX_PEOPLE: usize = 256;
 /// slip of one letter (added, dropped, changed, or two swapped) or of marks ("Kim Jong-il",
 /// "Kim Jong-un"), or whose ages or birth years the article gives differently (father Nguyễn
 /// Văn Hùng, 58, and son Nguyễn Văn Hưng, 30). Two spellings of one person in one article
-/// ("Justin Bieber", later "Justin Bielber") are a slip and stay one person.
+/// ("Justin Bieber", later "Justin Bielber") are a slip and stay one person, and so is a name
+/// given in full, then short ("Nguyễn Quang Lộc", "ông Lộc").
 fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
-    // article → name (lower case) → (folded, figures of its age or birth year).
-    let mut people: BTreeMap<usize, BTreeMap<String, (String, Vec<i64>)>> = BTreeMap::new();
+    // article → name (lower case) → (folded, its words, figures of its age or birth year).
+    type Person = (String, Vec<String>, Vec<i64>);
+    let mut people: BTreeMap<usize, BTreeMap<String, Person>> = BTreeMap::new();
     for p in profiles {
         let person = match p.family {
             Family::Name if p.name_kind != NameKind::PlaceOrOrg => Some(p.value.as_str()),
@@ -401,7 +403,8 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
             .entry(person.to_lowercase())
             .or_insert_with(|| {
                 let folded = crate::entity::fold_person(&person.replace('-', " "));
-                (folded.replace(' ', ""), Vec::new())
+                let words = folded.split(' ').map(str::to_string).collect();
+                (folded.replace(' ', ""), words, Vec::new())
             });
         if p.family == Family::Number {
             // Ages as birth years, so an age and a birth year of one person agree.
@@ -410,7 +413,7 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
             } else {
                 p.published.map_or(0, |d| chrono::Datelike::year(&d) as i64) - p.figure as i64
             };
-            entry.1.push(year);
+            entry.2.push(year);
         }
     }
     let mut out = std::collections::HashSet::new();
@@ -420,10 +423,11 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
         if names.len() > MAX_PEOPLE {
             continue;
         }
-        let list: Vec<(&String, &(String, Vec<i64>))> = names.iter().collect();
-        for (i, (x, (fx, yx))) in list.iter().enumerate() {
-            for (y, (fy, yy)) in &list[i + 1..] {
-                let slip = crate::entity::one_slip(fx, fy);
+        let list: Vec<(&String, &Person)> = names.iter().collect();
+        for (i, (x, (fx, wx, yx))) in list.iter().enumerate() {
+            for (y, (fy, wy, yy)) in &list[i + 1..] {
+                // "Nguyễn Quang Lộc", then "ông Lộc": one person named in full, then short.
+                let slip = crate::entity::one_slip(fx, fy) || crate::entity::shortened_name(wx, wy);
                 // Ages a year apart are one birth year counted two ways.
                 let years_apart = !yx.is_empty()
                     && !yy.is_empty()

@@ -356,20 +356,7 @@ fn person_level(wa: &[String], wb: &[String]) -> &'static str {
         return "same";
     }
     // "Lộc" for "Nguyễn Quang Lộc", "Lê Thị H" for "Lê Thị Hậu": the press shortens names.
-    let (short, long) = if wa.len() <= wb.len() {
-        (wa, wb)
-    } else {
-        (wb, wa)
-    };
-    let tail = &long[long.len() - short.len()..];
-    let shortened = short
-        .iter()
-        .zip(tail)
-        .all(|(s, l)| l.starts_with(s.as_str()))
-        || (short.len() == long.len()
-            && short[..short.len() - 1] == long[..long.len() - 1]
-            && long[long.len() - 1].starts_with(short[short.len() - 1].as_str()));
-    if shortened {
+    if crate::entity::shortened_name(wa, wb) {
         return "short";
     }
     let differing = wa.iter().zip(wb).filter(|(x, y)| x != y).count();
