@@ -18,6 +18,8 @@ use std::sync::LazyLock;
 pub const EXAMPLES: &[super::Example] = examples![
     "hour_h": "lúc 15h45 chiều nay" => ["time=15:45", "date=2022-01-22"],
     "hour_h": "khoảng 9h sáng" => ["time=09:00"],
+    "hour_h": "Khoảng 19h40phút ngày 10/3, một vụ tai nạn" => ["time=19:40", "date=2022-03-10"],
+    "hour_h": "lúc 7h30p sáng nay" => ["time=07:30", "date=2022-01-22"],
     "hour_h": "vào 8h tối" => ["time=20:00"],
     "hour_h": "xảy ra khoảng 12h đêm, ngày 20/3" => ["time=00:00", "date=2022-03-20"],
     "hour_h": "lúc 12h30 đêm" => ["time=00:30"],
@@ -944,6 +946,11 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             continue;
         };
         let hour: u32 = h.parse().ok()?;
+        // "19h40phút", "7h30p": the word for minutes glued on.
+        let m = m
+            .strip_suffix("phút")
+            .or_else(|| m.strip_suffix('p'))
+            .unwrap_or(m);
         let mut minute: Option<u32> = if m.is_empty() {
             None
         } else {
