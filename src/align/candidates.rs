@@ -190,6 +190,9 @@ pub struct Profile {
     /// as deaths): another outlet's toll of 4 is that whole.
     pub toll_list_total: Option<f64>,
     pub phase: Option<Phase>,
+    /// A clock time a plan set ("hạ cánh dự kiến vào lúc 3h15", "was scheduled to land at
+    /// 3:15"): no moment that happened.
+    pub planned: bool,
     /// Where the mention stands in its article (0 = top, 1 = end), and whether it is in the
     /// headline or the lead.
     pub position: f32,
@@ -1154,6 +1157,27 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
         && toks.get(last + 1).is_some_and(|t| t.class == Class::Num))
 }
 
+/// Whether a plan sets the clock time at `first`: a word of planning shortly before it in its
+/// clause ("Thời gian hạ cánh dự kiến vào lúc 3h15", "was scheduled to land at 3:15 a.m.",
+/// "was expected to arrive … at 2:55am", "theo kế hoạch đến 9h").
+fn planned_time(toks: &[Tok], first: usize) -> bool {
+    const REACH: usize = 6;
+    for k in (first.saturating_sub(REACH)..first).rev() {
+        let t = &toks[k];
+        if t.class == Class::Punct && !t.is_punct('-') {
+            return false;
+        }
+        let next = |w: &str| toks.get(k + 1).is_some_and(|n| n.is(w));
+        if (t.is("dự") && next("kiến"))
+            || (t.is("kế") && next("hoạch") && k > 0 && toks[k - 1].is("theo"))
+            || t.is_any(&["scheduled", "slated", "expected"])
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Verbs of saying (and whether English): a date they attach to is when something was said.
 const SAYING_WORDS: &[(&[&str], bool)] = &[
     (&["cho", "biết"], false),
@@ -1984,6 +2008,7 @@ fn profile(
         list_total,
         toll_list_total,
         phase,
+        planned: family == Family::Time && planned_time(toks, first),
         position,
         lead: r.evidence.headline || position < 0.08,
         opening: r.evidence.headline || position < LEAD_SHARE || r.evidence.file.start < LEAD_BYTES,
@@ -2540,6 +2565,35 @@ mod tests {
         assert_eq!(words(s, "Lotus", 3), ["viet", "nam"]);
         assert!(words("Đội tuyển Việt Nam thắng 2-1.", "Việt", 2).is_empty());
         assert!(words("Công ty Focus Global thua lỗ.", "Focus", 2).is_empty());
+    }
+
+    #[test]
+    fn a_time_a_plan_set_is_told_from_a_time_that_happened() {
+        let planned = |sentence: &str, time: &str| {
+            let (toks, first) = tokens_at(sentence, time);
+            planned_time(&toks, first)
+        };
+        assert!(planned(
+            "Thời gian hạ cánh dự kiến vào lúc 3h15 sáng ngày hôm sau.",
+            "3h15"
+        ));
+        assert!(planned(
+            "The flight was scheduled to land at 3:15 a.m.",
+            "3:15"
+        ));
+        assert!(planned(
+            "It was expected to arrive in Cairo at 2:55am.",
+            "2:55am"
+        ));
+        assert!(!planned(
+            "Nó đã biến mất khỏi màn hình radar lúc 2h45.",
+            "2h45"
+        ));
+        // The plan is another clause's.
+        assert!(!planned(
+            "Chuyến bay dự kiến cất cánh sớm, nhưng đến 9h vẫn chưa rời sân bay.",
+            "9h"
+        ));
     }
 
     #[test]

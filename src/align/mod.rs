@@ -958,6 +958,11 @@ pub fn best_pair(
             }
             // So are two moments of one happening: when the fire broke out and when it was
             // reported, brought under control or put out.
+            // A time a plan set is no moment that happened ("hạ cánh dự kiến vào lúc 3h15"
+            // against "biến mất … lúc 2h45").
+            if a.planned != b.planned {
+                continue;
+            }
             if a.phase.is_some() && b.phase.is_some() && a.phase != b.phase {
                 continue;
             }
