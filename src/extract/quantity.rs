@@ -2008,10 +2008,27 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
     // modifier however many words it has: its capitalised words after the first cost no reach.
     let mut reach = OUTCOME_REACH;
     let mut k = from;
+    // Where they live ("cùng trú huyện Kỳ Sơn, tỉnh Nghệ An tử vong"): the address, commas and
+    // all, is one modifier; its words cost no reach.
+    let mut address = false;
     while k < toks.len() && k < from + reach {
         let t = &toks[k];
-        if k > from && t.is_capitalized() && toks[k - 1].is_capitalized() {
+        if t.is_any(&["trú", "ngụ", "quê"]) {
+            address = true;
+        }
+        if address {
+            reach = (reach + 1).min(OUTCOME_REACH + ADDRESS_WORDS_FREE);
+        } else if k > from && t.is_capitalized() && toks[k - 1].is_capitalized() {
             reach = (reach + 1).min(OUTCOME_REACH + NAME_WORDS_FREE);
+        }
+        let address_goes_on = address
+            && t.is_punct(',')
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["tỉnh", "huyện", "xã", "phường", "quận", "TP", "thị"]));
+        if address_goes_on {
+            k += 1;
+            continue;
         }
         if t.class == Class::Punct
             || t.is_any(&["và", "với", "còn", "nhưng", "and"])
@@ -2036,6 +2053,8 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
 /// later words of a name after it may add.
 const OUTCOME_REACH: usize = 6;
 const NAME_WORDS_FREE: usize = 3;
+/// How many more an address after the noun may add ("cùng trú huyện Kỳ Sơn, tỉnh Nghệ An").
+const ADDRESS_WORDS_FREE: usize = 10;
 
 /// Words after a verb of a toll that open its object: who was killed or hurt is counted
 /// there ("killed dozens of people", "killed at least 5", "injured more than 40").
@@ -3215,6 +3234,15 @@ mod tests {
         assert_eq!(
             slots("Rescuers have recovered 30 bodies and are continuing the search for about 65 others."),
             ["bodies", "missing"]
+        );
+        // So is where they live, commas and all.
+        assert_eq!(
+            slots("Vụ tai nạn khiến hai người trên xe khách cùng trú huyện Kỳ Sơn, tỉnh Nghệ An tử vong."),
+            ["deaths"]
+        );
+        assert_eq!(
+            slots("3 người dân trú xã Phong Sơn, huyện Phong Điền đã tử vong."),
+            ["deaths"]
         );
         // Where they were aboard is stepped over to the toll.
         assert_eq!(
