@@ -652,8 +652,11 @@ fn future_cue(toks: &[Tok]) -> Option<usize> {
             && ((FUTURE_WORDS.contains(t) && !planned_then(i) && !day_after(i))
                 // "a month-long maintenance beginning Thursday": what starts on a weekday
                 // named after "beginning" or "starting" is to come.
-                || (t.is_any(&["beginning", "starting"])
-                    && toks.get(i + 1).is_some_and(|n| n.is_any(ENGLISH_WEEKDAYS)))
+                // (The next word's case, known from the tokeniser, is asked first.)
+                || (toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_capitalized() && n.is_any(ENGLISH_WEEKDAYS))
+                    && t.is_any(&["beginning", "starting"]))
                 // "with plans for inauguration on October 20".
                 // ("for" asked first: most words have none after them.)
                 || (toks.get(i + 1).is_some_and(|n| n.is("for")) && t.is_any(&["plans", "plan"]))
