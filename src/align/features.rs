@@ -385,9 +385,9 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
                 && (english_demonym(&a.plain, &b.plain)
                     || british_and_american(&a.folded, &b.folded)))
             || short_form(&a.folded, &b.folded, texts)
-            || (a.folded.len() == b.folded.len() && one_vietnamese_spelling(texts.0, texts.1))
             || (a.folded == b.folded
                 && (accents_dropped(texts.0, texts.1)
+                    || one_vietnamese_spelling(texts.0, texts.1)
                     || unmarked_in_english(a, texts.0)
                     || unmarked_in_english(b, texts.1)));
     }
