@@ -316,6 +316,10 @@ fn names_an_institution(toks: &[Tok], k: usize) -> bool {
         .any(|t| HEADS.contains(&t.s))
 }
 
+/// Words that open where a person lives or comes from ("quê", "trú", "ngụ").
+pub static HOME_WORDS: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(["quê", "trú", "ngụ"]));
+
 /// Whether the place at `i` is where a person lives or comes from ("quê Thanh Hóa", "trú tại
 /// phường Tân An, TP Buôn Ma Thuột", "ngụ TP Vũng Tàu"), which says who the person is, not
 /// where the happening was. The address runs back from the place over names, numbers, commas
@@ -345,9 +349,8 @@ fn is_home(toks: &[Tok], i: usize) -> bool {
             "-",
         ])
     });
-    let home = |t: &Tok| t.is("quê") || t.is("trú") || t.is("ngụ");
     for t in toks[..i].iter().rev().take(16) {
-        if home(t) {
+        if HOME_WORDS.contains(t) {
             return true;
         }
         let part_of_address =

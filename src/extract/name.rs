@@ -2332,8 +2332,7 @@ fn name_in_run(
     }
     // A run ending in an organisation's word is its name, even after a role ("Tổng giám đốc
     // Vietnam Airlines": the role is held in it, not named by it).
-    let organisation = toks[b - 1].is_any(ORG_END_WORDS);
-    let person = (role.is_some() && !organisation)
+    let person = (role.is_some() && !toks[b - 1].is_any(ORG_END_WORDS))
         || (len >= 3 && surname)
         || (len >= 2 && surname && (followed_by_age(toks, b) || listed_after_person(toks, a, out)))
         || (len >= 2 && !seen.people.is_empty() && {

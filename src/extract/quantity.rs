@@ -2013,7 +2013,7 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
     let mut address = false;
     while k < toks.len() && k < from + reach {
         let t = &toks[k];
-        if ADDRESS_WORDS.contains(t) {
+        if crate::event::HOME_WORDS.contains(t) {
             address = true;
         }
         if address {
@@ -2055,10 +2055,6 @@ const OUTCOME_REACH: usize = 6;
 const NAME_WORDS_FREE: usize = 3;
 /// How many more an address after the noun may add ("cùng trú huyện Kỳ Sơn, tỉnh Nghệ An").
 const ADDRESS_WORDS_FREE: usize = 10;
-/// Words that open where someone lives (a set: asked of every word an outcome is looked for
-/// past).
-static ADDRESS_WORDS: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| WordSet::new(["trú", "ngụ", "quê"]));
 
 /// Words after a verb of a toll that open its object: who was killed or hurt is counted
 /// there ("killed dozens of people", "killed at least 5", "injured more than 40").
