@@ -406,7 +406,7 @@ fn two_people(profiles: &[Profile]) -> std::collections::HashSet<(u64, u64)> {
             .entry(person.to_lowercase())
             .or_insert_with(|| {
                 let folded = crate::entity::fold_person(&person.replace('-', " "));
-                let words = folded.split(' ').map(str::to_string).collect();
+                let words = folded.split_whitespace().map(str::to_string).collect();
                 (folded.replace(' ', ""), words, Vec::new())
             });
         if p.family == Family::Number {

@@ -620,17 +620,6 @@ static FUTURE_WORDS: LazyLock<token::WordSet> = LazyLock::new(|| {
     ])
 });
 
-/// English weekdays, as written after "beginning" or "starting".
-const ENGLISH_WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Words of what the present expects before "to" and a verb ("is expected to").
 static EXPECTED: LazyLock<token::WordSet> =
     LazyLock::new(|| token::WordSet::new(["expected", "forecast", "likely"]));
@@ -655,7 +644,7 @@ fn future_cue(toks: &[Tok]) -> Option<usize> {
                 // (The next word's case, known from the tokeniser, is asked first.)
                 || (toks
                     .get(i + 1)
-                    .is_some_and(|n| n.is_capitalized() && n.is_any(ENGLISH_WEEKDAYS))
+                    .is_some_and(|n| n.is_capitalized() && date::is_english_weekday(n))
                     && t.is_any(&["beginning", "starting"]))
                 // "with plans for inauguration on October 20".
                 // ("for" asked first: most words have none after them.)
