@@ -2020,6 +2020,10 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
             reach = (reach + 1).min(OUTCOME_REACH + ADDRESS_WORDS_FREE);
         } else if k > from && t.is_capitalized() && toks[k - 1].is_capitalized() {
             reach = (reach + 1).min(OUTCOME_REACH + NAME_WORDS_FREE);
+        } else if t.is_any(AUXILIARIES) && reach < OUTCOME_REACH + AUXILIARIES_FREE {
+            // "23 children who were visiting the camp are still missing": the auxiliaries of
+            // the clause and of the toll say nothing of who is counted.
+            reach += 1;
         }
         let address_goes_on = address
             && t.is_punct(',')
@@ -2053,6 +2057,25 @@ fn outcome_ahead(toks: &[Tok], from: usize) -> Option<&'static str> {
 /// later words of a name after it may add.
 const OUTCOME_REACH: usize = 6;
 const NAME_WORDS_FREE: usize = 3;
+/// Auxiliaries and the adverbs between them and a toll ("are still missing"), and how many
+/// more tokens they may add to the reach.
+const AUXILIARIES: &[&str] = &[
+    "who",
+    "are",
+    "were",
+    "is",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "still",
+    "also",
+    "remain",
+    "remained",
+    "reportedly",
+];
+const AUXILIARIES_FREE: usize = 3;
 /// How many more an address after the noun may add ("cùng trú huyện Kỳ Sơn, tỉnh Nghệ An").
 const ADDRESS_WORDS_FREE: usize = 10;
 
@@ -3243,6 +3266,15 @@ mod tests {
         assert_eq!(
             slots("3 người dân trú xã Phong Sơn, huyện Phong Điền đã tử vong."),
             ["deaths"]
+        );
+        // So are the auxiliaries of a clause about them and of the toll.
+        assert_eq!(
+            slots("Officials said 23 children who were visiting the camp are still missing."),
+            ["missing"]
+        );
+        assert_eq!(
+            slots("NHK reported that at least 17 people evacuated from the passenger plane were injured."),
+            ["injured/evacuated"]
         );
         // Where they were aboard is stepped over to the toll.
         assert_eq!(
