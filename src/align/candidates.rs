@@ -2134,6 +2134,59 @@ fn window_minutes(r: &Record) -> Option<u64> {
         .then(|| (amount * unit.minutes()).round() as u64)
 }
 
+/// A name's key among a sentence's names: its last word, folded ("Adele", "Weeknd", "Huy"),
+/// or the whole name when the last word says only what kind of place or body it is ("Travis
+/// County", "Kerr County").
+fn name_key(r: &Record) -> u64 {
+    let value = r.claim.value.to_string().replace('-', " ");
+    let last = value.rsplit(' ').next().unwrap_or("");
+    let folded = crate::entity::fold_person(&value);
+    if crate::extract::name::ends_with_its_kind(last) {
+        return token::fold_hash(&folded);
+    }
+    token::fold_hash(folded.rsplit(' ').next().unwrap_or(""))
+}
+
+/// The clause a mention (byte range in its sentence) stands in: from the separator before it
+/// to the one after it (a comma, a colon, a dash, a bracket, "and", "và", "with" …, or a verb of
+/// saying), as byte offsets in the sentence.
+fn clause_around(toks: &[Tok], mention: (usize, usize)) -> (usize, usize) {
+    const WORDS: &[&str] = &[
+        "and", "và", "with", "while", "but", "nhưng", "còn", "whereas",
+    ];
+    let separates = |t: &Tok| {
+        (t.class == Class::Punct
+            && t.s.chars().next().is_some_and(|c| {
+                matches!(
+                    c,
+                    ',' | ';' | ':' | '(' | ')' | '–' | '—' | '‒' | '"' | '“' | '”'
+                )
+            }))
+            || t.is_any(WORDS)
+    };
+    // A verb of saying separates too: who said it ("Bộ trưởng Wolfgang Sobotka cho biết với
+    // 50,3% số phiếu bầu, …") is not whom the figure is of.
+    let saying = |k: usize| SAYINGS.longest_at(toks, k, false).map(|(_, n)| n);
+    let first = toks.partition_point(|t| t.start < mention.0);
+    let after = toks.partition_point(|t| t.start < mention.1);
+    let lo = (0..first)
+        .rev()
+        .find_map(|k| {
+            if separates(&toks[k]) {
+                Some(toks[k].end)
+            } else {
+                saying(k)
+                    .filter(|&n| k + n <= first)
+                    .map(|n| toks[k + n - 1].end)
+            }
+        })
+        .unwrap_or(0);
+    let hi = (after..toks.len())
+        .find(|&k| separates(&toks[k]) || saying(k).is_some())
+        .map_or(usize::MAX, |k| toks[k].start);
+    (lo, hi)
+}
+
 /// Builds a story's index from the records (indexes) of its articles that are compared.
 pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> StoryIndex {
     // One tokenisation per distinct sentence: claims of one sentence share its text.
@@ -2255,6 +2308,42 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         .filter(|(_, words)| speaks_of_someone(&words.toks))
         .map(|(&k, _)| k)
         .collect();
+    // Where each name stands in a sentence with two names or more (by the sentence as kept,
+    // which claims of one short sentence share), and the clause of each figure there: "four
+    // deaths were reported in Travis County and three in Burnet County" places each figure.
+    let mut names_at: HashMap<*const u8, Vec<(u64, usize)>> = HashMap::new();
+    for &i in members {
+        let r = &records[i];
+        if r.claim.kind == Kind::Name {
+            names_at
+                .entry(r.evidence.sentence.as_ptr())
+                .or_default()
+                .push((name_key(r), r.evidence.mention_at.0));
+        }
+    }
+    names_at.retain(|_, v| v.iter().any(|&(h, _)| h != v[0].0));
+    // (By record: profiles of names are dropped below.)
+    let mut clause_names: HashMap<usize, Vec<u64>> = HashMap::new();
+    for p in profiles.iter().filter(|p| p.family != Family::Name) {
+        let ev = &records[p.record].evidence;
+        let (Some(at), Some(words)) = (
+            names_at.get(&ev.sentence.as_ptr()),
+            cache.get(&ev.sentence.as_ptr()),
+        ) else {
+            continue;
+        };
+        let (lo, hi) = clause_around(&words.toks, ev.mention_at);
+        let mut own: Vec<u64> = at
+            .iter()
+            .filter(|&&(_, k)| (lo..hi).contains(&k))
+            .map(|&(h, _)| h)
+            .collect();
+        if !own.is_empty() {
+            own.sort_unstable();
+            own.dedup();
+            clause_names.insert(p.record, own);
+        }
+    }
     drop(cache);
     for p in &mut profiles {
         p.near.weigh(&idf);
@@ -2296,17 +2385,15 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
                     .any(|n| n.len() > p.folded.len() && n.ends_with(&p.folded))
             })
     });
-    // Names by sentence, each written as its last word (folded): "Adele", "Weeknd", "Huy".
+    // Names by sentence, each by its key (its last word, folded: "Adele", "Weeknd", "Huy").
     let mut sentence_names: HashMap<(usize, usize), Vec<u64>> = HashMap::new();
     for &i in members {
         let r = &records[i];
         if r.claim.kind == Kind::Name {
-            let folded = crate::entity::fold_person(&r.claim.value.to_string().replace('-', " "));
-            let last = folded.rsplit(' ').next().unwrap_or("");
             sentence_names
                 .entry((r.article, r.claim.sentence.start))
                 .or_default()
-                .push(token::fold_hash(last));
+                .push(name_key(r));
         }
     }
     // Sentences with names, per article in text order: a sentence that names nobody but
@@ -2319,10 +2406,12 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         v.sort_unstable();
     }
     for p in &mut profiles {
+        if let Some(names) = clause_names.remove(&p.record) {
+            p.names = names;
+            continue;
+        }
         let r = &records[p.record];
-        let own = (p.family == Family::Name)
-            .then(|| p.folded.last().map(|l| token::fold_hash(l)))
-            .flatten();
+        let own = (p.family == Family::Name).then(|| name_key(r));
         let start = r.claim.sentence.start;
         let key = if sentence_names.contains_key(&(r.article, start)) {
             Some((r.article, start))

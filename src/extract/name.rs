@@ -1399,6 +1399,21 @@ pub fn is_place_or_org(toks: &[Tok], at: usize, value: &str) -> bool {
         || english_place(toks, at)
 }
 
+/// Whether an English name's last word says what kind of place or body it names ("Travis
+/// County", "Guadalupe River", "Reuters News Agency"): that word is shared by names of
+/// different things, so it is no key to the thing named.
+pub fn ends_with_its_kind(last: &str) -> bool {
+    const MORE_KINDS: &[&str] = &[
+        "River", "Lake", "Island", "Bay", "Street", "Road", "Avenue", "Bridge", "Airport",
+        "Station", "Park", "Stadium", "Square", "Market", "Hotel", "State",
+    ];
+    [ORG_END_WORDS, BODY_END_WORDS, OF_HEADS, MORE_KINDS]
+        .iter()
+        .any(|list| list.contains(&last))
+        || (last.starts_with(char::is_uppercase)
+            && EN_PLACE_KINDS.iter().any(|k| last.eq_ignore_ascii_case(k)))
+}
+
 /// English kinds of place written after a name ("the Banjar area", "Kullu district").
 const EN_PLACE_KINDS: &[&str] = &[
     "area", "district", "town", "village", "city", "province", "county", "region", "valley",
