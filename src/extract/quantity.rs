@@ -594,6 +594,9 @@ pub const STRONG_TOLLS: &[&str] = &[
     super::noun::DEAD_OR_MISSING,
 ];
 
+/// The most capitalised English words that may stand between a figure and its noun.
+const DESCRIBING_NAME_WORDS: usize = 3;
+
 /// A unit written in capitals after a figure: two to five ASCII capitals ("DWT", "MW", "TEU").
 fn is_unit_acronym(t: &Tok) -> bool {
     t.class == Class::Word
@@ -2631,27 +2634,38 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     // "100,000 Russian troops": a nationality between the figure and the noun.
     let adjective = entity::alias_at(toks, n.end).filter(|_| noun_at(toks, n.end).is_none());
     // "133 Hindu worshippers", "12 Marine recruits": another capitalised English word before
-    // the noun describes it too.
-    let described = adjective.is_none()
-        && toks.get(n.end).is_some_and(|t| {
+    // the noun describes it too; so do a few ("10 Camp Mystic campers", "12 Red Cross
+    // volunteers").
+    let capitalised = (n.end..toks.len())
+        .take(DESCRIBING_NAME_WORDS + 1)
+        .take_while(|&k| {
+            let t = &toks[k];
             t.class == Class::Word
                 && t.is_capitalized()
                 && t.s.is_ascii()
-                && noun_at(toks, n.end).is_none()
+                && noun_at(toks, k).is_none()
         })
-        && toks.get(n.end + 1).is_some_and(|t| {
+        .count();
+    let described = if adjective.is_none()
+        && (1..=DESCRIBING_NAME_WORDS).contains(&capitalised)
+        && toks.get(n.end + capitalised).is_some_and(|t| {
             t.is_lower_word()
                 && t.s.is_ascii()
-                && (noun_at(toks, n.end + 1).is_some() || super::noun::is_english_plural(t))
+                && (noun_at(toks, n.end + capitalised).is_some()
+                    || super::noun::is_english_plural(t))
                 && !FUNCTION.contains(t)
-        });
+        }) {
+        capitalised
+    } else {
+        0
+    };
     // "82 Iranians, 63 Canadians": a people's plural names those the figure counts.
-    let demonym = (adjective.is_none() && !described)
+    let demonym = (adjective.is_none() && described == 0)
         .then(|| toks.get(n.end))
         .flatten()
         .filter(|t| t.class == Class::Word && t.is_capitalized() && noun_at(toks, n.end).is_none())
         .and_then(|t| entity::demonym_plural(t.s));
-    let noun_start = n.end + adjective.map_or(usize::from(described), |a| a.2);
+    let noun_start = n.end + adjective.map_or(described, |a| a.2);
     let thing = (currency.is_none() && n.unit.is_none())
         .then(|| others_of_a_thing(toks, first, noun_start))
         .flatten();
@@ -3894,6 +3908,13 @@ mod tests {
         assert_eq!(
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
+        );
+        // So do a few capitalised words before the noun.
+        assert_eq!(
+            slots(
+                "There are still 10 Camp Mystic campers and 12 Red Cross volunteers at the river"
+            ),
+            ["campers", "volunteers"]
         );
         // A toll's verb before an English noun of people the lexicon lacks.
         assert_eq!(
