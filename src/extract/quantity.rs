@@ -306,10 +306,12 @@ fn english_modal_verb(toks: &[Tok], k: usize) -> bool {
             .is_some_and(|v| v.is_lower_word() && v.s.is_ascii())
 }
 
-/// The token at `k` when it may be a noun as written: a lower-case word, not a function word.
+/// The token at `k` when it may be a noun as written: a lower-case word, not a function word,
+/// nor a part of the day ("Bệnh viện Nhi đồng 1 trưa ngày 4/5": a figure counts no noon).
 fn noun_word<'t, 's>(toks: &'t [Tok<'s>], k: usize) -> Option<&'t Tok<'s>> {
-    toks.get(k)
-        .filter(|t| t.is_lower_word() && !FUNCTION.contains(t))
+    toks.get(k).filter(|t| {
+        t.is_lower_word() && !FUNCTION.contains(t) && !t.is_any(&["sáng", "trưa", "chiều", "tối"])
+    })
 }
 
 /// "13.752 tỷ USD": one separator before three digits groups thousands in Vietnamese, but no
@@ -3908,6 +3910,11 @@ mod tests {
         assert_eq!(
             slots("At least 133 Hindu worshippers were killed and 48 injured"),
             ["deaths", "injured"]
+        );
+        // A part of the day after a figure is no noun it counts (the figure ends a name).
+        assert_eq!(
+            slots("Bệnh nhi được chuyển đến Bệnh viện Nhi đồng 1 trưa ngày 4/5/2024."),
+            ["date"]
         );
         // So do a few capitalised words before the noun.
         assert_eq!(
