@@ -307,10 +307,13 @@ fn english_modal_verb(toks: &[Tok], k: usize) -> bool {
 }
 
 /// The token at `k` when it may be a noun as written: a lower-case word, not a function word,
-/// nor a part of the day ("Bệnh viện Nhi đồng 1 trưa ngày 4/5": a figure counts no noon).
+/// nor a part of the day ("Bệnh viện Nhi đồng 1 trưa ngày 4/5": a figure counts no noon), nor
+/// "vào" ("3 trẻ vào cấp cứu": into, not a noun).
 fn noun_word<'t, 's>(toks: &'t [Tok<'s>], k: usize) -> Option<&'t Tok<'s>> {
     toks.get(k).filter(|t| {
-        t.is_lower_word() && !FUNCTION.contains(t) && !t.is_any(&["sáng", "trưa", "chiều", "tối"])
+        t.is_lower_word()
+            && !FUNCTION.contains(t)
+            && !t.is_any(&["sáng", "trưa", "chiều", "tối", "vào"])
     })
 }
 
@@ -1483,6 +1486,9 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["bị", "thu", "giữ"], "seized"),
     (&["nhập", "viện"], "hospitalised"),
     (&["phải", "nhập", "viện"], "hospitalised"),
+    // "3 trẻ vào cấp cứu tại Bệnh viện Lê Văn Việt": taken in for emergency care.
+    (&["vào", "cấp", "cứu"], "hospitalised"),
+    (&["phải", "vào", "cấp", "cứu"], "hospitalised"),
     // "9 đứa trẻ đã được đưa đến bệnh viện", "được chuyển tới bệnh viện".
     (&["được", "đưa", "đến", "bệnh", "viện"], "hospitalised"),
     (&["được", "đưa", "tới", "bệnh", "viện"], "hospitalised"),
@@ -3915,6 +3921,15 @@ mod tests {
         assert_eq!(
             slots("Bệnh nhi được chuyển đến Bệnh viện Nhi đồng 1 trưa ngày 4/5/2024."),
             ["date"]
+        );
+        // Nor is "vào" (into): those taken in for emergency care are hospitalised.
+        assert_eq!(
+            slots("Nhiều người nôn ói sau ăn bánh mì, trong đó 3 trẻ vào cấp cứu tại bệnh viện."),
+            ["trẻ/hospitalised"]
+        );
+        assert_eq!(
+            slots("Sản lượng tăng tới 2,2 triệu thùng vào tháng 5."),
+            ["thùng/increase", "date"]
         );
         // So do a few capitalised words before the noun.
         assert_eq!(
