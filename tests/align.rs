@@ -2148,6 +2148,21 @@ fn a_figure_is_of_the_place_named_in_its_own_clause() {
     // "Kendall County" share only the word that says they are counties.
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
     assert_eq!(values(&rows[0]), ["3", "5"]);
+    // "Travis" is "Travis County" without its kind.
+    let rows = compare_dated(&[
+        (
+            "A",
+            "2025-07-06",
+            "Floods in Texas\nFloods swept through central Texas on Friday. Two people died in Kendall County. Five people died in Travis, the sheriff said.\n",
+        ),
+        (
+            "B",
+            "2025-07-06",
+            "Texas floods\nFloods swept through central Texas on Friday. Three people died in Travis County, officials said.\n",
+        ),
+    ]);
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    assert_eq!(values(&rows[0]), ["3", "5"]);
     // So in one sentence naming three counties: each figure is of its own clause's.
     let rows = compare_dated(&[
         (

@@ -2135,16 +2135,21 @@ fn window_minutes(r: &Record) -> Option<u64> {
 }
 
 /// A name's key among a sentence's names: its last word, folded ("Adele", "Weeknd", "Huy"),
-/// or the whole name when the last word says only what kind of place or body it is ("Travis
-/// County", "Kerr County").
+/// or the word before it when the last word says only what kind of place or body it is
+/// ("Travis County" is "travis", "Bogo City" is "bogo", as "Bogo" is).
 fn name_key(r: &Record) -> u64 {
     let value = r.claim.value.to_string().replace('-', " ");
-    let last = value.rsplit(' ').next().unwrap_or("");
     let folded = crate::entity::fold_person(&value);
-    if crate::extract::name::ends_with_its_kind(last) {
-        return token::fold_hash(&folded);
+    let mut words = folded.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let kind = value
+        .rsplit(' ')
+        .next()
+        .is_some_and(crate::extract::name::ends_with_its_kind);
+    match words.next() {
+        Some(before) if kind => token::fold_hash(before),
+        _ => token::fold_hash(last),
     }
-    token::fold_hash(folded.rsplit(' ').next().unwrap_or(""))
 }
 
 /// The clause a mention (byte range in its sentence) stands in: from the separator before it
