@@ -2135,11 +2135,14 @@ const SHARE_ASIDES: &[&[&str]] = &[
 /// children,", ", trong đó có 5 trẻ em,", " – most of them women and children –", ", more than
 /// half of them women and children,", ", mostly women,"), if one opens there.
 fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
+    // "five people — including three coastguard members, a firefighter, and a child — died":
+    // a list of three parts and their commas.
     let mark = toks.get(at)?;
     let close = [',', '–', '—', '-']
         .into_iter()
         .find(|&c| mark.is_punct(c))?;
-    let end = (at + 2..(at + 12).min(toks.len())).find(|&k| toks[k].is_punct(close))?;
+    let end =
+        (at + 2..(at + PARTS_ASIDE_LEN).min(toks.len())).find(|&k| toks[k].is_punct(close))?;
     let introduced = super::noun::PART_INTRODUCERS
         .iter()
         .chain(SHARE_ASIDES)
@@ -2148,6 +2151,9 @@ fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
     let share = (at + 1..end).any(|k| words_at(toks, k, &["of", "them"]));
     (introduced || share).then_some(end + 1)
 }
+
+/// The most tokens an aside of parts may take, its closing mark included.
+const PARTS_ASIDE_LEN: usize = 18;
 
 /// Whether a word is one of the [`ACTIONS`] that make a figure a rise or a fall ("tăng",
 /// "giảm", "rose", "fell" …): the align stage looks for them when a second figure shares the
@@ -3288,6 +3294,11 @@ mod tests {
         assert_eq!(
             slots("3 người dân trú xã Phong Sơn, huyện Phong Điền đã tử vong."),
             ["deaths"]
+        );
+        // So is a long aside of parts between dashes.
+        assert_eq!(
+            slots("In San Remigio, five people — including three coastguard members, a firefighter, and a child — died when walls crumbled."),
+            ["deaths", "coastguard members"]
         );
         // So are the auxiliaries of a clause about them and of the toll.
         assert_eq!(
