@@ -2132,50 +2132,29 @@ fn a_person_named_in_full_then_short_is_one_person_whose_ages_are_compared() {
 
 #[test]
 fn a_figure_is_of_the_place_named_in_its_own_clause() {
-    let rows = compare_dated(&[
-        (
-            "A",
-            "2025-07-06",
-            "Floods in Texas\nFloods swept through central Texas on Friday. Two people died in Kendall County. Five people died in Travis County, the sheriff said.\n",
-        ),
-        (
-            "B",
-            "2025-07-06",
-            "Texas floods\nFloods swept through central Texas on Friday. Three people died in Travis County, officials said.\n",
-        ),
-    ]);
+    // Outlet A's body against outlet B's three in Travis County, the same day.
+    let against_travis = |body: &str| {
+        let a = format!("Floods in Texas\nFloods swept through central Texas on Friday. {body}\n");
+        compare_dated(&[
+            ("A", "2025-07-06", &a),
+            (
+                "B",
+                "2025-07-06",
+                "Texas floods\nFloods swept through central Texas on Friday. Three people died in Travis County, officials said.\n",
+            ),
+        ])
+    };
     // Travis County's five against its three, not Kendall County's two: "Travis County" and
-    // "Kendall County" share only the word that says they are counties.
-    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
-    assert_eq!(values(&rows[0]), ["3", "5"]);
-    // "Travis" is "Travis County" without its kind.
-    let rows = compare_dated(&[
-        (
-            "A",
-            "2025-07-06",
-            "Floods in Texas\nFloods swept through central Texas on Friday. Two people died in Kendall County. Five people died in Travis, the sheriff said.\n",
-        ),
-        (
-            "B",
-            "2025-07-06",
-            "Texas floods\nFloods swept through central Texas on Friday. Three people died in Travis County, officials said.\n",
-        ),
-    ]);
-    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
-    assert_eq!(values(&rows[0]), ["3", "5"]);
-    // So in one sentence naming three counties: each figure is of its own clause's.
-    let rows = compare_dated(&[
-        (
-            "A",
-            "2025-07-06",
-            "Floods in Texas\nFloods swept through central Texas on Friday. Two people died in Kendall County, five people died in Travis County and one in Tom Green County.\n",
-        ),
-        (
-            "B",
-            "2025-07-06",
-            "Texas floods\nFloods swept through central Texas on Friday. Three people died in Travis County, officials said.\n",
-        ),
-    ]);
-    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
-    assert_eq!(values(&rows[0]), ["3", "5"]);
+    // "Kendall County" share only the word that says they are counties; "Travis" is "Travis
+    // County" without its kind; in one sentence naming three counties, each figure is of its
+    // own clause's.
+    for body in [
+        "Two people died in Kendall County. Five people died in Travis County, the sheriff said.",
+        "Two people died in Kendall County. Five people died in Travis, the sheriff said.",
+        "Two people died in Kendall County, five people died in Travis County and one in Tom Green County.",
+    ] {
+        let rows = against_travis(body);
+        assert_eq!(kinds(&rows), ["numeric_conflict"], "{body}: {rows:?}");
+        assert_eq!(values(&rows[0]), ["3", "5"], "{body}");
+    }
 }
