@@ -2316,14 +2316,23 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
     // Where each name stands in a sentence with two names or more (by the sentence as kept,
     // which claims of one short sentence share), and the clause of each figure there: "four
     // deaths were reported in Travis County and three in Burnet County" places each figure.
+    // Names by sentence too, each by its key (its last word, folded: "Adele", "Weeknd", "Huy").
     let mut names_at: HashMap<*const u8, Vec<(u64, usize)>> = HashMap::new();
+    let mut sentence_names: HashMap<(usize, usize), Vec<u64>> = HashMap::new();
+    let mut name_keys: HashMap<usize, u64> = HashMap::new();
     for &i in members {
         let r = &records[i];
         if r.claim.kind == Kind::Name {
+            let key = name_key(r);
+            name_keys.insert(i, key);
             names_at
                 .entry(r.evidence.sentence.as_ptr())
                 .or_default()
-                .push((name_key(r), r.evidence.mention_at.0));
+                .push((key, r.evidence.mention_at.0));
+            sentence_names
+                .entry((r.article, r.claim.sentence.start))
+                .or_default()
+                .push(key);
         }
     }
     names_at.retain(|_, v| v.iter().any(|&(h, _)| h != v[0].0));
@@ -2390,17 +2399,6 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
                     .any(|n| n.len() > p.folded.len() && n.ends_with(&p.folded))
             })
     });
-    // Names by sentence, each by its key (its last word, folded: "Adele", "Weeknd", "Huy").
-    let mut sentence_names: HashMap<(usize, usize), Vec<u64>> = HashMap::new();
-    for &i in members {
-        let r = &records[i];
-        if r.claim.kind == Kind::Name {
-            sentence_names
-                .entry((r.article, r.claim.sentence.start))
-                .or_default()
-                .push(name_key(r));
-        }
-    }
     // Sentences with names, per article in text order: a sentence that names nobody but
     // speaks of "he", "she", "anh", "ông" speaks of whom the sentence before named.
     let mut named_sentences: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -2416,7 +2414,9 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
             continue;
         }
         let r = &records[p.record];
-        let own = (p.family == Family::Name).then(|| name_key(r));
+        let own = (p.family == Family::Name)
+            .then(|| name_keys.get(&p.record).copied())
+            .flatten();
         let start = r.claim.sentence.start;
         let key = if sentence_names.contains_key(&(r.article, start)) {
             Some((r.article, start))
