@@ -140,6 +140,17 @@ fn the_clock_time_of_an_aftershock_days_later_is_not_the_quakes() {
 }
 
 #[test]
+fn everyone_a_part_is_counted_out_of_is_not_the_toll() {
+    // "2 out of 181 survive": 181 is everyone on board, not those feared dead; the clock times
+    // of the landing still disagree.
+    let first = "Jeju Air flight crashes at Muan airport, 2 out of 181 survive\nThe plane made a belly landing at 8:50 a.m. local time. According to the transport ministry and fire authorities on the 29th, the aircraft had 181 people on board, including 175 passengers and six crew members. Among the 175 passengers, 173 were Korean and two were Thai. The crash resulted in the death of 179 people, as confirmed by the National Fire Agency, while two people were rescued.\n";
+    let later = "Jeju Air Boeing 737 crashes in fiery explosion at Muan International Airport\nA devastating plane crash at South Korea's Muan International Airport has left 179 people feared dead. The incident occurred on Sunday morning during an emergency landing attempt. Only two survivors, a passenger and a crew member, have been rescued.\n\nThe Jeju Air flight, a Boeing 737-800, was en route from Bangkok to Muan with 181 people onboard, including six crew members. The plane made a belly landing at approximately 9:03 AM local time.\n";
+    let rows = compare_dated(&[("A", "2024-12-29", first), ("B", "2024-12-29", later)]);
+    assert_eq!(kinds(&rows), ["time_conflict"], "{rows:?}");
+    assert_eq!(values(&rows[0]), ["08:50", "09:03"]);
+}
+
+#[test]
 fn clock_times_of_two_days_of_a_flood_are_two_moments() {
     let first = "Lũ quét ở Lào Cai\nThông tin từ Ban chỉ huy, đến 16h15 ngày 13/9 đã có thêm 3 người dân thôn Làng Nủ may mắn thoát chết trong trận lũ quét.\n";
     let later = "Thêm một người tử vong vì lũ quét\nChiều 20/9, Sở Chỉ huy tìm kiếm cứu nạn thôn Làng Nủ thông tin, lúc 17h cùng ngày, đã có thêm một nạn nhân tử vong trong trận lũ quét.\n";

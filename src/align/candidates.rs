@@ -156,6 +156,9 @@ pub struct Profile {
     /// deaths, respectively").
     pub share: bool,
     pub total: bool,
+    /// The whole a part is counted out of ("2 out of 181 survive", "241 of the 242 people on
+    /// board"): everyone, of whom the part is what befell some.
+    pub whole_of_part: bool,
     /// What a change is measured against ("so với cùng kỳ", "from a year earlier"): a rise
     /// over the month before and one over the year before are two figures.
     pub base: Option<&'static str>,
@@ -928,6 +931,27 @@ fn mark_summed_parts(profiles: &mut [Profile]) {
     }
     for i in parts {
         profiles[i].part = true;
+    }
+}
+
+/// Marks the figures that stand inside a part's mention as its whole: the partitive rule's
+/// mention runs over the whole it counts out of ("2 out of 181 survive").
+fn mark_wholes(profiles: &mut [Profile], records: &[Record]) {
+    let parts: Vec<(usize, crate::claim::Span)> = profiles
+        .iter()
+        .map(|p| &records[p.record])
+        .filter(|r| r.claim.rule == "partitive")
+        .map(|r| (r.article, r.claim.span))
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    for p in profiles.iter_mut().filter(|p| p.family == Family::Number) {
+        let r = &records[p.record];
+        let at = r.claim.span.start;
+        p.whole_of_part = parts
+            .iter()
+            .any(|&(article, span)| article == r.article && span.start < at && at < span.end);
     }
 }
 
@@ -1998,6 +2022,7 @@ fn profile(
         part,
         share,
         total,
+        whole_of_part: false,
         base,
         changed,
         period,
@@ -2440,6 +2465,7 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
         p.names = names;
     }
     mark_summed_parts(&mut profiles);
+    mark_wholes(&mut profiles, records);
     // Crowds: distinct values per article, class and slot head.
     let mut crowd: HashMap<(usize, String, String), std::collections::HashSet<String>> =
         HashMap::new();

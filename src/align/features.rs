@@ -285,6 +285,9 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
         .any(|w| w.chars().count() > 1 && b.head.split(' ').any(|x| x == w))
     {
         "shared_word"
+    } else if whole_against_toll(a, b) || whole_against_toll(b, a) {
+        // Everyone a part was counted out of is not those who died or were saved.
+        "other_kind"
     } else if generic_against(a, b) || generic_against(b, a) {
         "generic"
     } else if a.known_head && b.known_head {
@@ -304,6 +307,13 @@ fn slot_level(a: &Profile, b: &Profile) -> &'static str {
             (false, false) => "other",
         }
     }
+}
+
+/// Whether `a` is the whole of a part ("2 out of 181 survive": 181) counted in a generic word,
+/// and `b` a toll, or those feared dead.
+fn whole_against_toll(a: &Profile, b: &Profile) -> bool {
+    let toll = TOLL_HEADS.contains(&b.head.as_str()) || b.head == crate::extract::noun::FEARED_DEAD;
+    a.whole_of_part && GENERIC_HEADS.contains(&a.head.as_str()) && toll
 }
 
 /// Whether `a` counts in a generic word ("7 người", "3 cases") what `b` counts in a word the
