@@ -151,6 +151,17 @@ fn everyone_a_part_is_counted_out_of_is_not_the_toll() {
 }
 
 #[test]
+fn a_toll_told_as_additional_is_set_against_the_other_part_not_the_total() {
+    // "Additionally, at least 28 were killed in the dormitory": those on the ground, beyond the
+    // 241 on board; the other outlet's 38 on the ground disagree with it, its 279 in all do not.
+    let first = "One man survives as 241 die in Air India jet crash\nOn June 12, Air India Flight AI171 took off from Ahmedabad Airport, en route to London. Within just 30 seconds of takeoff, the aircraft crashed into the student dormitory building of a nearby medical university.\n\nThe aircraft was carrying 242 individuals. According to official sources, 241 people lost their lives in the crash, with only one survivor.\n\nAdditionally, at least 28 individuals were killed and around 60 injured in the dormitory building due to the crash.\n\nThe sole survivor, a British national, was seated in seat 11A, adjacent to the emergency exit. Doctors have confirmed that his condition is stable.\n";
+    let later = "The tragedy of Air India flight 171\nOn June 12, Air India Flight AI171 taxied down the runway at Ahmedabad, bound for London Gatwick. Within 30 seconds of being airborne, the plane crashed into the BJ Medical College hostel.\n\nThe crash claimed 241 of the 242 people onboard and at least 38 on the ground, including four medical students. The death toll, confirmed at 279 by June 16, marked this as the worst aviation disaster in a decade.\n";
+    let rows = compare_dated(&[("A", "2025-06-13", first), ("B", "2025-06-20", later)]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["28", "38"]);
+}
+
+#[test]
 fn clock_times_of_two_days_of_a_flood_are_two_moments() {
     let first = "Lũ quét ở Lào Cai\nThông tin từ Ban chỉ huy, đến 16h15 ngày 13/9 đã có thêm 3 người dân thôn Làng Nủ may mắn thoát chết trong trận lũ quét.\n";
     let later = "Thêm một người tử vong vì lũ quét\nChiều 20/9, Sở Chỉ huy tìm kiếm cứu nạn thôn Làng Nủ thông tin, lúc 17h cùng ngày, đã có thêm một nạn nhân tử vong trong trận lũ quét.\n";

@@ -521,6 +521,11 @@ const PART_WORDS: &[&[&str]] = &[
     &["each"],
     &["another"],
     &["more"],
+    // "Additionally, at least 28 people were killed in the dormitory", "a further 12": as
+    // "thêm", a count beyond the main one.
+    &["additionally"],
+    &["additional"],
+    &["further"],
 ];
 
 /// Words that make a figure a whole: "tổng cộng", "tổng số", "toàn bộ", "in total".
