@@ -162,6 +162,21 @@ fn a_toll_told_as_additional_is_set_against_the_other_part_not_the_total() {
 }
 
 #[test]
+fn midday_is_the_middle_of_the_day_not_the_stroke_of_noon() {
+    // "At midday" holds 12:50 PM; 12:20 PM and 12:50 PM are two times.
+    let a = "Quake strikes central Myanmar\nA powerful earthquake measuring 7.7 struck central Myanmar near Sagaing at midday on March 28, the junta said.\n";
+    let b = "Massive earthquake strikes Myanmar\nA powerful 7.7-magnitude earthquake struck central Myanmar on Friday, March 28, at 12:50 p.m. local time.\n";
+    let c = "Myanmar quake toll rises\nThe powerful earthquake struck at 12:20 PM local time on Friday, with its epicenter northwest of Sagaing.\n";
+    let rows = compare_dated(&[
+        ("A", "2025-03-29", a),
+        ("B", "2025-03-28", b),
+        ("C", "2025-03-30", c),
+    ]);
+    assert_eq!(kinds(&rows), ["time_conflict"], "{rows:?}");
+    assert_eq!(values(&rows[0]), ["12:20", "12:50"]);
+}
+
+#[test]
 fn clock_times_of_two_days_of_a_flood_are_two_moments() {
     let first = "Lũ quét ở Lào Cai\nThông tin từ Ban chỉ huy, đến 16h15 ngày 13/9 đã có thêm 3 người dân thôn Làng Nủ may mắn thoát chết trong trận lũ quét.\n";
     let later = "Thêm một người tử vong vì lũ quét\nChiều 20/9, Sở Chỉ huy tìm kiếm cứu nạn thôn Làng Nủ thông tin, lúc 17h cùng ngày, đã có thêm một nạn nhân tử vong trong trận lũ quét.\n";

@@ -181,6 +181,9 @@ fn push(ctx: &Ctx, out: &mut Vec<Claim>, rule: &'static str, span: Span, hour: u
 /// two times an editor tells apart).
 const ABOUT_MINUTES: f64 = 10.0;
 
+/// How far "at midday" may be from 12:00: the middle hours of the day.
+const MIDDAY_MINUTES: f64 = 60.0;
+
 /// A time said approximately covers the minutes around it: "khoảng 14h" is 13:50–14:10,
 /// "hơn 8 giờ tối" 20:00–20:59.
 fn widen(c: &mut Claim, qualifier: &'static str, before: f64, after: f64) {
@@ -523,7 +526,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         // "at midnight", "at noon": the clock's two named hours, after "at" only ("before
         // midnight" is a bound across the day's end, "since noon" a length of time).
         if let Some(hour) = named_hour(t).filter(|_| i > 0 && toks[i - 1].is("at")) {
+            let before = out.len();
             push(ctx, out, "named_hour", ctx.span(i, i + 1), hour, 0);
+            // "struck … at midday": the middle of the day, as "trưa" is, not the stroke of
+            // noon; 12:20 and 12:50 are within it.
+            if t.is("midday") {
+                if let Some(c) = out.get_mut(before) {
+                    widen(c, "midday", -MIDDAY_MINUTES, MIDDAY_MINUTES);
+                }
+            }
             return Some(i + 1);
         }
         return None;
