@@ -37,6 +37,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "the first 911 calls came in at the bowling alley" => [],
     "!figure": "Người dân gọi 114 báo cháy" => [],
     "!figure": "lực lượng Cảnh sát 113 nhanh chóng có mặt" => [],
+    "!figure": "cầu Phong Châu tại km 18+300 quốc lộ 32C bị sập" => [],
     "!figure": "đất đá chắn ngang quốc lộ 20 phía trước chốt" => [],
     "share": "với 440/440 đại biểu tham gia biểu quyết tán thành" => ["number=440"],
     "share": "có 452/483 đại biểu có mặt đồng ý" => ["number=452"],
@@ -2310,6 +2311,16 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
         .glued_before(n.start)
         .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
         && !after_measure
+    {
+        return true;
+    }
+    // "km 18+300 quốc lộ 32C": a road's chainage, metres past a kilometre post, counts
+    // nothing.
+    if n.start >= 2
+        && ctx.toks[n.start - 1].is_punct('+')
+        && ctx.glued_before(n.start) == Some('+')
+        && ctx.toks[n.start - 2].class == Class::Num
+        && ctx.toks[n.start - 2].end == ctx.toks[n.start - 1].start
     {
         return true;
     }
