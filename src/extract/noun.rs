@@ -246,6 +246,10 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["người", "được", "cứu"], "survivors"),
     (&["người", "được", "cứu", "sống"], "survivors"),
     (&["người", "được", "giải", "cứu"], "survivors"),
+    // "4 người đã được cứu sống": with the past marker.
+    (&["người", "đã", "được", "cứu"], "survivors"),
+    (&["người", "đã", "được", "cứu", "sống"], "survivors"),
+    (&["người", "đã", "được", "giải", "cứu"], "survivors"),
     (&["survivors"], "survivors"),
     (&["survived"], "survivors"),
     // Headlines in the present: "Two survive as plane crashes".

@@ -3422,6 +3422,11 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("Nghi phạm đã sát hại 3 người"), ["deaths"]);
+        // Those saved, with or without the past marker.
+        assert_eq!(
+            slots("13 người mất tích, 4 người đã được cứu sống"),
+            ["missing", "survivors"]
+        );
         assert_eq!(
             slots("Nga đã rút khoảng 10.000 quân"),
             ["troops/RU/withdrawn"]
