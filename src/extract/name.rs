@@ -1354,6 +1354,40 @@ fn body_of_title(toks: &[Tok], k: usize) -> bool {
             .is_some_and(|(_, n)| n == 1)
 }
 
+/// The English title of a person whose name follows an aside in brackets ("Additional
+/// Director General of Police (Law and Order) Daljeet Choudhury", "Inspector General (Kanpur
+/// range) Zaki Ahmad"): the title's tokens in the capitalised run before the bracket.
+fn title_before_aside(toks: &[Tok], a: usize) -> Option<(usize, usize)> {
+    if a == 0 || !toks[a - 1].is_punct(')') {
+        return None;
+    }
+    let open = (a.saturating_sub(ASIDE_LEN)..a - 1)
+        .rev()
+        .find(|&k| toks[k].is_punct('('))?;
+    if toks[open + 1..a - 1]
+        .iter()
+        .any(|t| t.class == Class::Punct)
+    {
+        return None;
+    }
+    // The capitalised run before the bracket, with the joining "of" of "General of Police".
+    let start = (open.saturating_sub(ASIDE_LEN)..open)
+        .rev()
+        .take_while(|&k| {
+            toks[k].is("of") || toks[k].s.chars().next().is_some_and(char::is_uppercase)
+        })
+        .last()?;
+    (start..open).find_map(|k| {
+        EN_TITLE_INDEX
+            .longest_at(toks, k, true)
+            .map(|(_, n)| (k, k + n))
+            .filter(|&(_, end)| end <= open)
+    })
+}
+
+/// Tokens an aside in brackets, or the title before it, may take.
+const ASIDE_LEN: usize = 6;
+
 /// Where the person's name starts in a capitalised run `a..b` that opens with an English
 /// title, and maybe a state or body before it ("Russian Deputy Foreign Minister Sergei
 /// Ryabkov", "Oakland County Sheriff Michael Bouchard"): after the last title that leaves a
@@ -2141,7 +2175,9 @@ fn name_in_run(
     }
     // The title before the run, or a capitalised title opening it ("Ông Blinken").
     // The role's tokens; written into the slot only when a name is pushed.
-    let mut role: Option<(usize, usize)> = ROLE_ENDS.before(toks, a);
+    let mut role: Option<(usize, usize)> = ROLE_ENDS
+        .before(toks, a)
+        .or_else(|| title_before_aside(toks, a));
     if b - a >= 2 && RUN_TITLE_WORDS.contains(&toks[a]) {
         role = Some((a, a + 1));
         a += 1;
@@ -2510,6 +2546,24 @@ mod tests {
                 n("Dương Trí Thành", "name/ông"),
                 n("Nguyễn Văn Hùng", "name/tổng giám đốc")
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_an_aside_in_brackets_is_the_persons() {
+        let n = |v: &str, s: &str| (v.to_string(), s.to_string());
+        assert_eq!(
+            named("police Director-General Daljeet Chaudhary said"),
+            [n("Daljeet Chaudhary", "name/director general")]
+        );
+        assert!(named(
+            "Additional Director General of Police (Law and Order) Daljeet Choudhury told UNI"
+        )
+        .contains(&n("Daljeet Choudhury", "name/director general")));
+        // A bracket after a place or a body gives no title.
+        assert!(
+            named("the city of Kanpur (Uttar Pradesh) Daljeet Choudhury told UNI")
+                .contains(&n("Daljeet Choudhury", "name"))
         );
     }
 

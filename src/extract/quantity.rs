@@ -214,6 +214,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll rose to 37, the agency said, up from 26 on Monday." => ["number=37", "date=2022-01-17"],
     "figure": "The final toll is 27 dead, while 144 people from 43 families were rescued" => ["number=27", "number=144", "number=43"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
+    "toll": "the death toll has crossed 126, while 200 people were injured, out of which the condition of 26 was stated to be critical" => ["number=126", "number=200"],
     "elided": "More than 200 people were injured, 96 in Gansu and 124 in Qinghai." => ["number=200", "number=96", "number=124"],
     "elided": "The left alliance, at 188 seats, and Ensemble, with 161, remain larger forces." => ["number=188", "number=161"],
     "!elided": "The latest bodies were those of two children, ages 4 and 10, the mayor said." => ["number=2"],
@@ -1017,6 +1018,11 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     for k in (from..figure_start).rev() {
         let t = &toks[k];
         if t.class == Class::Punct && [".", ";", ":", "!", "?"].contains(&t.s) {
+            return None;
+        }
+        // "200 people were injured, out of which the condition of 26 was critical", "of whom
+        // 12 were children": a part of the figure before, not the toll.
+        if t.is_any(&["which", "whom"]) && k > 0 && toks[k - 1].is("of") {
             return None;
         }
         // A toll that has reached its figure is done with a figure of other things: "has
