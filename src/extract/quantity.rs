@@ -214,6 +214,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll rose to 37, the agency said, up from 26 on Monday." => ["number=37", "date=2022-01-17"],
     "figure": "The final toll is 27 dead, while 144 people from 43 families were rescued" => ["number=27", "number=144", "number=43"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
+    "toll": "Officials put the official death toll at 43, after the remains of a family of three were retrieved" => ["number=43"],
     "toll": "the death toll has crossed 126, while 200 people were injured, out of which the condition of 26 was stated to be critical" => ["number=126", "number=200"],
     "elided": "More than 200 people were injured, 96 in Gansu and 124 in Qinghai." => ["number=200", "number=96", "number=124"],
     "elided": "The left alliance, at 188 seats, and Ensemble, with 161, remain larger forces." => ["number=188", "number=161"],
@@ -1007,6 +1008,20 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     if by {
         return None;
     }
+    // "the remains of a family of three", "a crew of 12": a figure after a noun and "of" counts
+    // that noun; "a toll of 43", "a turnout of 750,000", "the UN estimate of 670" are the toll.
+    if figure_start >= 2
+        && toks[figure_start - 1].is("of")
+        && toks[figure_start - 2].class == Class::Word
+        && !toks[figure_start - 2].is_any(OF_THE_TOLL)
+        && !(figure_start.saturating_sub(4)..figure_start - 1).any(|k| {
+            TOLL_SUBJECT_INDEX
+                .longest_at(toks, k, false)
+                .is_some_and(|(_, n)| k + n == figure_start - 1)
+        })
+    {
+        return None;
+    }
     static RISEN: std::sync::LazyLock<PhrasesBefore> =
         std::sync::LazyLock::new(|| PhrasesBefore::new(RISEN_TO));
     let near = if phrase_before(&RISEN, toks, figure_start).is_some() {
@@ -1062,6 +1077,18 @@ fn toll_subject(toks: &[Tok], figure_start: usize, own_noun: bool) -> Option<&'s
     }
     None
 }
+
+/// Nouns whose "of" brings in the toll's own figure ("a toll of 43", "an estimate of 670").
+const OF_THE_TOLL: &[&str] = &[
+    "toll",
+    "number",
+    "tally",
+    "count",
+    "total",
+    "figure",
+    "estimate",
+    "estimates",
+];
 
 /// Words of an amount between "by" and its figure: "by about 100", "by more than 100".
 const CHANGE_QUALIFIERS: &[&str] = &[

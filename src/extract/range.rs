@@ -45,6 +45,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "hai hoặc ba ngôi nhà bị cháy" => ["number=2", "number=3"],
     "range": "hai đến ba người chết" => ["number=2", "number=3"],
     "!range": "1 or 10 people" => ["number=10"],
+    "range": "some 30 cars and between five to 10 trucks were on the road" => ["number=30", "number=5", "number=10"],
+    "range": "five to 10 trucks were on the road" => ["number=5", "number=10"],
     "!range": "ông Ba tới 5 lần" => ["number=5"],
 ];
 
@@ -86,7 +88,8 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     let joins = |link: &Tok| {
         JOINERS.contains(link)
             && match opener {
-                Opener::Between => link.is("and"),
+                // "between five to 10 trucks": the loose "to" after "between" joins as "and".
+                Opener::Between => link.is_any(&["and", "to"]),
                 Opener::Tu => link.is_any(&["đến", "tới"]),
                 Opener::None => link.is_any(&["to", "đến", "tới"]) || link.is_any(OR),
             }
@@ -96,10 +99,12 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     };
     if t.class != Class::Num {
         // "four to six hours", "between two and three days", "hai đến ba người": number words
-        // as ends.
+        // as ends, the high one maybe in digits ("five to 10 trucks").
         let link = toks.get(j + 1).filter(|l| is_dash(l) || joins(l))?;
         let a = numeral::range_word(t)?;
-        let b = toks.get(j + 2).and_then(numeral::range_word)?;
+        let b = toks
+            .get(j + 2)
+            .and_then(|h| numeral::range_word(h).or_else(|| figure(h)))?;
         return spread((a, b, j + 3), link);
     }
     // Most figures are no range: look at the joiner before parsing anything.
