@@ -33,6 +33,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_years_old": "the driver, who is 45 years old, said" => ["number=45"],
     "age_years_old": "the appellant was 61 years of age" => ["number=61"],
     "!age_years_old": "a 20-year-old building" => [],
+    "age_years_old": "the 50-year-old Morandi bridge gave way" => ["number=50"],
     "age_years_old": "Saman Kunan, a 38 years-old volunteer, died" => ["number=38"],
     "age_years_old": "An eight-year-old boy was among those injured" => ["number=8"],
     "age_years_old": "a twenty-five-year-old man" => ["number=25"],
@@ -382,7 +383,9 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         if toks.get(i + 1).is_some_and(|n| THINGS.contains(n)) {
             return None;
         }
-        let person = person_after(toks, i + 1).or_else(|| person_before(toks, apposed(toks, i)));
+        let person = thing_after(toks, i + 1)
+            .or_else(|| person_after(toks, i + 1))
+            .or_else(|| person_before(toks, apposed(toks, i)));
         let slot = with_person(age_head(suffix), person.as_deref());
         push(ctx, out, "age_years_old", (i, i + 1), age, slot);
         return Some(i + 1);
@@ -426,7 +429,7 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let attributive =
         toks.get(i + 1).is_some_and(|t| t.is_punct('-')) || !ctx.text[t.end..].starts_with(' ');
     let person = attributive
-        .then(|| person_after(toks, end))
+        .then(|| thing_after(toks, end).or_else(|| person_after(toks, end)))
         .flatten()
         .or_else(|| person_before(toks, apposed(toks, i)));
     push(
@@ -484,6 +487,21 @@ fn years_old_after(ctx: &Ctx, t: &Tok) -> Option<&'static str> {
     .find(|w| {
         rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
     })
+}
+
+/// The thing an age describes when a word or two stand between them ("the 50-year-old Morandi
+/// bridge", "a 51-year-old highway bridge"): how old a bridge is, checkable as a person's age
+/// is. (A thing's noun right after the age is taken for a figure of no age: "a 20-year-old
+/// building" is as likely "twenty years of building".)
+fn thing_after(toks: &[Tok], at: usize) -> Option<String> {
+    (at + 1..(at + 3).min(toks.len()))
+        .find(|&k| THINGS.contains(&toks[k]))
+        .filter(|&k| {
+            toks[at..k]
+                .iter()
+                .all(|t| t.class == Class::Word && !t.is_any(&["and", "or"]))
+        })
+        .map(|k| toks[k].s.to_lowercase())
 }
 
 /// Nouns of things that "-year-old" also describes.
@@ -667,6 +685,11 @@ mod tests {
                 &["age/Saman Kunan=37", "age/Saman Kunan=38"],
             ),
             ("The driver, a 45-year-old man, died", &["age=45"]),
+            // A thing a word or two after the age is what is that old.
+            (
+                "the 50-year-old Morandi bridge gave way; a 51-year-old highway bridge fell",
+                &["age/bridge=50", "age/bridge=51"],
+            ),
             // A post before the name is no part of it.
             (
                 "Cardinal Giovanni Battista Re, aged 91, led it; Foreign Minister Sergei Lavrov, \
