@@ -215,6 +215,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "The final toll is 27 dead, while 144 people from 43 families were rescued" => ["number=27", "number=144", "number=43"],
     "toll": "Organisers put the crowd at 50,000, while police estimated 12,000." => ["number=50000", "number=12000"],
     "toll": "Officials put the official death toll at 43, after the remains of a family of three were retrieved" => ["number=43"],
+    "figure": "its final signal was received at an altitude of just 625 feet" => ["number=625"],
     "toll": "the death toll has crossed 126, while 200 people were injured, out of which the condition of 26 was stated to be critical" => ["number=126", "number=200"],
     "elided": "More than 200 people were injured, 96 in Gansu and 124 in Qinghai." => ["number=200", "number=96", "number=124"],
     "elided": "The left alliance, at 188 seats, and Ensemble, with 161, remain larger forces." => ["number=188", "number=161"],
@@ -1185,8 +1186,18 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
     named(first.checked_sub(1).and_then(|k| toks.get(k)), BEFORE)
         .or(hyphened)
         .or_else(|| named(toks.get(after), AFTER))
-        .or_else(|| phrase_before(&OF_BEFORE, toks, first))
+        .or_else(|| phrase_before(&OF_BEFORE, toks, past_limiters(toks, first)))
         .or_else(stretch)
+}
+
+/// Where the words before a figure end once the words that say how small it is are passed
+/// ("an altitude of just 625 feet", "a depth of only 10 metres", "fell a mere 20 feet").
+fn past_limiters(toks: &[Tok], first: usize) -> usize {
+    let mut at = first;
+    while at > 0 && toks[at - 1].is_any(&["just", "only", "barely", "merely", "mere", "a"]) {
+        at -= 1;
+    }
+    at
 }
 
 /// What a sum of money is, named right before it: "tổng mức đầu tư 190 tỷ đồng" is an
@@ -4095,6 +4106,11 @@ mod tests {
                 "it climbed to about 600 feet before the call, barely reaching 100 meters altitude"
             ),
             ["feet/height", "m/height"]
+        );
+        // A word of how little between the extent and the figure.
+        assert_eq!(
+            slots("its final signal was received at an altitude of just 625 feet"),
+            ["feet/height"]
         );
         // A bare Vietnamese amount after a word of money is in đồng; not before another
         // currency's name.
