@@ -1653,6 +1653,21 @@ fn a_coarse_approximate_figure_is_the_rounding_of_a_finer_one() {
 }
 
 #[test]
+fn a_vague_amount_holds_an_approximate_figure_within_its_range() {
+    // Written for this test: "hundreds of miles" (161 to 1,600 km) holds "approximately 600
+    // kilometers"; the tolls of the two outlets still disagree.
+    let rows = compare_dated(&[
+        ("A", "2023-11-04", "Quake kills 128 in the hills\nThe earthquake killed 128 people in the hill district. Tremors were felt as far as the capital, approximately 600 kilometers away.\n"),
+        ("B", "2023-11-04", "Quake kills 157 in the hills\nThe earthquake killed 157 people in the hill district. Tremors were felt as far as the capital, hundreds of miles away.\n"),
+    ]);
+    assert!(
+        rows.iter().all(|r| !values(r).contains(&"600".to_string())),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|r| values(r) == ["128", "157"]), "{rows:?}");
+}
+
+#[test]
 fn a_part_counted_out_of_a_whole_is_no_count_of_the_whole() {
     // "30 other passengers" after a death toll are set apart from the dead, not a part of the
     // injured: against another outlet's injured they disagree. "Six of the 22 carriages" and

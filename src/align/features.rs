@@ -559,7 +559,8 @@ pub const COARSE_REACH: f64 = 0.1;
 /// and the other, written more finely and not a bound ("280 km", "khoảng 280 km").
 fn coarse_and_fine<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Profile, &'p Profile)> {
     let coarse = |p: &Profile| p.family == Number && p.about && one_digit(p.figure);
-    let fine = |p: &Profile| p.family == Number && p.bound == 0 && !one_digit(p.figure);
+    // A vague amount ("hundreds of miles") is no finer figure: its range says how far it goes.
+    let fine = |p: &Profile| p.family == Number && p.bound == 0 && !p.vague && !one_digit(p.figure);
     if coarse(a) && fine(b) {
         Some((a, b))
     } else if coarse(b) && fine(a) {
