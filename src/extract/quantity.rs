@@ -148,6 +148,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "the number of unaccounted for after the wildfire now stands at 42" => ["number=42"],
     "figure": "a week earlier, when authorities said 385 remained unaccounted for" => ["number=385"],
     "figure": "The quake, with a magnitude of 6.4, struck at a depth of 10 km" => ["number=6.4", "number=10"],
+    "figure": "The German Research Centre for Geosciences measured it at 5.7 and the U.S. Geological Survey at 5.6." => ["number=5.7", "number=5.6"],
+    "!figure": "Officials put it at 20 and the survey at 25." => [],
     "figure": "there have been more than 8 magnitude 3.0 aftershocks" => ["number=3"],
     "figure": "winds of 108 kilometers (67 miles) per hour" => ["number=108", "number=67"],
     "!figure": "Taiwan evacuates 3,000 ahead of typhoon" => [],
@@ -522,7 +524,47 @@ fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static 
         return Some(("magnitude", 0));
     }
     let scale = ["on", "the", "Richter", "scale"];
-    words_at(toks, end, &scale).then_some(("magnitude", scale.len()))
+    if words_at(toks, end, &scale) {
+        return Some(("magnitude", scale.len()));
+    }
+    measured_at(toks, start).then_some(("magnitude", 0))
+}
+
+/// Verbs an agency gives a quake's magnitude with: "measured it at 5.7", "pegged it at 5.6".
+const MEASURED: &[&str] = &[
+    "measured",
+    "pegged",
+    "put",
+    "rated",
+    "registered",
+    "recorded",
+    "estimated",
+];
+
+/// Words that say a sentence is about a quake or its measurers.
+const OF_QUAKES: &[&str] = &[
+    "quake",
+    "earthquake",
+    "tremor",
+    "aftershock",
+    "Geological",
+    "Geosciences",
+    "Seismological",
+    "seismologists",
+];
+
+/// A quake's magnitude an agency put a bare figure on, in a sentence about quakes: "The German
+/// Research Centre for Geosciences measured it at 5.7 and the U.S. Geological Survey at 5.6"
+/// (the second elided). Only a figure with a decimal under ten: "put it at 20" is a toll.
+fn measured_at(toks: &[Tok], start: usize) -> bool {
+    let decimal = toks[start].s.contains(['.', ',']) && toks[start].s.len() <= 3;
+    decimal
+        && start >= 1
+        && toks[start - 1].is("at")
+        && toks[..start]
+            .windows(3)
+            .any(|w| w[0].is_any(MEASURED) && w[1].is("it") && w[2].is("at"))
+        && toks.iter().any(|t| t.is_any(OF_QUAKES))
 }
 
 /// A quake's magnitude in Vietnamese named before the figure ("có độ lớn 3.3", "cường độ 4,5
