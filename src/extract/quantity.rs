@@ -1657,6 +1657,10 @@ const OUTCOMES: &[(&[&str], &str)] = &[
 /// each place is an outcome phrase, "hospitalised".
 const CARRIED: &[&str] = &["taken", "rushed", "transported", "brought"];
 const NEARBY_HOSPITALS: &[&[&str]] = &[
+    &["hospital"],
+    &["a", "hospital"],
+    &["the", "hospital"],
+    &["hospitals"],
     &["nearby", "hospitals"],
     &["a", "nearby", "hospital"],
     &["local", "hospitals"],
@@ -1666,14 +1670,19 @@ const NEARBY_HOSPITALS: &[&[&str]] = &[
 fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
     static CARRIED_TO_HOSPITAL: std::sync::LazyLock<Vec<Vec<&'static str>>> =
         std::sync::LazyLock::new(|| {
-            CARRIED
-                .iter()
-                .flat_map(|verb| {
-                    NEARBY_HOSPITALS.iter().map(move |place| {
-                        ["were", verb, "to"]
-                            .into_iter()
-                            .chain(place.iter().copied())
-                            .collect()
+            // "were taken to", "have been transported to the hospital".
+            let auxiliaries: [&[&str]; 3] = [&["were"], &["have", "been"], &["had", "been"]];
+            auxiliaries
+                .into_iter()
+                .flat_map(|aux| {
+                    CARRIED.iter().flat_map(move |verb| {
+                        NEARBY_HOSPITALS.iter().map(move |place| {
+                            aux.iter()
+                                .copied()
+                                .chain([*verb, "to"])
+                                .chain(place.iter().copied())
+                                .collect()
+                        })
                     })
                 })
                 .collect()
@@ -1685,8 +1694,15 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
                 .map(|p| (p.as_slice(), "hospitalised"));
             crate::token::PhraseIndex::new(OUTCOMES.iter().copied().chain(carried))
         });
-    // "9 đứa trẻ đã được đưa đến bệnh viện": the past marker says nothing of what happened.
-    let at = if toks.get(noun_end).is_some_and(|t| t.is("đã")) {
+    // "9 đứa trẻ đã được đưa đến bệnh viện": the past marker says nothing of what happened;
+    // "20 injured individuals have been transported to the hospital": the people after the
+    // toll's word are those it counts.
+    let people_after_toll = noun_end > 0
+        && toks[noun_end - 1].is_any(&["injured", "wounded"])
+        && toks.get(noun_end).is_some_and(|t| {
+            t.is_any(&["people", "individuals", "persons", "passengers", "victims"])
+        });
+    let at = if toks.get(noun_end).is_some_and(|t| t.is("đã")) || people_after_toll {
         noun_end + 1
     } else {
         noun_end
@@ -3456,6 +3472,16 @@ mod tests {
         );
         assert_eq!(
             slots("Another 29 people have been hospitalized, the police said."),
+            ["people/hospitalised"]
+        );
+        // The injured carried to a hospital are those of them in hospital, whatever the
+        // auxiliary and whoever the injured are called.
+        assert_eq!(
+            slots("At least 20 injured individuals have been transported to the hospital."),
+            ["injured/hospitalised"]
+        );
+        assert_eq!(
+            slots("At least 20 people have been taken to hospital."),
             ["people/hospitalised"]
         );
     }
