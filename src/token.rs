@@ -543,8 +543,9 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
                 // "the world No. 5": "No." before a figure numbers it.
                 let numbered = s[..i].ends_with("No") && next.is_some_and(|d| d.is_ascii_digit());
                 // "10:43 a.m. EDT": a time zone after "a.m." or "p.m." belongs to the time.
-                let zoned =
-                    (s[..i].ends_with("a.m") || s[..i].ends_with("p.m")) && is_zone_like(trimmed);
+                // So does the weekday after it in AP style: "restart at 6 a.m. Wednesday".
+                let zoned = (s[..i].ends_with("a.m") || s[..i].ends_with("p.m"))
+                    && (is_zone_like(trimmed) || opens_with_weekday(trimmed));
                 // "Jan. 10", "Sept. 11": a month written short before its day. "Viña del
                 // Mar. Some 40,000 …": before a word, the sentence ends.
                 // (Asked last, and only before a digit: most dots end a sentence.)
@@ -573,6 +574,23 @@ pub fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         }
     }
     push_trimmed(s, span.start, start, s.len(), out);
+}
+
+/// Whether a text opens with an English weekday's name ("Wednesday, officials said").
+fn opens_with_weekday(rest: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    WEEKDAYS.iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Bytes that may end a sentence: `\n . ! ?` and the lead byte of `…`.
@@ -768,6 +786,14 @@ mod tests {
         );
         assert_eq!(sents("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sents("lúc 3 p.m. on Monday"), ["lúc 3 p.m. on Monday"]);
+        // AP style puts the weekday right after the time.
+        assert_eq!(
+            sents("It would restart at 6 a.m. Wednesday, officials said. Tuesday was calm."),
+            [
+                "It would restart at 6 a.m. Wednesday, officials said.",
+                "Tuesday was calm."
+            ]
+        );
         // A place's time after "p.m." belongs to the time, in brackets or not.
         assert_eq!(
             sents("It fell around 10:45am EDT (3.45 p.m. British time), he said. Then it rained."),

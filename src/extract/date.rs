@@ -101,6 +101,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "talks resume next Saturday" => ["date=2022-01-29"],
     "weekday": "talks resume next Friday" => ["date=2022-01-28"],
     "weekday": "He will be officially presented in Madrid on Thursday." => ["date=2022-01-27"],
+    "weekday": "The operation would switch to recovery and restart at 6 a.m. Wednesday, officials said." => ["time=06:00", "date=2022-01-26"],
     "weekday": "He was officially presented in Madrid on Thursday." => ["date=2022-01-20"],
     "weekday": "The House on Thursday night approved a bill for the next two years." => ["date=2022-01-20", "duration=P2Y"],
     "weekday": "The talks ran from Saturday to Friday." => ["date=2022-01-15", "date=2022-01-21"],
@@ -652,17 +653,36 @@ const MODALS: &[&str] = &["will", "would", "shall", "may", "might", "could", "sh
 /// Tuesday"). A plan's participle or an infinitive's "to" leaves it to the sentence; an
 /// auxiliary of the present before a participle ("is held on Monday") says no past.
 fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
-    let from = weekday.saturating_sub(VERB_BEFORE_WEEKDAY);
+    // Tokens of a clock time before the weekday do not count towards the reach.
+    let clock_tokens = (0..weekday)
+        .rev()
+        .take_while(|&k| is_clock_token(&toks[k]) || toks[k].is("at"))
+        .count();
+    let from = weekday.saturating_sub(VERB_BEFORE_WEEKDAY + clock_tokens);
+    // Past a "to", only a modal still tells ("would switch to recovery and restart at 6 a.m.
+    // Wednesday"); a plan or a past verb before an infinitive leaves it to the sentence.
+    let mut after_to = false;
     for k in (from..weekday).rev() {
         let t = &toks[k];
+        // A clock time before the weekday ("at 6 a.m. Wednesday") is stepped over.
+        if is_clock_token(t) {
+            continue;
+        }
         if t.class != Class::Word {
             return None;
         }
         if t.is_any(MODALS) {
             return Some(Tense::Future);
         }
-        if t.is_any(PLANNED) || t.is("to") {
-            return None;
+        if t.is("to") {
+            after_to = true;
+            continue;
+        }
+        if t.is_any(PLANNED) || after_to {
+            if english_past(t) || t.is_any(PLANNED) {
+                return None;
+            }
+            continue;
         }
         if english_past(t) {
             // "is expected", "will be held", "will be officially presented": a participle
@@ -685,6 +705,14 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
         k += 1;
     }
     toks.get(k).is_some_and(english_past).then_some(Tense::Past)
+}
+
+/// A token of a clock time written before a weekday: "6", "a.m.", "11:47", "p.m".
+fn is_clock_token(t: &Tok) -> bool {
+    t.class == Class::Num
+        || t.is_any(&["a.m", "p.m", "am", "pm", "a", "p", "m"])
+        || t.is_punct('.')
+        || t.is_punct(':')
 }
 
 /// Words that open a clause telling when something happened: "… when a ship rammed the
