@@ -377,6 +377,14 @@ fn in_enumeration(toks: &[Tok], i: usize) -> bool {
 /// A measure hyphened to the figure ending at `j`, with no space either side ("36-ton",
 /// "7.8-magnitude"): (slot, tokens taken, the hyphen included).
 fn hyphened_measure(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    // "the 1.6 mile-long bridge": the unit hyphened to its extent, a space after the figure.
+    if let Some((first, extent)) = toks.get(j).and_then(|t| t.s.split_once('-')) {
+        if ["long", "wide", "high", "deep", "tall"].contains(&extent) {
+            if let Some(slot) = super::noun::measure_word(first, &toks[j]) {
+                return Some((slot, 1));
+            }
+        }
+    }
     let unit = hyphened_to(toks, j)?;
     let measure = |slot: &&'static str| super::noun::is_measure(slot);
     if let Some((slot, len)) = noun_at(toks, j + 1).filter(|(slot, len)| *len == 1 && measure(slot))
@@ -4174,6 +4182,11 @@ mod tests {
                 "it climbed to about 600 feet before the call, barely reaching 100 meters altitude"
             ),
             ["feet/height", "m/height"]
+        );
+        // A unit hyphened to its extent after a space.
+        assert_eq!(
+            slots("leading parts of the 1.6 mile-long bridge to tumble into the water"),
+            ["miles/length"]
         );
         // A word of how little between the extent and the figure.
         assert_eq!(
