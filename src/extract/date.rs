@@ -678,11 +678,8 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
             after_to = true;
             continue;
         }
-        if t.is_any(PLANNED) || after_to {
-            if english_past(t) || t.is_any(PLANNED) {
-                return None;
-            }
-            continue;
+        if t.is_any(PLANNED) || (after_to && english_past(t)) {
+            return None;
         }
         if english_past(t) {
             // "is expected", "will be held", "will be officially presented": a participle
