@@ -1136,6 +1136,25 @@ pub fn is_english_plural(t: &Tok) -> bool {
     t.s.is_ascii() && t.s.len() > 3 && t.s.ends_with('s')
 }
 
+/// Whether a word is an English plural, counting the plurals of people that do not end in -s
+/// ("97 of them women", "five to six men"). Not for reading compounds: "two women teachers"
+/// counts teachers.
+pub fn is_english_plural_count(t: &Tok) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "men",
+        "women",
+        "children",
+        "people",
+        "gunmen",
+        "firemen",
+        "policemen",
+        "fishermen",
+        "crewmen",
+        "servicemen",
+    ];
+    is_english_plural(t) || IRREGULAR.contains(&t.s)
+}
+
 /// Whether a word is a function word (never what a figure counts).
 pub fn is_function_word(t: &Tok) -> bool {
     FUNCTION.contains(t)

@@ -2042,7 +2042,7 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
             // or a compound's first words before one ("of the six coast guard members").
             let plural_at = |j: usize| {
                 toks.get(j)
-                    .is_some_and(|u| u.is_lower_word() && super::noun::is_english_plural(u))
+                    .is_some_and(|u| u.is_lower_word() && super::noun::is_english_plural_count(u))
             };
             if connector[0] == "of"
                 && !plural_at(k)
@@ -3399,6 +3399,20 @@ mod tests {
             .into_iter()
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_part_of_the_dead_named_by_an_irregular_plural_is_counted_as_that_part() {
+        // Seoul, 30 October 2022: "97 of them women" is the women among the dead, not a
+        // bare figure after the crush.
+        assert_eq!(
+            slots("The crowd crush in Itaewon had killed 151 people, 97 of them women and 54 men, and injured 82."),
+            ["deaths", "women", "men", "injured"]
+        );
+        assert_eq!(
+            slots("Survivors saw about five to six men push others."),
+            ["men/min", "men/max"]
+        );
     }
 
     #[test]

@@ -262,7 +262,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     // An English plural the lexicon does not know counts what it names ("25,000 pilgrims").
     let plural = toks.get(after).filter(|t| {
-        t.is_lower_word() && super::noun::is_english_plural(t) && !super::noun::is_function_word(t)
+        t.is_lower_word()
+            && super::noun::is_english_plural_count(t)
+            && !super::noun::is_function_word(t)
     });
     let (slot, end) = match (noun_at(toks, after), plural) {
         _ if years_old => ("age".to_string(), after + 2),
