@@ -1306,6 +1306,18 @@ pub fn toll_before(toks: &[Tok], at: usize, reach: usize) -> Option<&'static str
         .find_map(|k| toll_at(toks, k))
 }
 
+/// A toll right after its clause's subject ("Các nạn nhân thiệt mạng trong vụ tai nạn thương
+/// tâm này đều trong độ tuổi từ 5 - 12"), however far the clause runs on before `at`.
+pub fn toll_of_clause_subject(toks: &[Tok], at: usize) -> Option<&'static str> {
+    // The subject's noun and the toll after it: "các nạn nhân thiệt mạng".
+    const SUBJECT_WORDS: usize = 5;
+    let start = (0..at)
+        .rev()
+        .find(|&k| toks[k].class == Class::Punct)
+        .map_or(0, |k| k + 1);
+    (start..(start + SUBJECT_WORDS).min(at)).find_map(|k| toll_at(toks, k))
+}
+
 /// Words that name a unit of time: a length of time's unit, and what a range of years or
 /// days measures.
 pub const TIME_UNITS: &[(&str, DurationUnit)] = &[

@@ -4298,6 +4298,15 @@ mod tests {
             slots("Các nạn nhân thiệt mạng đều trong độ tuổi từ 5 - 12 tuổi."),
             ["age/deaths/min", "age/deaths/max"]
         );
+        // However long the clause runs on after its subject ("the victims killed").
+        assert_eq!(
+            slots("Các nạn nhân thiệt mạng trong vụ tai nạn thương tâm này đều trong độ tuổi từ 5 - 12 tuổi, vốn là người ở khu vực miền núi."),
+            ["age/deaths/min", "age/deaths/max"]
+        );
+        assert_eq!(
+            slots("The victims killed in the fire at the dormitory of the school were all aged between 5 and 12."),
+            ["age/deaths/min", "age/deaths/max"]
+        );
         assert_eq!(
             slots("Những đứa trẻ sống trong ký túc xá này ở độ tuổi từ 3 đến 13."),
             ["age/min", "age/max"]

@@ -278,7 +278,10 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // Ages of those a toll counts ("17 trẻ thiệt mạng trong độ tuổi từ 5-12") are theirs, not
     // those of everyone the story names ("những đứa trẻ sống trong ký túc xá … từ 3 đến 13").
     let toll = (slot == "age")
-        .then(|| super::noun::toll_before(toks, i, AGES_TOLL_REACH))
+        .then(|| {
+            super::noun::toll_before(toks, i, AGES_TOLL_REACH)
+                .or_else(|| super::noun::toll_of_clause_subject(toks, i))
+        })
         .flatten();
     // "0 to 240 magnitude 3 or higher aftershocks": counts of quakes of the magnitude after
     // them, which is read next.
