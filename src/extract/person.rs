@@ -30,9 +30,12 @@ pub const EXAMPLES: &[super::Example] = examples![
     "age_before": "Jane Doe, aged 31, said" => ["number=31"],
     "age_before": "Mr Clarke, aged 101, was convicted" => ["number=101"],
     "age_years_old": "The 59-year-old former law professor" => ["number=59"],
+    "!age_years_old": "the 150-year-old tradition" => [],
     "age_years_old": "the driver, who is 45 years old, said" => ["number=45"],
     "age_years_old": "the appellant was 61 years of age" => ["number=61"],
-    "!age_years_old": "a 20-year-old building" => [],
+    "age_years_old": "a 20-year-old building" => ["number=20"],
+    "age_years_old": "The 150-year-old bridge, a major tourist attraction, was reopened" => ["number=150"],
+    "!age_years_old": "a 20-year-old record" => [],
     "age_years_old": "the 50-year-old Morandi bridge gave way" => ["number=50"],
     "age_years_old": "Saman Kunan, a 38 years-old volunteer, died" => ["number=38"],
     "age_years_old": "An eight-year-old boy was among those injured" => ["number=8"],
@@ -380,31 +383,30 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         let age = super::numeral::english_number_word(words)
             .map(|a| a as f64)
             .filter(|a| (1.0..=130.0).contains(a))?;
-        if toks.get(i + 1).is_some_and(|n| THINGS.contains(n)) {
-            return None;
-        }
-        let person = thing_after(toks, i + 1)
+        let thing = built_thing(thing_after(toks, i + 1)).ok()?;
+        let person = thing
             .or_else(|| person_after(toks, i + 1))
             .or_else(|| person_before(toks, apposed(toks, i)));
         let slot = with_person(age_head(suffix), person.as_deref());
         push(ctx, out, "age_years_old", (i, i + 1), age, slot);
         return Some(i + 1);
     }
-    let age = age_at(t)?;
+    // A bridge or a church may be older than anyone ("the 150-year-old bridge"); such an age
+    // is kept only for a thing named after it (below).
+    let age = age_at(t).or_else(|| {
+        (t.class == Class::Num)
+            .then(|| t.s.parse().ok())
+            .flatten()
+            .filter(|a| (130.0..=3000.0).contains(a))
+    })?;
     let mut head = "age";
     let end = match years_old_after(ctx, t) {
         Some(taken) => {
             head = age_head(taken);
             let end_byte = t.end + taken.len();
-            let end = (i + 1..toks.len())
+            (i + 1..toks.len())
                 .find(|&k| toks[k].end >= end_byte)
-                .map_or(toks.len(), |k| k + 1);
-            // A building or a record is old too; an age of a person has no noun of things
-            // after it.
-            if toks.get(end).is_some_and(|n| THINGS.contains(n)) {
-                return None;
-            }
-            end
+                .map_or(toks.len(), |k| k + 1)
         }
         // "between 16 and 23 years old": a range of ages, read by the range rule.
         None if i > 0 && toks[i - 1].is_any(&["between", "from", "từ"]) => return None,
@@ -428,9 +430,13 @@ fn age_years_old(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     // after a name is the name's.
     let attributive =
         toks.get(i + 1).is_some_and(|t| t.is_punct('-')) || !ctx.text[t.end..].starts_with(' ');
-    let person = attributive
-        .then(|| thing_after(toks, end).or_else(|| person_after(toks, end)))
-        .flatten()
+    // A record or a dispute is old too, but its age is how long it has lasted.
+    let thing = built_thing(attributive.then(|| thing_after(toks, end)).flatten()).ok()?;
+    if age > 130.0 && thing.is_none() {
+        return None;
+    }
+    let person = thing
+        .or_else(|| attributive.then(|| person_after(toks, end)).flatten())
         .or_else(|| person_before(toks, apposed(toks, i)));
     push(
         ctx,
@@ -489,19 +495,37 @@ fn years_old_after(ctx: &Ctx, t: &Tok) -> Option<&'static str> {
     })
 }
 
-/// The thing an age describes when a word or two stand between them ("the 50-year-old Morandi
-/// bridge", "a 51-year-old highway bridge"): how old a bridge is, checkable as a person's age
-/// is. (A thing's noun right after the age is taken for a figure of no age: "a 20-year-old
-/// building" is as likely "twenty years of building".)
-fn thing_after(toks: &[Tok], at: usize) -> Option<String> {
-    (at + 1..(at + 3).min(toks.len()))
-        .find(|&k| THINGS.contains(&toks[k]))
-        .filter(|&k| {
-            toks[at..k]
-                .iter()
-                .all(|t| t.class == Class::Word && !t.is_any(&["and", "or"]))
+/// The thing an age describes, right after it or a few words on ("the 150-year-old bridge",
+/// "the 50-year-old Morandi bridge", "the 140-year-old colonial-era cable suspension bridge"):
+/// how old a bridge is, checkable as a person's age is. The words between describe the thing;
+/// a function word ("died on the bridge") or a comma ends the search.
+fn thing_after<'a>(toks: &'a [Tok<'a>], at: usize) -> Option<&'a Tok<'a>> {
+    // The age, up to four describing words (a hyphen joins two), and the thing.
+    const REACH: usize = 6;
+    // An abstract thing before another noun describes it: "the 59-year-old former law
+    // professor" is a person's age.
+    let describes = |k: usize| {
+        toks.get(k + 1).is_some_and(|n| {
+            n.is_lower_word() && !n.s.ends_with("ed") && !super::noun::is_function_word(n)
         })
-        .map(|k| toks[k].s.to_lowercase())
+    };
+    (at.min(toks.len())..(at + REACH).min(toks.len()))
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.is_punct('-') || t.class == Class::Word && !super::noun::is_function_word(t)
+        })
+        .find(|&k| THINGS.contains(&toks[k]) && !(is_abstract_thing(&toks[k]) && describes(k)))
+        .map(|k| &toks[k])
+}
+
+/// The slot's "whose" for a thing an age describes ([`thing_after`]), or `Err` when the thing
+/// is one whose age is how long it has lasted ("a two-year-old border dispute"): no age then.
+fn built_thing(thing: Option<&Tok>) -> Result<Option<String>, ()> {
+    match thing {
+        Some(t) if is_abstract_thing(t) => Err(()),
+        Some(t) => Ok(Some(t.s.to_lowercase())),
+        None => Ok(None),
+    }
 }
 
 /// Nouns of things that "-year-old" also describes.
@@ -523,6 +547,21 @@ static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
         "conflict",
     ])
 });
+
+/// Whether a word names a thing whose age is how long it has lasted ("a two-year-old
+/// dispute", "a 20-year-old record"), not when it was built.
+fn is_abstract_thing(t: &Tok) -> bool {
+    THINGS.contains(t)
+        && t.is_any(&[
+            "record",
+            "company",
+            "law",
+            "tradition",
+            "dispute",
+            "war",
+            "conflict",
+        ])
+}
 
 /// The words of a name as written, one space between them.
 fn name_of(toks: &[Tok]) -> String {
@@ -690,6 +729,14 @@ mod tests {
                 "the 50-year-old Morandi bridge gave way; a 51-year-old highway bridge fell",
                 &["age/bridge=50", "age/bridge=51"],
             ),
+            // Right after the age, or after a few describing words; older than any person.
+            (
+                "The 150-year-old bridge was reopened; the 140-year-old colonial-era cable \
+                 suspension bridge collapsed",
+                &["age/bridge=150", "age/bridge=140"],
+            ),
+            // An abstract thing before a noun describes it: the age is the person's.
+            ("The 59-year-old former law professor spoke", &["age=59"]),
             // A post before the name is no part of it.
             (
                 "Cardinal Giovanni Battista Re, aged 91, led it; Foreign Minister Sergei Lavrov, \
