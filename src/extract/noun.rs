@@ -1181,6 +1181,12 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["dead", "and", "injured"], "casualties"),
     (&["dead", "or", "wounded"], "casualties"),
     (&["mất", "tích"], "missing"),
+    // "16 người đa chấn thương", "3 người bị chấn thương sọ não".
+    (&["chấn", "thương"], "injured"),
+    // "14 người chưa tìm được": not yet found, as "yet to be found".
+    (&["chưa", "tìm", "được"], "missing"),
+    (&["chưa", "tìm", "thấy"], "missing"),
+    (&["chưa", "được", "tìm", "thấy"], "missing"),
     (&["died"], "deaths"),
     // Headlines in the present: "145 temple pilgrims die in stampede".
     (&["die"], "deaths"),

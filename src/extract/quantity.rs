@@ -3416,6 +3416,16 @@ mod tests {
     }
 
     #[test]
+    fn the_hurt_in_chan_thuong_and_the_not_yet_found_are_tolls() {
+        // Trà Leng, 29 October 2020: two outlets' counts of the hurt and the missing.
+        assert_eq!(
+            slots("Trong đó 16 người đa chấn thương, 6 người chết và 14 người chưa tìm được."),
+            ["injured", "deaths", "missing"]
+        );
+        assert_eq!(slots("còn 3 người chưa được tìm thấy"), ["missing"]);
+    }
+
+    #[test]
     fn those_searched_for_are_missing_and_a_town_s_people_its_population() {
         assert_eq!(
             slots("Rescuers have recovered 30 bodies and are continuing the search for about 65 others."),
