@@ -247,6 +247,9 @@ pub fn frame(toks: &[Tok], claims: &[Claim]) -> Frame {
             Some((kind, n)) if kind == NO_HAPPENING => i += n,
             // "Labour landslide", "a landslide majority": a vote won by far, no slope that gave.
             Some(("landslide", n)) if toks.iter().any(|t| t.is_any(POLITICAL_LANDSLIDE)) => i += n,
+            // "Taiwan's National Fire Agency said": a word of a happening inside an
+            // institution's name says who spoke, not what happened.
+            Some((_, n)) if toks[i].is_capitalized() && names_an_institution(toks, i + n) => i += n,
             Some((kind, _)) => {
                 out.kind = Some(kind);
                 break;
@@ -441,6 +444,15 @@ mod tests {
         assert_eq!(
             kind("a fire broke out, the fire department said"),
             Some("fire")
+        );
+        // An agency's name is who spoke (Hualien, 3 April 2024).
+        assert_eq!(
+            kind("Taiwan's National Fire Agency said more than 900 people were injured when the earthquake struck"),
+            Some("earthquake")
+        );
+        assert_eq!(
+            kind("7.4 Magnitude Earthquake Hits Taiwan"),
+            Some("earthquake")
         );
         // The fire police name no fire.
         assert_eq!(
