@@ -684,8 +684,11 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 };
                 let ratio = (x.abs().max(1e-12) / y.abs().max(1e-12)).log10().abs();
                 // One zero too many or too few, or one scale word for another (nghìn / triệu):
-                // a factor of 10 or 1,000, not 100.
-                let slip = (ratio - 1.0).abs() < 0.02 || (ratio - 3.0).abs() < 0.02;
+                // a factor of 10 or 1,000, not 100, the digits kept as far as the shorter
+                // figure writes them ("700" / "70", "gần 1,4 tỉ" / "13.752 tỉ"; not "56,65%"
+                // against "5,75%").
+                let slip = ((ratio - 1.0).abs() < 0.02 || (ratio - 3.0).abs() < 0.02)
+                    && same_leading_digits(x, y);
                 // A vague amount ("thousands", "hàng chục") has no digits to slip.
                 if (a.vague || b.vague) && !(a.vague && b.vague) {
                     "far"
@@ -707,15 +710,7 @@ fn bound_slip(bound: &Profile, other: &Profile) -> bool {
     if bound.bound == 0 || other.figure == 0.0 || bound.figure == 0.0 {
         return false;
     }
-    // The significant digits as written: 50 → "5", 5.48 → "548", 0.054 → "54".
-    let digits = |x: f64| {
-        format!("{:.6}", x.abs())
-            .replace('.', "")
-            .trim_start_matches('0')
-            .trim_end_matches('0')
-            .to_string()
-    };
-    if !digits(other.figure).starts_with(&digits(bound.figure)) {
+    if !significant_digits(other.figure).starts_with(&significant_digits(bound.figure)) {
         return false;
     }
     [10.0, 1000.0, 0.1, 0.001].iter().any(|k| {
@@ -727,6 +722,34 @@ fn bound_slip(bound: &Profile, other: &Profile) -> bool {
         };
         lo <= other.figure && other.figure <= hi
     })
+}
+
+/// The significant digits of a figure as written: 50 → "5", 5.48 → "548", 0.054 → "54".
+fn significant_digits(x: f64) -> String {
+    format!("{:.6}", x.abs())
+        .replace('.', "")
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .to_string()
+}
+
+/// Whether two figures have the same digits as far as the one with fewer writes them, the
+/// other rounded there: 1.4 and 13.752 (13.752 rounds to 14), not 56.65 and 5.75.
+fn same_leading_digits(x: f64, y: f64) -> bool {
+    if x == 0.0 || y == 0.0 {
+        return x == y;
+    }
+    let n = significant_digits(x)
+        .len()
+        .min(significant_digits(y).len())
+        .max(1) as i32;
+    // The first `n` digits, as a whole number: 13.752 with n = 2 is 14.
+    let leading = |v: f64| {
+        let v = v.abs();
+        let mantissa = v / 10f64.powf(v.log10().floor());
+        (mantissa * 10f64.powi(n - 1)).round()
+    };
+    leading(x) == leading(y)
 }
 
 /// Whether two single days (numbered from the Common Era) differ in the month alone, by one
@@ -1262,7 +1285,7 @@ mod tests {
     use super::{
         accents_dropped, british_and_american, date_level, english_demonym, english_plural,
         given_names_apart, initials_differ, month_slip, news_day_level, one_vietnamese_spelling,
-        one_word_apart, only_family_shared, other_family, part_of, slipped,
+        one_word_apart, only_family_shared, other_family, part_of, same_leading_digits, slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -1270,6 +1293,17 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .unwrap()
             .num_days_from_ce() as f64
+    }
+
+    #[test]
+    fn a_zero_slipped_keeps_the_digits_the_shorter_figure_writes() {
+        // "gần 1,4 tỉ USD" for 13,752 tỉ; "700" for "70"; "100.000 USD" for "100 triệu".
+        assert!(same_leading_digits(1.4, 13.752));
+        assert!(same_leading_digits(700.0, 70.0));
+        assert!(same_leading_digits(100_000.0, 100_000_000.0));
+        // Two rates of one report about ten times apart are two figures.
+        assert!(!same_leading_digits(56.65, 5.75));
+        assert!(!same_leading_digits(10.0, 96.0));
     }
 
     #[test]
