@@ -2210,3 +2210,19 @@ fn a_figure_is_of_the_place_named_in_its_own_clause() {
         assert_eq!(values(&rows[0]), ["3", "5"], "{body}");
     }
 }
+
+#[test]
+fn an_economy_report_s_many_rates_that_rose_are_not_one_figure() {
+    // Vietnam's GDP for 2022 as six outlets gave it on 29 December 2022: each copies the
+    // statistics office, so they agree; a quarter's rates and a year's, GDP's and CPI's, all
+    // "tăng", are different figures.
+    let quarter = "GDP Việt Nam tăng trưởng 8,02% năm 2022\nTổng sản phẩm trong nước (GDP) quý IV/2022 ước tính tăng 5,92% so với cùng kỳ năm trước. Về sử dụng GDP quý IV/2022, tiêu dùng cuối cùng tăng 7,12% so với cùng kỳ năm trước, đóng góp 82,6% vào tốc độ tăng chung; tích lũy tài sản tăng 5,61%, đóng góp 43,78%.\n\nƯớc tính GDP năm 2022 tăng 8,02%. Trong mức tăng chung của toàn nền kinh tế, khu vực nông, lâm nghiệp và thủy sản tăng 3,36%, đóng góp 5,11%; khu vực công nghiệp và xây dựng tăng 7,78%, đóng góp 38,24%; khu vực dịch vụ tăng 9,99%, đóng góp 56,65%.\n";
+    let year = "GDP cả năm tăng 8,02%, cao nhất giai đoạn 2011-2022\nTổng sản phẩm trong nước (GDP) năm 2022 ước tăng 8,02%.\n\nVề sử dụng GDP năm 2022, tiêu dùng cuối cùng tăng 7,18% so với năm 2021, đóng góp 49,32% vào tốc độ tăng chung; tích lũy tài sản tăng 5,75%, đóng góp 22,59%; xuất khẩu hàng hóa và dịch vụ tăng 4,86%; nhập khẩu hàng hóa và dịch vụ tăng 2,16%.\n";
+    let quarters = "GDP năm 2022 tăng 8,02%, cao nhất trong vòng 12 năm qua\nƯớc tính GDP năm 2022 tăng 8,02% so với năm trước. Tính riêng năm 2022, GDP quý 1 tăng 5,05%, quý 2 tăng 7,83%; quý 3 tăng 13,71%; quý 4 tăng 5,92%.\n\nTrong năm 2022, khu vực nông, lâm nghiệp và thủy sản tăng 3,36%, đóng góp 5,11%; khu vực công nghiệp và xây dựng tăng 7,78%, đóng góp 38,24%; khu vực dịch vụ tăng 9,99%, đóng góp 56,65%.\n";
+    let prices = "GDP năm 2022 tăng cao nhất 12 năm\nƯớc tính GDP năm 2022 tăng 8,02%.\n\nVề lạm phát, CPI bình quân quý IV tăng 0,67% so với quý trước, tăng 4,41% so với cùng kỳ năm 2021. Tính chung, CPI bình quân cả năm tăng 3,15% so với năm 2021.\n";
+    let rows = compare(
+        "2022-12-29",
+        &[("A", quarter), ("B", year), ("C", quarters), ("D", prices)],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}

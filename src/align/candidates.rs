@@ -1400,12 +1400,77 @@ fn live_stamp(toks: &[Tok], first: usize) -> bool {
         && !toks.get(k + 2).is_some_and(|t| t.is("time"))
 }
 
+/// The period of a rate at `first`: named before it ([`period_before`]), or else, for a second
+/// rate of one subject after a comma ("CPI quý IV tăng 0,67% so với quý trước, tăng 4,41%"),
+/// the first rate's.
+fn period_of(toks: &[Tok], first: usize) -> Option<Period> {
+    period_before(toks, first)
+        .or_else(|| period_after(toks, first))
+        .or_else(|| opening_period(toks, first))
+        .or_else(|| {
+            let verb = first.checked_sub(1)?;
+            if !(verb > 0
+                && toks[verb - 1].is_punct(',')
+                && crate::extract::quantity::is_change_verb(&toks[verb]))
+            {
+                return None;
+            }
+            let earlier = earlier_change_verb(toks, verb)?;
+            period_before(toks, earlier + 1)
+        })
+}
+
+/// A period right after a rate: "mức tăng 5,05% trong quý I", "7,83% trong quý II".
+fn period_after(toks: &[Tok], first: usize) -> Option<Period> {
+    // The figure, its "%", then "trong quý …".
+    let k = (first + 1..(first + 3).min(toks.len())).find(|&k| toks[k].is("trong"))?;
+    let n = toks.get(k + 2)?;
+    if !toks.get(k + 1)?.is("quý") {
+        return None;
+    }
+    [
+        ("I", 1),
+        ("II", 2),
+        ("III", 3),
+        ("IV", 4),
+        ("1", 1),
+        ("2", 2),
+        ("3", 3),
+        ("4", 4),
+    ]
+    .iter()
+    .find(|(w, _)| n.s == *w)
+    .map(|&(_, q)| Period::Quarter(q))
+}
+
+/// The change verb before the one at `verb` within its sentence: "tăng 0,54% so với tháng
+/// trước, tăng 2,28%".
+fn earlier_change_verb(toks: &[Tok], verb: usize) -> Option<usize> {
+    (verb.saturating_sub(BASE_NEAR + 2)..verb.saturating_sub(1))
+        .rev()
+        .take_while(|&j| !toks[j].is_punct('.'))
+        .find(|&j| crate::extract::quantity::is_change_verb(&toks[j]))
+}
+
+/// The period a sentence's opening clause names for all its rates: "Về sử dụng GDP quý
+/// IV/2022, tiêu dùng cuối cùng tăng 7,12% …; tích lũy tài sản tăng 5,61%".
+fn opening_period(toks: &[Tok], first: usize) -> Option<Period> {
+    let start = (0..first)
+        .rev()
+        .find(|&k| toks[k].is_punct('.'))
+        .map_or(0, |k| k + 1);
+    let comma = (start..first).find(|&k| toks[k].is_punct(','))?;
+    period_before(toks, comma)
+}
+
 /// A reporting period: a quarter, a run of months from the year's start, or one month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
     Quarter(u8),
     Months(u8),
     Month(u8),
+    /// A whole year ("năm 2022", "cả năm"), when no quarter or month is named before it.
+    Year,
 }
 
 /// Tokens back from a figure within which its period is named.
@@ -1428,15 +1493,16 @@ fn period_before(toks: &[Tok], first: usize) -> Option<Period> {
     };
     let from = first.saturating_sub(PERIOD_NEAR);
     let mut k = first;
+    let mut year = None;
     while k > from {
         k -= 1;
         let t = &toks[k];
         if t.is_punct('.') || t.is_punct(';') || t.is_punct(':') {
-            return None;
+            return year;
         }
         // Past the figure before, a period is that figure's.
         if t.class == Class::Num && toks.get(k + 1).is_some_and(|n| n.is_punct('%')) {
-            return None;
+            return year;
         }
         if t.is_any(&["quý", "quarter"]) {
             let n = toks.get(k + 1).and_then(|n| {
@@ -1469,8 +1535,23 @@ fn period_before(toks: &[Tok], first: usize) -> Option<Period> {
                 }
             }
         }
+        // "GDP năm 2022 tăng 8,02%", "cả năm tăng 3,15%": the year's, unless a quarter or a
+        // month is named further back ("quý IV năm 2022"). Not a base's year ("so với cùng kỳ
+        // năm 2021", "từ đầu năm").
+        if t.is("năm") && year.is_none() {
+            let of_a_base = toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|b| b.is_any(&["so", "với", "kỳ", "đầu", "từ"]));
+            let written = toks
+                .get(k + 1)
+                .is_some_and(|n| n.class == Class::Num && n.s.len() == 4)
+                || (k > 0 && toks[k - 1].is("cả"));
+            if written && !of_a_base {
+                year = Some(Period::Year);
+            }
+        }
     }
-    None
+    year
 }
 
 /// The base a figure's change is measured against: named after the figure in its clause ("tăng
@@ -1553,7 +1634,8 @@ static NOT_WHAT_CHANGED: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new([
         "chỉ", "số", "giá", "nhóm", "mức", "đã", "cũng", "vẫn", "đều", "sẽ", "tiếp", "tục", "bình",
         "quân", "tháng", "năm", "này", "nay", "của", "các", "những", "ở", "the", "of", "index",
-        "price", "prices", "rate", "has", "have", "had", "its", "their", "also",
+        "price", "prices", "rate", "has", "have", "had", "its", "their", "also", "quý", "quarter",
+        "I", "II", "III", "IV", "ước", "tính",
     ])
 });
 
@@ -1572,12 +1654,7 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
     let mut keys = Vec::new();
     let mut k = verb;
     // The verb before, within the sentence: "tăng 0,54% so với tháng trước, tăng 2,28%".
-    let earlier = || {
-        (verb.saturating_sub(BASE_NEAR + 2)..verb.saturating_sub(1))
-            .rev()
-            .take_while(|&j| !toks[j].is_punct('.') && !toks[j].is_punct(';'))
-            .find(|&j| crate::extract::quantity::is_change_verb(&toks[j]))
-    };
+    let earlier = || earlier_change_verb(toks, verb);
     // "nhóm nhà ở và vật liệu xây dựng, tăng 0,88%": a comma may stand before the verb.
     if k > 0 && toks[k - 1].is_punct(',') {
         if let Some(j) = earlier() {
@@ -1590,6 +1667,14 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
     while k > from && words < CHANGED_NEAR {
         k -= 1;
         let t = &toks[k];
+        // "GDP năm 2022 tăng 8,02% (quý I tăng 5,05%; …)": a bracket's rates are parts of
+        // the rate before it, of one subject.
+        if t.is_punct('(') && keys.is_empty() {
+            if let Some(j) = earlier() {
+                return what_changed(toks, j);
+            }
+            break;
+        }
         if t.is_punct(')') {
             // Step over the bracket, keeping an acronym alone in it.
             let open = (from..k).rev().find(|&j| toks[j].is_punct('('));
@@ -1600,7 +1685,13 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
             k = open;
             continue;
         }
-        if t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["tháng", "năm"]) {
+        // A period between what rose and its verb: "CPI tháng 5 tăng", "GDP quý 1 tăng",
+        // "GDP quý IV/2022 ước tính tăng".
+        if t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["tháng", "năm", "quý"]) {
+            continue;
+        }
+        if t.class == Class::Num && k > 1 && toks[k - 1].is_punct('/') {
+            k -= 1;
             continue;
         }
         // "công nghiệp và xây dựng tăng 8,69%": "và" between two nouns joins what rose; after a
@@ -1610,6 +1701,14 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
             && k > from
             && toks[k - 1].class == Class::Word
             && !NOT_WHAT_CHANGED.contains(&toks[k - 1]);
+        // "quý 3 tăng 13,71%; quý 4 tăng 5,92%": a list's item with no subject of its own
+        // is the earlier item's.
+        if t.is_punct(';') && keys.is_empty() {
+            if let Some(j) = earlier() {
+                return what_changed(toks, j);
+            }
+            break;
+        }
         if t.class != Class::Word || (t.is_any(STOPS) && !joins_nouns) {
             // "CPI tháng 9 tăng 3,38% so với cùng kỳ, 9 tháng tăng 3,27%": only a period
             // between the comma and the verb, so the earlier verb's subject rose again.
@@ -1916,7 +2015,7 @@ fn profile(
         .flatten();
     let period = (family == Family::Number
         && (class == "unit/percent" || class.starts_with("money/")))
-    .then(|| period_before(toks, first))
+    .then(|| period_of(toks, first))
     .flatten();
     let changed = if family == Family::Number
         && first > 0
@@ -3063,6 +3162,51 @@ mod tests {
             Some(Period::Quarter(3))
         );
         assert_eq!(period("Khu vực dịch vụ tăng 8,56%.", "8,56"), None);
+        // A whole year, unless a quarter is named further back; a base's year is no period.
+        assert_eq!(
+            period(
+                "Về sử dụng GDP năm 2022, tiêu dùng cuối cùng tăng 7,18%.",
+                "7,18"
+            ),
+            Some(Period::Year)
+        );
+        assert_eq!(
+            period("Trong quý IV năm 2022, GDP tăng 5,92%.", "5,92"),
+            Some(Period::Quarter(4))
+        );
+        assert_eq!(
+            period("so với cùng kỳ năm 2021, xuất khẩu tăng 4,86%.", "4,86"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_rate_s_period_may_follow_it_open_its_sentence_or_be_the_rate_before_s() {
+        let period = |sentence: &str, figure: &str| {
+            let (toks, first) = tokens_at(sentence, figure);
+            period_of(&toks, first)
+        };
+        assert_eq!(
+            period(
+                "Như vậy, cùng với mức tăng 5,05% trong quý I; 7,83% trong quý II.",
+                "7,83"
+            ),
+            Some(Period::Quarter(2))
+        );
+        assert_eq!(
+            period(
+                "Về sử dụng GDP quý IV/2022, tiêu dùng tăng 7,12%, đóng góp 82,6%; tích lũy tài sản tăng 5,61%.",
+                "5,61"
+            ),
+            Some(Period::Quarter(4))
+        );
+        assert_eq!(
+            period(
+                "CPI bình quân quý IV tăng 0,67% so với quý trước, tăng 4,41% so với cùng kỳ.",
+                "4,41"
+            ),
+            Some(Period::Quarter(4))
+        );
     }
 
     #[test]
@@ -3086,5 +3230,12 @@ mod tests {
         // After a base and "và", the verb's subject is the earlier verb's.
         let base = "CPI tháng 5 tăng 0,54% so với tháng trước và tăng 2,28% so với cùng kỳ.";
         assert_eq!(changed(base, "2,28"), changed(base, "0,54"));
+        // A period between what rose and the verb is stepped over; a bracket's rates and a
+        // list's items with no subject of their own are the rate before's.
+        let gdp = "GDP quý IV/2022 ước tính tăng 5,92%, CPI tăng 3,15%.";
+        assert_eq!(changed(gdp, "5,92"), vec![key("GDP")]);
+        let quarters = "GDP năm 2022 tăng 8,02% (quý I tăng 5,05%; quý II tăng 7,83%).";
+        assert_eq!(changed(quarters, "5,05"), vec![key("GDP")]);
+        assert_eq!(changed(quarters, "7,83"), vec![key("GDP")]);
     }
 }

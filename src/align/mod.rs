@@ -929,9 +929,12 @@ pub fn best_pair(
             if a.base.is_some() && b.base.is_some() && a.base != b.base {
                 continue;
             }
+            // One syllable in common is no more than a word's half ("thủy sản" and "tài
+            // sản"): two are needed where both name two or more.
+            let shared = a.changed.iter().filter(|k| b.changed.contains(k)).count();
             if !a.changed.is_empty()
                 && !b.changed.is_empty()
-                && !a.changed.iter().any(|k| b.changed.contains(k))
+                && shared < a.changed.len().min(b.changed.len()).min(2)
             {
                 continue;
             }
