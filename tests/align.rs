@@ -2226,3 +2226,17 @@ fn an_economy_report_s_many_rates_that_rose_are_not_one_figure() {
     );
     assert!(rows.is_empty(), "{rows:?}");
 }
+
+#[test]
+fn nearly_a_week_holds_six_days() {
+    // Khánh Hòa, May 2016: the tuna was caught "6 ngày" ago in one outlet, "gần một tuần" ago
+    // in another: a week, nearly, is as many days as the writer did not count.
+    let rows = compare(
+        "2016-05-21",
+        &[
+            ("A", "Ngư dân câu được cá ngừ vây xanh\nTheo ông Minh, con cá ngừ vây xanh được đánh bắt ở ngư trường Hoàng Sa cách đây 6 ngày.\n"),
+            ("B", "Cá ngừ vây xanh nặng hơn 300 kg\nCách đây gần một tuần, anh em trên tàu câu được một con cá ngừ vây xanh rất lớn ở ngư trường Hoàng Sa.\n"),
+        ],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}

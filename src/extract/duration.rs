@@ -92,8 +92,18 @@ fn push(
     u: DurationUnit,
 ) {
     let minutes = amount * u.minutes();
-    // Durations are compared as written: no rounding of their own.
-    let (lo, hi) = qualifier::range(minutes, q, 0.0);
+    // Durations are compared as written: no rounding of their own. But "nearly" or "about" a
+    // few of a coarse unit reaches half a unit further ("gần một tuần" holds 6 days, "about an
+    // hour" 45 minutes), as the unit is all the writer gave.
+    let (mut lo, mut hi) = qualifier::range(minutes, q, 0.0);
+    match q.map(|q| q.bound) {
+        Some(qualifier::Bound::Nearly) => lo = lo.min(minutes - u.minutes() / 2.0),
+        Some(qualifier::Bound::About) => {
+            lo = lo.min(minutes - u.minutes() / 2.0);
+            hi = hi.max(minutes + u.minutes() / 2.0);
+        }
+        _ => {}
+    }
     let slot: std::borrow::Cow<'static, str> = if between_two_happenings(ctx.toks, start, end) {
         OFFSET.into()
     } else if counts_back(ctx.toks, start, end) {
