@@ -1668,8 +1668,9 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
         k -= 1;
         let t = &toks[k];
         // "GDP năm 2022 tăng 8,02% (quý I tăng 5,05%; …)": a bracket's rates are parts of
-        // the rate before it, of one subject.
-        if t.is_punct('(') && keys.is_empty() {
+        // the rate before it, of one subject; so is a list's item with no subject of its own
+        // ("quý 3 tăng 13,71%; quý 4 tăng 5,92%").
+        if (t.is_punct('(') || t.is_punct(';')) && keys.is_empty() {
             if let Some(j) = earlier() {
                 return what_changed(toks, j);
             }
@@ -1701,14 +1702,6 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
             && k > from
             && toks[k - 1].class == Class::Word
             && !NOT_WHAT_CHANGED.contains(&toks[k - 1]);
-        // "quý 3 tăng 13,71%; quý 4 tăng 5,92%": a list's item with no subject of its own
-        // is the earlier item's.
-        if t.is_punct(';') && keys.is_empty() {
-            if let Some(j) = earlier() {
-                return what_changed(toks, j);
-            }
-            break;
-        }
         if t.class != Class::Word || (t.is_any(STOPS) && !joins_nouns) {
             // "CPI tháng 9 tăng 3,38% so với cùng kỳ, 9 tháng tăng 3,27%": only a period
             // between the comma and the verb, so the earlier verb's subject rose again.
