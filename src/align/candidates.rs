@@ -1428,19 +1428,29 @@ fn period_after(toks: &[Tok], first: usize) -> Option<Period> {
     if !toks.get(k + 1)?.is("quý") {
         return None;
     }
-    [
-        ("I", 1),
-        ("II", 2),
-        ("III", 3),
-        ("IV", 4),
-        ("1", 1),
-        ("2", 2),
-        ("3", 3),
-        ("4", 4),
-    ]
-    .iter()
-    .find(|(w, _)| n.s == *w)
-    .map(|&(_, q)| Period::Quarter(q))
+    quarter_number(n).map(Period::Quarter)
+}
+
+/// A number from one to twelve in digits or in words ("9", "chín", "nine"): a month, or a
+/// run of months.
+fn small_number(t: &Tok) -> Option<u8> {
+    if t.class == Class::Num {
+        t.s.parse::<u8>().ok().filter(|n| (1..=12).contains(n))
+    } else {
+        crate::extract::numeral::range_word(t)
+            .filter(|n| (1.0..=12.0).contains(n))
+            .map(|n| n as u8)
+    }
+}
+
+/// The quarter the word after "quý" or "quarter" numbers: "IV", "4", "bốn".
+fn quarter_number(t: &Tok) -> Option<u8> {
+    const ROMAN: &[(&str, u8)] = &[("I", 1), ("II", 2), ("III", 3), ("IV", 4)];
+    ROMAN
+        .iter()
+        .find(|(r, _)| t.s == *r)
+        .map(|&(_, q)| q)
+        .or_else(|| small_number(t).filter(|&q| q <= 4))
 }
 
 /// The change verb before the one at `verb` within its sentence: "tăng 0,54% so với tháng
@@ -1480,17 +1490,7 @@ const PERIOD_NEAR: usize = 12;
 /// figure before ("GDP quý III/2025 ước tăng 8,23%", "Tính chung 9 tháng, GDP tăng 7,85%",
 /// "CPI tháng 9 tăng 3,38%", "in the third quarter, GDP grew 3.1%").
 fn period_before(toks: &[Tok], first: usize) -> Option<Period> {
-    const ROMAN: &[(&str, u8)] = &[("I", 1), ("II", 2), ("III", 3), ("IV", 4)];
     const ORDINALS: &[(&str, u8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4)];
-    let small = |t: &Tok| -> Option<u8> {
-        if t.class == Class::Num {
-            t.s.parse::<u8>().ok().filter(|n| (1..=12).contains(n))
-        } else {
-            crate::extract::numeral::range_word(t)
-                .filter(|n| (1.0..=12.0).contains(n))
-                .map(|n| n as u8)
-        }
-    };
     let from = first.saturating_sub(PERIOD_NEAR);
     let mut k = first;
     let mut year = None;
@@ -1505,13 +1505,7 @@ fn period_before(toks: &[Tok], first: usize) -> Option<Period> {
             return year;
         }
         if t.is_any(&["quý", "quarter"]) {
-            let n = toks.get(k + 1).and_then(|n| {
-                ROMAN
-                    .iter()
-                    .find(|(r, _)| n.s == *r)
-                    .map(|&(_, q)| q)
-                    .or_else(|| small(n).filter(|&q| q <= 4))
-            });
+            let n = toks.get(k + 1).and_then(quarter_number);
             let n = n.or_else(|| {
                 k.checked_sub(1).and_then(|j| {
                     ORDINALS
@@ -1526,11 +1520,11 @@ fn period_before(toks: &[Tok], first: usize) -> Option<Period> {
         }
         if t.is_any(&["tháng", "months"]) {
             // "9 tháng", "nine months": months from the year's start; "tháng 9": one month.
-            if let Some(n) = k.checked_sub(1).and_then(|j| small(&toks[j])) {
+            if let Some(n) = k.checked_sub(1).and_then(|j| small_number(&toks[j])) {
                 return Some(Period::Months(n));
             }
             if t.is("tháng") {
-                if let Some(n) = toks.get(k + 1).and_then(small) {
+                if let Some(n) = toks.get(k + 1).and_then(small_number) {
                     return Some(Period::Month(n));
                 }
             }
