@@ -529,38 +529,32 @@ fn built_thing(thing: Option<&Tok>) -> Result<Option<String>, ()> {
 }
 
 /// Nouns of things that "-year-old" also describes.
-static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new([
-        "building",
-        "house",
-        "bridge",
-        "tree",
-        "record",
-        "company",
-        "car",
-        "ship",
-        "law",
-        "church",
-        "tradition",
-        "dispute",
-        "war",
-        "conflict",
-    ])
-});
+static THINGS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(BUILT_THINGS.iter().chain(ABSTRACT_THINGS).copied()));
 
-/// Whether a word names a thing whose age is how long it has lasted ("a two-year-old
-/// dispute", "a 20-year-old record"), not when it was built.
+/// Things whose age is when they were built or planted.
+const BUILT_THINGS: &[&str] = &[
+    "building", "house", "bridge", "tree", "car", "ship", "church",
+];
+
+/// Things whose age is how long they have lasted ("a two-year-old dispute", "a 20-year-old
+/// record").
+const ABSTRACT_THINGS: &[&str] = &[
+    "record",
+    "company",
+    "law",
+    "tradition",
+    "dispute",
+    "war",
+    "conflict",
+];
+
+/// Whether a word names a thing whose age is how long it has lasted ([`ABSTRACT_THINGS`]),
+/// not when it was built.
 fn is_abstract_thing(t: &Tok) -> bool {
-    THINGS.contains(t)
-        && t.is_any(&[
-            "record",
-            "company",
-            "law",
-            "tradition",
-            "dispute",
-            "war",
-            "conflict",
-        ])
+    static ABSTRACT: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(ABSTRACT_THINGS.iter().copied()));
+    ABSTRACT.contains(t)
 }
 
 /// The words of a name as written, one space between them.
