@@ -2240,3 +2240,25 @@ fn nearly_a_week_holds_six_days() {
     );
     assert!(rows.is_empty(), "{rows:?}");
 }
+
+#[test]
+fn two_headlines_sums_are_compared_however_many_sums_the_bodies_list() {
+    // A title's one sum of money is the title's figure: the bodies' list of sums (cash,
+    // dollars, a car's worth) does not make it one among many.
+    let rows = compare(
+        "2016-05-24",
+        &[
+            ("A", "Phá đường dây ma túy lớn, thu giữ gần 4 tỉ đồng\nNgày 23/5, công an cho biết đã bắt 8 đối tượng. Tang vật thu giữ gồm 6 kg ma túy, hơn 2,1 tỉ đồng tiền mặt và 312 triệu đồng trong xe. Hùng khai mua ma túy với giá 200 triệu đồng/kg, bán lại 350 triệu đồng/kg.\n"),
+            ("B", "Triệt phá tổ chức buôn ma túy, thu giữ gần 3 tỷ đồng cùng nhiều súng\nNgày 23/5, công an cho biết đã bắt 8 đối tượng, thu giữ 6 kg ma túy, hơn 2,1 tỷ đồng tiền mặt và 150 triệu đồng trong két. Hùng thường mua hàng với giá 200 triệu đồng mỗi kg.\n"),
+        ],
+    );
+    let money: Vec<[String; 2]> = rows
+        .iter()
+        .filter(|r| r["slot"].starts_with("money"))
+        .map(values)
+        .collect();
+    assert!(
+        money.contains(&["3000000000".to_string(), "4000000000".to_string()]),
+        "{rows:?}"
+    );
+}

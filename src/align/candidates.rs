@@ -2557,17 +2557,20 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
     }
     mark_summed_parts(&mut profiles);
     mark_wholes(&mut profiles, records);
-    // Crowds: distinct values per article, class and slot head.
-    let mut crowd: HashMap<(usize, String, String), std::collections::HashSet<String>> =
+    // Crowds: distinct values per article, class and slot head, a headline's apart from the
+    // body's (a title's one sum of money is the title's figure, however many the body lists).
+    let mut crowd: HashMap<(usize, String, String, bool), std::collections::HashSet<String>> =
         HashMap::new();
+    let headline = |p: &Profile| records[p.record].evidence.headline;
     for p in &profiles {
         crowd
-            .entry((p.article, p.class.clone(), p.head.clone()))
+            .entry((p.article, p.class.clone(), p.head.clone(), headline(p)))
             .or_default()
             .insert(p.value.clone());
     }
     for p in &mut profiles {
-        p.crowd = crowd[&(p.article, p.class.clone(), p.head.clone())].len();
+        let key = (p.article, p.class.clone(), p.head.clone(), headline(p));
+        p.crowd = crowd[&key].len();
     }
     // Nodes: one per (class, article, value and slot), members in text order.
     let mut classes: BTreeMap<String, BTreeMap<usize, Vec<Node>>> = BTreeMap::new();
