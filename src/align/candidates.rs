@@ -2561,16 +2561,15 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
     // body's (a title's one sum of money is the title's figure, however many the body lists).
     let mut crowd: HashMap<(usize, String, String, bool), std::collections::HashSet<String>> =
         HashMap::new();
-    let headline = |p: &Profile| records[p.record].evidence.headline;
+    let key = |p: &Profile| {
+        let headline = records[p.record].evidence.headline;
+        (p.article, p.class.clone(), p.head.clone(), headline)
+    };
     for p in &profiles {
-        crowd
-            .entry((p.article, p.class.clone(), p.head.clone(), headline(p)))
-            .or_default()
-            .insert(p.value.clone());
+        crowd.entry(key(p)).or_default().insert(p.value.clone());
     }
     for p in &mut profiles {
-        let key = (p.article, p.class.clone(), p.head.clone(), headline(p));
-        p.crowd = crowd[&key].len();
+        p.crowd = crowd[&key(p)].len();
     }
     // Nodes: one per (class, article, value and slot), members in text order.
     let mut classes: BTreeMap<String, BTreeMap<usize, Vec<Node>>> = BTreeMap::new();
