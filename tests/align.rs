@@ -2243,8 +2243,8 @@ fn nearly_a_week_holds_six_days() {
 
 #[test]
 fn two_headlines_sums_are_compared_however_many_sums_the_bodies_list() {
-    // A title's one sum of money is the title's figure: the bodies' list of sums (cash,
-    // dollars, a car's worth) does not make it one among many.
+    // A title's one sum of money is the title's figure: the bodies' list of sums (cash, the
+    // money found in a car or a safe, a price a kilo) does not make it one among many.
     let rows = compare(
         "2016-05-24",
         &[
