@@ -823,17 +823,70 @@ fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
     if !claims.iter().any(toll) {
         return;
     }
-    let Some(fear) = toks
+    let fear = toks
         .iter()
-        .find(|t| t.is_any(&["fear", "feared", "fears", "fearing"]))
-    else {
-        return;
-    };
+        .find(|t| t.is_any(&["fear", "feared", "fears", "fearing"]));
     for c in claims {
-        if toll(c) && fear.start < c.span.start {
-            c.slot = std::borrow::Cow::Borrowed(noun::FEARED_DEAD);
+        if toll(c) && (fear.is_some_and(|f| f.start < c.span.start) || projected(toks, c)) {
+            // A range's ends stay its ends ("18,000 to 20,000 deaths" under "could reach").
+            c.slot = match c.slot.rsplit_once('/') {
+                Some((_, end @ ("min" | "max"))) => {
+                    std::borrow::Cow::Owned(format!("{}/{end}", noun::FEARED_DEAD))
+                }
+                _ => std::borrow::Cow::Borrowed(noun::FEARED_DEAD),
+            };
         }
     }
+}
+
+/// English modals that put a figure ahead of what was counted ("could reach 20,000").
+const MODALS: &[&str] = &["could", "may", "might", "can", "would", "will"];
+/// What a projected toll does after its modal ("could reach", "may top", "could be as high
+/// as", "may have died"); a modal alone is not enough, as Vietnamese "may" is luck.
+const PROJECTING: &[&str] = &[
+    "reach", "rise", "climb", "hit", "top", "exceed", "surpass", "cross", "go", "be", "soar",
+    "increase", "jump",
+];
+/// Words that may stand between a modal and its verb ("could very well cross").
+const ADVERBS: &[&str] = &["very", "well", "still", "even", "eventually", "soon"];
+
+/// "the death toll could reach 20,000", "it can reach 18,000 to 20,000", "số người chết có thể
+/// lên tới 20.000", "20,000 people may have died": a toll under a modal is one projected (by a
+/// mayor, an agency), not one counted, like a toll feared. The modal and its verb come at most
+/// five words before the figure, with no punctuation between, or an English "may have died"
+/// right after it. (Vietnamese "có thể" after a toll is mostly a cause: "có thể do ngạt khói".)
+fn projected(toks: &[Tok], c: &Claim) -> bool {
+    let english = |j: usize, verbs: &[&str]| {
+        toks[j].is_any(MODALS)
+            && (j + 1..(j + 3).min(toks.len()))
+                .take_while(|&m| m == j + 1 || toks[m - 1].is_any(ADVERBS))
+                .any(|m| toks[m].is_any(verbs))
+    };
+    let vietnamese = |j: usize| {
+        toks[j].is("thể")
+            && j > 0
+            && toks[j - 1].is("có")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_any(&["lên", "tăng", "vượt", "đã", "cao"]))
+    };
+    let first = toks.partition_point(|t| t.start < c.span.start);
+    let before = (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&j| toks[j].class != Class::Punct)
+        .any(|j| vietnamese(j) || english(j, PROJECTING));
+    // "may have died", "could have been killed", "may be dead".
+    let after = toks.partition_point(|t| t.start < c.span.end);
+    let perished = |j: usize| {
+        english(j, &["have", "be"])
+            && toks[j + 1..(j + 4).min(toks.len())]
+                .iter()
+                .any(|t| t.is_any(&["died", "dead", "killed", "perished", "drowned"]))
+    };
+    let following = (after..(after + 3).min(toks.len()))
+        .take_while(|&j| toks[j].class != Class::Punct)
+        .any(perished);
+    before || following
 }
 
 /// "17 died at the scene", "19 were killed on the spot", "3 người chết tại chỗ": a death toll

@@ -49,6 +49,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("more than", Bound::AtLeast, &["ngoài"]),
     ("more than", Bound::AtLeast, &["more", "than"]),
     ("more than", Bound::AtLeast, &["over"]),
+    // "the death toll has already climbed above 5,000".
+    ("more than", Bound::AtLeast, &["above"]),
     ("more than", Bound::AtLeast, &["in", "excess", "of"]),
     ("more than", Bound::AtLeast, &["upwards", "of"]),
     // A figure passed is a floor: "vượt quá 100", "could top 180", "topped 100", "exceeded
@@ -384,6 +386,10 @@ mod tests {
         );
         assert_eq!(
             at_word("upwards of 300 people", "upwards"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word("the death toll has already climbed above 5,000", "above"),
             Some("more than")
         );
         // A figure passed is a floor; a chart's top is no qualifier.

@@ -3865,6 +3865,30 @@ mod tests {
             slots("It is feared more than 200 people could be dead."),
             ["feared dead"]
         );
+        // A toll a modal puts ahead is projected, as one feared; a range keeps its ends.
+        assert_eq!(
+            slots("The death toll from the floods could reach 20,000, the mayor said."),
+            ["feared dead"]
+        );
+        assert_eq!(
+            slots("It can reach 18,000 to 20,000 deaths based on the destroyed districts."),
+            ["feared dead/min", "feared dead/max"]
+        );
+        assert_eq!(
+            slots("The mayor said that 20,000 people may have died."),
+            ["feared dead"]
+        );
+        assert_eq!(
+            slots("Số người chết có thể lên tới 20.000 người."),
+            ["feared dead"]
+        );
+        // A modal that does not project the toll: luck, a funeral, a cause.
+        assert_eq!(slots("Rất may, 3 người chết đều là người lớn."), ["deaths"]);
+        assert_eq!(slots("The 20 dead will be buried in the town."), ["deaths"]);
+        assert_eq!(
+            slots("Vụ cháy khiến 3 người chết có thể do ngạt khói."),
+            ["deaths"]
+        );
         assert_eq!(slots("At least 42 people have died."), ["deaths"]);
         assert_eq!(
             slots("45 people lost their lives after a bus fell into a gorge."),
