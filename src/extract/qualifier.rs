@@ -72,6 +72,11 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("more than", Bound::AtLeast, &["surpasses"]),
     ("more than", Bound::AtLeast, &["surpassing"]),
     ("more than", Bound::AtLeast, &["crossing"]),
+    // "toll passes 2,000", "the death toll has passed 2,800" (asked of a count only: "the
+    // bill passed 300 to 100" is a vote).
+    ("more than", Bound::AtLeast, &["passes"]),
+    ("more than", Bound::AtLeast, &["passed"]),
+    ("more than", Bound::AtLeast, &["passing"]),
     // "death toll crosses 150" (Indian English).
     ("more than", Bound::AtLeast, &["crosses"]),
     ("more than", Bound::AtLeast, &["crossed"]),
@@ -128,6 +133,9 @@ const PASSING: &[&str] = &[
     "crossing",
     "crosses",
     "crossed",
+    "passes",
+    "passed",
+    "passing",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -149,6 +157,17 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
             )
         });
     let ((name, bound), len) = INDEX.longest_at(toks, i, false)?;
+    // A figure passed is a count's floor only after the count: "toll passes 2,000", "the
+    // number of dead has passed 100".
+    if toks[i].is_any(&["passes", "passed", "passing"])
+        && !(i.saturating_sub(3)..i).any(|p| {
+            toks[p].is_any(&[
+                "toll", "tolls", "tally", "count", "number", "total", "dead", "deaths",
+            ])
+        })
+    {
+        return None;
+    }
     // "9 trên 14 đứa trẻ": after a figure, "trên" is "out of", not "more than".
     if toks[i].is("trên") && i > 0 && toks[i - 1].class == crate::token::Class::Num {
         return None;
@@ -392,6 +411,15 @@ mod tests {
             at_word("the death toll has already climbed above 5,000", "above"),
             Some("more than")
         );
+        assert_eq!(
+            at_word("Morocco earthquake toll passes 2,000", "passes"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word("the death toll has now passed 2,800", "passed"),
+            Some("more than")
+        );
+        assert_eq!(at_word("The bill passed 300 to 100", "passed"), None);
         // A figure passed is a floor; a chart's top is no qualifier.
         assert_eq!(
             at_word("the death toll could top 180", "could"),

@@ -1996,6 +1996,8 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         // "killing 25 people, five of them tourists".
         &["of", "them"],
         &["of", "these"],
+        // "1,204 injured, 721 of whom are in serious condition".
+        &["of", "whom"],
         &["trên", "tổng", "số"],
         &["trong", "tổng", "số"],
         &["trong", "số"],
@@ -2995,11 +2997,17 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // "kills at least 133 in India", "killing 24.": after a toll's verb, a figure with no
             // noun of its own counts the toll's people, whatever subject stands before the verb
             // ("the crowd surge that killed at least 154").
-            let toll = (!own_noun && !year && !multiplier)
+            // "1,204 injured, 721 of whom are in serious condition": a part of the count before
+            // it, not the toll.
+            let partitive = toks.get(n.end).is_some_and(|t| t.is("of"))
+                && toks
+                    .get(n.end + 1)
+                    .is_some_and(|t| t.is_any(&["whom", "them", "which"]));
+            let toll = (!own_noun && !year && !multiplier && !partitive)
                 .then(|| toll_verb_before(toks, first))
                 .flatten()
                 .or_else(|| {
-                    ((!own_noun || reached) && !year && !multiplier)
+                    ((!own_noun || reached) && !year && !multiplier && !partitive)
                         .then(|| toll_subject(toks, first, own_noun))
                         .flatten()
                         .filter(|_| !hyphened)
@@ -3881,6 +3889,11 @@ mod tests {
         assert_eq!(
             slots("Số người chết có thể lên tới 20.000 người."),
             ["feared dead"]
+        );
+        // The part of a count in a grave state is no toll, though a toll opens the sentence.
+        assert_eq!(
+            slots("Death toll of the earthquake has risen to 1,037 dead and 1,204 injured, 721 of whom are in serious condition."),
+            ["deaths", "injured", "injured/seriously"]
         );
         // A modal that does not project the toll: luck, a funeral, a cause.
         assert_eq!(slots("Rất may, 3 người chết đều là người lớn."), ["deaths"]);
