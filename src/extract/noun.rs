@@ -81,6 +81,18 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["killed", "or", "missing"], DEAD_OR_MISSING),
     (&["missing", "or", "dead"], DEAD_OR_MISSING),
     (&["dead", "and", "missing"], DEAD_OR_MISSING),
+    // "at least 79 people are dead/missing".
+    (&["people", "dead", "/", "missing"], DEAD_OR_MISSING),
+    (&["dead", "/", "missing"], DEAD_OR_MISSING),
+    (&["people", "are", "dead", "or", "missing"], DEAD_OR_MISSING),
+    (&["people", "are", "dead", "/", "missing"], DEAD_OR_MISSING),
+    (
+        &["people", "were", "dead", "or", "missing"],
+        DEAD_OR_MISSING,
+    ),
+    (&["are", "dead", "or", "missing"], DEAD_OR_MISSING),
+    (&["are", "dead", "/", "missing"], DEAD_OR_MISSING),
+    (&["were", "dead", "or", "missing"], DEAD_OR_MISSING),
     (&["người", "biểu", "tình"], "protesters"),
     // Those present at a gathering, however an outlet calls them: "50,000 devotees" and
     // "2.5 lakh people gathered" size one crowd.
@@ -260,6 +272,10 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["people", "have", "survived"], "survivors"),
     (&["rescued"], "survivors"),
     (&["were", "rescued"], "survivors"),
+    // "104 were successfully rescued", "were safely rescued".
+    (&["were", "successfully", "rescued"], "survivors"),
+    (&["were", "safely", "rescued"], "survivors"),
+    (&["have", "been", "safely", "rescued"], "survivors"),
     (&["have", "been", "rescued"], "survivors"),
     (&["had", "been", "rescued"], "survivors"),
     (&["others", "were", "rescued"], "survivors"),
@@ -1096,6 +1112,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "out",
     // "Taiwan evacuates 3,000 ahead of typhoon".
     "ahead",
+    // "revised the toll from 79 following an overnight count": when, not what is counted.
+    "following",
+    "amid",
+    "despite",
     // "injuring six inside a nightclub": where, not what is counted.
     "inside",
     "outside",

@@ -210,6 +210,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "the port city of Derna, which is home to 90,000 people" => ["number=90000"],
     "figure": "Kenya có dân số khoảng 45 triệu người" => ["number=45000000"],
     "!toll": "The toll of the storm was one of the worst" => [],
+    "!toll": "Authorities revised the confirmed death toll from 79 following an overnight count of the bodies." => [],
+    "toll": "Officials revised the death toll from 79 to 78." => ["number=78"],
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
@@ -2978,7 +2980,13 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     && toks.get(n.end + 1).is_some_and(|t| t.class == Class::Num))
                     || (first > 1
                         && toks[first - 2].is_any(&["up", "down"])
-                        && noun_word(toks, n.end).is_none()));
+                        && noun_word(toks, n.end).is_none())
+                    // "Authorities revised the confirmed death toll from 79": the figure
+                    // given up.
+                    || (toks[first - 1].is("from")
+                        && toks[first.saturating_sub(7)..first - 1].iter().any(|t| {
+                            t.is_any(&["revised", "lowered", "corrected", "adjusted"])
+                        })));
             if superseded {
                 return Some(n.end);
             }
@@ -3889,6 +3897,17 @@ mod tests {
         assert_eq!(
             slots("Số người chết có thể lên tới 20.000 người."),
             ["feared dead"]
+        );
+        // The dead and the missing counted together, however joined.
+        assert_eq!(
+            slots(
+                "So far at least 79 people are dead/missing, while 104 were successfully rescued."
+            ),
+            ["dead or missing", "survivors"]
+        );
+        assert_eq!(
+            slots("At least 79 are dead or missing."),
+            ["dead or missing"]
         );
         // The part of a count in a grave state is no toll, though a toll opens the sentence.
         assert_eq!(
