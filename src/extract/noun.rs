@@ -690,6 +690,7 @@ const PEOPLE_HEADS: &[&str] = &[
     "cư dân",
     "công dân",
     "cán bộ",
+    "công an",
     "chiến sĩ",
     "sĩ quan",
     "cảnh sát",
@@ -1201,6 +1202,10 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["dead", "and", "injured"], "casualties"),
     (&["dead", "or", "wounded"], "casualties"),
     (&["mất", "tích"], "missing"),
+    // "4 công an hy sinh": police or soldiers killed on duty.
+    (&["hy", "sinh"], "deaths"),
+    (&["trọng", "thương"], INJURED_SERIOUSLY),
+    (&["bị", "trọng", "thương"], INJURED_SERIOUSLY),
     // "16 người đa chấn thương", "3 người bị chấn thương sọ não".
     (&["chấn", "thương"], "injured"),
     // "14 người chưa tìm được": not yet found, as "yet to be found".

@@ -3350,7 +3350,21 @@ const NO_PEOPLE: &[&str] = &[
 /// dân mất tích", "2 công nhân đã tử vong", "5 du khách khác bị thương"); not a toll further
 /// on ("250 lao động được huy động vớt cá chết").
 fn toll_right_after(toks: &[Tok], end: usize) -> Option<&'static str> {
-    const LITTLE: &[&str] = &["đã", "đều", "cũng", "khác", "còn", "lại", "đang", "vẫn"];
+    // "2 cán bộ xã hy sinh": the level of government people serve is no word of the toll's.
+    const LITTLE: &[&str] = &[
+        "đã",
+        "đều",
+        "cũng",
+        "khác",
+        "còn",
+        "lại",
+        "đang",
+        "vẫn",
+        "xã",
+        "phường",
+        "huyện",
+        "tỉnh",
+    ];
     let mut k = end;
     while toks.get(k).is_some_and(|t| t.is_any(LITTLE)) && k < end + 3 {
         k += 1;
@@ -3898,6 +3912,13 @@ mod tests {
             slots("Số người chết có thể lên tới 20.000 người."),
             ["feared dead"]
         );
+        // Police or officials killed on duty and the gravely hurt, past the level of
+        // government they serve.
+        assert_eq!(
+            slots("Sự việc khiến 4 công an hy sinh, 2 công an trọng thương."),
+            ["deaths", "injured/seriously"]
+        );
+        assert_eq!(slots("Vụ việc khiến 2 cán bộ xã hy sinh."), ["deaths"]);
         // The dead and the missing counted together, however joined.
         assert_eq!(
             slots(
