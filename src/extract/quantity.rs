@@ -936,6 +936,38 @@ fn toll_of_first_conjunct(toks: &[Tok], first: usize) -> Option<&'static str> {
     None
 }
 
+/// The toll of a count of people joined to a later one whose toll follows it ("2 cán bộ xã
+/// và 3 người dân thiệt mạng", "one driver and two passengers were killed"): the toll is told
+/// once, after the last count. The link comes right after the first count's noun (past the
+/// level of government, "xã"), the second count right after the link.
+fn toll_of_next_conjunct(toks: &[Tok], own: &str, end: usize) -> Option<&'static str> {
+    let mut k = end;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["xã", "phường", "huyện", "tỉnh"]))
+        && k < end + 2
+    {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.is_any(&["và", "and"])) {
+        return None;
+    }
+    let n = numeral::read(toks, k + 1, false)?;
+    let (slot, len) = noun_at(toks, n.end)?;
+    if !super::noun::counts_people(slot) && !COUNTS_OF_PEOPLE.contains(&slot) {
+        return None;
+    }
+    // "gồm 20 người và 3 người bị thương": two counts of one kind are two counts, the toll
+    // the second's only.
+    if slot == own || (end > 0 && toks[end - 1].key == toks[n.end].key) {
+        return None;
+    }
+    if STRONG_TOLLS.contains(&slot) {
+        return Some(slot);
+    }
+    outcome_ahead(toks, n.end + len).or_else(|| toll_right_after(toks, n.end + len))
+}
+
 /// What a toll (or a crowd) is called when the figure comes after it ("the death toll has
 /// risen to 262", "số người chết đã tăng lên 272", "put the crowd at 50,000"): the figure
 /// counts that.
@@ -3162,6 +3194,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     .flatten()
             })
             .or_else(|| toll_of_first_conjunct(toks, first))
+            .or_else(|| toll_of_next_conjunct(toks, &slot, end))
             .map_or(slot, Cow::Borrowed)
     } else if let Some(toll) = matches!(slot, Cow::Owned(_))
         .then(|| unknown_people_toll(toks, first, end, &slot))
@@ -3291,7 +3324,7 @@ fn unknown_people_toll(toks: &[Tok], first: usize, end: usize, slot: &str) -> Op
         .is_some_and(|w| VI_PARTS_OF_PEOPLE.contains(&w))
         || VI_PARTS_OF_PEOPLE.contains(&slot);
     if !slot.is_ascii() && super::noun::counts_people(slot) && !part {
-        return toll_right_after(toks, end);
+        return toll_right_after(toks, end).or_else(|| toll_of_next_conjunct(toks, slot, end));
     }
     // "six innocent people": people with a word of their own before them. ("More than 30
     // nationalities are among the dead": peoples and places are counted, not the dead.)
@@ -3919,6 +3952,16 @@ mod tests {
             ["deaths", "injured/seriously"]
         );
         assert_eq!(slots("Vụ việc khiến 2 cán bộ xã hy sinh."), ["deaths"]);
+        // A toll told once after two counts of people of two kinds is both counts'; two
+        // counts of one kind are two counts.
+        assert_eq!(
+            slots("Vụ tai nạn khiến 1 tài xế và 2 hành khách tử vong."),
+            ["deaths", "deaths"]
+        );
+        assert_eq!(
+            slots("Đoàn gồm 20 người và 3 người bị thương."),
+            ["people", "injured"]
+        );
         // The dead and the missing counted together, however joined.
         assert_eq!(
             slots(
