@@ -1134,6 +1134,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "now",
     "so",
     "yet",
+    "still",
     "again",
     "instead",
     "too",

@@ -212,6 +212,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!toll": "The toll of the storm was one of the worst" => [],
     "!toll": "Authorities revised the confirmed death toll from 79 following an overnight count of the bodies." => [],
     "toll": "Officials revised the death toll from 79 to 78." => ["number=78"],
+    "toll": "The number of those killed in the March 22 terrorist attack at the Crocus City Hall concert venue in the Moscow Region has risen to 143, including three children." => ["date=2022-03-22", "number=143", "number=3"],
     "toll": "The death toll from the 7.8-magnitude quake has reached 413, officials said" => ["number=7.8", "number=413"],
     "toll": "Số người thiệt mạng đã lên tới 272." => ["number=272"],
     "toll": "Số người chết đã tăng từ 262 lên 272." => ["number=272"],
@@ -978,6 +979,9 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["number", "of", "dead"], "deaths"),
     (&["number", "of", "deaths"], "deaths"),
     (&["number", "of", "people", "killed"], "deaths"),
+    (&["number", "of", "those", "killed"], "deaths"),
+    (&["number", "of", "people", "dead"], "deaths"),
+    (&["number", "of", "those", "injured"], "injured"),
     (&["number", "of", "injured"], "injured"),
     (&["number", "of", "people", "injured"], "injured"),
     (&["number", "of", "missing"], "missing"),
@@ -1873,7 +1877,13 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
     if let Some(j) = participle_before_plural(toks, k) {
         return (Cow::Owned(toks[j].s.to_lowercase()), j + 1 - k);
     }
-    let english_plural = super::noun::is_english_plural(t);
+    // "five gunmen attacked": a plural not in -s ends the noun as well, unless a plural
+    // follows it ("two women teachers" counts teachers).
+    let english_plural = super::noun::is_english_plural(t)
+        || (super::noun::is_english_plural_count(t)
+            && !toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_lower_word() && super::noun::is_english_plural(n)));
     match noun_word(toks, k + 1).filter(|_| !english_plural) {
         Some(u) => (
             Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
@@ -3952,6 +3962,16 @@ mod tests {
             ["deaths", "injured/seriously"]
         );
         assert_eq!(slots("Vụ việc khiến 2 cán bộ xã hy sinh."), ["deaths"]);
+        // A plural not in -s ends its noun before a verb, not before another plural.
+        assert_eq!(
+            slots("A group of up to five gunmen attacked the hall."),
+            ["gunmen"]
+        );
+        assert_eq!(slots("Two women teachers died."), ["deaths"]);
+        assert_eq!(
+            slots("Of those, 80 still remain in hospitals."),
+            Vec::<String>::new()
+        );
         // A toll told once after two counts of people of two kinds is both counts'; two
         // counts of one kind are two counts.
         assert_eq!(
