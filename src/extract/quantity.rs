@@ -937,17 +937,17 @@ fn toll_of_first_conjunct(toks: &[Tok], first: usize) -> Option<&'static str> {
     None
 }
 
+/// The levels of government a Vietnamese count of officials or police may name after its noun
+/// ("2 cán bộ xã", "công an xã").
+const GOVERNMENT_LEVELS: &[&str] = &["xã", "phường", "huyện", "tỉnh"];
+
 /// The toll of a count of people joined to a later one whose toll follows it ("2 cán bộ xã
 /// và 3 người dân thiệt mạng", "one driver and two passengers were killed"): the toll is told
 /// once, after the last count. The link comes right after the first count's noun (past the
 /// level of government, "xã"), the second count right after the link.
 fn toll_of_next_conjunct(toks: &[Tok], own: &str, end: usize) -> Option<&'static str> {
     let mut k = end;
-    while toks
-        .get(k)
-        .is_some_and(|t| t.is_any(&["xã", "phường", "huyện", "tỉnh"]))
-        && k < end + 2
-    {
+    while toks.get(k).is_some_and(|t| t.is_any(GOVERNMENT_LEVELS)) && k < end + 2 {
         k += 1;
     }
     if !toks.get(k).is_some_and(|t| t.is_any(&["và", "and"])) {
@@ -3393,23 +3393,14 @@ const NO_PEOPLE: &[&str] = &[
 /// dân mất tích", "2 công nhân đã tử vong", "5 du khách khác bị thương"); not a toll further
 /// on ("250 lao động được huy động vớt cá chết").
 fn toll_right_after(toks: &[Tok], end: usize) -> Option<&'static str> {
-    // "2 cán bộ xã hy sinh": the level of government people serve is no word of the toll's.
-    const LITTLE: &[&str] = &[
-        "đã",
-        "đều",
-        "cũng",
-        "khác",
-        "còn",
-        "lại",
-        "đang",
-        "vẫn",
-        "xã",
-        "phường",
-        "huyện",
-        "tỉnh",
-    ];
+    const LITTLE: &[&str] = &["đã", "đều", "cũng", "khác", "còn", "lại", "đang", "vẫn"];
     let mut k = end;
-    while toks.get(k).is_some_and(|t| t.is_any(LITTLE)) && k < end + 3 {
+    // "2 cán bộ xã hy sinh": the level of government people serve is no word of the toll's.
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_any(LITTLE) || t.is_any(GOVERNMENT_LEVELS))
+        && k < end + 3
+    {
         k += 1;
     }
     super::noun::toll_at(toks, k)
