@@ -858,7 +858,7 @@ const ADVERBS: &[&str] = &["very", "well", "still", "even", "eventually", "soon"
 fn projected(toks: &[Tok], c: &Claim) -> bool {
     let english = |j: usize, verbs: &[&str]| {
         toks[j].is_any(MODALS)
-            && (j + 1..(j + 3).min(toks.len()))
+            && (j + 1..(j + 4).min(toks.len()))
                 .take_while(|&m| m == j + 1 || toks[m - 1].is_any(ADVERBS))
                 .any(|m| toks[m].is_any(verbs))
     };

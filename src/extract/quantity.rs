@@ -3943,6 +3943,10 @@ mod tests {
             ["feared dead"]
         );
         assert_eq!(
+            slots("The mayor said the death toll could very well reach 20,000."),
+            ["feared dead"]
+        );
+        assert_eq!(
             slots("Số người chết có thể lên tới 20.000 người."),
             ["feared dead"]
         );
