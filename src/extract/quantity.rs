@@ -2655,7 +2655,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let toks = ctx.toks;
     // Birth years, ranges and ordinals are figures of their own shape, read first.
     if let Some(end) = super::person::at(ctx, i, out)
-        .or_else(|| super::range::at(ctx, i, out))
+        .or_else(|| range_with_toll(ctx, i, out))
         .or_else(|| super::ordinal::at(ctx, i, out))
         .or_else(|| point_fraction(ctx, i, out))
         .or_else(|| share_of_a_whole(ctx, i, out))
@@ -2710,7 +2710,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             .is_some()
     };
     if q.is_some() && currency.is_none() && start < toks.len() && !of_time() {
-        if let Some(end) = super::range::at(ctx, start, out) {
+        if let Some(end) = range_with_toll(ctx, start, out) {
             return Some(end);
         }
     }
@@ -3315,6 +3315,26 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     Some(end)
 }
 
+/// The range rule at token `i`, its people given the toll that befell them as a single
+/// figure's are: "Between 18,000 and 20,000 people died", "killed between 40 and 50 people".
+fn range_with_toll(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
+    let toks = ctx.toks;
+    let before = out.len();
+    let end = super::range::at(ctx, i, out)?;
+    for c in &mut out[before..] {
+        let Some((noun, end_of_range)) = c.slot.rsplit_once('/') else {
+            continue;
+        };
+        if !COUNTS_OF_PEOPLE.contains(&noun) {
+            continue;
+        }
+        if let Some(toll) = outcome_ahead(toks, end).or_else(|| toll_verb_before(toks, i)) {
+            c.slot = Cow::Owned(format!("{toll}/{end_of_range}"));
+        }
+    }
+    Some(end)
+}
+
 /// The toll of people the lexicon does not know, counted by a figure at `first` whose noun
 /// (`slot`, as written) ends at `end`: "133 Hindu worshippers were killed", "3 ngư dân mất
 /// tích". Not a part of the toll ("four adults", "the driver and two teachers", "teachers also
@@ -3463,6 +3483,25 @@ mod tests {
             .into_iter()
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn the_people_a_range_counts_take_the_toll_that_befell_them() {
+        // Kahramanmaraş, February 2023: "Between 18,000 and 20,000 people died" is a death
+        // toll of two ends, as "20,000 people died" is one.
+        assert_eq!(
+            slots("Between 18,000 and 20,000 people died in the quake."),
+            ["deaths/min", "deaths/max"]
+        );
+        assert_eq!(
+            slots("Gunmen killed between 40 and 50 people."),
+            ["deaths/min", "deaths/max"]
+        );
+        // People a range counts with nothing befalling them stay people.
+        assert_eq!(
+            slots("Between 400 and 750 people had gathered in the square."),
+            ["people/min", "people/max"]
+        );
     }
 
     #[test]
