@@ -815,7 +815,8 @@ fn planned_ahead(text: &str, toks: &[Tok], cue: usize, published: NaiveDate, cla
 }
 
 /// "It is feared more than 200 people could be dead", "officials fear the toll may go over
-/// 200": a death toll after a word of fear in its sentence is those feared dead, not a count.
+/// 200", "50 individuals are feared to have lost their lives": a death toll after a word of
+/// fear in its sentence, or right before one, is those feared dead, not a count.
 fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
     let toll =
         |c: &Claim| c.kind == Kind::Number && (c.slot == "deaths" || c.slot.starts_with("deaths/"));
@@ -826,8 +827,20 @@ fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
     let fear = toks
         .iter()
         .find(|t| t.is_any(&["fear", "feared", "fears", "fearing"]));
+    // "around 50 individuals are feared to have lost their lives": the fear right after the
+    // toll's people, before its verb (not another count's: "Dozens dead and hundreds feared
+    // missing").
+    let feared_after = |c: &Claim| {
+        let after = toks.partition_point(|t| t.start < c.span.end);
+        let copula = toks
+            .get(after)
+            .is_some_and(|t| t.is_any(&["are", "were", "is", "was"]));
+        toks.get(after + usize::from(copula))
+            .is_some_and(|t| t.is("feared"))
+    };
     for c in claims {
-        if toll(c) && (fear.is_some_and(|f| f.start < c.span.start) || projected(toks, c)) {
+        let feared = fear.is_some_and(|f| f.start < c.span.start) || feared_after(c);
+        if toll(c) && (feared || projected(toks, c)) {
             // A range's ends stay its ends ("18,000 to 20,000 deaths" under "could reach").
             c.slot = match c.slot.rsplit_once('/') {
                 Some((_, end @ ("min" | "max"))) => {

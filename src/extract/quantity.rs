@@ -2987,11 +2987,12 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 return Some(n.end);
             }
             // A unit in capitals: "32.279 DWT", "26 MW" (a state or a body is none: "2024
-            // UK election results").
+            // UK election results"; nor is a body's name before what it counts, "3 NDRF
+            // teams", "40 SWAT officers").
             let named = |k: usize| entity::alias_at(toks, k).is_some();
             if let Some(u) = toks
                 .get(n.end)
-                .filter(|u| is_unit_acronym(u) && !n.words && !named(n.end))
+                .filter(|u| is_unit_acronym(u) && !n.words && !named(n.end) && described == 0)
             {
                 let range = qualifier::range(n.value, q, numeral::written_unit(toks, &n));
                 push(
@@ -3988,6 +3989,21 @@ mod tests {
         assert_eq!(
             slots("Số người chết có thể lên tới 20.000 người."),
             ["feared dead"]
+        );
+        // Balasore, June 2023: the fear right after the people counted, before their verb;
+        // not another count's fear after the toll.
+        assert_eq!(
+            slots("Around 50 individuals are feared to have lost their lives."),
+            ["feared dead"]
+        );
+        assert_eq!(
+            slots("Dozens dead and hundreds feared missing in migrant ship sinking"),
+            ["deaths"]
+        );
+        // A body's name in capitals before what the figure counts is no unit.
+        assert_eq!(
+            slots("3 NDRF teams and 40 SWAT officers were sent; the plant makes 26 MW."),
+            ["teams", "officers", "MW"]
         );
         // Police or officials killed on duty and the gravely hurt, past the level of
         // government they serve.
