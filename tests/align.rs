@@ -106,6 +106,30 @@ fn a_figure_within_a_range_agrees_with_it_one_outside_does_not() {
     assert_eq!(pairs, [["15", "2"], ["18", "2"], ["20", "3"]], "{rows:?}");
 }
 
+#[test]
+fn tallies_of_two_moments_are_no_disagreement_tallies_of_one_moment_are() {
+    // Hạ Long, July 2025: bodies found by 17:45 and by 19:40 are one search at two moments.
+    let rows = compare(
+        "2025-07-19",
+        &[
+            ("A", "Lật tàu trên vịnh Hạ Long\nChiều 19/7, tàu du lịch bị lật trên vịnh Hạ Long. Đến 17 giờ 45, lực lượng cứu hộ vớt được 3 thi thể.\n"),
+            ("B", "Tàu du lịch lật ở Hạ Long\nChiều 19/7, tàu du lịch bị lật trên vịnh Hạ Long. Đến 19 giờ 40 phút, lực lượng cứu hộ vớt được 9 thi thể.\n"),
+            ("C", "Tàu lật trên vịnh Hạ Long\nChiều 19/7, tàu du lịch bị lật trên vịnh Hạ Long. Đến 19 giờ 40 phút, lực lượng cứu hộ vớt được 8 thi thể.\n"),
+        ],
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["8", "9"]);
+}
+
+#[test]
+fn a_tally_as_of_one_day_meets_no_count_published_days_later() {
+    // Itaewon, October 2022: a toll "as of" Sunday evening and one published on Tuesday.
+    let sunday = "Crowd crush in Seoul\nAs of Sunday evening, officials said 153 people were killed and 133 were injured in the crush.\n";
+    let tuesday = "Seoul crush toll\nOfficials said on Tuesday that 156 people were killed and 151 were injured in the crush.\n";
+    let rows = compare_dated(&[("A", "2022-10-31", sunday), ("B", "2022-11-01", tuesday)]);
+    assert_none_of(&rows, "numeric_conflict");
+}
+
 /// English articles (outlet, publication day, text) of one story, compared.
 fn compare_dated(articles: &[(&str, &str, &str)]) -> Vec<Row> {
     compare_story(articles, "en", &[])

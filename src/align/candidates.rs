@@ -181,6 +181,10 @@ pub struct Profile {
     /// with "trong", "sau", "in", "after", "over" ("Sau 3 ngày công chiếu, phim thu về 100
     /// triệu USD", "in 24 hours, 80 mm of rain").
     pub window: Option<u64>,
+    /// The moment a running count stands at, when its sentence opens by saying so ("Đến 19
+    /// giờ 40 phút, vớt được 9 thi thể", "Tính đến 1h20 ngày 20/7", "Đến thời điểm hiện
+    /// tại", "By 5 p.m., 12 people"): two tallies of two moments are no disagreement.
+    pub stamp: Option<Stamp>,
     /// The magnitude its sentence gives a quake, for a figure, a clock time or a date ("lúc
     /// 8h35, độ lớn 3.3"): in a series of quakes, the figures of two magnitudes are two
     /// quakes'.
@@ -1181,6 +1185,11 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
             || (toks[k].is("nâng") && is(k + 1, &["tổng", "số"]))
             || (toks[k].is_any(&["bringing", "raising"]) && is(k + 2, &["total", "toll"]))
             || toks[k].is_any(&["still", "had"])
+            // "Đến 19 giờ 40 phút, vớt được 9 thi thể": opening its sentence, a count of
+            // what was brought out by then.
+            || (opens
+                && toks[k].is_any(&["được", "thấy"])
+                && toks.get(k + 1).is_some_and(|t| t.class == Class::Num))
     }) || (opens
         && toks.get(last).is_some_and(|t| t.is_punct(','))
         && toks.get(last + 1).is_some_and(|t| t.class == Class::Num))
@@ -2120,6 +2129,7 @@ fn profile(
         counted,
         owner,
         window: None,
+        stamp: None,
         magnitude: None,
         list_total,
         toll_list_total,
@@ -2250,6 +2260,106 @@ fn window_minutes(r: &Record) -> Option<u64> {
         .then(|| (amount * unit.minutes()).round() as u64)
 }
 
+/// The moment a tally stands at: its day when told (for "now", the publication day), and
+/// its clock time in minutes when told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub day: Option<chrono::NaiveDate>,
+    pub minutes: Option<u32>,
+}
+
+impl Stamp {
+    /// Whether two stamps may be one moment: no day told apart and the same clock time (or
+    /// none on both sides).
+    pub fn one_moment(self, other: Stamp) -> bool {
+        let days = match (self.day, other.day) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        days && self.minutes == other.minutes
+    }
+}
+
+/// Words that open a sentence to say what its counts stand at now ("Hiện, 10 người được
+/// cứu", "Đến thời điểm hiện tại, …", "So far, …"), each followed by a comma.
+const NOW_OPENINGS: &[&str] = &[
+    "hiện",
+    "hiện nay",
+    "hiện tại",
+    "đến nay",
+    "tính đến nay",
+    "đến thời điểm hiện tại",
+    "tính đến thời điểm hiện tại",
+    "đến thời điểm này",
+    "tính đến thời điểm này",
+    "so far",
+    "as of now",
+];
+
+impl Profile {
+    /// The moment the claim's tally stands at: its stamp, or else its publication day.
+    pub fn moment(&self) -> Stamp {
+        self.stamp.unwrap_or(Stamp {
+            day: self.published,
+            minutes: None,
+        })
+    }
+}
+
+/// Words right before a clock time or a date opening a sentence that make it the moment the
+/// sentence's tally stands at ("Đến 17 giờ 45,", "Tính đến 1h20 ngày 20/7,", "By 5 p.m.,").
+const STAMP_CUES: &[&str] = &[
+    "đến",
+    "tới",
+    "tính đến",
+    "cho đến",
+    "by",
+    "as of",
+    "đến khoảng",
+    "tới khoảng",
+    "by about",
+    "as of about",
+];
+
+/// The stamp a clock time or a date record gives the counts of its sentence, and whether it
+/// gives it to those before it too: when it opens the sentence after a cue ([`STAMP_CUES`])
+/// or follows "cập nhật" / "updated" (the counts after it), or follows "as of" anywhere ("154
+/// were confirmed dead and 132 injured as of 10:30 pm on Sunday": all of them).
+fn stamp_of(records: &[Record], index: usize) -> Option<(Stamp, bool)> {
+    let r = &records[index];
+    let before = r.evidence.sentence[..r.evidence.mention_at.0]
+        .trim()
+        .to_lowercase();
+    let updated = before.contains("cập nhật") || before.contains("updated");
+    let as_of = before.ends_with(" as of") || before.ends_with(" as of about");
+    if !updated && !as_of && !STAMP_CUES.contains(&before.as_str()) {
+        return None;
+    }
+    let stamp = match &r.claim.value {
+        Value::Time { hour, minute } => Stamp {
+            day: day_of_sentence(records, index),
+            minutes: Some(hour * 60 + minute),
+        },
+        Value::Date(DateValue::Day(d)) => Stamp {
+            day: Some(*d),
+            minutes: None,
+        },
+        _ => return None,
+    };
+    Some((stamp, as_of))
+}
+
+/// The stamp "now" a sentence's opening gives its counts ([`NOW_OPENINGS`]): the publication
+/// day, no clock time.
+fn now_stamp(sentence: &str, published: Option<chrono::NaiveDate>) -> Option<Stamp> {
+    let (opening, _) = sentence.split_once(',')?;
+    let opening = opening.trim().to_lowercase();
+    NOW_OPENINGS.contains(&opening.as_str()).then_some(Stamp {
+        day: published,
+        minutes: None,
+    })
+}
+
 /// A name's key among a sentence's names: its last word, folded ("Adele", "Weeknd", "Huy"),
 /// or the word before it when the last word says only what kind of place or body it is
 /// ("Travis County" is "travis", "Bogo City" is "bogo", as "Bogo" is).
@@ -2365,6 +2475,32 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
                 p.window = windows.get(&(p.article, r.claim.sentence.start)).copied();
             }
         }
+    }
+    // The moment each count stands at: a stamp opening its sentence, before the count. (A
+    // clock time that opens a sentence so is no happening's and has no profile: its record
+    // is read.)
+    let mut stamps: HashMap<(usize, usize), (usize, Stamp)> = HashMap::new();
+    for &i in members {
+        let r = &records[i];
+        if matches!(r.claim.value, Value::Time { .. } | Value::Date(_)) {
+            if let Some((stamp, whole)) = stamp_of(records, i) {
+                let from = if whole { 0 } else { r.claim.span.start };
+                stamps
+                    .entry((r.article, r.claim.sentence.start))
+                    .or_insert((from, stamp));
+            }
+        }
+    }
+    for p in &mut profiles {
+        if p.family != Family::Number {
+            continue;
+        }
+        let r = &records[p.record];
+        p.stamp = match stamps.get(&(p.article, r.claim.sentence.start)) {
+            Some(&(at, stamp)) if at < r.claim.span.start => Some(stamp),
+            Some(_) => None,
+            None => now_stamp(&r.evidence.sentence, p.published),
+        };
     }
     // Each figure's magnitude: of the sentence's magnitudes, the nearest of those no other
     // figure of its family stands nearer to ("thứ 2 xảy ra vào 8 giờ 35 phút với độ lớn 3.3,
@@ -3021,6 +3157,38 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_with_now_stamps_its_counts_with_the_publication_day() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 7, 26);
+        let now = Stamp { day, minutes: None };
+        assert_eq!(
+            now_stamp("Hiện, 10 người được cứu, 35 thi thể tìm thấy.", day),
+            Some(now)
+        );
+        assert_eq!(
+            now_stamp("Đến thời điểm hiện tại, đã cứu được 8 người.", day),
+            Some(now)
+        );
+        assert_eq!(
+            now_stamp("Hiện trường vụ tai nạn, 3 người chết.", day),
+            None
+        );
+        // Two stamps are one moment only with one clock time; a day told on one side only
+        // does not tell them apart.
+        let at = |minutes| Stamp {
+            day: None,
+            minutes: Some(minutes),
+        };
+        assert!(at(1180).one_moment(at(1180)));
+        assert!(!at(1065).one_moment(at(1180)));
+        assert!(!now.one_moment(at(1180)));
+        let next_day = Stamp {
+            day: chrono::NaiveDate::from_ymd_opt(2025, 7, 27),
+            minutes: None,
+        };
+        assert!(!now.one_moment(next_day));
+    }
+
+    #[test]
     fn a_time_a_report_stands_at_is_no_happenings_time() {
         let as_of = |sentence: &str, time: &str| {
             let (toks, first) = tokens_at(sentence, time);
@@ -3073,6 +3241,12 @@ mod tests {
             "9"
         ));
         assert!(as_of("Cập nhật lúc 17h: đã có 12 người nhập viện.", "17h"));
+        // Hạ Long, July 2025: how many had been brought out by then.
+        assert!(as_of("Đến 19h40, vớt được 9 thi thể nạn nhân.", "19h40"));
+        assert!(!as_of(
+            "Đến 16h cùng ngày, anh Trung đi làm về thì thấy cửa mở.",
+            "16h"
+        ));
         assert!(as_of(
             "UPDATE: 8:40 am The National Weather Service says two flights landed.",
             "8:40"

@@ -951,6 +951,18 @@ pub fn best_pair(
             if a.window.is_some() && b.window.is_some() && a.window != b.window {
                 continue;
             }
+            let toll = |p: &candidates::Profile| features::TOLL_HEADS.contains(&p.head.as_str());
+            // Nor are two tallies of two moments ("Đến 17 giờ 45, vớt được 3 thi thể",
+            // "cập nhật đến 20h30 … vớt được 18 thi thể"); a count with no stamp stands at
+            // its publication day.
+            let tally = |p: &candidates::Profile| p.counts_people || toll(p);
+            if (a.stamp.is_some() || b.stamp.is_some())
+                && tally(a)
+                && tally(b)
+                && !a.moment().one_moment(b.moment())
+            {
+                continue;
+            }
             // Two people's prison terms are not one fact ("Lạc 10 năm tù, Danh 9 năm tù").
             if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
                 continue;
@@ -972,7 +984,6 @@ pub fn best_pair(
             // An age told of another time ("năm 2014, khi ấy … 24 tuổi") is not the age now,
             // nor is the toll of an earlier disaster ("năm 2013, khiến 3 hành khách thiệt
             // mạng") the story's toll.
-            let toll = |p: &candidates::Profile| features::TOLL_HEADS.contains(&p.head.as_str());
             if (a.class == "age" || (toll(a) && toll(b))) && a.background != b.background {
                 continue;
             }
