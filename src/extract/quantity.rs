@@ -1774,6 +1774,20 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
     INDEX.longest_at(&joined, 0, false).map(|(name, _)| name)
 }
 
+/// A toll phrase of the lexicon at `k` with an adverb after its auxiliary ("180 were also
+/// injured", "12 were reportedly killed"), and its length with the adverb.
+fn toll_past_adverb(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
+    if !toks.get(k)?.is_any(&["were", "are", "was"]) || !toks.get(k + 1)?.is_any(AUXILIARY_ADVERBS)
+    {
+        return None;
+    }
+    let joined: Vec<Tok> = std::iter::once(toks[k])
+        .chain(toks[k + 2..].iter().take(OUTCOME_LEN).copied())
+        .collect();
+    let (slot, len) = noun_at(&joined, 0)?;
+    (len >= 2 && STRONG_TOLLS.contains(&slot)).then_some((slot, len + 1))
+}
+
 /// Adverbs that may stand after an auxiliary inside an outcome phrase.
 const AUXILIARY_ADVERBS: &[&str] = &["already", "also", "reportedly", "since", "later", "all"];
 
@@ -2866,6 +2880,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         } else {
             vietnamese_magnitude(toks, first, n.end)
                 .or_else(|| noun_at(toks, noun_start))
+                .or_else(|| toll_past_adverb(toks, noun_start))
                 .or_else(|| {
                     (n.value == 1.0)
                         .then(|| super::noun::singular_noun_at(toks, noun_start))
@@ -3999,6 +4014,11 @@ mod tests {
         assert_eq!(
             slots("Dozens dead and hundreds feared missing in migrant ship sinking"),
             ["deaths"]
+        );
+        // Kanjuruhan, October 2022: an adverb after the toll's auxiliary.
+        assert_eq!(
+            slots("180 were also injured, and 12 were reportedly killed."),
+            ["injured", "deaths"]
         );
         // A body's name in capitals before what the figure counts is no unit.
         assert_eq!(
