@@ -887,7 +887,21 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["wounding"], "injured"),
     (&["injured"], "injured"),
     (&["wounded"], "injured"),
+    // "The landslide buried more than 2,000 people alive": under the earth, feared dead.
+    (&["buried"], super::noun::FEARED_DEAD),
 ];
+
+/// Whether the people counted up to `end` are said, later in their clause, to be buried
+/// under what fell on them ("670 people are estimated to be buried", "2,000 people are
+/// believed to have been buried alive", "could be buried under the rubble"): feared dead.
+/// (Bodies buried by the living are counted as bodies, before this is asked.)
+fn buried_ahead(toks: &[Tok], end: usize) -> Option<&'static str> {
+    const REACH: usize = 7;
+    (end + 1..(end + REACH).min(toks.len()))
+        .take_while(|&k| toks[k - 1].class != Class::Punct)
+        .find(|&k| toks[k].is("buried") && toks[k - 1].is_any(&["be", "been", "are", "were"]))
+        .map(|_| super::noun::FEARED_DEAD)
+}
 
 /// The toll a verb right before token `at` makes of the people counted there ("killing",
 /// "cướp đi sinh mạng").
@@ -3213,6 +3227,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         // few words after the noun says what the people counted suffered; failing that, a
         // toll named before the figure ("Số người chết đã tăng lên 272 người").
         outcome_ahead(toks, end)
+            .or_else(|| buried_ahead(toks, end))
             .or_else(|| put_to_death(toks, first, end).then_some("deaths"))
             .or_else(|| {
                 (slot == "people")
@@ -3344,7 +3359,10 @@ fn range_with_toll(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         if !COUNTS_OF_PEOPLE.contains(&noun) {
             continue;
         }
-        if let Some(toll) = outcome_ahead(toks, end).or_else(|| toll_verb_before(toks, i)) {
+        if let Some(toll) = outcome_ahead(toks, end)
+            .or_else(|| buried_ahead(toks, end))
+            .or_else(|| toll_verb_before(toks, i))
+        {
             c.slot = Cow::Owned(format!("{toll}/{end_of_range}"));
         }
     }
@@ -4015,6 +4033,16 @@ mod tests {
             slots("Dozens dead and hundreds feared missing in migrant ship sinking"),
             ["deaths"]
         );
+        // Enga, May 2024: people buried under a landslide are feared dead.
+        assert_eq!(
+            slots("About 670 people are estimated to be buried under a massive landslide."),
+            ["feared dead"]
+        );
+        assert_eq!(
+            slots("The landslide buried more than 2,000 people alive."),
+            ["feared dead"]
+        );
+        assert_eq!(slots("More than 150 houses had been buried."), ["houses"]);
         // Kanjuruhan, October 2022: an adverb after the toll's auxiliary.
         assert_eq!(
             slots("180 were also injured, and 12 were reportedly killed."),
