@@ -1147,6 +1147,17 @@ impl Lead {
                     });
             }
         }
+        // "100 or more people", "20 or fewer": a floor or a ceiling written after the figure
+        // (taken into its mention).
+        let mut qualifier = qualifier;
+        if qualifier.is_none() {
+            if let Some(n) = figure.as_mut() {
+                if let Some(q) = qualifier::after(toks, n.end) {
+                    n.end += q.len;
+                    qualifier = Some(qualifier::Qualifier { len: 0, ..q });
+                }
+            }
+        }
         Lead {
             qualifier,
             start,

@@ -214,6 +214,27 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
     Some(Qualifier { name, bound, len })
 }
 
+/// A floor or a ceiling written right after a figure at token `k`: "100 or more", "20 or
+/// fewer", "50 or less" (not "50 or more than 60"); its length in tokens.
+pub fn after(toks: &[Tok], k: usize) -> Option<Qualifier> {
+    if !toks.get(k)?.is("or") || toks.get(k + 2).is_some_and(|t| t.is("than")) {
+        return None;
+    }
+    let next = toks.get(k + 1)?;
+    let (name, bound) = if next.is_any(&["more", "over", "above"]) {
+        ("at least", Bound::AtLeast)
+    } else if next.is_any(&["fewer", "less", "under", "below"]) {
+        ("at most", Bound::AtMost)
+    } else {
+        return None;
+    };
+    Some(Qualifier {
+        name,
+        bound,
+        len: 2,
+    })
+}
+
 /// The range a qualified figure allows. A figure without a qualifier covers what rounds to it:
 /// half a unit of its last written digit (`unit`: "19 triệu" covers 19,125,036, "6%" covers
 /// 6,1%) or of its last non-zero digit within 1% ([`rounding`]), below it and not quite above
@@ -346,6 +367,35 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_floor_or_a_ceiling_after_the_figure_bounds_it() {
+        // Enga, May 2024: "Local officials had initially put the death toll at 100 or more."
+        let claims = crate::extract::extract_str(
+            "Officials put the death toll at 100 or more. 20 or fewer people were hurt.",
+            Some(crate::extract::example_published()),
+        );
+        let bounds: Vec<(f64, Option<&str>, f64, f64)> = claims
+            .iter()
+            .map(|c| match c.value {
+                crate::claim::Value::Number(x) => (x, c.qualifier, c.range.0, c.range.1),
+                _ => panic!("{c:?}"),
+            })
+            .collect();
+        assert_eq!(
+            bounds,
+            [
+                (100.0, Some("at least"), 100.0, f64::INFINITY),
+                (20.0, Some("at most"), 0.0, 20.0)
+            ]
+        );
+        // A second figure after "or" is a range's end, read elsewhere; "or more than" is no
+        // floor of the first.
+        let text = "50 or more than 60";
+        let mut toks = Vec::new();
+        crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
+        assert_eq!(after(&toks, 1), None);
+    }
 
     #[test]
     fn rounding_covers_what_a_round_figure_rounds() {
