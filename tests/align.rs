@@ -156,6 +156,22 @@ fn the_toll_of_a_quake_a_week_later_is_not_the_first_quakes() {
 }
 
 #[test]
+fn an_aftershocks_time_and_depth_told_after_the_quakes_are_not_the_quakes() {
+    // Noto, January 2024: the aftershock's sentence names it before its figures.
+    let quake = "Quake hits Noto\nA magnitude 7.6 earthquake struck the peninsula on Monday. The quake occurred at a depth of 16 kilometers at about 4:10 p.m. on Monday, the agency said.\n";
+    let later = "Noto quake toll rises\nThe 7.6 magnitude earthquake struck the peninsula on Monday. Western Japan suffered a new aftershock measuring 5.5 on Wednesday. The new quake occurred around 10:54 local time and at a depth of 10 km, the agency said.\n";
+    let rows = compare_dated(&[("A", "2024-01-02", quake), ("B", "2024-01-03", later)]);
+    assert!(rows.is_empty(), "{rows:?}");
+    // Aftershocks named after the figure are not what the figure measures: two depths of
+    // one quake disagree.
+    let followed = "Quake in Cebu\nThe quake struck at a depth of 10 kilometers on Tuesday and was followed by several aftershocks.\n";
+    let other = "Cebu quake\nThe quake struck on Tuesday at a depth of five kilometres.\n";
+    let rows = compare_dated(&[("A", "2025-10-01", followed), ("B", "2025-10-01", other)]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(values(&rows[0]), ["10", "5"]);
+}
+
+#[test]
 fn the_clock_time_of_an_aftershock_days_later_is_not_the_quakes() {
     let first = "Quake hits the peninsula\nA magnitude 7.6 earthquake struck the peninsula on Monday. The earthquake occurred at around 4:10 p.m. on Monday, the weather agency said.\n";
     let later = "Quake toll rises\nThe toll from the Monday quake rose on Saturday. A powerful aftershock occurred at 5:26 a.m. on Saturday, the weather agency said.\n";

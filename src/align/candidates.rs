@@ -189,6 +189,10 @@ pub struct Profile {
     /// 8h35, độ lớn 3.3"): in a series of quakes, the figures of two magnitudes are two
     /// quakes'.
     pub magnitude: Option<f64>,
+    /// A clock time or a measure told in a sentence about an aftershock ("The new quake
+    /// occurred around 10:54 … at a depth of 10 km", "dư chấn"): the aftershock's, not the
+    /// main quake's.
+    pub aftershock: bool,
     /// A count listed with others of its sentence ("56 hành khách và 10 thành viên phi hành
     /// đoàn", "56 passengers and 10 crew"): the list's sum, which another outlet may give as
     /// the whole (66 người).
@@ -2092,6 +2096,9 @@ fn profile(
         Vec::new()
     };
     let imperial = family == Family::Number && IMPERIAL_UNITS.contains(&head.as_str());
+    let aftershock = (family == Family::Time
+        || (family == Family::Number && !crate::extract::noun::counts_people(&head)))
+        && tells_of_an_aftershock(&toks[..first]);
     Some(Profile {
         record: index,
         article: r.article,
@@ -2131,6 +2138,7 @@ fn profile(
         window: None,
         stamp: None,
         magnitude: None,
+        aftershock,
         list_total,
         toll_list_total,
         phase,
@@ -2258,6 +2266,20 @@ fn window_minutes(r: &Record) -> Option<u64> {
         .iter()
         .any(|w| token::eq_fold(word, w))
         .then(|| (amount * unit.minutes()).round() as u64)
+}
+
+/// Whether the words before a mention tell of an aftershock: the word ("aftershock", "dư
+/// chấn"), or a quake called new, another or the second ("The new quake occurred around
+/// 10:54"); not one after it ("struck at a depth of 10 km and was followed by aftershocks").
+fn tells_of_an_aftershock(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        t.is_any(&["aftershock", "aftershocks"])
+            || (t.is("dư") && toks.get(k + 1).is_some_and(|n| n.is("chấn")))
+            || (t.is_any(&["new", "another", "second"])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["quake", "earthquake", "tremor"])))
+    })
 }
 
 /// The moment a tally stands at: its day when told (for "now", the publication day), and

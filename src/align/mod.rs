@@ -920,6 +920,10 @@ pub fn best_pair(
                     continue;
                 }
             }
+            // An aftershock's clock time or depth is not the main quake's.
+            if a.aftershock != b.aftershock {
+                continue;
+            }
             // A quarter's growth and nine months' are two figures ("quý III" / "9 tháng").
             if a.period.is_some() && b.period.is_some() && a.period != b.period {
                 continue;
