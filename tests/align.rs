@@ -156,6 +156,28 @@ fn the_toll_of_a_quake_a_week_later_is_not_the_first_quakes() {
 }
 
 #[test]
+fn a_places_share_of_a_toll_meets_the_same_places_figure_not_a_placeless_one() {
+    // Texas, July 2025: counties' tolls told by two outlets.
+    let a = "Floods in Texas\nThe death toll from the floods in Kerr County rose to 25 on Friday, including one death in neighboring Kendall County. An additional four deaths were reported in Travis County and three in Burnet County. The other nine deaths were spread throughout other counties.\n";
+    let b = "Texas floods\nSix people died in Travis County, two people died in Kendall County and one in Tom Green County.\n";
+    let rows = compare_dated(&[("A", "2025-07-05", a), ("B", "2025-07-05", b)]);
+    assert!(rows.iter().any(|r| values(r) == ["1", "2"]), "{rows:?}");
+    // The nine of other counties and the county's 25 are no county's share.
+    assert!(
+        rows.iter().all(
+            |r| !values(r).contains(&"9".to_string()) && !values(r).contains(&"25".to_string())
+        ),
+        "{rows:?}"
+    );
+    // "Wajima and Suzu each have 24 deaths" is each city's, not the prefecture's toll.
+    let total =
+        "Noto quake\nIshikawa prefecture authorities have confirmed 30 fatalities on Tuesday.\n";
+    let each = "Noto quake toll\nThe municipalities of Wajima and Suzu each have 24 deaths, officials said on Tuesday.\n";
+    let rows = compare_dated(&[("A", "2024-01-02", total), ("B", "2024-01-02", each)]);
+    assert_none_of(&rows, "numeric_conflict");
+}
+
+#[test]
 fn an_aftershocks_time_and_depth_told_after_the_quakes_are_not_the_quakes() {
     // Noto, January 2024: the aftershock's sentence names it before its figures.
     let quake = "Quake hits Noto\nA magnitude 7.6 earthquake struck the peninsula on Monday. The quake occurred at a depth of 16 kilometers at about 4:10 p.m. on Monday, the agency said.\n";

@@ -155,6 +155,9 @@ pub struct Profile {
     /// One place's share of a breakdown ("31 people died in Wajima, 22 in Suzu", "81 and 71
     /// deaths, respectively").
     pub share: bool,
+    /// A figure a place follows ("one death in neighboring Kendall County"): it may be a
+    /// place's share that another outlet breaks down.
+    pub placed: bool,
     pub total: bool,
     /// The whole a part is counted out of ("2 out of 181 survive", "241 of the 242 people on
     /// board"): everyone, of whom the part is what befell some.
@@ -972,7 +975,8 @@ fn mark_wholes(profiles: &mut [Profile], records: &[Record]) {
 /// died in Wajima, 22 in Suzu, five in Nanao", "seven found inside and one more outside". Two
 /// figures of one sentence or more, each followed by "in" and a capitalised name (or "inside",
 /// "outside") before any other figure or punctuation, are shares;
-/// "Of the 72 deaths, 39 were in Wajima" leaves the 72 whole.
+/// "Of the 72 deaths, 39 were in Wajima" leaves the 72 whole. So is a figure each of several
+/// places has ("Wajima and Suzu each have 24 deaths").
 fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
     let figure = |t: &Tok| {
         t.class == Class::Num || (t.lower && crate::extract::numeral::is_english_number_word(t))
@@ -1012,9 +1016,26 @@ fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
     // "Wajima City and Suzu City … accounting for 81 and 71 deaths, respectively": figures
     // told of a list of places one each.
     let respectively = || toks.iter().any(|t| t.is("respectively"));
-    (in_place_after(last) && other_figures().any(|k| in_place_after(k + 1)))
+    // "Wajima and Suzu each have 24 deaths", "24 deaths each": one figure for each of the
+    // places ("each of the 24 victims" is every one of them).
+    let each = (first.saturating_sub(3)..first)
+        .any(|k| toks[k].is("each") && !toks.get(k + 1).is_some_and(|t| t.is("of")))
+        || toks.get(last).is_some_and(|t| t.is("each"));
+    each || (in_place_after(last) && other_figures().any(|k| in_place_after(k + 1)))
         || (named_before(first) && other_figures().any(named_before))
         || (respectively() && other_figures().next().is_some())
+}
+
+/// Whether a place follows the figure ending at `last` within its clause: "in" and a
+/// capitalised name, past one lower-case word ("in neighboring Kendall County").
+fn placed_in(toks: &[Tok], last: usize) -> bool {
+    let capital = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
+    };
+    (last..(last + PLACE_SHARE_REACH).min(toks.len()))
+        .take_while(|&k| toks[k].class != Class::Punct)
+        .any(|k| toks[k].is("in") && (capital(k + 1) || (toks[k + 1].lower && capital(k + 2))))
 }
 
 /// Tokens after a figure within which "in" names the place it is the share of.
@@ -1987,6 +2008,7 @@ fn profile(
     let cue_to = last + CUE_NEAR;
     // "six of the 23 coaches": extraction read a part counted out of its whole.
     let share = family == Family::Number && place_share(toks, first, last);
+    let placed = family == Family::Number && placed_in(toks, last);
     let part = family == Family::Number
         && (c.rule == "partitive"
             || is_part(toks, (first, last), (cue_from, cue_to), &head)
@@ -2128,6 +2150,7 @@ fn profile(
         plain,
         part,
         share,
+        placed,
         total,
         whole_of_part: false,
         base,

@@ -910,7 +910,12 @@ pub fn best_pair(
             }
             // A place's share of a toll and the toll itself ("81 and 71 deaths, respectively"
             // and "the death toll had reached 72", "A total of 64 people") are two facts.
-            if (a.share && whole(nb)) || (b.share && whole(na)) {
+            // Nor is it a figure no place follows ("The municipalities of Wajima and Suzu
+            // each have 24 deaths" against "30 fatalities"); one a place follows may be the
+            // same place's ("one death in neighboring Kendall County").
+            let unplaced_against_share =
+                (a.share && !b.share && !b.placed) || (b.share && !a.share && !a.placed);
+            if (a.share && whole(nb)) || (b.share && whole(na)) || unplaced_against_share {
                 continue;
             }
             // The moments of quakes of two magnitudes are two quakes' (agencies differ by a
