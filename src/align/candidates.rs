@@ -2295,11 +2295,22 @@ fn window_minutes(r: &Record) -> Option<u64> {
 /// chấn"), or a quake called new, another or the second ("The new quake occurred around
 /// 10:54"); not one after it ("struck at a depth of 10 km and was followed by aftershocks").
 fn tells_of_an_aftershock(toks: &[Tok]) -> bool {
+    // One key probe a token: most sentences hold none of these words.
+    static CUES: std::sync::LazyLock<token::WordSet> = std::sync::LazyLock::new(|| {
+        token::WordSet::new([
+            "aftershock",
+            "aftershocks",
+            "dư",
+            "new",
+            "another",
+            "second",
+        ])
+    });
     toks.iter().enumerate().any(|(k, t)| {
-        t.is_any(&["aftershock", "aftershocks"])
-            || (t.is("dư") && toks.get(k + 1).is_some_and(|n| n.is("chấn")))
-            || (t.is_any(&["new", "another", "second"])
-                && toks
+        CUES.contains(t)
+            && (t.is_any(&["aftershock", "aftershocks"])
+                || (t.is("dư") && toks.get(k + 1).is_some_and(|n| n.is("chấn")))
+                || toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_any(&["quake", "earthquake", "tremor"])))
     })
@@ -2351,6 +2362,10 @@ impl Profile {
     }
 }
 
+/// The longest of [`NOW_OPENINGS`] and of [`STAMP_CUES`] in bytes: a longer opening is none.
+const NOW_OPENING_BYTES: usize = 40;
+const STAMP_CUE_BYTES: usize = 16;
+
 /// Words right before a clock time or a date opening a sentence that make it the moment the
 /// sentence's tally stands at ("Đến 17 giờ 45,", "Tính đến 1h20 ngày 20/7,", "By 5 p.m.,").
 const STAMP_CUES: &[&str] = &[
@@ -2372,12 +2387,19 @@ const STAMP_CUES: &[&str] = &[
 /// were confirmed dead and 132 injured as of 10:30 pm on Sunday": all of them).
 fn stamp_of(records: &[Record], index: usize) -> Option<(Stamp, bool)> {
     let r = &records[index];
-    let before = r.evidence.sentence[..r.evidence.mention_at.0]
-        .trim()
-        .to_lowercase();
-    let updated = before.contains("cập nhật") || before.contains("updated");
-    let as_of = before.ends_with(" as of") || before.ends_with(" as of about");
-    if !updated && !as_of && !STAMP_CUES.contains(&before.as_str()) {
+    let before = r.evidence.sentence[..r.evidence.mention_at.0].trim();
+    // Only a short opening is lower-cased (most sentences run long before their time).
+    let cue =
+        before.len() <= STAMP_CUE_BYTES && STAMP_CUES.contains(&before.to_lowercase().as_str());
+    let updated = ["cập nhật", "Cập nhật", "updated", "Updated"]
+        .iter()
+        .any(|w| before.contains(w));
+    let as_of = [" as of", " as of about"].iter().any(|w| {
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+    });
+    if !cue && !updated && !as_of {
         return None;
     }
     let stamp = match &r.claim.value {
@@ -2398,7 +2420,11 @@ fn stamp_of(records: &[Record], index: usize) -> Option<(Stamp, bool)> {
 /// day, no clock time.
 fn now_stamp(sentence: &str, published: Option<chrono::NaiveDate>) -> Option<Stamp> {
     let (opening, _) = sentence.split_once(',')?;
-    let opening = opening.trim().to_lowercase();
+    let opening = opening.trim();
+    if opening.len() > NOW_OPENING_BYTES {
+        return None;
+    }
+    let opening = opening.to_lowercase();
     NOW_OPENINGS.contains(&opening.as_str()).then_some(Stamp {
         day: published,
         minutes: None,
