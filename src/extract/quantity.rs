@@ -3352,17 +3352,24 @@ fn range_with_toll(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let before = out.len();
     let end = super::range::at(ctx, i, out)?;
+    // The range's two ends: the toll is asked once, and only of people.
+    let end_of_people = |c: &Claim| {
+        c.slot
+            .rsplit_once('/')
+            .filter(|(noun, _)| COUNTS_OF_PEOPLE.contains(noun))
+            .map(|(_, end_of_range)| end_of_range.to_string())
+    };
+    if !out[before..].iter().any(|c| end_of_people(c).is_some()) {
+        return Some(end);
+    }
+    let Some(toll) = outcome_ahead(toks, end)
+        .or_else(|| buried_ahead(toks, end))
+        .or_else(|| toll_verb_before(toks, i))
+    else {
+        return Some(end);
+    };
     for c in &mut out[before..] {
-        let Some((noun, end_of_range)) = c.slot.rsplit_once('/') else {
-            continue;
-        };
-        if !COUNTS_OF_PEOPLE.contains(&noun) {
-            continue;
-        }
-        if let Some(toll) = outcome_ahead(toks, end)
-            .or_else(|| buried_ahead(toks, end))
-            .or_else(|| toll_verb_before(toks, i))
-        {
+        if let Some(end_of_range) = end_of_people(c) {
             c.slot = Cow::Owned(format!("{toll}/{end_of_range}"));
         }
     }
