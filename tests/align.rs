@@ -178,6 +178,14 @@ fn a_places_share_of_a_toll_meets_the_same_places_figure_not_a_placeless_one() {
 }
 
 #[test]
+fn a_headline_that_stops_at_in_is_compared_without_a_crash() {
+    let a = "5 people trapped in\nFive people were trapped in the rubble on Tuesday.\n";
+    let b = "Quake\nSeven people were trapped in the rubble on Tuesday.\n";
+    let rows = compare_dated(&[("A", "2024-01-02", a), ("B", "2024-01-02", b)]);
+    assert!(rows.iter().any(|r| values(r) == ["5", "7"]), "{rows:?}");
+}
+
+#[test]
 fn an_aftershocks_time_and_depth_told_after_the_quakes_are_not_the_quakes() {
     // Noto, January 2024: the aftershock's sentence names it before its figures.
     let quake = "Quake hits Noto\nA magnitude 7.6 earthquake struck the peninsula on Monday. The quake occurred at a depth of 16 kilometers at about 4:10 p.m. on Monday, the agency said.\n";

@@ -1035,7 +1035,10 @@ fn placed_in(toks: &[Tok], last: usize) -> bool {
     };
     (last..(last + PLACE_SHARE_REACH).min(toks.len()))
         .take_while(|&k| toks[k].class != Class::Punct)
-        .any(|k| toks[k].is("in") && (capital(k + 1) || (toks[k + 1].lower && capital(k + 2))))
+        .any(|k| {
+            toks[k].is("in")
+                && (capital(k + 1) || (toks.get(k + 1).is_some_and(|t| t.lower) && capital(k + 2)))
+        })
 }
 
 /// Tokens after a figure within which "in" names the place it is the share of.
@@ -3225,6 +3228,19 @@ mod tests {
         assert_eq!(english_stem("address"), "address");
         assert_eq!(english_stem("census"), "census");
         assert_eq!(english_stem("analysis"), "analysis");
+    }
+
+    #[test]
+    fn a_place_after_a_figure_is_read_to_the_sentences_end_and_no_further() {
+        let placed = |sentence: &str, figure: &str| {
+            let (toks, first) = tokens_at(sentence, figure);
+            placed_in(&toks, first + 1)
+        };
+        assert!(placed("one death in neighboring Kendall County.", "one"));
+        assert!(placed("2 deaths in Travis County.", "2"));
+        assert!(!placed("2 deaths, in Travis County.", "2"));
+        // A headline that stops at "in" is no place, and reads no token past its end.
+        assert!(!placed("2 trapped in", "2"));
     }
 
     #[test]
