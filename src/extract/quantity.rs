@@ -2452,6 +2452,33 @@ fn ratio_base(toks: &[Tok], first: usize, n: &Numeral) -> bool {
 /// The slot of a multiplier: "four times the number of passengers allowed", "gấp 4 lần".
 pub const MULTIPLE: &str = "multiple";
 
+/// The slot of a difference in age: "kém Goo Hye Sun 3 tuổi" (three years younger than her)
+/// is no one's age.
+pub const AGE_GAP: &str = "age gap";
+
+/// Whether an age's figure (or its qualifier) at `first` is a difference of two ages: a word
+/// of comparison a few words before it in its clause ("hơn chồng 5 tuổi", "kém 3 tuổi",
+/// "chênh nhau 10 tuổi", "cách nhau 4 tuổi"), or "hơn" right before it after an adjective of
+/// age ("lớn hơn 3 tuổi"). "hơn 3 tuổi" alone is an age over three.
+fn age_gap_before(toks: &[Tok], first: usize) -> bool {
+    const COMPARING: &[&str] = &["kém", "chênh", "hơn"];
+    const OF_AGE: &[&str] = &["lớn", "nhỏ", "trẻ", "già"];
+    let qualified_by_more = toks.get(first).is_some_and(|t| t.is("hơn"));
+    if qualified_by_more && first > 0 && toks[first - 1].is_any(OF_AGE) {
+        return true;
+    }
+    (first.saturating_sub(AGE_GAP_REACH)..first)
+        .rev()
+        .take_while(|&k| toks[k].class != Class::Punct)
+        .any(|k| {
+            toks[k].is_any(COMPARING)
+                || (toks[k].is("cách") && toks.get(k + 1).is_some_and(|t| t.is("nhau")))
+        })
+}
+
+/// Words before an age within which a word of comparison makes it a difference of ages.
+const AGE_GAP_REACH: usize = 4;
+
 /// Whether "lần" / "times" ending at `end` multiplies rather than counts occurrences: "gấp 4
 /// lần", "4 lần so với", "four times the number", "five times over its capacity", "three
 /// times as many" (not "stabbed three times", "bị đâm 3 lần").
@@ -3270,6 +3297,8 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         Cow::Borrowed("lives saved")
     } else if slot == "times" && multiplies(toks, first, end) {
         Cow::Borrowed(MULTIPLE)
+    } else if slot == "age" && age_gap_before(toks, first) {
+        Cow::Borrowed(AGE_GAP)
     } else {
         slot
     };
@@ -3524,6 +3553,25 @@ mod tests {
             .into_iter()
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_difference_of_ages_is_no_one_s_age() {
+        // Seoul, May 2016: "Ahn Jae Hyun (SN 1987) kém Goo Hye Sun 3 tuổi" tells how much
+        // younger he is; his age is the birth year's.
+        assert_eq!(
+            slots("Ahn Jae Hyun (SN 1987) kém Goo Hye Sun 3 tuổi."),
+            ["born/Ahn Jae Hyun", "age/Ahn Jae Hyun", "age gap"]
+        );
+        assert_eq!(slots("Cô hơn chồng 5 tuổi."), ["age gap"]);
+        assert_eq!(
+            slots("Hai người chênh nhau 10 tuổi."),
+            ["people", "age gap"]
+        );
+        assert_eq!(slots("Anh lớn hơn em 3 tuổi."), ["age gap"]);
+        // An age over a figure is an age.
+        assert_eq!(slots("Cháu bé hơn 3 tuổi đã tử vong."), ["age"]);
+        assert_eq!(slots("Bé trai nhỏ 3 tuổi bị bỏng."), ["age"]);
     }
 
     #[test]
