@@ -474,8 +474,27 @@ fn noun_left_out(toks: &[Tok], first: usize, out: &[Claim]) -> Option<String> {
 /// passengers"). `None` when "more" is not there or opens "more than".
 fn more_of_a_count(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     const AFTER_PEOPLE: &[&str] = &[
-        "are", "were", "was", "have", "had", "remain", "remained", "died", "dead", "injured",
-        "wounded", "hurt", "missing", "killed",
+        "are",
+        "were",
+        "was",
+        "have",
+        "had",
+        "remain",
+        "remained",
+        "died",
+        "dead",
+        "injured",
+        "wounded",
+        "hurt",
+        "missing",
+        "killed",
+        "taken",
+        "rushed",
+        "hospitalized",
+        "hospitalised",
+        "admitted",
+        "evacuated",
+        "trapped",
     ];
     // "30 other passengers": "other" before a known noun counts that noun.
     if toks.get(j)?.is("other") {
@@ -1673,6 +1692,12 @@ const OUTCOMES: &[(&[&str], &str)] = &[
         "hospitalised",
     ),
     (&["remain", "in", "hospital"], "hospitalised"),
+    (&["remained", "in", "hospital"], "hospitalised"),
+    // "Some 107 victims of the attack remained hospitalized".
+    (&["remain", "hospitalized"], "hospitalised"),
+    (&["remain", "hospitalised"], "hospitalised"),
+    (&["remained", "hospitalized"], "hospitalised"),
+    (&["remained", "hospitalised"], "hospitalised"),
     // "64 people have been admitted to Rajawadi Hospital": a hospital's name may follow.
     (&["have", "been", "admitted"], "hospitalised"),
     (&["had", "been", "admitted"], "hospitalised"),
@@ -1712,6 +1737,9 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["declared", "stranded"], "stranded"),
 ];
 
+/// What befalls only the living: no outcome of a toll of the dead.
+const OF_THE_LIVING: &[&str] = &["hospitalised", "evacuated", "stranded"];
+
 /// Verbs of people carried to a hospital named by where it stands, and those places: "Twenty-three
 /// people were taken to nearby hospitals", "were rushed to a nearby hospital". Each verb with
 /// each place is an outcome phrase, "hospitalised".
@@ -1730,8 +1758,9 @@ const NEARBY_HOSPITALS: &[&[&str]] = &[
 fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
     static CARRIED_TO_HOSPITAL: std::sync::LazyLock<Vec<Vec<&'static str>>> =
         std::sync::LazyLock::new(|| {
-            // "were taken to", "have been transported to the hospital".
-            let auxiliaries: [&[&str]; 3] = [&["were"], &["have", "been"], &["had", "been"]];
+            // "were taken to", "have been transported to the hospital", and the participle
+            // alone ("with 107 more taken to hospital").
+            let auxiliaries: [&[&str]; 4] = [&["were"], &["have", "been"], &["had", "been"], &[]];
             auxiliaries
                 .into_iter()
                 .flat_map(|aux| {
@@ -3261,7 +3290,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     .then(|| toll_subject(toks, first, true))
                     .flatten()
             })
-            .or_else(|| toll_of_first_conjunct(toks, first))
+            // ("killed 20 and 5 more were rushed to hospital": what befell the second
+            // conjunct's people is said after them.)
+            .or_else(|| {
+                outcome(toks, end)
+                    .is_none()
+                    .then(|| toll_of_first_conjunct(toks, first))
+                    .flatten()
+            })
             .or_else(|| toll_of_next_conjunct(toks, &slot, end))
             .map_or(slot, Cow::Borrowed)
     } else if let Some(toll) = matches!(slot, Cow::Owned(_))
@@ -3344,6 +3380,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             (!whole_of_a_part(toks, first))
                 .then(|| outcome(toks, end))
                 .flatten()
+                // ("all of the 54 people taken to hospital had died": the dead are counted
+                // as dead, not as taken to hospital.)
+                .filter(|o| !(slot == "deaths" && OF_THE_LIVING.contains(o)))
         })
         .or_else(|| money_role(toks, first, end, &slot))
         .or_else(|| change_after(toks, end, &slot))
@@ -3553,6 +3592,25 @@ mod tests {
             .into_iter()
             .map(|c| c.slot.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn people_taken_to_hospital_after_more_are_the_hospitalised_not_the_toll() {
+        // Crocus City Hall, March 2024: "has risen to 143, with 107 more taken to hospital".
+        assert_eq!(
+            slots("The toll has risen to 143, with 107 more taken to hospital."),
+            ["deaths", "people/hospitalised"]
+        );
+        assert_eq!(
+            slots("It killed 20 and 5 more were rushed to hospital."),
+            ["deaths", "people/hospitalised"]
+        );
+        assert_eq!(
+            slots("Some 107 victims remained hospitalized on Saturday."),
+            ["victims/hospitalised", "date"]
+        );
+        // With nothing said after them, the more of a toll's conjunct share its toll.
+        assert_eq!(slots("It killed 20 and 5 more."), ["deaths", "deaths"]);
     }
 
     #[test]
