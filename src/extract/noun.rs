@@ -1225,6 +1225,9 @@ const TOLLS: &[(&[&str], &str)] = &[
     (&["perished"], "deaths"),
     (&["passed", "away"], "deaths"),
     (&["drowned"], "deaths"),
+    // "three others succumbed to their injuries on way to hospital".
+    (&["succumbed"], "deaths"),
+    (&["succumb"], "deaths"),
     (&["lost", "their", "lives"], "deaths"),
     (&["lost", "their", "life"], "deaths"),
     // Not "shot dead" alone: "two officers shot dead the gunman" counts the shooters.

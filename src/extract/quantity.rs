@@ -3614,6 +3614,21 @@ mod tests {
     }
 
     #[test]
+    fn people_who_succumbed_are_dead() {
+        // Kinnaur, 2013: "three others succumbed to their injuries on way to hospital".
+        assert_eq!(
+            slots(
+                "Fifteen people died on the spot while three others succumbed to their injuries."
+            ),
+            ["deaths/at the scene", "deaths"]
+        );
+        assert_eq!(
+            slots("Three people succumbed to their injuries."),
+            ["deaths"]
+        );
+    }
+
+    #[test]
     fn a_difference_of_ages_is_no_one_s_age() {
         // Seoul, May 2016: "Ahn Jae Hyun (SN 1987) kém Goo Hye Sun 3 tuổi" tells how much
         // younger he is; his age is the birth year's.
