@@ -3642,6 +3642,8 @@ mod tests {
             ["people", "age gap"]
         );
         assert_eq!(slots("Anh lớn hơn em 3 tuổi."), ["age gap"]);
+        assert_eq!(slots("Họ cách nhau 4 tuổi."), ["age gap"]);
+        assert_eq!(slots("Chồng chị lớn hơn 3 tuổi."), ["age gap"]);
         // An age over a figure is an age.
         assert_eq!(slots("Cháu bé hơn 3 tuổi đã tử vong."), ["age"]);
         assert_eq!(slots("Bé trai nhỏ 3 tuổi bị bỏng."), ["age"]);
