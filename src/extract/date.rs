@@ -99,6 +99,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "hôm thứ Hai" => ["date=2022-01-17"],
     "weekday": "the attack happened last Saturday" => ["date=2022-01-15"],
     "weekday": "talks resume next Saturday" => ["date=2022-01-29"],
+    "weekday": "US and Russia Agree To Meet in Geneva on Monday" => ["date=2022-01-24"],
+    "weekday": "Russia agreed to talks and met NATO on Monday" => ["date=2022-01-17"],
     "weekday": "talks resume next Friday" => ["date=2022-01-28"],
     "weekday": "He will be officially presented in Madrid on Thursday." => ["date=2022-01-27"],
     "weekday": "The operation would switch to recovery and restart at 6 a.m. Wednesday, officials said." => ["time=06:00", "date=2022-01-26"],

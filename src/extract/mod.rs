@@ -655,6 +655,10 @@ fn future_cue(toks: &[Tok]) -> Option<usize> {
                     && toks.get(i + 2).is_some_and(|n| n.class == Class::Word)
                     && t.is_any(&[
                         "set", "is", "are", "plan", "plans", "intend", "intends", "aim", "aims",
+                        // A headline's present agreement or promise ("Agree To Meet in
+                        // Geneva on Friday"): what is agreed to is still to come.
+                        "agree", "agrees", "vow", "vows", "pledge", "pledges", "promise",
+                        "promises",
                     ]))
                 // "is expected to sweep across the island … Wednesday", "are forecast to":
                 // what the present expects (not "was expected to").
