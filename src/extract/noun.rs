@@ -540,6 +540,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     // "around 250,000 left homeless".
     (&["homeless"], "homeless"),
     (&["left", "homeless"], "homeless"),
+    // "has left more than 30,000 people homeless".
+    (&["people", "homeless"], "homeless"),
     // "killing all 157 on board": the people go without saying.
     (&["on", "board"], "aboard"),
     // "and at least 38 on the ground": people where a craft came down.

@@ -1921,6 +1921,28 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
             }
         }
     }
+    // "eight current and former officials": two English words joined by "and" or "or" before
+    // a plural describe it; the plural says what is counted.
+    let describing = |u: &Tok| {
+        u.s.is_ascii()
+            && u.is_lower_word()
+            && !super::noun::is_english_plural(u)
+            && !super::noun::is_english_plural_count(u)
+    };
+    if describing(t)
+        && toks.get(k + 1).is_some_and(|a| a.is_any(&["and", "or"]))
+        && toks.get(k + 2).is_some_and(describing)
+    {
+        if let Some(u) = toks
+            .get(k + 3)
+            .filter(|u| u.is_lower_word() && super::noun::is_english_plural(u))
+        {
+            return match noun_at(toks, k + 3) {
+                Some((slot, len)) => (Cow::Borrowed(slot), len + 3),
+                None => (Cow::Owned(u.s.to_lowercase()), 4),
+            };
+        }
+    }
     // "claimed 11 young lives", "154 confirmed lives": an English word before a noun of the
     // dead describes them; the noun says they are the dead. (Not before other nouns: "eight
     // male victims" are some of the victims.)
@@ -4368,6 +4390,14 @@ mod tests {
         assert_eq!(slots("a plane with 157 on board crashed"), ["aboard"]);
         assert_eq!(slots("killing all 157 on board"), ["deaths"]);
         assert_eq!(slots("around 250,000 left homeless"), ["homeless"]);
+        assert_eq!(
+            slots("the detention of eight current and former officials"),
+            ["officials"]
+        );
+        assert_eq!(
+            slots("The flooding has left more than 30,000 people homeless"),
+            ["homeless"]
+        );
         assert_eq!(slots("Two other miners were rescued"), ["miners"]);
         assert_eq!(
             slots("More than 30 nationalities are among the dead."),
