@@ -953,7 +953,12 @@ fn injured_by_severity(toks: &[Tok], claims: &mut [Claim]) {
         .filter(|c| c.kind == Kind::Number && c.slot == "injured")
         .count();
     for c in claims.iter_mut().filter(|c| c.kind == Kind::Number) {
-        let slot = if c.slot == "injured" && said_after(toks, c, Some(3), SERIOUS) {
+        // "four injured persons are in a critical condition": so are the injured a critical
+        // state follows.
+        let serious = |c: &Claim| {
+            said_after(toks, c, Some(3), SERIOUS) || said_after(toks, c, Some(3), CRITICAL)
+        };
+        let slot = if c.slot == "injured" && serious(c) {
             noun::INJURED_SERIOUSLY
         } else if c.slot == "injured" && injured >= 2 && said_after(toks, c, Some(3), LIGHT) {
             noun::INJURED_LIGHTLY
@@ -994,14 +999,19 @@ fn said_after(toks: &[Tok], c: &Claim, reach: Option<usize>, phrases: &[&[&str]]
         .any(|j| phrases.iter().any(|w| token::words_at(toks, j, w)))
 }
 
+/// A critical state said after a count of people: "đang nguy kịch", "in (a) critical
+/// condition".
+const CRITICAL: &[&[&str]] = &[
+    &["nguy", "kịch"],
+    &["in", "critical", "condition"],
+    &["in", "serious", "condition"],
+    &["in", "a", "critical", "condition"],
+    &["in", "a", "serious", "condition"],
+];
+
 /// "3 nạn nhân đang nguy kịch", "two passengers in critical condition": people of no toll yet
 /// whom a critical state follows are the badly injured.
 fn critical_people(toks: &[Tok], c: &Claim) -> bool {
-    const CRITICAL: &[&[&str]] = &[
-        &["nguy", "kịch"],
-        &["in", "critical", "condition"],
-        &["in", "serious", "condition"],
-    ];
     let befallen = quantity::STRONG_TOLLS.contains(&&*c.slot)
         || matches!(&*c.slot, "survivors" | "bodies" | "injured");
     !befallen

@@ -4892,6 +4892,15 @@ mod tests {
             slots("Two passengers are in critical condition."),
             ["injured/seriously"]
         );
+        // The injured a critical state follows, "a" or not.
+        assert_eq!(
+            slots("The toll could rise as four injured persons are in a critical condition."),
+            ["injured/seriously"]
+        );
+        assert_eq!(
+            slots("Two passengers are in a critical condition."),
+            ["injured/seriously"]
+        );
         assert_eq!(slots("3 nạn nhân đã tử vong"), ["deaths"]);
         // An adverb after the auxiliary: still the arrested.
         assert_eq!(
