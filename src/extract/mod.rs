@@ -1032,6 +1032,12 @@ fn drop_conversions(text: &str, claims: &mut Vec<Claim>) {
             && text
                 .get(c.span.end..)
                 .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        // "fell about 200 feet, or 60 meters, to the ground": the same restated between
+        // commas.
+        let restated = between.trim() == ", or"
+            && text
+                .get(c.span.end..)
+                .is_some_and(|rest| rest.starts_with(','));
         // Another unit of the same measure: "một nửa (47%)" gives the exact share, no
         // conversion.
         let same_measure = before.kind == Kind::Number
@@ -1039,7 +1045,7 @@ fn drop_conversions(text: &str, claims: &mut Vec<Claim>) {
             && before.slot != c.slot
             && noun::measure_of(&before.slot).is_some()
             && noun::measure_of(&before.slot) == noun::measure_of(&c.slot);
-        if bracketed && same_measure {
+        if (bracketed || restated) && same_measure {
             claims.remove(k);
         } else {
             k += 1;

@@ -4445,6 +4445,10 @@ mod tests {
         // A measure restated in brackets in other units is one claim.
         assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km/depth"]);
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
+        assert_eq!(
+            slots("The bus fell about 200 feet, or 60 meters, to the ground below."),
+            ["feet/height"]
+        );
         // The extent hyphened to the unit, or after the figure restated in another unit.
         assert_eq!(
             slots("fell into the over 500-metre-deep nullah"),
