@@ -358,6 +358,8 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["degrees", "on", "the", "Richter", "scale"], "magnitude"),
     (&["độ", "richter"], "magnitude"),
     (&["magnitude"], "magnitude"),
+    // "was measured at 7.8 magnitudes".
+    (&["magnitudes"], "magnitude"),
     (&["km"], "km"),
     // Indian English: "about 190 kms from Hyderabad".
     (&["kms"], "km"),

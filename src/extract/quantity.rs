@@ -1253,6 +1253,10 @@ fn dimension(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'sta
         // "barely reaching 100 meters altitude"
         ("altitude", "height"),
         ("deep", "depth"),
+        // "took place 676 kilometres below the Earth's surface".
+        ("below", "depth"),
+        ("beneath", "depth"),
+        ("underground", "depth"),
     ];
     // "a depth of 10 kilometres"; "fell 45 metres" is the height fallen from.
     const OF: &[(&[&str], &str)] = &[
@@ -4446,6 +4450,10 @@ mod tests {
         assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km/depth"]);
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
         assert_eq!(
+            slots("The first quake was measured at 7.8 magnitudes."),
+            ["magnitude"]
+        );
+        assert_eq!(
             slots("The bus fell about 200 feet, or 60 meters, to the ground below."),
             ["feet/height"]
         );
@@ -4468,6 +4476,10 @@ mod tests {
             ["feet/length", "m/height"]
         );
         assert_eq!(slots("rolled into a 200ft-deep gorge"), ["feet/depth"]);
+        assert_eq!(
+            slots("The quake took place 676 kilometres below the Earth's surface."),
+            ["km/depth"]
+        );
         assert_eq!(slots("The death toll rose to 35 people"), ["deaths"]);
         assert_eq!(
             slots("killing all 14 passengers and two pilots"),
