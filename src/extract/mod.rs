@@ -765,6 +765,7 @@ fn extract_sentence(
     // (Those badly hurt who died later are of the toll: asked first.)
     injured_who_died(toks, &mut out[first_claim..]);
     injured_by_severity(toks, &mut out[first_claim..]);
+    expected_figures(toks, &mut out[first_claim..]);
     drop_conversions(text, out);
     true
 }
@@ -853,6 +854,81 @@ fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
                 _ => std::borrow::Cow::Borrowed(noun::FEARED_DEAD),
             };
         }
+    }
+}
+
+/// English words of a forecast: what economists or officials expect a figure to be.
+const EXPECTING: &[&str] = &[
+    "expected",
+    "expecting",
+    "expect",
+    "expects",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "predicted",
+    "predicting",
+    "predict",
+    "predicts",
+    "projected",
+    "anticipated",
+];
+/// Words that open a new clause, after which a forecast before them no longer governs.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "while", "but", "when", "because", "since", "though",
+];
+/// Tokens before a figure within which a word of forecast governs it.
+const EXPECTED_REACH: usize = 12;
+/// Slot suffix of a forecast figure.
+const FORECAST_SLOT: &str = "expected";
+
+/// "Economists had expected the report to show 185,000 jobs", "the unemployment rate was
+/// expected to fall to 4%": a figure a forecast governs in its clause is what was expected,
+/// set against other forecasts only, never against what was counted ("US employers added
+/// 428,000 jobs"). A word of forecast after "than" or "as" compares what was counted with it
+/// ("more than expected"). In Vietnamese, "dự báo", "dự kiến", "kỳ vọng" ("dự kiến 26 MW",
+/// "dự kiến đầu tư khoảng 850 tỷ đồng"). Tolls feared or projected are named so already.
+fn expected_figures(toks: &[Tok], claims: &mut [Claim]) {
+    // Most sentences hold no word of forecast: their claims are not read.
+    let vi = |j: usize| {
+        j > 0
+            && ((toks[j].is_any(&["báo", "kiến"]) && toks[j - 1].is("dự"))
+                || (toks[j].is("vọng") && toks[j - 1].is("kỳ")))
+    };
+    if !toks
+        .iter()
+        .enumerate()
+        .any(|(j, t)| t.is_any(EXPECTING) || vi(j))
+    {
+        return;
+    }
+    for c in claims.iter_mut().filter(|c| c.kind == Kind::Number) {
+        // What describes a person ("kỳ vọng HLV 43 tuổi sẽ giúp") is no forecast.
+        let described = matches!(c.slot.split('/').next(), Some("age" | "born" | "ordinal"));
+        if described || c.slot == noun::FEARED_DEAD || c.slot.starts_with("feared dead/") {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start < c.span.start);
+        let expected = (first.saturating_sub(EXPECTED_REACH)..first)
+            .rev()
+            .take_while(|&j| {
+                (toks[j].class != Class::Punct || toks[j].is_punct('-'))
+                    && !toks[j].is_any(CLAUSE_OPENERS)
+            })
+            .any(|j| {
+                (toks[j].is_any(EXPECTING) || vi(j))
+                    && !(j > 0 && toks[j - 1].is_any(&["than", "as"]))
+            });
+        if !expected {
+            continue;
+        }
+        // A range's ends stay last ("jobs/expected/min").
+        c.slot = match c.slot.rsplit_once('/') {
+            Some((base, end @ ("min" | "max"))) => {
+                std::borrow::Cow::Owned(format!("{base}/{FORECAST_SLOT}/{end}"))
+            }
+            _ => std::borrow::Cow::Owned(format!("{}/{FORECAST_SLOT}", c.slot)),
+        };
     }
 }
 

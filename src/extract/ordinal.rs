@@ -32,6 +32,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "level": "Cấp độ rủi ro thiên tai: cấp 1." => ["number=1"],
     "level": "dịch vụ công mức độ 4 này" => ["number=4"],
     "!level": "cấp phép cho 3 tàu" => ["number=3"],
+    "!level": "Mỹ dự kiến cung cấp 18 tàu tuần tra" => ["number=18"],
     "term": "đại biểu HĐND TP.HCM khóa VIII, nhiệm kỳ" => ["number=8"],
     "term": "Quốc hội khóa XIV" => ["number=14"],
     "!term": "khóa học mới" => [],
@@ -494,7 +495,8 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         ("rank", "rank", i.saturating_sub(3), i + 1)
     } else if word(toks, back(1), "phút") && !word(toks, back(2), "số") {
         ("minute", "minute", i - 1, i + 1)
-    } else if word(toks, back(1), "cấp") {
+    } else if word(toks, back(1), "cấp") && !word(toks, back(2), "cung") {
+        // ("cung cấp 18 tàu" supplies 18 ships.)
         ("level", "level", i - 1, i + 1)
     } else if word(toks, back(1), "độ") && word(toks, back(2), "mức") {
         ("level", "level", i - 2, i + 1)

@@ -4908,6 +4908,27 @@ mod tests {
             slots("Two passengers are in critical condition."),
             ["injured/seriously"]
         );
+        // A figure a forecast governs in its clause is what was expected, not what was
+        // counted; "more than expected" compares the count with it.
+        assert_eq!(
+            slots(
+                "Economists had expected the report to show 185,000 jobs were created last month \
+                 while the unemployment rate was expected to fall to 4%."
+            ),
+            ["jobs/expected", "percent/expected"]
+        );
+        assert_eq!(
+            slots("Sales rose more than expected to $5 billion."),
+            ["money/USD"]
+        );
+        assert_eq!(
+            slots("tỷ lệ thất nghiệp hiện là 17% và được dự báo sẽ tăng lên gần 21% trong năm tới"),
+            ["percent", "percent/expected"]
+        );
+        assert_eq!(
+            slots("Chủ tịch CLB kỳ vọng HLV 43 tuổi sẽ giúp Celtic"),
+            ["age"]
+        );
         // The injured a critical state follows, "a" or not.
         assert_eq!(
             slots("The toll could rise as four injured persons are in a critical condition."),
