@@ -889,17 +889,20 @@ const FORECAST_SLOT: &str = "expected";
 /// ("more than expected"). In Vietnamese, "dự báo", "dự kiến", "kỳ vọng" ("dự kiến 26 MW",
 /// "dự kiến đầu tư khoảng 850 tỷ đồng"). Tolls feared or projected are named so already.
 fn expected_figures(toks: &[Tok], claims: &mut [Claim]) {
-    // Most sentences hold no word of forecast: their claims are not read.
-    let vi = |j: usize| {
-        j > 0
-            && ((toks[j].is_any(&["báo", "kiến"]) && toks[j - 1].is("dự"))
-                || (toks[j].is("vọng") && toks[j - 1].is("kỳ")))
+    // The English words and the last syllable of the Vietnamese ones, looked up at once.
+    static CUES: LazyLock<token::WordSet> = LazyLock::new(|| {
+        token::WordSet::new(EXPECTING.iter().copied().chain(["báo", "kiến", "vọng"]))
+    });
+    let cue = |j: usize| {
+        let t = &toks[j];
+        CUES.contains(t)
+            && (t.is_any(EXPECTING)
+                || (j > 0
+                    && ((t.is_any(&["báo", "kiến"]) && toks[j - 1].is("dự"))
+                        || (t.is("vọng") && toks[j - 1].is("kỳ")))))
     };
-    if !toks
-        .iter()
-        .enumerate()
-        .any(|(j, t)| t.is_any(EXPECTING) || vi(j))
-    {
+    // Most sentences hold no figure, or no word of forecast: their words are not read twice.
+    if !claims.iter().any(|c| c.kind == Kind::Number) || !(0..toks.len()).any(cue) {
         return;
     }
     for c in claims.iter_mut().filter(|c| c.kind == Kind::Number) {
@@ -915,10 +918,7 @@ fn expected_figures(toks: &[Tok], claims: &mut [Claim]) {
                 (toks[j].class != Class::Punct || toks[j].is_punct('-'))
                     && !toks[j].is_any(CLAUSE_OPENERS)
             })
-            .any(|j| {
-                (toks[j].is_any(EXPECTING) || vi(j))
-                    && !(j > 0 && toks[j - 1].is_any(&["than", "as"]))
-            });
+            .any(|j| cue(j) && !(j > 0 && toks[j - 1].is_any(&["than", "as"])));
         if !expected {
             continue;
         }
