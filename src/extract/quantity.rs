@@ -553,6 +553,15 @@ fn magnitude_around(toks: &[Tok], start: usize, end: usize) -> Option<(&'static 
     {
         return Some(("magnitude", 0));
     }
+    // "a Mw 7.8 earthquake", "an M 7.1 quake": the seismologists' sign of moment magnitude
+    // ("M" alone only before a figure under ten with decimals, in a sentence about quakes).
+    if start > 0 {
+        let sign = toks[start - 1].s;
+        let decimal = toks[start].s.contains(['.', ',']) && toks[start].s.len() <= 3;
+        if sign == "Mw" || (sign == "M" && decimal && toks.iter().any(|t| t.is_any(OF_QUAKES))) {
+            return Some(("magnitude", 0));
+        }
+    }
     let scale = ["on", "the", "Richter", "scale"];
     if words_at(toks, end, &scale) {
         return Some(("magnitude", scale.len()));
@@ -4453,6 +4462,11 @@ mod tests {
             slots("The first quake was measured at 7.8 magnitudes."),
             ["magnitude"]
         );
+        assert_eq!(
+            slots("It was followed by a Mw 7.7 earthquake in Kahramanmaraş."),
+            ["magnitude"]
+        );
+        assert_eq!(slots("An M 7.1 quake hit Peru."), ["magnitude"]);
         assert_eq!(
             slots("The bus fell about 200 feet, or 60 meters, to the ground below."),
             ["feet/height"]
