@@ -910,6 +910,9 @@ const TOLL_BEFORE: &[(&[&str], &str)] = &[
     (&["killed"], "deaths"),
     (&["kills"], "deaths"),
     (&["kill"], "deaths"),
+    // "a ferry that capsized …, drowning at least 30 people".
+    (&["drowning"], "deaths"),
+    (&["drowned"], "deaths"),
     (&["injures"], "injured"),
     (&["injuring"], "injured"),
     (&["wounding"], "injured"),
@@ -1445,6 +1448,19 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["cứu", "sống", "được"], "rescued"),
     (&["giải", "cứu", "được"], "rescued"),
     (&["thêm"], "added"),
+    // What a craft or a hall may hold, not who was in it: "had the capacity to carry 178
+    // passengers", "chỉ được phép chở 12 người", "sân có sức chứa 40.000 chỗ".
+    (&["capacity", "to", "carry"], "capacity"),
+    (&["capacity", "to", "hold"], "capacity"),
+    (&["capacity", "of"], "capacity"),
+    (&["designed", "to", "carry"], "capacity"),
+    (&["authorised", "to", "carry"], "capacity"),
+    (&["authorized", "to", "carry"], "capacity"),
+    (&["allowed", "to", "carry"], "capacity"),
+    (&["licensed", "to", "carry"], "capacity"),
+    (&["sức", "chứa"], "capacity"),
+    (&["sức", "chở"], "capacity"),
+    (&["phép", "chở"], "capacity"),
     (&["tăng"], "increase"),
     (&["tốc", "mái"], "unroofed"),
     (&["làm", "sập"], "collapsed"),
@@ -4467,6 +4483,20 @@ mod tests {
             ["magnitude"]
         );
         assert_eq!(slots("An M 7.1 quake hit Peru."), ["magnitude"]);
+        // What a craft may carry is its capacity, not who was aboard.
+        assert_eq!(
+            slots("the vessel had the capacity to carry 178 passengers"),
+            ["passengers/capacity"]
+        );
+        assert_eq!(
+            slots("Tàu chỉ được phép chở 12 người nhưng chở tới 30 người."),
+            ["aboard/capacity", "aboard"]
+        );
+        // A toll's participle after the happening: "drowning at least 30 people".
+        assert_eq!(
+            slots("a ferry that capsized in Cagayan province, drowning at least 30 people"),
+            ["deaths"]
+        );
         assert_eq!(
             slots("The bus fell about 200 feet, or 60 meters, to the ground below."),
             ["feet/height"]
