@@ -2414,7 +2414,10 @@ fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
         .any(|w| words_at(toks, at + 1, w));
     // "most of them", "half of them": a share of the whole before it.
     let share = (at + 1..end).any(|k| words_at(toks, k, &["of", "them"]));
-    (introduced || share).then_some(end + 1)
+    // "120 people, who survived by swimming, were rescued": a relative clause between commas
+    // says more of the same people.
+    let relative = close == ',' && toks[at + 1].is_any(&["who", "whom"]);
+    (introduced || share || relative).then_some(end + 1)
 }
 
 /// The most tokens an aside of parts may take, its closing mark included.
@@ -4491,6 +4494,11 @@ mod tests {
         assert_eq!(
             slots("Tàu chỉ được phép chở 12 người nhưng chở tới 30 người."),
             ["aboard/capacity", "aboard"]
+        );
+        // A relative clause between the people and what befell them.
+        assert_eq!(
+            slots("She said 120 people, who survived by swimming, were rescued."),
+            ["survivors"]
         );
         // A toll's participle after the happening: "drowning at least 30 people".
         assert_eq!(
