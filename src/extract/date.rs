@@ -99,6 +99,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "hôm thứ Hai" => ["date=2022-01-17"],
     "weekday": "the attack happened last Saturday" => ["date=2022-01-15"],
     "weekday": "talks resume next Saturday" => ["date=2022-01-29"],
+    "!weekday": "the final between Arsenal and Sheffield Wednesday ended in a draw" => [],
+    "!weekday": "shoppers crowded the malls on Black Friday" => [],
     "weekday": "US and Russia Agree To Meet in Geneva on Monday" => ["date=2022-01-24"],
     "weekday": "Russia agreed to talks and met NATO on Monday" => ["date=2022-01-17"],
     "weekday": "talks resume next Friday" => ["date=2022-01-28"],
@@ -580,6 +582,25 @@ fn month_en(t: &Tok) -> Option<u32> {
         .map(|p| p as u32 + 1)
 }
 
+/// Capitalised words that make a weekday after them part of a name: holidays ("Good Friday",
+/// "Ash Wednesday", "Super Tuesday") and a football club ("Sheffield Wednesday").
+const NAMED_DAYS: &[&str] = &[
+    "Ash",
+    "Good",
+    "Black",
+    "Super",
+    "Cyber",
+    "Bloody",
+    "Holy",
+    "Maundy",
+    "Easter",
+    "Palm",
+    "Shrove",
+    "Giving",
+    "Whit",
+    "Sheffield",
+];
+
 /// A weekday at token `i`: (weekday, tokens taken). "thứ hai" counts only with a cue before
 /// it (hôm, ngày, vào…), a capital (thứ Hai), or a date after it; otherwise it is an ordinal.
 fn weekday_at(ctx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
@@ -595,7 +616,10 @@ fn weekday_at(ctx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
         let some_day = i > 0
             && (toks[i - 1].is_any(&["every", "each", "any"])
                 || (toks[i - 1].is("a") && ends_phrase));
-        return (t.is_capitalized() && !some_day).then_some((w, 1));
+        // "Good Friday", "Super Tuesday", "Sheffield Wednesday": a named day or a name, not
+        // the nearest day of the week.
+        let named = i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_any(NAMED_DAYS);
+        return (t.is_capitalized() && !some_day && !named).then_some((w, 1));
     }
     if !t.is("thứ") {
         return None;
