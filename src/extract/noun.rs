@@ -154,6 +154,9 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["wounded"], "injured"),
     // "over 900 injuries", "another 57 injuries reported": those injured, counted.
     (&["injuries"], "injured"),
+    // "37 non-fatal injuries": the injured who lived, as against the dead.
+    (&["non-fatal", "injuries"], "injured"),
+    (&["nonfatal", "injuries"], "injured"),
     // Headlines: "Some 640 hurt in explosion at factory".
     (&["hurt"], "injured"),
     // "11 were in critical condition", "22 in critical condition", "3 người nguy kịch": the

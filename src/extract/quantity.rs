@@ -1734,6 +1734,14 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "evacuated"], "evacuated"),
     (&["have", "been", "evacuated"], "evacuated"),
     (&["evacuated"], "evacuated"),
+    // "around 90,000 people were told to evacuate".
+    (&["were", "told", "to", "evacuate"], "evacuated"),
+    (&["were", "ordered", "to", "evacuate"], "evacuated"),
+    (&["were", "forced", "to", "evacuate"], "evacuated"),
+    (&["have", "been", "ordered", "to", "evacuate"], "evacuated"),
+    (&["have", "been", "told", "to", "evacuate"], "evacuated"),
+    (&["have", "been", "forced", "to", "evacuate"], "evacuated"),
+    (&["had", "to", "evacuate"], "evacuated"),
     (&["were", "displaced"], "displaced"),
     (&["displaced"], "displaced"),
     (&["were", "destroyed"], "destroyed"),
@@ -2458,8 +2466,32 @@ fn action(toks: &[Tok], figure_start: usize) -> Option<&'static str> {
     phrase_before(&PHRASES, toks, figure_start - total - just)
 }
 
+/// What a fact box's label says the figure right after its colon counts: "Homes destroyed: At
+/// least 1,700", "Injuries: 71 to firefighters" (the label opens the sentence, a known noun and
+/// at most one word of what befell it).
+fn label_before(toks: &[Tok], first: usize) -> Option<(Cow<'static, str>, Option<&'static str>)> {
+    if !(2..=4).contains(&first) || !toks[first - 1].is_punct(':') {
+        return None;
+    }
+    let colon = first - 1;
+    // A known noun, or an English plural as written ("Homes destroyed").
+    let (slot, len) = match super::noun::noun_at(toks, 0) {
+        Some((slot, len)) => (Cow::Borrowed(slot), len),
+        None if super::noun::is_english_plural(&toks[0]) => {
+            (Cow::Owned(toks[0].s.to_lowercase()), 1)
+        }
+        None => return None,
+    };
+    if len == colon {
+        return Some((slot, None));
+    }
+    let befell = outcome(toks, len)?;
+    (len + 1 == colon).then_some((slot, Some(befell)))
+}
+
 /// A percentage that names a change by the noun after it: "a 38% pay raise", "the 25% wage
-/// increase", "a 10 percent cut". A raise and a share of members are two facts.
+/// increase", "a 10 percent cut" (or a fire's containment: "10% contained"). A raise and a
+/// share of members are two facts.
 fn change_after(toks: &[Tok], end: usize, slot: &str) -> Option<&'static str> {
     const RISES: &[&str] = &[
         "increase",
@@ -2485,6 +2517,10 @@ fn change_after(toks: &[Tok], end: usize, slot: &str) -> Option<&'static str> {
     ];
     if slot != "percent" {
         return None;
+    }
+    // "is 10% contained": how much of a fire's edge is held, not a share of anything counted.
+    if toks.get(end).is_some_and(|t| t.is("contained")) {
+        return Some("contained");
     }
     // The noun, or one word (what is raised: "pay", "wage") before it.
     (end..(end + 2).min(toks.len()))
@@ -3208,6 +3244,12 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // "a city with a population of 90,000": how many live there.
             if !own_noun && !year && phrase_before(&POPULATION_BEFORE, toks, first).is_some() {
                 return alone(out, "figure", POPULATION.into(), None);
+            }
+            if let Some((slot, action)) = (!own_noun && !year)
+                .then(|| label_before(toks, first))
+                .flatten()
+            {
+                return alone(out, "label", slot, action);
             }
             // "trị giá căn nhà là 4,1 tỷ", "đồng ý mức giá 3,9 tỷ": Vietnamese reports drop
             // "đồng" after a scale word when a word of money comes before.
@@ -4494,6 +4536,27 @@ mod tests {
         assert_eq!(
             slots("Tàu chỉ được phép chở 12 người nhưng chở tới 30 người."),
             ["aboard/capacity", "aboard"]
+        );
+        // Wildfires and fact boxes: containment, the evacuated, a label before a colon.
+        assert_eq!(
+            slots("The fire has burned more than 70,000 acres and is 10% contained."),
+            ["acres", "percent/contained"]
+        );
+        assert_eq!(
+            slots("Around 90,000 people were told to evacuate overnight."),
+            ["people/evacuated"]
+        );
+        assert_eq!(
+            slots("A total of 31 confirmed deaths and 37 non-fatal injuries have been reported."),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
+            slots("Homes destroyed: At least 1,700, according to county authorities."),
+            ["homes/destroyed"]
+        );
+        assert_eq!(
+            slots("Injuries: 71 to firefighters, and 27 to civilians."),
+            ["injured"]
         );
         // A relative clause between the people and what befell them.
         assert_eq!(
