@@ -1028,12 +1028,11 @@ fn injured_by_severity(toks: &[Tok], claims: &mut [Claim]) {
         .iter()
         .filter(|c| c.kind == Kind::Number && c.slot == "injured")
         .count();
+    // "four injured persons are in a critical condition": so are the injured a critical state
+    // follows.
+    let serious =
+        |c: &Claim| said_after(toks, c, Some(3), SERIOUS) || said_after(toks, c, Some(3), CRITICAL);
     for c in claims.iter_mut().filter(|c| c.kind == Kind::Number) {
-        // "four injured persons are in a critical condition": so are the injured a critical
-        // state follows.
-        let serious = |c: &Claim| {
-            said_after(toks, c, Some(3), SERIOUS) || said_after(toks, c, Some(3), CRITICAL)
-        };
         let slot = if c.slot == "injured" && serious(c) {
             noun::INJURED_SERIOUSLY
         } else if c.slot == "injured" && injured >= 2 && said_after(toks, c, Some(3), LIGHT) {

@@ -2485,8 +2485,11 @@ fn label_before(toks: &[Tok], first: usize) -> Option<(Cow<'static, str>, Option
     if len == colon {
         return Some((slot, None));
     }
-    let befell = outcome(toks, len)?;
-    (len + 1 == colon).then_some((slot, Some(befell)))
+    // One word of what befell it, read only when it is all that stands before the colon.
+    if len + 1 != colon {
+        return None;
+    }
+    outcome(toks, len).map(|befell| (slot, Some(befell)))
 }
 
 /// A percentage that names a change by the noun after it: "a 38% pay raise", "the 25% wage
