@@ -1731,6 +1731,25 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["have", "been", "admitted"], "hospitalised"),
     (&["had", "been", "admitted"], "hospitalised"),
     (&["were", "admitted"], "hospitalised"),
+    // "382 are undergoing treatment", "25 people are being treated in hospital": those still
+    // in care; "793 were discharged", those sent home, a count of their own.
+    (&["are", "undergoing", "treatment"], "hospitalised"),
+    (&["were", "undergoing", "treatment"], "hospitalised"),
+    (
+        &["are", "being", "treated", "in", "hospital"],
+        "hospitalised",
+    ),
+    (
+        &["were", "being", "treated", "in", "hospital"],
+        "hospitalised",
+    ),
+    (
+        &["are", "being", "treated", "in", "hospitals"],
+        "hospitalised",
+    ),
+    (&["were", "discharged"], "discharged"),
+    (&["have", "been", "discharged"], "discharged"),
+    (&["had", "been", "discharged"], "discharged"),
     (&["were", "evacuated"], "evacuated"),
     (&["have", "been", "evacuated"], "evacuated"),
     (&["evacuated"], "evacuated"),
@@ -1769,8 +1788,18 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "trapped"], "trapped"),
     (&["are", "trapped"], "trapped"),
     (&["remain", "trapped"], "trapped"),
+    (&["remained", "trapped"], "trapped"),
+    // "143 individuals still trapped in the rubble", "over 600 individuals are still stranded".
+    (&["still", "trapped"], "trapped"),
+    (&["are", "still", "trapped"], "trapped"),
+    (&["were", "still", "trapped"], "trapped"),
     (&["stranded"], "stranded"),
     (&["were", "stranded"], "stranded"),
+    (&["remain", "stranded"], "stranded"),
+    (&["remained", "stranded"], "stranded"),
+    (&["still", "stranded"], "stranded"),
+    (&["are", "still", "stranded"], "stranded"),
+    (&["were", "still", "stranded"], "stranded"),
     (&["declared", "stranded"], "stranded"),
 ];
 
@@ -1857,15 +1886,27 @@ fn outcome(toks: &[Tok], noun_end: usize) -> Option<&'static str> {
 /// A toll phrase of the lexicon at `k` with an adverb after its auxiliary ("180 were also
 /// injured", "12 were reportedly killed"), and its length with the adverb.
 fn toll_past_adverb(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
-    if !toks.get(k)?.is_any(&["were", "are", "was"]) || !toks.get(k + 1)?.is_any(AUXILIARY_ADVERBS)
-    {
+    // "over 800 have been reported injured", "120 are reported missing": a report of the toll
+    // is the toll, as an adverb is.
+    // "Six have since died", "40 have also been injured".
+    let auxiliary = if toks.get(k)?.is_any(&["have", "has", "had"]) && toks.get(k + 1)?.is("been") {
+        2
+    } else if toks[k].is_any(&["were", "are", "was", "have", "has", "had"]) {
+        1
+    } else {
+        return None;
+    };
+    let inserted = toks.get(k + auxiliary)?;
+    if !inserted.is_any(AUXILIARY_ADVERBS) && !inserted.is("reported") {
         return None;
     }
-    let joined: Vec<Tok> = std::iter::once(toks[k])
-        .chain(toks[k + 2..].iter().take(OUTCOME_LEN).copied())
+    let joined: Vec<Tok> = toks[k..k + auxiliary]
+        .iter()
+        .chain(toks[k + auxiliary + 1..].iter().take(OUTCOME_LEN))
+        .copied()
         .collect();
     let (slot, len) = noun_at(&joined, 0)?;
-    (len >= 2 && STRONG_TOLLS.contains(&slot)).then_some((slot, len + 1))
+    (len > auxiliary && STRONG_TOLLS.contains(&slot)).then_some((slot, len + 1))
 }
 
 /// Adverbs that may stand after an auxiliary inside an outcome phrase.
@@ -2425,7 +2466,10 @@ fn parts_aside(toks: &[Tok], at: usize) -> Option<usize> {
     // "120 people, who survived by swimming, were rescued": a relative clause between commas
     // says more of the same people.
     let relative = close == ',' && toks[at + 1].is_any(&["who", "whom"]);
-    (introduced || share || relative).then_some(end + 1)
+    // "six others — believed to be members of a construction crew — are still missing": what
+    // is believed or said of the same people.
+    let hearsay = toks[at + 1].is_any(&["believed", "thought", "said", "reportedly"]);
+    (introduced || share || relative || hearsay).then_some(end + 1)
 }
 
 /// The most tokens an aside of parts may take, its closing mark included.
@@ -4277,6 +4321,19 @@ mod tests {
             slots("180 were also injured, and 12 were reportedly killed."),
             ["injured", "deaths"]
         );
+        // Odisha, June 2023: a report between the auxiliary and the toll.
+        assert_eq!(
+            slots("288 have died, over 800 have been reported injured, 12 are reported missing"),
+            ["deaths", "injured", "missing"]
+        );
+        assert_eq!(
+            slots("Six have since died and 40 have also been injured."),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
+            slots("Of the 1,175 people admitted, 793 were discharged and 382 are undergoing treatment"),
+            ["people", "people/discharged", "people/hospitalised"]
+        );
         // A body's name in capitals before what the figure counts is no unit.
         assert_eq!(
             slots("3 NDRF teams and 40 SWAT officers were sent; the plant makes 26 MW."),
@@ -4937,7 +4994,15 @@ mod tests {
         );
         assert_eq!(
             slots("It left over 900 injuries, with 77 people trapped and 442 others declared stranded"),
-            ["injured", "people/trapped", "people/stranded"]
+            ["injured", "people/trapped", "people/stranded"]);
+        // "still" between the people and what befell them.
+        assert_eq!(
+            slots("143 individuals still trapped in the rubble and 600 others are still stranded"),
+            ["individuals/trapped", "people/stranded"]
+        );
+        assert_eq!(
+            slots("six others — believed to be members of a construction crew — are still missing"),
+            ["missing"]
         );
         // A modal after a figure names nothing counted.
         assert_eq!(
