@@ -80,6 +80,10 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["gặp", "dông"], "storm"),
     (&["gặp", "bão"], "storm"),
     (&["gặp", "lốc"], "storm"),
+    // The same in English: "the Coromandel Express met with an accident".
+    (&["met", "with", "an", "accident"], "accident"),
+    (&["met", "with", "accident"], "accident"),
+    (&["met", "with", "a", "mishap"], "accident"),
     (&["va", "chạm"], "accident"),
     (&["crash"], "accident"),
     (&["crashed"], "accident"),
@@ -422,6 +426,10 @@ mod tests {
         assert_eq!(kind("hai bộ trưởng gặp nhau tại Geneva"), Some("talks"));
         assert_eq!(kind("According to the Met Office, it was 40C"), None);
         assert_eq!(kind("The ministers met in Geneva"), Some("talks"));
+        assert_eq!(
+            kind("The express met with an accident at the station"),
+            Some("accident")
+        );
         assert_eq!(
             kind("Two earthquakes struck the province"),
             Some("earthquake")

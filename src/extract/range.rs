@@ -48,6 +48,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "range": "some 30 cars and between five to 10 trucks were on the road" => ["number=30", "number=5", "number=10"],
     "range": "five to 10 trucks were on the road" => ["number=5", "number=10"],
     "!range": "ông Ba tới 5 lần" => ["number=5"],
+    "range": "bringing the target range to 5.25% to 5.50%" => ["number=5.25", "number=5.5"],
+    "range": "The previous range was 5%-5.25%." => ["number=5", "number=5.25"],
+    "!range": "lifted the rate from roughly 5.1% to 5.3%" => ["number=5.1", "number=5.3"],
 ];
 
 /// Tokens back from a range of ages within which a toll makes them the ages of its dead,
@@ -124,6 +127,25 @@ fn ends(toks: &[Tok], j: usize, opener: Opener) -> Option<(f64, f64, usize)> {
     }
     let b = figure(toks.get(j + 2)?)?;
     spread((a, b, j + 3), link)
+}
+
+/// A range of percentages with the sign on both ends, "5.25% to 5.50%", "5%-5.25%": (low,
+/// high, the token of the second sign, which names what both count). Not after "from", where
+/// two rates are where a rate stood and where it stands ("from roughly 5.1% to 5.3%").
+fn percent_ends(toks: &[Tok], j: usize) -> Option<(f64, f64, usize)> {
+    let is_percent = |k: usize| toks.get(k).is_some_and(|t| t.s == "%");
+    if !is_percent(j + 1) || !is_percent(j + 4) {
+        return None;
+    }
+    let link = &toks[j + 2];
+    if !(is_dash(link) || link.is("to")) {
+        return None;
+    }
+    let from = (j.saturating_sub(2)..j).any(|k| toks[k].is("from"));
+    if from {
+        return None;
+    }
+    Some((figure(&toks[j])?, figure(&toks[j + 3])?, j + 4))
 }
 
 /// The two ends of a range whose first figure is token `figure`, the word before it opening
@@ -231,7 +253,8 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             return None;
         }
     }
-    let (lo, hi, mut after) = ends(toks, if from { i + 1 } else { i }, opener)?;
+    let first = if from { i + 1 } else { i };
+    let (lo, hi, mut after) = ends(toks, first, opener).or_else(|| percent_ends(toks, first))?;
     if lo >= hi {
         return None;
     }
