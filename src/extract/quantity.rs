@@ -2539,6 +2539,28 @@ fn label_before(toks: &[Tok], first: usize) -> Option<(Cow<'static, str>, Option
 /// A percentage that names a change by the noun after it: "a 38% pay raise", "the 25% wage
 /// increase", "a 10 percent cut" (or a fire's containment: "10% contained"). A raise and a
 /// share of members are two facts.
+/// Whether a share is an election's turnout: "a turnout of 71.86 percent", "turn out remained
+/// around 70 percent", "a 71% turnout", "Tỉ lệ cử tri đi bầu đạt 99,94%" (within the clause
+/// before the figure, or the word right after it). Outlets set one turnout against another,
+/// never against a candidate's share of the vote.
+fn turnout(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
+    /// Tokens back from the figure within which the turnout's word names it.
+    const TURNOUT_REACH: usize = 5;
+    if slot != "percent" {
+        return None;
+    }
+    let named = |k: usize| {
+        toks[k].is("turnout")
+            || words_at(toks, k, &["turn", "out"])
+            || words_at(toks, k, &["đi", "bầu"])
+    };
+    let before = (first.saturating_sub(TURNOUT_REACH)..first)
+        .rev()
+        .take_while(|&k| toks[k].class != Class::Punct)
+        .any(named);
+    (before || toks.get(end).is_some_and(|t| t.is("turnout"))).then_some("turnout")
+}
+
 fn change_after(toks: &[Tok], end: usize, slot: &str) -> Option<&'static str> {
     const RISES: &[&str] = &[
         "increase",
@@ -3529,6 +3551,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         })
         .or_else(|| money_role(toks, first, end, &slot))
         .or_else(|| change_after(toks, end, &slot))
+        .or_else(|| turnout(toks, first, end, &slot))
         .or_else(|| more.then_some("added"));
     // "cứu được 10 người", "rescued 10 people": those brought out alive, as "10 người được cứu"
     // and "10 people were rescued" count them.
@@ -4325,6 +4348,15 @@ mod tests {
         assert_eq!(
             slots("288 have died, over 800 have been reported injured, 12 are reported missing"),
             ["deaths", "injured", "missing"]
+        );
+        // An election's turnout, as against a candidate's share.
+        assert_eq!(
+            slots("Lai won 40.05 percent, and turn out remained around 70 percent."),
+            ["percent", "percent/turnout"]
+        );
+        assert_eq!(
+            slots("a turnout of 71.86 percent; a 71% turnout; Tỉ lệ cử tri đi bầu đạt 99,94%"),
+            ["percent/turnout", "percent/turnout", "percent/turnout"]
         );
         assert_eq!(
             slots("Six have since died and 40 have also been injured."),
