@@ -2561,7 +2561,7 @@ fn turnout(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'stati
     (before || toks.get(end).is_some_and(|t| t.is("turnout"))).then_some("turnout")
 }
 
-fn change_after(toks: &[Tok], end: usize, slot: &str) -> Option<&'static str> {
+fn change_after(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'static str> {
     const RISES: &[&str] = &[
         "increase",
         "increases",
@@ -2571,6 +2571,11 @@ fn change_after(toks: &[Tok], end: usize, slot: &str) -> Option<&'static str> {
         "rises",
         "hike",
         "hikes",
+        "boost",
+        "jump",
+        "gain",
+        "growth",
+        "surge",
     ];
     const FALLS: &[&str] = &[
         "decrease",
@@ -2583,9 +2588,20 @@ fn change_after(toks: &[Tok], end: usize, slot: &str) -> Option<&'static str> {
         "declines",
         "reduction",
         "reductions",
+        "dip",
+        "fall",
+        "slump",
+        "plunge",
     ];
     if slot != "percent" {
         return None;
+    }
+    // "down 1 per cent year over year", "up 13 per cent": a share's bare "up" or "down" is a
+    // change (of what else, "shot down 2 drones", it says nothing).
+    match first.checked_sub(1).map(|k| &toks[k]) {
+        Some(t) if t.is("up") => return Some("increase"),
+        Some(t) if t.is("down") => return Some("decrease"),
+        _ => {}
     }
     // "is 10% contained": how much of a fire's edge is held, not a share of anything counted.
     if toks.get(end).is_some_and(|t| t.is("contained")) {
@@ -3550,7 +3566,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 .filter(|o| !(slot == "deaths" && OF_THE_LIVING.contains(o)))
         })
         .or_else(|| money_role(toks, first, end, &slot))
-        .or_else(|| change_after(toks, end, &slot))
+        .or_else(|| change_after(toks, first, end, &slot))
         .or_else(|| turnout(toks, first, end, &slot))
         .or_else(|| more.then_some("added"));
     // "cứu được 10 người", "rescued 10 people": those brought out alive, as "10 người được cứu"
@@ -4348,6 +4364,15 @@ mod tests {
         assert_eq!(
             slots("288 have died, over 800 have been reported injured, 12 are reported missing"),
             ["deaths", "injured", "missing"]
+        );
+        // Results: "down 1 per cent", "up 13 per cent", "a 2.8% boost", "a 2.5% dip".
+        assert_eq!(
+            slots("revenue of $89.5 billion, down 1 per cent, and EPS up 13 per cent"),
+            ["money/USD/revenue", "percent/decrease", "percent/increase"]
+        );
+        assert_eq!(
+            slots("iPhone sales saw a 2.8% boost; sales in China saw a 2.5% dip"),
+            ["percent/increase", "percent/decrease"]
         );
         // An election's turnout, as against a candidate's share.
         assert_eq!(
