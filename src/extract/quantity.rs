@@ -1410,6 +1410,10 @@ const MONEY_ROLES_AFTER: &[(&[&str], &str)] = &[
     (&["in", "revenue"], "revenue"),
     (&["in", "profit"], "profit"),
     (&["in", "profits"], "profit"),
+    // "Apple managed $89.5 billion of revenue", "$2 billion in sales".
+    (&["of", "revenue"], "revenue"),
+    (&["in", "sales"], "revenue"),
+    (&["of", "sales"], "revenue"),
 ];
 
 /// The role of a sum of money whose mention runs from `first` to `end` ([`MONEY_ROLES`]
@@ -4369,6 +4373,10 @@ mod tests {
         assert_eq!(
             slots("revenue of $89.5 billion, down 1 per cent, and EPS up 13 per cent"),
             ["money/USD/revenue", "percent/decrease", "percent/increase"]
+        );
+        assert_eq!(
+            slots("Apple managed $89.5 billion of revenue and $2 billion in sales"),
+            ["money/USD/revenue", "money/USD/revenue"]
         );
         assert_eq!(
             slots("iPhone sales saw a 2.8% boost; sales in China saw a 2.5% dip"),
