@@ -1439,6 +1439,8 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["withdrew"], "withdrawn"),
     (&["withdraw"], "withdrawn"),
     (&["sơ", "tán"], "evacuated"),
+    // "di dời 38.047 hộ đến nơi an toàn": moved out of harm's way.
+    (&["di", "dời"], "evacuated"),
     (&["evacuated"], "evacuated"),
     (&["bắt", "giữ"], "arrested"),
     (&["bắt"], "arrested"),
@@ -1754,6 +1756,11 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "discharged"], "discharged"),
     (&["have", "been", "discharged"], "discharged"),
     (&["had", "been", "discharged"], "discharged"),
+    // "Khoảng 88.000 người phải sơ tán", "được sơ tán", "đã được di dời".
+    (&["phải", "sơ", "tán"], "evacuated"),
+    (&["được", "sơ", "tán"], "evacuated"),
+    (&["phải", "di", "dời"], "evacuated"),
+    (&["được", "di", "dời"], "evacuated"),
     (&["were", "evacuated"], "evacuated"),
     (&["have", "been", "evacuated"], "evacuated"),
     (&["evacuated"], "evacuated"),
@@ -3434,10 +3441,14 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                 || words_at(toks, k, &["hunt", "for"])
                 || words_at(toks, k, &["tìm", "kiếm"])
         })
-        // "đã tìm kiếm thấy 3 thi thể": searched for and found.
-        && !toks[first.saturating_sub(2)..first]
+        // "đã tìm kiếm thấy 3 thi thể", "tìm kiếm được 4 thi thể": searched for and found
+        // (unless not yet: "chưa tìm kiếm được").
+        && (!toks[first.saturating_sub(2)..first]
             .iter()
-            .any(|t| t.is("thấy"));
+            .any(|t| t.is_any(&["thấy", "được"]))
+            || toks[first.saturating_sub(5)..first]
+                .iter()
+                .any(|t| t.is("chưa")));
     // "8,400 members of Mexico's army, air force and national guard": soldiers, as "10,000
     // troops" counts them.
     let armed = slot == "members"
@@ -3919,6 +3930,18 @@ mod tests {
         assert_eq!(
             slots("Lực lượng chức năng đã tìm kiếm thấy 3 thi thể mất tích."),
             ["bodies"]
+        );
+        assert_eq!(
+            slots("Khoảng 88.000 người phải sơ tán; 3.000 hộ đã được di dời; di dời 38.047 hộ"),
+            [
+                "people/evacuated",
+                "households/evacuated",
+                "households/evacuated"
+            ]
+        );
+        assert_eq!(
+            slots("cứu được 47 người; tìm kiếm được 4 thi thể; chưa tìm kiếm được 2 người"),
+            ["survivors", "bodies", "missing"]
         );
         assert_eq!(
             slots("Lực lượng cứu hộ đang tìm kiếm 3 người còn lại."),
