@@ -507,6 +507,10 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["nhà", "hàng"], "restaurants"),
     (&["xe"], "vehicles"),
     (&["ô", "tô"], "vehicles"),
+    // "khoảng 10 ôtô": the same word written as one; "10 phương tiện" (means of transport)
+    // counts the same vehicles.
+    (&["ôtô"], "vehicles"),
+    (&["phương", "tiện"], "vehicles"),
     (&["chiếc", "xe"], "vehicles"),
     // Kinds of vehicle: a truck that crashed is not the motorbikes around it.
     (&["xe", "máy"], "motorbikes"),

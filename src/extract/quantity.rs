@@ -3932,6 +3932,10 @@ mod tests {
             ["bodies"]
         );
         assert_eq!(
+            slots("có khoảng 10 ôtô, 2 xe máy; có 10 phương tiện đang di chuyển trên cầu"),
+            ["vehicles", "motorbikes", "vehicles"]
+        );
+        assert_eq!(
             slots("Khoảng 88.000 người phải sơ tán; 3.000 hộ đã được di dời; di dời 38.047 hộ"),
             [
                 "people/evacuated",
