@@ -28,6 +28,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "mất một tiếng rưỡi" => ["duration=PT1.5H"],
     "duration": "kéo dài hai mươi ngày" => ["duration=P20D"],
     "duration": "talks lasted two hours" => ["duration=PT2H"],
+    "duration_range": "The talks lasted between 2 and 3 hours." => ["duration=PT3H"],
+    "duration_range": "The talks lasted between two and three hours." => ["duration=PT3H"],
     "duration": "a 90-minute meeting" => ["duration=PT90M"],
     "english_compound": "a two-hour meeting in Geneva" => ["duration=PT2H"],
     "english_compound": "sworn in for a four-year term" => ["duration=P4Y"],
@@ -357,9 +359,11 @@ fn range(ctx: &Ctx, at: usize, out: &mut Vec<Claim>) -> Option<usize> {
         return None;
     }
     let opened = at > 0 && toks[at - 1].is_any(&["từ", "between", "from"]);
-    // "họp từ 8-10 giờ", "at 8-10 hours": clock times, not a length of time.
+    // "họp từ 8-10 giờ", "at 8-10 hours": clock times, not a length of time ("between 2 and 3
+    // hours", "từ 2 đến 3 tiếng" name no hour of the clock).
     let clock = at > 0 && toks[at - 1].is_any(&["lúc", "vào", "at"]);
-    if u == DurationUnit::Hour && (opened || clock) {
+    let only_long = toks[after].is_any(&["hours", "tiếng"]) && !clock;
+    if u == DurationUnit::Hour && (opened || clock) && !only_long {
         return None;
     }
     let start = if opened { at - 1 } else { at };

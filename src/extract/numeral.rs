@@ -617,6 +617,8 @@ fn read_english(toks: &[Tok], i: usize) -> Option<Numeral> {
             scaled = true;
         } else if t.is("and")
             && any
+            // "one hundred and five", "a thousand and one"; "two and three" are two figures.
+            && ((group > 0 && group % 100 == 0) || (group == 0 && total > 0.0))
             && toks
                 .get(j + 1)
                 .is_some_and(|n| lookup(n, &EN_UNITS).is_some() || lookup(n, &EN_TENS).is_some())
