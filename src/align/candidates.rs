@@ -468,7 +468,7 @@ pub fn in_unit_of(x: f64, from: &str, to: &str) -> Option<f64> {
 /// The comparable class of a claim, with the factor that brings its value to the class's
 /// base unit; `None` for claims that are never paired (quotes, bare generic counts of nothing).
 pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String, f64)> {
-    let head = slot.split('/').next().unwrap_or(slot);
+    let head = crate::extract::noun::slot_head(slot);
     Some(match kind {
         Kind::Quote => return None,
         Kind::Name => (Family::Name, "name".to_string(), 1.0),
@@ -1913,9 +1913,13 @@ fn profile(
     let c = &r.claim;
     let (family, class, factor) = class_of(c.kind, &c.value, &c.slot)?;
     let article = &articles[r.article];
-    let mut parts = c.slot.split('/');
-    let mut head = parts.next().unwrap_or("").to_string();
-    let mut extras: Vec<String> = parts.map(str::to_string).collect();
+    let unit_head = crate::extract::noun::slot_head(&c.slot);
+    let mut head = unit_head.to_string();
+    let mut extras: Vec<String> = c.slot[unit_head.len()..]
+        .split('/')
+        .skip(1)
+        .map(str::to_string)
+        .collect();
     let end = match extras.last().map(String::as_str) {
         Some("min") => Some(End::Min),
         Some("max") => Some(End::Max),
@@ -2872,6 +2876,20 @@ mod tests {
             assert_eq!(cols.len(), 3, "{line}");
             assert!(cols.iter().all(|c| !c.trim().is_empty()), "{line}");
         }
+    }
+
+    #[test]
+    fn a_speed_in_km_per_hour_meets_speeds_not_lengths() {
+        let class = |slot: &str| {
+            let (_, class, factor) = class_of(Kind::Number, &Value::Number(150.0), slot).unwrap();
+            (class, factor)
+        };
+        assert_eq!(class("km/h"), ("unit/speed".to_string(), 1.0));
+        assert_eq!(class("km/h/max").0, "unit/speed");
+        assert_eq!(class("mph").0, "unit/speed");
+        assert_eq!(class("km"), ("unit/length".to_string(), 1000.0));
+        let mph = in_unit_of(150.0, "km/h", "mph").unwrap();
+        assert!((mph - 93.2).abs() < 0.1, "{mph}");
     }
 
     /// The tokens of a sentence and the index of the first token written `word`.

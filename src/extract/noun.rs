@@ -871,8 +871,24 @@ pub const IMPERIAL_UNITS: &[&str] = &[
 
 /// The unit a slot is counted in, when it is one of [`UNITS`]: (unit, measure, factor).
 pub fn unit_of(slot: &str) -> Option<(&'static str, &'static str, f64)> {
-    let head = slot.split('/').next().unwrap_or("");
+    let head = slot_head(slot);
     UNITS.iter().find(|u| u.0 == head).copied()
+}
+
+/// The head of a slot, before its first '/' ("feet/height": "feet"), a unit written with a
+/// slash kept whole ("km/h/max": "km/h", a speed, not kilometres).
+pub fn slot_head(slot: &str) -> &str {
+    const SLASHED_UNITS: &[&str] = &["km/h"];
+    SLASHED_UNITS
+        .iter()
+        .find(|u| {
+            slot.strip_prefix(**u)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        })
+        .map_or_else(
+            || slot.split('/').next().unwrap_or(slot),
+            |u| &slot[..u.len()],
+        )
 }
 
 /// The measure a slot's unit measures ("km" and "miles": length), when it is a unit.

@@ -151,7 +151,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "The German Research Centre for Geosciences measured it at 5.7 and the U.S. Geological Survey at 5.6." => ["number=5.7", "number=5.6"],
     "!figure": "Officials put it at 20 and the survey at 25." => [],
     "figure": "there have been more than 8 magnitude 3.0 aftershocks" => ["number=3"],
-    "figure": "winds of 108 kilometers (67 miles) per hour" => ["number=108", "number=67"],
+    "figure": "winds of 108 kilometers (67 miles) per hour" => ["number=108"],
     "!figure": "Taiwan evacuates 3,000 ahead of typhoon" => [],
     "figure": "the quake measured 7.8 on the Richter scale" => ["number=7.8"],
     "!figure": "won 36 - ton of fans" => [],
@@ -4662,15 +4662,18 @@ mod tests {
             ["deaths", "injured"]
         );
         assert_eq!(slots("the 3 other vehicles"), ["vehicles"]);
+        // The speed in miles per hour in brackets restates the one before it.
         assert_eq!(
             slots("winds of 108 kilometers (67 miles) per hour"),
-            ["km/h", "mph"]
+            ["km/h"]
         );
         assert_eq!(slots("máy bay chở 66 người"), ["aboard"]);
         assert_eq!(slots("carrying 56 passengers"), ["passengers"]);
         // A measure restated in brackets in other units is one claim.
         assert_eq!(slots("at a depth of 8.2 km (5.1 mi)"), ["km/depth"]);
         assert_eq!(slots("a 50-foot (15-meter) ravine"), ["feet"]);
+        // A speed in km/h is a speed, and its conversion in brackets is dropped as well.
+        assert_eq!(slots("Winds of 150 km/h (93 mph) hit"), ["km/h"]);
         assert_eq!(
             slots("The first quake was measured at 7.8 magnitudes."),
             ["magnitude"]
