@@ -53,6 +53,8 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("more than", Bound::AtLeast, &["above"]),
     ("more than", Bound::AtLeast, &["in", "excess", "of"]),
     ("more than", Bound::AtLeast, &["upwards", "of"]),
+    // "Greater than 19 million individuals were eligible to vote".
+    ("more than", Bound::AtLeast, &["greater", "than"]),
     // A figure passed is a floor: "vượt quá 100", "could top 180", "topped 100", "exceeded
     // 50" ("top" alone is a chart's: "Top 100").
     ("more than", Bound::AtLeast, &["vượt", "quá"]),
@@ -455,6 +457,10 @@ mod tests {
         );
         assert_eq!(
             at_word("upwards of 300 people", "upwards"),
+            Some("more than")
+        );
+        assert_eq!(
+            at_word("Greater than 19 million individuals", "Greater"),
             Some("more than")
         );
         assert_eq!(

@@ -2053,6 +2053,23 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
                 .get(k + 1)
                 .is_some_and(|n| n.is_lower_word() && super::noun::is_english_plural(n)));
     match noun_word(toks, k + 1).filter(|_| !english_plural) {
+        // "seven criminal fraud charges": two English words before a plural describe it; the
+        // last two name what is counted.
+        Some(u) if t.s.is_ascii() && !super::noun::is_english_plural(u) => {
+            match toks
+                .get(k + 2)
+                .filter(|v| v.is_lower_word() && super::noun::is_english_plural(v))
+            {
+                Some(v) => (
+                    Cow::Owned(format!("{} {}", u.s.to_lowercase(), v.s.to_lowercase())),
+                    3,
+                ),
+                None => (
+                    Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
+                    2,
+                ),
+            }
+        }
         Some(u) => (
             Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
             2,
@@ -4400,6 +4417,10 @@ mod tests {
         assert_eq!(
             slots("revenue of $89.5 billion, down 1 per cent, and EPS up 13 per cent"),
             ["money/USD/revenue", "percent/decrease", "percent/increase"]
+        );
+        assert_eq!(
+            slots("convicted of all seven criminal fraud charges against him"),
+            ["fraud charges"]
         );
         assert_eq!(
             slots("Apple managed $89.5 billion of revenue and $2 billion in sales"),
