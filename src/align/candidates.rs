@@ -1843,7 +1843,7 @@ fn list_sum(records: &[Record], index: usize, class: &str, head: Option<&str>) -
         let same_place = x.article == r.article && x.claim.sentence == r.claim.sentence;
         let same_class = class_of(x.claim.kind, &x.claim.value, &x.claim.slot)
             .is_some_and(|(_, c, _)| c == class);
-        let same_head = head.is_none_or(|h| x.claim.slot.split('/').next() == Some(h));
+        let same_head = head.is_none_or(|h| crate::extract::noun::slot_head(&x.claim.slot) == h);
         (same_place && same_class && same_head).then_some(v)
     };
     let joined = |x: &Record, y: &Record| {
