@@ -2954,19 +2954,36 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         // "injuring dozens," : after a toll's verb, and with no noun of its own, the amount
         // counts the toll's people.
         let bare = noun_word(toks, i + len).is_none();
-        let (slot, noun_len) = noun_at(toks, i + len).or_else(|| {
-            bare.then(|| toll_verb_before(toks, i))
+        // "Dozens of protesters were injured", "thousands of demonstrators": an English plural
+        // the lexicon does not know counts what it names, and a toll right after it says what
+        // befell them (not a length of time: "hundreds of years").
+        let plural = || {
+            let t = toks.get(i + len).filter(|t| {
+                t.is_lower_word()
+                    && super::noun::is_english_plural_count(t)
+                    && !super::noun::is_function_word(t)
+                    && super::noun::time_unit(t).is_none()
+            })?;
+            let written = t.s.to_lowercase();
+            let toll = unknown_people_toll(toks, i, i + len + 1, &written);
+            Some((toll.map_or(Cow::Owned(written), Cow::Borrowed), 1))
+        };
+        let (slot, noun_len) = match noun_at(toks, i + len) {
+            Some((slot, n)) => (Cow::Borrowed(slot), n),
+            None => bare
+                .then(|| toll_verb_before(toks, i))
                 .flatten()
-                .map(|toll| (toll, 0))
-        })?;
+                .map(|toll| (Cow::Borrowed(toll), 0))
+                .or_else(plural)?,
+        };
         // "dozens of other people were seriously wounded": a toll a few words on says what
         // the people counted suffered, as for a figure.
         // So does a toll's verb before it: "killed dozens of people".
-        let slot = if COUNTS_OF_PEOPLE.contains(&slot) {
+        let slot = if COUNTS_OF_PEOPLE.contains(&&*slot) {
             outcome_ahead(toks, i + len + noun_len)
                 .or_else(|| toll_verb_before(toks, i))
                 .or_else(|| toll_of_first_conjunct(toks, i))
-                .unwrap_or(slot)
+                .map_or(slot, Cow::Borrowed)
         } else {
             slot
         };
@@ -2980,7 +2997,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             lo,
             (lo, hi),
             Some(name),
-            slot.into(),
+            slot,
             subject,
             action(toks, i),
         );
@@ -4418,6 +4435,12 @@ mod tests {
             slots("revenue of $89.5 billion, down 1 per cent, and EPS up 13 per cent"),
             ["money/USD/revenue", "percent/decrease", "percent/increase"]
         );
+        // A vague amount of people the lexicon does not know.
+        assert_eq!(
+            slots("Thousands of protesters gathered; dozens of protesters were injured."),
+            ["protesters", "injured"]
+        );
+        assert!(slots("The temple has stood for hundreds of years.").is_empty());
         assert_eq!(
             slots("convicted of all seven criminal fraud charges against him"),
             ["fraud charges"]
