@@ -2145,8 +2145,15 @@ fn elided_noun(ctx: &Ctx, n: &Numeral, first: usize, out: &[Claim]) -> Option<Co
         }
         k > 0 && (toks[k - 1].is_any(&["the", "and"]) || toks[k - 1].is_punct(','))
     };
+    // "Organisers said 100,000 people marched, while police put the number at 20,000": another
+    // estimate of the same count.
+    let estimate = first >= 3
+        && before.is("at")
+        && toks[first - 3].is("the")
+        && toks[first - 2].is_any(&["number", "figure"]);
     let opens = before.is_any(&["with", "and"])
         || before.is_punct(',')
+        || estimate
         || (before.is_capitalized() && list_item());
     let closes = match toks.get(n.end) {
         None => true,
@@ -4434,6 +4441,10 @@ mod tests {
         assert_eq!(
             slots("revenue of $89.5 billion, down 1 per cent, and EPS up 13 per cent"),
             ["money/USD/revenue", "percent/decrease", "percent/increase"]
+        );
+        assert_eq!(
+            slots("Organisers said 100,000 people marched, while police put the number at 20,000."),
+            ["people", "people"]
         );
         // A vague amount of people the lexicon does not know.
         assert_eq!(
