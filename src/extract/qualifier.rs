@@ -360,6 +360,13 @@ pub fn vague(toks: &[Tok], i: usize) -> Option<(&'static str, f64, f64, usize)> 
     let plural = [("hundreds", 100.0), ("thousands", 1e3), ("millions", 1e6)];
     for (w, m) in plural {
         if t.is(w) {
+            // "hundreds of thousands of people", as "tens of thousands" above.
+            if of == 1 {
+                if let Some(f) = next(2).and_then(super::numeral::scale).filter(|&f| f > m) {
+                    let of = usize::from(next(3).is_some_and(|n| n.is("of")));
+                    return Some(("multiple", m * f, 10.0 * m * f - 1.0, 3 + of));
+                }
+            }
             return Some(("multiple", m, m * 10.0 - 1.0, 1 + of));
         }
     }

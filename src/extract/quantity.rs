@@ -132,6 +132,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "vague": "dozens of people were injured" => ["number=24"],
     "vague": "dozens of other people were seriously wounded" => ["number=24"],
     "vague": "Scores of people were killed in the clashes" => ["number=40"],
+    "vague": "hundreds of thousands of people fled" => ["number=100000"],
+    "vague": "Thousands of protesters gathered" => ["number=1000"],
     "figure_words": "Half a million people were evacuated" => ["number=500000"],
     "vague": "killing four passengers and injuring dozens, an official said" => ["number=4", "number=24"],
     "!vague": "Thousands protested" => [],
