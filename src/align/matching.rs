@@ -1,7 +1,8 @@
 //! One counterpart per claim per article pair: among the scored pairs of one class between two
 //! articles, the best-weighted pair is taken first, then the best of what is left, so that an
 //! outlet's several figures are each set against the right figure of the other, never against
-//! whichever agrees. It must not score pairs.
+//! whichever agrees; a disagreement drawn among pairs weighed alike is dropped. It must not
+//! score pairs.
 
 /// A scored pair of nodes (indexes into the two articles' node lists of one class).
 #[derive(Debug, Clone)]
@@ -144,6 +145,34 @@ pub fn best_each<T: Clone>(
     chosen.into_iter().map(|k| pairs[k].clone()).collect()
 }
 
+/// Drops from `kept` each disagreement (two values that differ) whose pair was weighed
+/// exactly as another pair of one of its nodes with yet another value told in another
+/// statement (`weighed`: every scored pair's nodes and weight; `apart_a`, `apart_b`: whether
+/// two nodes of a side stand in different mentions): a draw, not a finding, since no
+/// comparison set the counterpart apart ("Độ ẩm từ 63-96%" against three regions' humidity,
+/// each paragraph alike). The two ends of one range ("two or three") are one statement: 18
+/// disagrees with it whichever end it meets. Agreements stay, whatever ties they had.
+pub fn drop_draws<T>(
+    mut kept: Vec<Scored<T>>,
+    weighed: &[(usize, usize, f64)],
+    (value_a, value_b): (impl Fn(usize) -> f64, impl Fn(usize) -> f64),
+    (apart_a, apart_b): (impl Fn(usize, usize) -> bool, impl Fn(usize, usize) -> bool),
+) -> Vec<Scored<T>> {
+    kept.retain(|m| {
+        let (va, vb) = (value_a(m.a), value_b(m.b));
+        va == vb
+            || !weighed.iter().any(|&(a, b, w)| {
+                (w - m.weight).abs() < DRAW
+                    && ((a == m.a && b != m.b && value_b(b) != vb && apart_b(b, m.b))
+                        || (b == m.b && a != m.a && value_a(a) != va && apart_a(a, m.a)))
+            })
+    });
+    kept
+}
+
+/// Two weights closer than this are one weight: the same levels summed.
+const DRAW: f64 = 1e-9;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +191,36 @@ mod tests {
         let mut pairs: Vec<(usize, usize)> = got.iter().map(|p| (p.a, p.b)).collect();
         pairs.sort_unstable();
         pairs
+    }
+
+    #[test]
+    fn a_disagreement_drawn_among_equals_is_dropped() {
+        // Node 0 of the first article weighs the same against 0 and 1 of the second (100 and
+        // 98), and the better-than-nothing pair 0–0 disagrees (96 against 100): dropped.
+        // Node 1 (70) is set against 70 by a better weight: kept, ties or not.
+        let weighed = [(0, 0, 2.0), (0, 1, 2.0), (1, 2, 3.0), (1, 0, 3.0)];
+        let (va, vb) = ([96.0, 70.0], [100.0, 98.0, 70.0]);
+        let values = (|a: usize| va[a], |b: usize| vb[b]);
+        let apart = |x: usize, y: usize| x != y;
+        let kept = vec![s(0, 0, 2.0), s(1, 2, 3.0)];
+        let got = drop_draws(kept, &weighed, values, (apart, apart));
+        assert_eq!(taken(got), [(1, 2)]);
+        // Without the rival of equal weight the disagreement is a finding.
+        let got = drop_draws(vec![s(0, 0, 2.0)], &weighed[..1], values, (apart, apart));
+        assert_eq!(taken(got), [(0, 0)]);
+        // A rival of equal weight with the same value draws nothing.
+        let same = [(0, 0, 2.0), (0, 1, 2.0)];
+        let got = drop_draws(
+            vec![s(0, 0, 2.0)],
+            &same,
+            (|a: usize| va[a], |_| 100.0),
+            (apart, apart),
+        );
+        assert_eq!(taken(got), [(0, 0)]);
+        // Nor does the other end of the same range: one statement, which 96 disagrees with.
+        let one_range = |_: usize, _: usize| false;
+        let got = drop_draws(vec![s(0, 0, 2.0)], &weighed, values, (apart, one_range));
+        assert_eq!(taken(got), [(0, 0)]);
     }
 
     #[test]

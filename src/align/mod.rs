@@ -726,11 +726,34 @@ fn pair_story(
                 let vague = |n: &candidates::Node| story.profiles[n.members[0]].vague;
                 // The figure as written ("at least 34" and "34 fatalities" say the same 34).
                 let value = |n: &candidates::Node| story.profiles[n.members[0]].figure;
-                matching::one_to_one(
+                let weighed: Vec<(usize, usize, f64)> =
+                    scored.iter().map(|p| (p.a, p.b, p.weight)).collect();
+                let kept = matching::one_to_one(
                     scored,
                     weights.match_threshold,
                     |p| vague(&nodes_a[p.a]) || vague(&nodes_b[p.b]),
                     |p| value(&nodes_a[p.a]) == value(&nodes_b[p.b]),
+                );
+                // Two nodes stand apart unless a mention of one is a mention of the other
+                // (the two ends of "từ 63-96%").
+                let spans = |n: &candidates::Node| {
+                    n.members
+                        .iter()
+                        .map(|&p| records[story.profiles[p].record].claim.span)
+                        .collect::<Vec<_>>()
+                };
+                let apart = |x: &candidates::Node, y: &candidates::Node| {
+                    let sx = spans(x);
+                    !spans(y).iter().any(|s| sx.contains(s))
+                };
+                matching::drop_draws(
+                    kept,
+                    &weighed,
+                    (|a| value(&nodes_a[a]), |b| value(&nodes_b[b])),
+                    (
+                        |x, y| apart(&nodes_a[x], &nodes_a[y]),
+                        |x, y| apart(&nodes_b[x], &nodes_b[y]),
+                    ),
                 )
             };
             for m in kept {
