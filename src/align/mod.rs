@@ -705,15 +705,8 @@ fn pair_story(
             let kept = if class == "name" {
                 // Two names of one sentence are two people ("ông Nguyễn Văn Hùng và
                 // con trai Nguyễn Văn Hưng").
-                let sentences = |n: &candidates::Node| {
-                    n.members
-                        .iter()
-                        .map(|&p| records[story.profiles[p].record].claim.sentence)
-                        .collect::<Vec<_>>()
-                };
                 let together = |x: &candidates::Node, y: &candidates::Node| {
-                    let sx = sentences(x);
-                    sentences(y).iter().any(|s| sx.contains(s))
+                    nodes_share(records, &story, x, y, |c| c.sentence)
                 };
                 matching::best_each(scored, weights.match_threshold, |p, rival| {
                     if rival.b == p.b {
@@ -736,15 +729,8 @@ fn pair_story(
                 );
                 // Two nodes stand apart unless a mention of one is a mention of the other
                 // (the two ends of "từ 63-96%").
-                let spans = |n: &candidates::Node| {
-                    n.members
-                        .iter()
-                        .map(|&p| records[story.profiles[p].record].claim.span)
-                        .collect::<Vec<_>>()
-                };
                 let apart = |x: &candidates::Node, y: &candidates::Node| {
-                    let sx = spans(x);
-                    !spans(y).iter().any(|s| sx.contains(s))
+                    !nodes_share(records, &story, x, y, |c| c.span)
                 };
                 matching::drop_draws(
                     kept,
@@ -775,6 +761,24 @@ fn pair_story(
     set_consensus(&mut matches, &sides);
     drop_split_times(&story, &mut matches, &mut node_members, &sides);
     (matches, node_members)
+}
+
+/// Whether two nodes hold a claim in common by `key` (its sentence, its mention's span).
+fn nodes_share<K: PartialEq>(
+    records: &[Record],
+    story: &candidates::StoryIndex,
+    x: &candidates::Node,
+    y: &candidates::Node,
+    key: impl Fn(&crate::claim::Claim) -> K,
+) -> bool {
+    let keys = |n: &candidates::Node| {
+        n.members
+            .iter()
+            .map(|&p| key(&records[story.profiles[p].record].claim))
+            .collect::<Vec<_>>()
+    };
+    let kx = keys(x);
+    keys(y).iter().any(|k| kx.contains(k))
 }
 
 /// Two clock times at least this far apart (minutes) are taken for two moments when a third
