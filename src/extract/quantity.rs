@@ -2055,27 +2055,20 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
                 .get(k + 1)
                 .is_some_and(|n| n.is_lower_word() && super::noun::is_english_plural(n)));
     match noun_word(toks, k + 1).filter(|_| !english_plural) {
-        // "seven criminal fraud charges": two English words before a plural describe it; the
-        // last two name what is counted.
-        Some(u) if t.s.is_ascii() && !super::noun::is_english_plural(u) => {
-            match toks
-                .get(k + 2)
-                .filter(|v| v.is_lower_word() && super::noun::is_english_plural(v))
-            {
-                Some(v) => (
-                    Cow::Owned(format!("{} {}", u.s.to_lowercase(), v.s.to_lowercase())),
-                    3,
-                ),
-                None => (
-                    Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
-                    2,
-                ),
-            }
+        Some(u) => {
+            // "seven criminal fraud charges": two English words before a plural describe it;
+            // the last two name what is counted.
+            let plural_after = (t.s.is_ascii() && !super::noun::is_english_plural(u))
+                .then(|| toks.get(k + 2))
+                .flatten()
+                .filter(|v| v.is_lower_word() && super::noun::is_english_plural(v));
+            let (first, second, len) = match plural_after {
+                Some(v) => (u, v, 3),
+                None => (t, u, 2),
+            };
+            let written = format!("{} {}", first.s.to_lowercase(), second.s.to_lowercase());
+            (Cow::Owned(written), len)
         }
-        Some(u) => (
-            Cow::Owned(format!("{} {}", t.s.to_lowercase(), u.s.to_lowercase())),
-            2,
-        ),
         None => (Cow::Owned(t.s.to_lowercase()), 1),
     }
 }
