@@ -1468,6 +1468,14 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["licensed", "to", "carry"], "capacity"),
     (&["sức", "chứa"], "capacity"),
     (&["sức", "chở"], "capacity"),
+    // "đã xác định danh tính 39 nạn nhân", "have identified 39 of the victims": those whose
+    // names are known, a part of a toll that grows as the count of the dead does not.
+    (&["xác", "định", "danh", "tính"], "identified"),
+    (&["xác", "định", "được", "danh", "tính"], "identified"),
+    (&["nhận", "dạng"], "identified"),
+    (&["nhận", "dạng", "được"], "identified"),
+    (&["nhận", "diện", "được"], "identified"),
+    (&["identified"], "identified"),
     (&["phép", "chở"], "capacity"),
     (&["tăng"], "increase"),
     (&["tốc", "mái"], "unroofed"),
@@ -1814,6 +1822,14 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["are", "still", "stranded"], "stranded"),
     (&["were", "still", "stranded"], "stranded"),
     (&["declared", "stranded"], "stranded"),
+    // "39 người đã được xác định danh tính", "39 thi thể đã được nhận dạng", "39 have been
+    // identified": the named among the dead, no toll of its own.
+    (&["được", "xác", "định", "danh", "tính"], "identified"),
+    (&["xác", "định", "được", "danh", "tính"], "identified"),
+    (&["được", "nhận", "dạng"], "identified"),
+    (&["were", "identified"], "identified"),
+    (&["have", "been", "identified"], "identified"),
+    (&["had", "been", "identified"], "identified"),
 ];
 
 /// What befalls only the living: no outcome of a toll of the dead.
@@ -2306,7 +2322,9 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         .flatten();
     let (slot, action) = match toll {
         Some(toll) => (Cow::Borrowed(toll), None),
-        None => (slot, outcome(toks, k + len)),
+        // "identified 20 of the victims", "arrested 12 of the protesters": a verb before
+        // the part says what befell it, as before a count.
+        None => (slot, outcome(toks, k + len).or_else(|| action(toks, first))),
     };
     let range = qualifier::range(n.value, None, 1.0);
     push(
@@ -4475,6 +4493,15 @@ mod tests {
         assert_eq!(
             slots("Of the 1,175 people admitted, 793 were discharged and 382 are undergoing treatment"),
             ["people", "people/discharged", "people/hospitalised"]
+        );
+        // Those named among the dead are a part of the toll, not a toll.
+        assert_eq!(
+            slots("39 người đã được xác định danh tính; đã nhận dạng được 12 thi thể."),
+            ["people/identified", "bodies/identified"]
+        );
+        assert_eq!(
+            slots("Police have identified 20 of the victims; 31 have been identified."),
+            ["victims/identified", "people/identified"]
         );
         // A body's name in capitals before what the figure counts is no unit.
         assert_eq!(
