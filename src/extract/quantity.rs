@@ -3358,7 +3358,16 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             if superseded {
                 return Some(n.end);
             }
-            let own_noun = noun_word(toks, n.end).is_some();
+            // "Deaths: Seven directly due to fire": after a fact box's label, an English word
+            // that is no noun of the lexicon and no plural describes the figure, it names
+            // nothing the figure counts.
+            let own_noun = noun_word(toks, n.end).is_some()
+                && !(first >= 2
+                    && toks[first - 1].is_punct(':')
+                    && toks[n.end].is_lower_word()
+                    && noun_at(toks, n.end).is_none()
+                    && !super::noun::is_english_plural(&toks[n.end])
+                    && label_before(toks, first).is_some());
             // "The toll is about three times higher than …": a multiplier of the toll is none.
             let multiplier = toks.get(n.end).is_some_and(|t| t.is_any(&["times", "lần"]));
             // A figure with its own noun is the toll only when the toll reaches it ("the toll
@@ -4790,6 +4799,8 @@ mod tests {
             slots("Injuries: 71 to firefighters, and 27 to civilians."),
             ["injured"]
         );
+        // A word describing the figure after a label is no noun of its own.
+        assert_eq!(slots("Deaths: Seven directly due to fire."), ["deaths"]);
         // A relative clause between the people and what befell them.
         assert_eq!(
             slots("She said 120 people, who survived by swimming, were rescued."),
