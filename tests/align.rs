@@ -326,6 +326,25 @@ fn rises_of_other_things_or_over_other_periods_are_not_compared() {
 }
 
 #[test]
+fn a_named_subject_makes_two_english_losses_one_figure() {
+    // "The Tories … losing 251 seats" and "the Tories have lost 250 seats" share one word
+    // before their verbs, a name: one loss. (Its score is low, so every pair is shown.)
+    let rows = compare_story(
+        &[
+            ("A", "2024-07-05", "Labour's landslide\nLabour has secured 412 seats. The Tories suffered a massive blow, losing 251 seats, marking the end of Rishi Sunak's tenure.\n"),
+            ("B", "2024-07-05", "Top takeaways from the election\nA 20% nose dive in the national vote share means the Tories have lost 250 seats across the UK.\n"),
+        ],
+        "en",
+        &["--min-score", "0"],
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r["slot"] == "seats/decrease" && values(r) == ["250", "251"]),
+        "{rows:?}"
+    );
+}
+
+#[test]
 fn figures_measured_over_two_spans_or_a_lead_time_are_not_compared() {
     // Takings after five days and after three are two figures (the spans disagree, not the
     // sums); a release a week ahead of another market is no length of screening; two lengths

@@ -172,6 +172,10 @@ pub struct Profile {
     /// The words of what rose or fell, before its verb ("chỉ số giá vàng tăng 1,45%": vàng),
     /// as token keys; empty when not told.
     pub changed: Vec<u64>,
+    /// Those of them an English report capitalises past its sentence's first word ("the
+    /// Tories have lost 250 seats"): a name is a whole subject, as one Vietnamese syllable is
+    /// not.
+    pub changed_named: Vec<u64>,
     /// What a "lần thứ" ordinal counts, as token keys: the lower-case words right before
     /// "lần" ("sinh nhật lần thứ 80") and the first content word after the figure ("lần thứ 2
     /// nhận"); empty for other figures.
@@ -2054,6 +2058,18 @@ fn profile(
     } else {
         Vec::new()
     };
+    let changed_named = if changed.is_empty() || article.language != "en" {
+        Vec::new()
+    } else {
+        let mut named: Vec<u64> = toks[1..first]
+            .iter()
+            .filter(|t| t.class == Class::Word && t.is_capitalized() && changed.contains(&t.key))
+            .map(|t| t.key)
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        named
+    };
     let counted = if c.slot == crate::extract::ordinal::TIMES_ORDINAL {
         ordinal_counts(toks, first, last)
     } else {
@@ -2162,6 +2178,7 @@ fn profile(
         whole_of_part: false,
         base,
         changed,
+        changed_named,
         period,
         counted,
         owner,

@@ -966,11 +966,14 @@ pub fn best_pair(
                 continue;
             }
             // One syllable in common is no more than a word's half ("thủy sản" and "tài
-            // sản"): two are needed where both name two or more.
+            // sản"): two are needed where both name two or more, unless the one is a name
+            // ("The Tories suffered a massive blow, losing 251 seats", "the Tories have lost
+            // 250 seats").
             let shared = a.changed.iter().filter(|k| b.changed.contains(k)).count();
             if !a.changed.is_empty()
                 && !b.changed.is_empty()
                 && shared < a.changed.len().min(b.changed.len()).min(2)
+                && !a.changed_named.iter().any(|k| b.changed_named.contains(k))
             {
                 continue;
             }

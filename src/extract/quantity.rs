@@ -1512,6 +1512,11 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["gaining"], "increase"),
     (&["gain", "of"], "increase"),
     (&["increase", "of"], "increase"),
+    // "resulting in the loss of 251 seats", "a drop of 3%": the noun says it as the verb does.
+    (&["loss", "of"], "decrease"),
+    (&["decrease", "of"], "decrease"),
+    (&["drop", "of"], "decrease"),
+    (&["decline", "of"], "decrease"),
     // "up by just under two points", "plummeting by 20 points": the change, by so much.
     (&["up", "by"], "increase"),
     (&["rose", "by"], "increase"),
@@ -3616,7 +3621,9 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         dimension(toks, first, end, &slot).or_else(|| action(toks, first))
     } else {
         action(toks, first).or_else(|| dimension(toks, first, end, &slot))
-    };
+    }
+    // "the loss of at least 69 lives" is a toll, no fall.
+    .filter(|&a| !(a == "decrease" && slot == "deaths"));
     // "eight more persons lost their lives", "another 8 people died": counted on top of an
     // earlier count, as "thêm 3 người" is. (After a figure in the same sentence, "27 people
     // died and 39 more are injured", "more" says "others": the 39 are all the injured.)
@@ -4502,6 +4509,11 @@ mod tests {
         assert_eq!(
             slots("Of the 1,175 people admitted, 793 were discharged and 382 are undergoing treatment"),
             ["people", "people/discharged", "people/hospitalised"]
+        );
+        // A change told by its noun, as by its verb.
+        assert_eq!(
+            slots("It ended in the loss of 251 seats; the Tories lost 250 seats; a drop of 3%."),
+            ["seats/decrease", "seats/decrease", "percent/decrease"]
         );
         // Those named among the dead are a part of the toll, not a toll.
         assert_eq!(
