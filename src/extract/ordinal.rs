@@ -32,6 +32,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "level": "Cấp độ rủi ro thiên tai: cấp 1." => ["number=1"],
     "level": "dịch vụ công mức độ 4 này" => ["number=4"],
     "!level": "cấp phép cho 3 tàu" => ["number=3"],
+    "level": "Milton made landfall as a Category 3 storm" => ["number=3"],
+    "level": "the category 3 hurricane had winds of 120 mph" => ["number=3", "number=120"],
+    "!level": "It is listed under category 9." => [],
     "!level": "Mỹ dự kiến cung cấp 18 tàu tuần tra" => ["number=18"],
     "term": "đại biểu HĐND TP.HCM khóa VIII, nhiệm kỳ" => ["number=8"],
     "term": "Quốc hội khóa XIV" => ["number=14"],
@@ -471,7 +474,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     }
     // One probe turns away figures with no ordering word before them (nearly all).
     static BEFORE: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
-        crate::token::WordSet::new(["hạng", "số", "thứ", "phút", "cấp", "độ"])
+        crate::token::WordSet::new(["hạng", "số", "thứ", "phút", "cấp", "độ", "category"])
     });
     if t.class != Class::Num
         || !back(1).is_some_and(|k| BEFORE.contains(&toks[k]))
@@ -497,6 +500,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         ("minute", "minute", i - 1, i + 1)
     } else if word(toks, back(1), "cấp") && !word(toks, back(2), "cung") {
         // ("cung cấp 18 tàu" supplies 18 ships.)
+        ("level", "level", i - 1, i + 1)
+    } else if word(toks, back(1), "category") && (1.0..=5.0).contains(&value) {
+        // "a Category 3 storm": a storm's level on its scale, as "bão cấp 12" is on its own.
         ("level", "level", i - 1, i + 1)
     } else if word(toks, back(1), "độ") && word(toks, back(2), "mức") {
         ("level", "level", i - 2, i + 1)
