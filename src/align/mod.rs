@@ -222,6 +222,11 @@ const OWN_TIME: &[&[&str]] = &[
     &["than"],
     &["compared", "to"],
     &["compared", "with"],
+    // A record's runner-up: "peaked at 897 millibars, just behind Hurricane Rita's 895 mb in
+    // 2005", "second only to", "chỉ sau".
+    &["just", "behind"],
+    &["second", "only", "to"],
+    &["chỉ", "sau"],
     &["sau", "khi"],
     &["trước", "khi"],
     &["kể", "từ"],
