@@ -1831,6 +1831,7 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     // identified": the named among the dead, no toll of its own.
     (&["được", "xác", "định", "danh", "tính"], "identified"),
     (&["xác", "định", "được", "danh", "tính"], "identified"),
+    (&["xác", "định", "danh", "tính"], "identified"),
     (&["được", "nhận", "dạng"], "identified"),
     (&["were", "identified"], "identified"),
     (&["have", "been", "identified"], "identified"),
@@ -4517,8 +4518,8 @@ mod tests {
         );
         // Those named among the dead are a part of the toll, not a toll.
         assert_eq!(
-            slots("39 người đã được xác định danh tính; đã nhận dạng được 12 thi thể."),
-            ["people/identified", "bodies/identified"]
+            slots("39 người đã được xác định danh tính; đã nhận dạng được 12 thi thể; trong đó 20 người đã xác định danh tính."),
+            ["people/identified", "bodies/identified", "people/identified"]
         );
         assert_eq!(
             slots("Police have identified 20 of the victims; 31 have been identified."),
