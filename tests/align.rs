@@ -345,6 +345,19 @@ fn a_named_subject_makes_two_english_losses_one_figure() {
 }
 
 #[test]
+fn industry_and_construction_is_not_industry_alone() {
+    // The rise of two sectors joined is one figure; that of the first alone is another.
+    let rows = compare(
+        "2024-10-06",
+        &[
+            ("A", "GDP quý III tăng 7,4%\nTổng cục Thống kê cho biết GDP quý III ước tăng 7,4%. Giá trị tăng thêm toàn ngành công nghiệp 9 tháng tăng 8,34%.\n"),
+            ("B", "9 tháng, GDP tăng 6,82%\nTổng cục Thống kê cho biết GDP quý 3 ước tăng 7,4%. Trong mức tăng 9 tháng, khu vực công nghiệp và xây dựng tăng 8,19%.\n"),
+        ],
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}
+
+#[test]
 fn figures_measured_over_two_spans_or_a_lead_time_are_not_compared() {
     // Takings after five days and after three are two figures (the spans disagree, not the
     // sums); a release a week ahead of another market is no length of screening; two lengths

@@ -176,6 +176,9 @@ pub struct Profile {
     /// Tories have lost 250 seats"): a name is a whole subject, as one Vietnamese syllable is
     /// not.
     pub changed_named: Vec<u64>,
+    /// The words of the last of two things what changed joins ("khu vực công nghiệp và xây
+    /// dựng tăng 8,19%": xây, dựng): a figure of the first thing alone is another figure.
+    pub changed_joined: Vec<u64>,
     /// What a "lần thứ" ordinal counts, as token keys: the lower-case words right before
     /// "lần" ("sinh nhật lần thứ 80") and the first content word after the figure ("lần thứ 2
     /// nhận"); empty for other figures.
@@ -1684,7 +1687,14 @@ const BRACKET_NEAR: usize = 40;
 /// bracket between are stepped over, but an acronym in the bracket names the thing too
 /// ("chỉ số giá tiêu dùng (CPI)"); a second verb joined by "và" shares the first one's
 /// subject ("tăng 0,25% so với tháng trước và tăng 1,87%").
+#[cfg(test)]
 fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
+    what_changed_parts(toks, verb).0
+}
+
+/// [`what_changed`], and the words of the last of two things it joins ("công nghiệp và xây
+/// dựng": xây, dựng), empty when it names one.
+fn what_changed_parts(toks: &[Tok], verb: usize) -> (Vec<u64>, Vec<u64>) {
     const STOPS: &[&str] = &["và", "and", "với", "là", "khi", "trong", "while", "to"];
     let mut keys = Vec::new();
     let mut k = verb;
@@ -1693,12 +1703,13 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
     // "nhóm nhà ở và vật liệu xây dựng, tăng 0,88%": a comma may stand before the verb.
     if k > 0 && toks[k - 1].is_punct(',') {
         if let Some(j) = earlier() {
-            return what_changed(toks, j);
+            return what_changed_parts(toks, j);
         }
         k -= 1;
     }
     let from = verb.saturating_sub(CHANGED_NEAR + BRACKET_NEAR);
     let mut words = 0;
+    let mut joined = None;
     while k > from && words < CHANGED_NEAR {
         k -= 1;
         let t = &toks[k];
@@ -1707,7 +1718,7 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
         // ("quý 3 tăng 13,71%; quý 4 tăng 5,92%").
         if (t.is_punct('(') || t.is_punct(';')) && keys.is_empty() {
             if let Some(j) = earlier() {
-                return what_changed(toks, j);
+                return what_changed_parts(toks, j);
             }
             break;
         }
@@ -1724,6 +1735,10 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
         // A period between what rose and its verb: "CPI tháng 5 tăng", "GDP quý 1 tăng",
         // "GDP quý IV/2022 ước tính tăng".
         if t.class == Class::Num && k > 0 && toks[k - 1].is_any(&["tháng", "năm", "quý"]) {
+            continue;
+        }
+        // So is a span of months: "ngành công nghiệp 9 tháng tăng 8,34%".
+        if t.class == Class::Num && toks.get(k + 1).is_some_and(|u| u.is_any(&["tháng", "quý"])) {
             continue;
         }
         if t.class == Class::Num && k > 1 && toks[k - 1].is_punct('/') {
@@ -1744,12 +1759,13 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
                 t.is_punct(',') || (t.class == Class::Num && k > 0 && toks[k - 1].is_punct(','));
             if keys.is_empty() && after_comma {
                 if let Some(j) = earlier() {
-                    return what_changed(toks, j);
+                    return what_changed_parts(toks, j);
                 }
             }
             break;
         }
         if joins_nouns {
+            joined.get_or_insert(keys.len());
             continue;
         }
         words += 1;
@@ -1759,12 +1775,15 @@ fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
     }
     if keys.is_empty() && verb > 0 && toks[verb - 1].is_any(&["và", "and"]) {
         if let Some(j) = earlier() {
-            return what_changed(toks, j);
+            return what_changed_parts(toks, j);
         }
     }
+    let mut last: Vec<u64> = joined.map(|n| keys[..n].to_vec()).unwrap_or_default();
+    last.sort_unstable();
+    last.dedup();
     keys.sort_unstable();
     keys.dedup();
-    keys
+    (keys, last)
 }
 
 /// Tokens before a length of time within which its owner is named.
@@ -2050,13 +2069,13 @@ fn profile(
         && (class == "unit/percent" || class.starts_with("money/")))
     .then(|| period_of(toks, first))
     .flatten();
-    let changed = if family == Family::Number
+    let (changed, changed_joined) = if family == Family::Number
         && first > 0
         && extras.iter().any(|e| e == "increase" || e == "decrease")
     {
-        what_changed(toks, first - 1)
+        what_changed_parts(toks, first - 1)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let changed_named = if changed.is_empty() || article.language != "en" {
         Vec::new()
@@ -2179,6 +2198,7 @@ fn profile(
         base,
         changed,
         changed_named,
+        changed_joined,
         period,
         counted,
         owner,
@@ -3507,6 +3527,20 @@ mod tests {
         // "công nghiệp và xây dựng" rose, not only "xây dựng".
         let both = changed("Khu vực công nghiệp và xây dựng tăng 9,46%.", "9,46");
         assert!(both.contains(&key("nghiệp")) && both.contains(&key("dựng")));
+        // The last of the two things joined is told apart: industry alone is another figure.
+        let (toks, first) = tokens_at("Khu vực công nghiệp và xây dựng tăng 9,46%.", "9,46");
+        let (_, last) = what_changed_parts(&toks, first - 1);
+        assert_eq!(last, {
+            let mut k = vec![key("xây"), key("dựng")];
+            k.sort_unstable();
+            k
+        });
+        // A span of months between what rose and its verb is stepped over.
+        let industry = changed(
+            "Giá trị tăng thêm ngành công nghiệp 9 tháng tăng 8,34%.",
+            "8,34",
+        );
+        assert!(industry.contains(&key("nghiệp")), "{industry:?}");
         // "9 tháng tăng 3,27%" after a comma: the CPI of the clause before rose again.
         let cpi =
             "Chỉ số giá tiêu dùng (CPI) tháng 9 tăng 3,38% so với cùng kỳ, 9 tháng tăng 3,27%.";

@@ -982,6 +982,17 @@ pub fn best_pair(
             {
                 continue;
             }
+            // Industry and construction is not industry: each thing one side joins is named
+            // by the other ("công nghiệp và xây dựng tăng 8,19%", "ngành công nghiệp … tăng
+            // 8,34%"; "exports of goods and services", "exports of goods").
+            let names_each = |p: &candidates::Profile, q: &candidates::Profile| {
+                p.changed_joined.is_empty()
+                    || q.changed.is_empty()
+                    || p.changed_joined.iter().any(|k| q.changed.contains(k))
+            };
+            if !names_each(a, b) || !names_each(b, a) {
+                continue;
+            }
             // Nor are two ordinals of two things ("sinh nhật lần thứ 80", "LHP Cannes lần thứ
             // 69 đã khép lại").
             if !a.counted.is_empty()
