@@ -990,11 +990,40 @@ fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
         // scene", "chết ngay tại chỗ" is in the list).
         if c.kind == Kind::Number
             && c.slot == "deaths"
-            && said_after(toks, c, Some(2), noun::AT_SCENE)
+            && (said_after(toks, c, Some(2), noun::AT_SCENE) || died_there_after(toks, c))
         {
             c.slot = std::borrow::Cow::Borrowed(noun::DEATHS_AT_SCENE);
         }
     }
+}
+
+/// Verbs of dying a toll read from the words after its noun may end with ("6 người được xác
+/// nhận đã tử vong tại chỗ"), and how far on they may stand.
+const DIED: &[&[&str]] = &[
+    &["tử", "vong"],
+    &["chết"],
+    &["thiệt", "mạng"],
+    &["died"],
+    &["killed"],
+];
+const DIED_REACH: usize = 6;
+
+/// Whether a verb of dying a few words after the toll's mention, within its clause and before
+/// any other figure, has the place of the happening right after it (or one word on).
+fn died_there_after(toks: &[Tok], c: &Claim) -> bool {
+    let k = toks.partition_point(|t| t.start < c.span.end);
+    (k..(k + DIED_REACH).min(toks.len()))
+        .take_while(|&j| toks[j].class != Class::Punct && toks[j].class != Class::Num)
+        .find_map(|j| {
+            DIED.iter()
+                .find(|w| token::words_at(toks, j, w))
+                .map(|w| j + w.len())
+        })
+        .is_some_and(|after| {
+            noun::AT_SCENE
+                .iter()
+                .any(|w| token::words_at(toks, after, w) || token::words_at(toks, after + 1, w))
+        })
 }
 
 /// "4 người bị thương nặng", "20 people seriously injured", "60 injured, 15 seriously": the

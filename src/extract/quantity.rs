@@ -4614,6 +4614,10 @@ mod tests {
             ["deaths/at the scene", "deaths"]
         );
         assert_eq!(
+            slots("Hậu quả 6 người được xác nhận đã tử vong tại chỗ và 10 người khác tử vong trên đường đến bệnh viện."),
+            ["deaths/at the scene", "deaths"]
+        );
+        assert_eq!(
             slots("19 were killed, police said at the scene."),
             ["deaths"]
         );
