@@ -164,7 +164,7 @@ fn half_a_scale(toks: &[Tok], i: usize) -> Option<Numeral> {
 pub const VI_SCALES: &[&str] = &["tỷ", "tỉ", "triệu", "nghìn", "ngàn"];
 
 pub fn scale(t: &Tok) -> Option<f64> {
-    const SCALES: [(&str, f64); 17] = [
+    const SCALES: [(&str, f64); 21] = [
         ("nghìn", 1e3),
         ("ngàn", 1e3),
         ("vạn", 1e4),
@@ -176,6 +176,11 @@ pub fn scale(t: &Tok) -> Option<f64> {
         ("millions", 1e6),
         ("billion", 1e9),
         ("trillion", 1e12),
+        // Wire copy's abbreviations: "a $35.3 bln all-stock deal", "$4 bn", "2.7 mln".
+        ("mln", 1e6),
+        ("bln", 1e9),
+        ("bn", 1e9),
+        ("trln", 1e12),
         ("thousands", 1e3),
         // "two dozen people": 24.
         ("dozen", 12.0),

@@ -213,6 +213,12 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
     } else {
         (name, bound)
     };
+    // "about a 26% premium", "nearly a 30% rise": the article between qualifier and figure.
+    let article = toks.get(i + len).is_some_and(|t| t.is_any(&["a", "an"]))
+        && toks
+            .get(i + len + 1)
+            .is_some_and(|t| t.class == crate::token::Class::Num);
+    let len = len + usize::from(article);
     Some(Qualifier { name, bound, len })
 }
 
@@ -442,6 +448,15 @@ mod tests {
             at_word("they were allowed up to 45 people", "up"),
             Some("up to")
         );
+        // An article between the qualifier and its figure is taken in.
+        let len_at = |text: &str, word: &str| {
+            let mut toks = Vec::new();
+            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
+            let i = toks.iter().position(|t| t.s == word).unwrap();
+            at(&toks, i).map(|q| q.len)
+        };
+        assert_eq!(len_at("or about a 26% premium", "about"), Some(2));
+        assert_eq!(len_at("about a kilometre away", "about"), Some(1));
         // "trên dưới 100": over or under, so about (not "less than" from "dưới").
         assert_eq!(at_word("có trên dưới 100 người", "trên"), Some("about"));
         assert_eq!(at_word("có dưới 100 người", "dưới"), Some("less than"));

@@ -113,6 +113,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "a plan for 300mn people" => ["number=300000000"],
     "figure": "a US$1.2 billion deal" => ["number=1200000000"],
     "figure": "a loan of USD 1.2 billion" => ["number=1200000000"],
+    "figure": "in a $35.3 bln all-stock deal" => ["number=35300000000"],
     "figure": "fined EUR 300 million" => ["number=300000000"],
     "figure": "giá 500 USD 20 người mua" => ["number=500", "number=20"],
     "figure": "prices rose 3.2 per cent" => ["number=3.2"],
