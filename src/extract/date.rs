@@ -133,6 +133,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "the aim was to meet on Wednesday" => ["date=2022-01-19"],
     "weekday": "The train derailed in the north on Sunday, with the toll set to rise" => ["date=2022-01-16"],
     "weekday": "NATO said on Monday it will send more ships" => ["date=2022-01-17"],
+    "weekday": "Holders will receive a premium of 26.6 percent over Discover's closing price on Friday." => ["number=26.6", "date=2022-01-21"],
     "weekday": "Officials will announce on Monday what was found" => ["date=2022-01-24"],
     "weekday": "the summit planned for Monday will go ahead" => ["date=2022-01-24"],
     "weekday": "The ministers plan to meet again on Tuesday" => ["date=2022-01-25"],
@@ -694,11 +695,20 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
         if is_clock_token(t) {
             continue;
         }
+        // "Discover's closing price on Friday": a possessive's mark is stepped over.
+        if t.is_punct('\'') || t.is_punct('’') {
+            continue;
+        }
         if t.class != Class::Word {
             return None;
         }
         if t.is_any(MODALS) {
             return Some(Tense::Future);
+        }
+        // "a premium of 26.6 percent over Discover's closing price on Friday", "since
+        // Monday": a point a figure is measured from lies behind it.
+        if t.is_any(&["over", "since"]) {
+            return Some(Tense::Past);
         }
         if t.is("to") {
             after_to = true;
