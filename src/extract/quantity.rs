@@ -1427,7 +1427,17 @@ fn money_role(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'st
     if !slot.starts_with("money/") {
         return None;
     }
-    phrase_before(&MONEY_ROLES_BEFORE, toks, first).or_else(|| {
+    // "chiếm đoạt số tiền hơn 30.000 tỷ đồng": the words for "the sum" between the verb and
+    // its sum are stepped over.
+    let sum_words = [
+        &["tổng", "số", "tiền"][..],
+        &["số", "tiền"],
+        &["khoản", "tiền"],
+    ]
+    .into_iter()
+    .find(|w| first >= w.len() && words_at(toks, first - w.len(), w))
+    .map_or(0, <[&str]>::len);
+    phrase_before(&MONEY_ROLES_BEFORE, toks, first - sum_words).or_else(|| {
         MONEY_ROLES_AFTER
             .iter()
             .find(|(words, _)| words_at(toks, end, words))
@@ -4516,6 +4526,11 @@ mod tests {
         assert_eq!(
             slots("It ended in the loss of 251 seats; the Tories lost 250 seats; a drop of 3%."),
             ["seats/decrease", "seats/decrease", "percent/decrease"]
+        );
+        // What was taken, the sum named as such before it.
+        assert_eq!(
+            slots("đã chiếm đoạt số tiền hơn 30.000 tỷ đồng của gần 36.000 bị hại"),
+            ["money/VND/taken", "bị hại"]
         );
         // Those named among the dead are a part of the toll, not a toll.
         assert_eq!(
