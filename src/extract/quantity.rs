@@ -206,6 +206,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "figure": "At least 26 people died and 15 were injured" => ["number=26", "number=15"],
     "figure": "killing at least 24 people and injuring 17 others" => ["number=24", "number=17"],
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
+    "toll": "The number of confirmed dead from the train collision at Tempi rose to 36 as the search went on" => ["number=36"],
+    "figure": "At least 14 more charred bodies were recovered." => ["number=14"],
     "toll": "Death toll reaches 64 with 76 'potentially unaccounted for'" => ["number=64"],
     "toll": "The official death toll stood at four and was certain to rise" => ["number=4"],
     "!toll": "Death toll may escalate, with reports of around 10,000 individuals still missing." => ["number=10000"],
@@ -509,7 +511,15 @@ fn more_of_a_count(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
     match toks.get(j + 1) {
         None => Some(("people", 1)),
         Some(t) if t.class == Class::Punct || t.is_any(AFTER_PEOPLE) => Some(("people", 1)),
-        Some(_) => noun_at(toks, j + 1).map(|(slot, len)| (slot, len + 1)),
+        // "14 more charred bodies": one describing word may stand before the noun.
+        Some(t) => noun_at(toks, j + 1)
+            .map(|(slot, len)| (slot, len + 1))
+            .or_else(|| {
+                (t.is_lower_word() && t.s.is_ascii())
+                    .then(|| noun_at(toks, j + 2))
+                    .flatten()
+                    .map(|(slot, len)| (slot, len + 2))
+            }),
     }
 }
 
@@ -1026,6 +1036,11 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["toll"], "deaths"),
     (&["number", "of", "dead"], "deaths"),
     (&["number", "of", "deaths"], "deaths"),
+    // "The number of confirmed dead … rose to 36".
+    (&["number", "of", "confirmed", "dead"], "deaths"),
+    (&["number", "of", "confirmed", "deaths"], "deaths"),
+    (&["number", "of", "fatalities"], "deaths"),
+    (&["number", "of", "confirmed", "fatalities"], "deaths"),
     (&["number", "of", "people", "killed"], "deaths"),
     (&["number", "of", "those", "killed"], "deaths"),
     (&["number", "of", "people", "dead"], "deaths"),
@@ -1828,15 +1843,12 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["remained", "trapped"], "trapped"),
     // "143 individuals still trapped in the rubble", "over 600 individuals are still stranded".
     (&["still", "trapped"], "trapped"),
-    (&["are", "still", "trapped"], "trapped"),
-    (&["were", "still", "trapped"], "trapped"),
     (&["stranded"], "stranded"),
     (&["were", "stranded"], "stranded"),
+    (&["are", "stranded"], "stranded"),
     (&["remain", "stranded"], "stranded"),
     (&["remained", "stranded"], "stranded"),
     (&["still", "stranded"], "stranded"),
-    (&["are", "still", "stranded"], "stranded"),
-    (&["were", "still", "stranded"], "stranded"),
     (&["declared", "stranded"], "stranded"),
     // "39 người đã được xác định danh tính", "39 thi thể đã được nhận dạng", "39 have been
     // identified": the named among the dead, no toll of its own.
@@ -1956,7 +1968,16 @@ fn toll_past_adverb(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
 }
 
 /// Adverbs that may stand after an auxiliary inside an outcome phrase.
-const AUXILIARY_ADVERBS: &[&str] = &["already", "also", "reportedly", "since", "later", "all"];
+const AUXILIARY_ADVERBS: &[&str] = &[
+    "already",
+    "also",
+    "reportedly",
+    "since",
+    "later",
+    "all",
+    // "48 people are still in hospital", "over 600 individuals are still stranded".
+    "still",
+];
 
 /// The most tokens an outcome phrase holds (past its first).
 const OUTCOME_LEN: usize = 6;
@@ -4513,6 +4534,10 @@ mod tests {
         assert_eq!(
             slots("a turnout of 71.86 percent; a 71% turnout; Tỉ lệ cử tri đi bầu đạt 99,94%"),
             ["percent/turnout", "percent/turnout", "percent/turnout"]
+        );
+        assert_eq!(
+            slots("48 people are still in hospital; 600 individuals are still stranded."),
+            ["people/hospitalised", "individuals/stranded"]
         );
         assert_eq!(
             slots("Six have since died and 40 have also been injured."),
