@@ -345,6 +345,25 @@ fn a_named_subject_makes_two_english_losses_one_figure() {
 }
 
 #[test]
+fn a_temperature_in_fahrenheit_is_set_against_one_in_celsius() {
+    // 113F is 45C: no disagreement with 45C, two degrees off 47C.
+    let story = |a: &str, b: &str| {
+        let text = |t: &str| {
+            format!("Phoenix heat\nThe temperature in Phoenix reached {t} on Monday, a record for the city.\n")
+        };
+        compare_story(
+            &[("A", "2024-07-10", &text(a)), ("B", "2024-07-10", &text(b))],
+            "en",
+            &[],
+        )
+    };
+    assert_eq!(story("45C", "113F"), Vec::<common::Row>::new());
+    let rows = story("113F", "47C");
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+    assert_eq!(values(&rows[0]), ["113", "47"]);
+}
+
+#[test]
 fn industry_and_construction_is_not_industry_alone() {
     // The rise of two sectors joined is one figure; that of the first alone is another.
     let rows = compare(

@@ -1968,18 +1968,27 @@ fn profile(
     if family == Family::Name {
         head = "name".to_string();
     }
+    // Fahrenheit is Celsius shifted as well as scaled: "113F" is 45 °C.
+    let fahrenheit = family == Family::Number && unit_head == "°F";
+    let scale = |x: f64| {
+        if fahrenheit {
+            (x - 32.0) * 5.0 / 9.0
+        } else {
+            x * factor
+        }
+    };
     let figure = match &c.value {
-        Value::Number(x) => x * factor,
+        Value::Number(x) => scale(*x),
         Value::Duration { amount, unit } => amount * unit.minutes(),
         Value::Text(_) => 0.0,
-        _ => c.range.0 * factor,
+        _ => scale(c.range.0),
     };
     // An end of a range is its own figure; the range it ends is kept beside it.
-    let whole = end.map(|_| (c.range.0 * factor, c.range.1 * factor));
+    let whole = end.map(|_| (scale(c.range.0), scale(c.range.1)));
     let (lo, hi) = match &c.value {
         Value::Text(_) => (0.0, 0.0),
         _ if whole.is_some() => (figure, figure),
-        _ => (c.range.0 * factor, c.range.1 * factor),
+        _ => (scale(c.range.0), scale(c.range.1)),
     };
     let bound = c.bound();
     // The mention's tokens within the evidence sentence.

@@ -380,6 +380,9 @@ fn person_level(wa: &[String], wb: &[String]) -> &'static str {
 /// How far apart (a share of the larger) a figure converted between the imperial and the
 /// metric system may be from the other and still agree: "70 miles (115 km)" is 2.1% off.
 const CONVERSION_SLACK: f64 = 0.03;
+/// The same for a temperature, in °C: one Fahrenheit degree, whatever the size ("45C
+/// (113F)" converts exactly; 113F against 47C is two degrees off).
+const FAHRENHEIT_SLACK: f64 = 5.0 / 9.0;
 
 /// Whether two values agree: the ranges their qualifiers and rounding allow meet ("hơn 40 kg"
 /// fits 60 kg; "gần 100.000" fits "khoảng 100,000"), except that two bounds of one direction
@@ -435,7 +438,11 @@ fn values_agree_on_one_day(a: &Profile, b: &Profile) -> bool {
     // A figure in miles or feet set against one in metres was rounded by whoever converted it
     // ("70 miles (115 kilometres)"): across the two systems, figures within that rounding agree.
     let slack = if a.imperial != b.imperial {
-        CONVERSION_SLACK * size
+        if a.class == "unit/temperature" {
+            FAHRENHEIT_SLACK
+        } else {
+            CONVERSION_SLACK * size
+        }
     } else {
         0.0
     };

