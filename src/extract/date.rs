@@ -135,6 +135,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "NATO said on Monday it will send more ships" => ["date=2022-01-17"],
     "weekday": "Holders will receive a premium of 26.6 percent over Discover's closing price on Friday." => ["number=26.6", "date=2022-01-21"],
     "weekday": "The storm will pass over Cuba on Friday." => ["date=2022-01-28"],
+    "weekday": "Holders will receive 1.0192 shares, representing a 26.6% premium over the closing price on Friday." => ["number=1.0192", "number=26.6", "date=2022-01-21"],
     "weekday": "Officials will announce on Monday what was found" => ["date=2022-01-24"],
     "weekday": "the summit planned for Monday will go ahead" => ["date=2022-01-24"],
     "weekday": "The ministers plan to meet again on Tuesday" => ["date=2022-01-25"],
@@ -709,9 +710,10 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
         // "a premium of 26.6 percent over Discover's closing price on Friday", "since
         // Monday": a point a figure is measured from lies behind it. ("will pass over Cuba on
         // Tuesday" measures nothing: "over" counts only after a figure.)
-        let after_figure = k > 0
-            && (toks[k - 1].class == Class::Num
-                || toks[k - 1].is_any(&["percent", "%", "cent", "points"]));
+        // ("a 26.6% premium over …": its noun may stand between.)
+        let after_figure = (k.saturating_sub(2)..k).any(|j| {
+            toks[j].class == Class::Num || toks[j].is_any(&["percent", "%", "cent", "points"])
+        });
         if t.is("since") || (t.is("over") && after_figure) {
             return Some(Tense::Past);
         }
