@@ -1682,18 +1682,20 @@ static NOT_WHAT_CHANGED: LazyLock<WordSet> = LazyLock::new(|| {
 const CHANGED_NEAR: usize = 6;
 const BRACKET_NEAR: usize = 40;
 
-/// What rose or fell, for a figure right after its verb (`verb` = the token before the
-/// mention): the content words before the verb in its clause. A date ("tháng 5/2016") and a
-/// bracket between are stepped over, but an acronym in the bracket names the thing too
-/// ("chỉ số giá tiêu dùng (CPI)"); a second verb joined by "và" shares the first one's
-/// subject ("tăng 0,25% so với tháng trước và tăng 1,87%").
+/// What rose or fell ([`what_changed_parts`]'s first part).
 #[cfg(test)]
 fn what_changed(toks: &[Tok], verb: usize) -> Vec<u64> {
     what_changed_parts(toks, verb).0
 }
 
-/// [`what_changed`], and the words of the last of two things it joins ("công nghiệp và xây
-/// dựng": xây, dựng), empty when it names one.
+/// What rose or fell, for a figure right after its verb (`verb` = the token before the
+/// mention): the content words before the verb in its clause. A date ("tháng 5/2016") and a
+/// bracket between are stepped over, but an acronym in the bracket names the thing too
+/// ("chỉ số giá tiêu dùng (CPI)"); a second verb joined by "và" shares the first one's
+/// subject ("tăng 0,25% so với tháng trước và tăng 1,87%").
+///
+/// Second, the words of the last of two things it joins ("công nghiệp và xây dựng": xây,
+/// dựng), empty when it names one.
 fn what_changed_parts(toks: &[Tok], verb: usize) -> (Vec<u64>, Vec<u64>) {
     const STOPS: &[&str] = &["và", "and", "với", "là", "khi", "trong", "while", "to"];
     let mut keys = Vec::new();
@@ -2089,14 +2091,15 @@ fn profile(
     let changed_named = if changed.is_empty() || article.language != "en" {
         Vec::new()
     } else {
-        let mut named: Vec<u64> = toks[1..first]
-            .iter()
-            .filter(|t| t.class == Class::Word && t.is_capitalized() && changed.contains(&t.key))
-            .map(|t| t.key)
-            .collect();
-        named.sort_unstable();
-        named.dedup();
-        named
+        sorted(
+            toks[1..first]
+                .iter()
+                .filter(|t| {
+                    t.class == Class::Word && t.is_capitalized() && changed.contains(&t.key)
+                })
+                .map(|t| t.key)
+                .collect(),
+        )
     };
     let counted = if c.slot == crate::extract::ordinal::TIMES_ORDINAL {
         ordinal_counts(toks, first, last)

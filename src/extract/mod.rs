@@ -997,27 +997,21 @@ fn deaths_at_scene(toks: &[Tok], claims: &mut [Claim]) {
     }
 }
 
-/// Verbs of dying a toll read from the words after its noun may end with ("6 người được xác
-/// nhận đã tử vong tại chỗ"), and how far on they may stand.
-const DIED: &[&[&str]] = &[
-    &["tử", "vong"],
-    &["chết"],
-    &["thiệt", "mạng"],
-    &["died"],
-    &["killed"],
-];
+/// How far after a toll's noun its verb of dying may stand ("6 người được xác nhận đã tử
+/// vong tại chỗ").
 const DIED_REACH: usize = 6;
 
-/// Whether a verb of dying a few words after the toll's mention, within its clause and before
-/// any other figure, has the place of the happening right after it (or one word on).
+/// Whether a verb of dying (the toll lexicon's) a few words after the toll's mention, within
+/// its clause and before any other figure, has the place of the happening right after it (or
+/// one word on).
 fn died_there_after(toks: &[Tok], c: &Claim) -> bool {
     let k = toks.partition_point(|t| t.start < c.span.end);
     (k..(k + DIED_REACH).min(toks.len()))
         .take_while(|&j| toks[j].class != Class::Punct && toks[j].class != Class::Num)
         .find_map(|j| {
-            DIED.iter()
-                .find(|w| token::words_at(toks, j, w))
-                .map(|w| j + w.len())
+            noun::toll_phrase_at(toks, j)
+                .filter(|&(slot, _)| slot == "deaths")
+                .map(|(_, len)| j + len)
         })
         .is_some_and(|after| {
             noun::AT_SCENE

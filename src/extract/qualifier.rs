@@ -429,12 +429,13 @@ mod tests {
 
     #[test]
     fn up_to_after_a_rise_is_the_figure_reached_and_a_figure_passed_a_floor() {
-        let at_word = |text: &str, word: &str| {
+        let qualifier_at = |text: &str, word: &str| {
             let mut toks = Vec::new();
             crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
             let i = toks.iter().position(|t| t.s == word).unwrap();
-            at(&toks, i).map(|q| q.name)
+            at(&toks, i)
         };
+        let at_word = |text: &str, word: &str| qualifier_at(text, word).map(|q| q.name);
         assert_eq!(
             at_word("Earthquake death toll up to 272", "up"),
             Some("reaching")
@@ -449,12 +450,7 @@ mod tests {
             Some("up to")
         );
         // An article between the qualifier and its figure is taken in.
-        let len_at = |text: &str, word: &str| {
-            let mut toks = Vec::new();
-            crate::token::tokenize(text, crate::claim::Span::new(0, text.len()), &mut toks);
-            let i = toks.iter().position(|t| t.s == word).unwrap();
-            at(&toks, i).map(|q| q.len)
-        };
+        let len_at = |text: &str, word: &str| qualifier_at(text, word).map(|q| q.len);
         assert_eq!(len_at("or about a 26% premium", "about"), Some(2));
         assert_eq!(len_at("about a kilometre away", "about"), Some(1));
         // "trên dưới 100": over or under, so about (not "less than" from "dưới").
