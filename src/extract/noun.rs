@@ -1419,6 +1419,31 @@ pub fn time_unit(t: &Tok) -> Option<DurationUnit> {
     TIME_UNITS.iter().find(|(w, _)| t.is(w)).map(|&(_, u)| u)
 }
 
+/// A quake's magnitude in Vietnamese named before the figure ("có độ lớn 3.3", "cường độ 4,5
+/// độ richter") or by a bare "độ" after it in a sentence about a quake ("mạnh 5.0 độ"), where
+/// the "độ" is no degree of heat (slot, tokens taken after the figure).
+pub fn vietnamese_magnitude(
+    toks: &[Tok],
+    first: usize,
+    end: usize,
+) -> Option<(&'static str, usize)> {
+    let degree = toks.get(end).is_some_and(|t| t.is("độ"));
+    let richter = degree && toks.get(end + 1).is_some_and(|t| t.is("richter"));
+    let taken = usize::from(degree) + usize::from(richter);
+    let named_before = first >= 2
+        && ((toks[first - 2].is("độ") && toks[first - 1].is("lớn"))
+            || (toks[first - 2].is("cường") && toks[first - 1].is("độ")));
+    if named_before {
+        return Some(("magnitude", taken));
+    }
+    let of_a_quake = || {
+        toks.windows(2).any(|w| {
+            (w[0].is("động") && w[1].is("đất")) || (w[0].is_any(&["rung", "dư"]) && w[1].is("chấn"))
+        })
+    };
+    (degree && !richter && of_a_quake()).then_some(("magnitude", 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -620,27 +620,6 @@ fn measured_at(toks: &[Tok], start: usize) -> bool {
         && toks.iter().any(|t| t.is_any(OF_QUAKES))
 }
 
-/// A quake's magnitude in Vietnamese named before the figure ("có độ lớn 3.3", "cường độ 4,5
-/// độ richter") or by a bare "độ" after it in a sentence about a quake ("mạnh 5.0 độ"), where
-/// the "độ" is no degree of heat (slot, tokens taken after the figure).
-fn vietnamese_magnitude(toks: &[Tok], first: usize, end: usize) -> Option<(&'static str, usize)> {
-    let degree = toks.get(end).is_some_and(|t| t.is("độ"));
-    let richter = degree && toks.get(end + 1).is_some_and(|t| t.is("richter"));
-    let taken = usize::from(degree) + usize::from(richter);
-    let named_before = first >= 2
-        && ((toks[first - 2].is("độ") && toks[first - 1].is("lớn"))
-            || (toks[first - 2].is("cường") && toks[first - 1].is("độ")));
-    if named_before {
-        return Some(("magnitude", taken));
-    }
-    let of_a_quake = || {
-        toks.windows(2).any(|w| {
-            (w[0].is("động") && w[1].is("đất")) || (w[0].is_any(&["rung", "dư"]) && w[1].is("chấn"))
-        })
-    };
-    (degree && !richter && of_a_quake()).then_some(("magnitude", 1))
-}
-
 /// Slots that count people, whom a toll after the noun turns into its dead or injured.
 const COUNTS_OF_PEOPLE: &[&str] = &[
     "people",
@@ -3228,7 +3207,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         } else if demonym.is_some() {
             Some(("people", 1))
         } else {
-            vietnamese_magnitude(toks, first, n.end)
+            super::noun::vietnamese_magnitude(toks, first, n.end)
                 .or_else(|| noun_at(toks, noun_start))
                 .or_else(|| toll_past_adverb(toks, noun_start))
                 .or_else(|| {

@@ -24,6 +24,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!range": "từ 8 giờ đến 10 giờ" => ["time=08:00", "time=10:00"],
     "!range": "từ 20 đến 15" => [],
     "!range": "with 0 to 240 magnitude 3 or higher aftershocks" => ["number=3"],
+    "range": "Các trận động đất có độ lớn từ 2.6 đến 4.2 độ." => ["number=2.6", "number=4.2"],
+    "range": "xảy ra 5 trận động đất, có độ lớn từ 2.5 đến 4.2, độ sâu 8 km" => ["number=5", "number=2.5", "number=4.2", "number=8"],
     "range": "the victims were aged between 20 and 30." => ["number=20", "number=30"],
     "range": "twelve boys aged 11 to 17 from a local team" => ["number=12", "number=11", "number=17"],
     "range": "The missing boys, ages 11 to 16, and their coach" => ["number=11", "number=16"],
@@ -289,10 +291,17 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             && super::noun::is_english_plural_count(t)
             && !super::noun::is_function_word(t)
     });
+    // "độ lớn từ 2.6 đến 4.2 độ": a quake's magnitudes, named before the range.
+    let magnitude = from
+        .then(|| super::noun::vietnamese_magnitude(toks, i, after))
+        .flatten();
     let (slot, end) = match (noun_at(toks, after), plural) {
         _ if years_old => ("age".to_string(), after + 2),
         (Some((slot, len)), _) => (slot.to_string(), after + len),
         (None, Some(t)) => (t.s.to_lowercase(), after + 1),
+        (None, None) if magnitude.is_some() => magnitude
+            .map(|(slot, taken)| (slot.to_string(), after + taken))
+            .unwrap_or_default(),
         (None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
         // "twelve boys aged 11 to 17", "the boys, ages 11 to 16", "aged from 20 to 30".
         (None, None) if ages_before(toks, i) => ("age".to_string(), after),
