@@ -25,6 +25,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!range": "từ 20 đến 15" => [],
     "!range": "with 0 to 240 magnitude 3 or higher aftershocks" => ["number=3"],
     "range": "Các trận động đất có độ lớn từ 2.6 đến 4.2 độ." => ["number=2.6", "number=4.2"],
+    "range": "Five quakes of magnitude 2.5 to 4.2 struck the district." => ["number=5", "number=2.5", "number=4.2"],
     "range": "xảy ra 5 trận động đất, có độ lớn từ 2.5 đến 4.2, độ sâu 8 km" => ["number=5", "number=2.5", "number=4.2", "number=8"],
     "range": "the victims were aged between 20 and 30." => ["number=20", "number=30"],
     "range": "twelve boys aged 11 to 17 from a local team" => ["number=12", "number=11", "number=17"],
@@ -303,6 +304,16 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             .map(|(slot, taken)| (slot.to_string(), after + taken))
             .unwrap_or_default(),
         (None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
+        // "quakes of magnitude 2.5 to 4.2 struck": a measure named right before its range.
+        (None, None)
+            if i > 0
+                && noun_at(toks, i - 1).is_some_and(|(slot, _)| super::noun::is_measure(slot)) =>
+        {
+            (
+                noun_at(toks, i - 1).map(|(slot, _)| slot)?.to_string(),
+                after,
+            )
+        }
         // "twelve boys aged 11 to 17", "the boys, ages 11 to 16", "aged from 20 to 30".
         (None, None) if ages_before(toks, i) => ("age".to_string(), after),
         (None, None) => return None,
