@@ -4532,6 +4532,11 @@ mod tests {
             slots("Of the 1,175 people admitted, 793 were discharged and 382 are undergoing treatment"),
             ["people", "people/discharged", "people/hospitalised"]
         );
+        // Quakes and aftershocks counted in either language are one count each.
+        assert_eq!(
+            slots("Có 11 trận động đất, 3 earthquakes and 2 dư chấn, 5 aftershocks."),
+            ["quakes", "quakes", "aftershocks", "aftershocks"]
+        );
         // A change told by its noun, as by its verb.
         assert_eq!(
             slots("It ended in the loss of 251 seats; the Tories lost 250 seats; a drop of 3%."),
