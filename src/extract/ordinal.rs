@@ -246,6 +246,8 @@ static SCORE_BEFORE: std::sync::LazyLock<crate::token::WordSet> = std::sync::Laz
         "ended",
         "finished",
         "prevailed",
+        // "thắng chung cuộc 5-3": the final result.
+        "cuộc",
     ])
 });
 static SCORE_AFTER: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
@@ -343,7 +345,7 @@ fn score(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     };
     let slot = if near(SHOOTOUT_WORDS) {
         "score/shootout"
-    } else if near(&["aggregate"]) {
+    } else if near(&["aggregate", "tổng"]) {
         "score/aggregate"
     } else {
         "score"
@@ -589,6 +591,15 @@ mod tests {
         assert_eq!(
             score_slots("Chelsea won 3-2 on aggregate"),
             ["score/aggregate"]
+        );
+        // A tie's aggregate in Vietnamese; the final result of two legs is read too.
+        assert_eq!(
+            score_slots("Việt Nam thắng 3-2 ở lượt về, với tổng tỷ số 5-3."),
+            ["score", "score/aggregate"]
+        );
+        assert_eq!(
+            score_slots("Việt Nam thắng chung cuộc 5-3 sau hai lượt trận."),
+            ["score"]
         );
         assert_eq!(score_slots("Leicester won 2-1 at home"), ["score"]);
     }
