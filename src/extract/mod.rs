@@ -905,7 +905,11 @@ fn expected_figures(toks: &[Tok], claims: &mut [Claim]) {
     if !claims.iter().any(|c| c.kind == Kind::Number) || !(0..toks.len()).any(cue) {
         return;
     }
+    forecasters_expected(toks, claims);
     for c in claims.iter_mut().filter(|c| c.kind == Kind::Number) {
+        if c.slot.ends_with(FORECAST_SLOT) {
+            continue;
+        }
         // What describes a person ("kỳ vọng HLV 43 tuổi sẽ giúp") is no forecast.
         let described = matches!(c.slot.split('/').next(), Some("age" | "born" | "ordinal"));
         if described || c.slot == noun::FEARED_DEAD || c.slot.starts_with("feared dead/") {
@@ -929,6 +933,46 @@ fn expected_figures(toks: &[Tok], claims: &mut [Claim]) {
             }
             _ => std::borrow::Cow::Owned(format!("{}/{FORECAST_SLOT}", c.slot)),
         };
+    }
+}
+
+/// Those whose forecast a figure may be, named right after it ("the 155,000 economists had
+/// expected").
+const FORECASTERS: &[&str] = &[
+    "economists",
+    "analysts",
+    "forecasters",
+    "experts",
+    "strategists",
+];
+
+/// "well above the 155,000 economists had expected": a figure whose noun is a forecaster, with
+/// a word of forecast after it, counts no forecasters. It is the forecast of what the sentence
+/// counted before it (`jobs/expected`), or a forecast of no named thing.
+fn forecasters_expected(toks: &[Tok], claims: &mut [Claim]) {
+    for k in 0..claims.len() {
+        let c = &claims[k];
+        if c.kind != Kind::Number || !FORECASTERS.contains(&&*c.slot) {
+            continue;
+        }
+        let after = toks.partition_point(|t| t.start < c.span.end);
+        let verb = after
+            + usize::from(
+                toks.get(after)
+                    .is_some_and(|t| t.is_any(&["had", "have", "has"])),
+            );
+        if !toks.get(verb).is_some_and(|t| t.is_any(EXPECTING)) {
+            continue;
+        }
+        let counted = claims[..k]
+            .iter()
+            .rev()
+            .find(|p| p.kind == Kind::Number)
+            .map(|p| noun::slot_head(&p.slot).to_string());
+        claims[k].slot = std::borrow::Cow::Owned(match counted {
+            Some(head) => format!("{head}/{FORECAST_SLOT}"),
+            None => FORECAST_SLOT.to_string(),
+        });
     }
 }
 

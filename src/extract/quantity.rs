@@ -4532,6 +4532,11 @@ mod tests {
             slots("Of the 1,175 people admitted, 793 were discharged and 382 are undergoing treatment"),
             ["people", "people/discharged", "people/hospitalised"]
         );
+        // The forecasters after a figure are whose forecast it is, not what it counts.
+        assert_eq!(
+            slots("Payrolls rose by 256,000 jobs, well above the 155,000 economists had expected; 300 economists met."),
+            ["jobs/increase", "jobs/expected", "economists"]
+        );
         // Quakes and aftershocks counted in either language are one count each.
         assert_eq!(
             slots("Có 11 trận động đất, 3 earthquakes and 2 dư chấn, 5 aftershocks."),
