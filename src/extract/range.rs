@@ -292,31 +292,25 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             && super::noun::is_english_plural_count(t)
             && !super::noun::is_function_word(t)
     });
-    // "độ lớn từ 2.6 đến 4.2 độ": a quake's magnitudes, named before the range.
-    let magnitude = from
-        .then(|| super::noun::vietnamese_magnitude(toks, i, after))
-        .flatten();
-    let (slot, end) = match (noun_at(toks, after), plural) {
+    // A measure named before the range: a quake's magnitudes after "từ" ("độ lớn từ 2.6 đến
+    // 4.2 độ"), or right before the first figure ("quakes of magnitude 2.5 to 4.2 struck").
+    let named_before = if from {
+        super::noun::vietnamese_magnitude(toks, i, after).map(|(slot, taken)| (slot, after + taken))
+    } else {
+        i.checked_sub(1)
+            .and_then(|k| noun_at(toks, k))
+            .filter(|(slot, _)| super::noun::is_measure(slot))
+            .map(|(slot, _)| (slot, after))
+    };
+    let (slot, end) = match (noun_at(toks, after), plural, named_before) {
         _ if years_old => ("age".to_string(), after + 2),
-        (Some((slot, len)), _) => (slot.to_string(), after + len),
-        (None, Some(t)) => (t.s.to_lowercase(), after + 1),
-        (None, None) if magnitude.is_some() => magnitude
-            .map(|(slot, taken)| (slot.to_string(), after + taken))
-            .unwrap_or_default(),
-        (None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
-        // "quakes of magnitude 2.5 to 4.2 struck": a measure named right before its range.
-        (None, None)
-            if i > 0
-                && noun_at(toks, i - 1).is_some_and(|(slot, _)| super::noun::is_measure(slot)) =>
-        {
-            (
-                noun_at(toks, i - 1).map(|(slot, _)| slot)?.to_string(),
-                after,
-            )
-        }
+        (Some((slot, len)), _, _) => (slot.to_string(), after + len),
+        (None, Some(t), _) => (t.s.to_lowercase(), after + 1),
+        (None, None, Some((slot, end))) => (slot.to_string(), end),
+        (None, None, None) if from => (i.checked_sub(1).and_then(before)?.to_string(), after),
         // "twelve boys aged 11 to 17", "the boys, ages 11 to 16", "aged from 20 to 30".
-        (None, None) if ages_before(toks, i) => ("age".to_string(), after),
-        (None, None) => return None,
+        (None, None, None) if ages_before(toks, i) => ("age".to_string(), after),
+        (None, None, None) => return None,
     };
     // Ages of those a toll counts ("17 trẻ thiệt mạng trong độ tuổi từ 5-12") are theirs, not
     // those of everyone the story names ("những đứa trẻ sống trong ký túc xá … từ 3 đến 13").
