@@ -3282,16 +3282,40 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             // the noun its copula names.
             // Only after a break that names the whole ("Of the victims, 40", "trong đó 40"): in
             // "WINNER 150 là xe" the figure is part of a name.
+            // So after "and" that joins it to a figure told the same way ("56 were passengers
+            // and 10 were crew members").
+            let listed = first >= 2
+                && toks[first - 1].is_any(&["and", "và"])
+                && out.last().is_some_and(|c| {
+                    c.kind == Kind::Number
+                        && c.span.end == toks[first - 2].end
+                        && toks.iter().any(|t| {
+                            t.start >= c.span.start && t.end <= c.span.end && t.is_any(COPULAS)
+                        })
+                });
             let after_whole = first == 0
                 || toks[first - 1].is_punct(',')
                 || toks[first - 1].is_punct(':')
-                || toks[first - 1].is_any(&["đó", "số", "whom", "which"]);
+                || toks[first - 1].is_any(&["đó", "số", "whom", "which"])
+                || listed;
             if noun_start == n.end
                 && !year
                 && after_whole
                 && toks.get(n.end).is_some_and(|t| t.is_any(COPULAS))
             {
-                if let Some((slot, len)) = noun_at(toks, n.end + 1) {
+                // A known noun, or an English plural as written ("10 were teachers").
+                let noun = noun_at(toks, n.end + 1)
+                    .map(|(slot, len)| (Cow::Borrowed(slot), len))
+                    .or_else(|| {
+                        toks.get(n.end + 1)
+                            .filter(|t| {
+                                t.is_lower_word()
+                                    && super::noun::is_english_plural_count(t)
+                                    && !super::noun::is_function_word(t)
+                            })
+                            .map(|t| (Cow::Owned(t.s.to_lowercase()), 1))
+                    });
+                if let Some((slot, len)) = noun {
                     let range = qualifier::range(n.value, q, 1.0);
                     push(
                         ctx,
@@ -3302,7 +3326,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                         n.value,
                         range,
                         q.map(|q| q.name),
-                        slot.into(),
+                        slot,
                         None,
                         None,
                     );
@@ -4532,6 +4556,13 @@ mod tests {
             slots("Of the 1,175 people admitted, 793 were discharged and 382 are undergoing treatment"),
             ["people", "people/discharged", "people/hospitalised"]
         );
+        // A figure whose copula names what it counts, after a break or joined by "and" to
+        // one told the same way; an English plural the lexicon does not know as written.
+        assert_eq!(
+            slots("Of the 66 people on board, 56 were passengers and 10 were crew members."),
+            ["aboard", "passengers", "crew"]
+        );
+        assert_eq!(slots("Of the dead, 12 were teachers."), ["teachers"]);
         // The forecasters after a figure are whose forecast it is, not what it counts.
         assert_eq!(
             slots("Payrolls rose by 256,000 jobs, well above the 155,000 economists had expected; 300 economists met."),
