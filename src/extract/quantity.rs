@@ -208,6 +208,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "toll": "The death toll stands at 272 and is expected to rise" => ["number=272"],
     "toll": "The number of confirmed dead from the train collision at Tempi rose to 36 as the search went on" => ["number=36"],
     "figure": "At least 14 more charred bodies were recovered." => ["number=14"],
+    "toll": "Rescuers pulled 12 survivors from the rubble, bringing the number rescued to 40." => ["number=12", "number=40"],
     "toll": "Death toll reaches 64 with 76 'potentially unaccounted for'" => ["number=64"],
     "toll": "The official death toll stood at four and was certain to rise" => ["number=4"],
     "!toll": "Death toll may escalate, with reports of around 10,000 individuals still missing." => ["number=10000"],
@@ -1021,6 +1022,10 @@ const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["number", "of", "confirmed", "deaths"], "deaths"),
     (&["number", "of", "fatalities"], "deaths"),
     (&["number", "of", "confirmed", "fatalities"], "deaths"),
+    // "bringing the number rescued to 40".
+    (&["number", "rescued"], "survivors"),
+    (&["number", "of", "people", "rescued"], "survivors"),
+    (&["number", "of", "survivors"], "survivors"),
     (&["number", "of", "people", "killed"], "deaths"),
     (&["number", "of", "those", "killed"], "deaths"),
     (&["number", "of", "people", "dead"], "deaths"),
