@@ -1213,6 +1213,12 @@ pub fn is_english_plural_count(t: &Tok) -> bool {
     is_english_plural(t) || IRREGULAR.contains(&t.s)
 }
 
+/// An English plural the lexicon does not know, in lower case and no function word
+/// ("pilgrims", "teachers"): what a figure before it counts, as written.
+pub fn is_plural_as_written(t: &Tok) -> bool {
+    t.is_lower_word() && is_english_plural_count(t) && !is_function_word(t)
+}
+
 /// Whether a word is a function word (never what a figure counts).
 pub fn is_function_word(t: &Tok) -> bool {
     FUNCTION.contains(t)

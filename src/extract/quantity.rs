@@ -3003,10 +3003,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         // befell them (not a length of time: "hundreds of years").
         let plural = || {
             let t = toks.get(i + len).filter(|t| {
-                t.is_lower_word()
-                    && super::noun::is_english_plural_count(t)
-                    && !super::noun::is_function_word(t)
-                    && super::noun::time_unit(t).is_none()
+                super::noun::is_plural_as_written(t) && super::noun::time_unit(t).is_none()
             })?;
             let written = t.s.to_lowercase();
             let toll = unknown_people_toll(toks, i, i + len + 1, &written);
@@ -3313,11 +3310,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
                     .map(|(slot, len)| (Cow::Borrowed(slot), len))
                     .or_else(|| {
                         toks.get(n.end + 1)
-                            .filter(|t| {
-                                t.is_lower_word()
-                                    && super::noun::is_english_plural_count(t)
-                                    && !super::noun::is_function_word(t)
-                            })
+                            .filter(|t| super::noun::is_plural_as_written(t))
                             .map(|t| (Cow::Owned(t.s.to_lowercase()), 1))
                     });
                 if let Some((slot, len)) = noun {

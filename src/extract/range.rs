@@ -287,11 +287,9 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         }
     };
     // An English plural the lexicon does not know counts what it names ("25,000 pilgrims").
-    let plural = toks.get(after).filter(|t| {
-        t.is_lower_word()
-            && super::noun::is_english_plural_count(t)
-            && !super::noun::is_function_word(t)
-    });
+    let plural = toks
+        .get(after)
+        .filter(|t| super::noun::is_plural_as_written(t));
     // A measure named before the range: a quake's magnitudes after "từ" ("độ lớn từ 2.6 đến
     // 4.2 độ"), or right before the first figure ("quakes of magnitude 2.5 to 4.2 struck").
     let named_before = if from {
