@@ -130,6 +130,33 @@ fn a_tally_as_of_one_day_meets_no_count_published_days_later() {
     assert_none_of(&rows, "numeric_conflict");
 }
 
+#[test]
+fn each_outlets_today_is_its_own_day_not_a_date_told_two_ways() {
+    // A weather story running over two days: "tối nay" on the 23rd, "hôm nay" on the 24th.
+    let monday = "Bắc Bộ tối nay có mưa dông, đề phòng tố lốc\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, tối nay Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";
+    let tuesday = "Thời tiết hôm nay: Bắc Bộ có khả năng xảy ra tố lốc, mưa đá\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, hôm nay Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";
+    // Nor is the next day's issue that writes its own day out ("24/5") at odds with Monday's.
+    let dated = "Thời tiết 24/5: Bắc Bộ có khả năng xảy ra tố lốc, mưa đá\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, ngày 24/5 Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";
+    let rows = compare_story(
+        &[
+            ("A", "2016-05-23", monday),
+            ("B", "2016-05-24", tuesday),
+            ("D", "2016-05-24", dated),
+        ],
+        "vi",
+        &[],
+    );
+    assert_none_of(&rows, "date_conflict");
+    // A day written out is the outlet's word on that day, and is still compared.
+    let written = "Bắc Bộ tối 22/5 có mưa dông, đề phòng tố lốc\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, tối 22/5 Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";
+    let rows = compare_story(
+        &[("A", "2016-05-23", monday), ("C", "2016-05-23", written)],
+        "vi",
+        &[],
+    );
+    assert_eq!(kinds(&rows), ["date_conflict"], "{rows:?}");
+}
+
 /// English articles (outlet, publication day, text) of one story, compared.
 fn compare_dated(articles: &[(&str, &str, &str)]) -> Vec<Row> {
     compare_story(articles, "en", &[])

@@ -909,6 +909,26 @@ fn short_form(wa: &[String], wb: &[String], texts: (&str, &str)) -> bool {
     (short.len() == 1 && long[0] == short[0]) || (latin && short.iter().all(|w| long.contains(w)))
 }
 
+/// Whether a one-word name written in Latin letters is a longer Latin name's last word with a
+/// letter slipped ("Simon" for "Jay Simons", "Ibrahimuvic" for "Zlatan Ibrahimovic"): the family
+/// name alone, as the press shortens a Western name, misspelt. Vietnamese given names a letter
+/// apart ("Chung", "Trung") are often two people, so only Latin names are read so, and of five
+/// letters at least ("Jang" is not "Kim Jong").
+fn short_form_slipped(wa: &[String], wb: &[String], texts: (&str, &str)) -> bool {
+    let (short, long, short_text, long_text) = if wa.len() < wb.len() {
+        (wa, wb, texts.0, texts.1)
+    } else {
+        (wb, wa, texts.1, texts.0)
+    };
+    short.len() == 1
+        && long.len() >= 2
+        && short_text.is_ascii()
+        && long_text.is_ascii()
+        && long.last().is_some_and(|last| {
+            last != &short[0] && short[0].len() >= 5 && crate::entity::one_slip(&short[0], last)
+        })
+}
+
 /// How alike two written names are.
 fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str {
     if texts.0 == texts.1 || values_agree(a, b, texts) && !short_form(&a.folded, &b.folded, texts) {
@@ -928,6 +948,9 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
     } else {
         strsim::levenshtein(ja, jb)
     };
+    if short_form_slipped(wa, wb, texts) {
+        return "one_letter";
+    }
     if wa.len() == wb.len() {
         let differing: Vec<(&String, &String)> =
             wa.iter().zip(wb).filter(|(x, y)| x != y).collect();
@@ -1056,6 +1079,9 @@ pub fn names_comparable(a: &Profile, b: &Profile) -> bool {
         || a.folded_joined.len().abs_diff(b.folded_joined.len()) <= edits
             && strsim::levenshtein(&a.folded_joined, &b.folded_joined) <= edits
         || short_form(&a.folded, &b.folded, (&a.value, &b.value))
+        || (a.name_kind != NameKind::PlaceOrOrg
+            && b.name_kind != NameKind::PlaceOrOrg
+            && short_form_slipped(&a.folded, &b.folded, (&a.value, &b.value)))
 }
 
 /// Whether two full names (three syllables or more each) have different family names and
@@ -1264,6 +1290,22 @@ pub fn compare(a: &Profile, b: &Profile) -> Levels {
     out
 }
 
+/// Whether two dates lie apart just as their articles do, one read from a word counting from
+/// its article's day ("sáng nay", "tối qua", "hôm thứ Hai") and the other read so too or its
+/// own article's day written out: each outlet's own today or yesterday, not one day told two
+/// ways. (A "this morning" dated by a publication stamp past midnight is no outlet's claim.)
+pub fn each_its_own_day(a: &Profile, b: &Profile) -> bool {
+    let own_day = |p: &Profile| {
+        p.relative
+            || p.published
+                .is_some_and(|d| p.lo as i64 == i64::from(chrono::Datelike::num_days_from_ce(&d)))
+    };
+    (a.relative || b.relative)
+        && own_day(a)
+        && own_day(b)
+        && news_day_level((a.lo, a.published), (b.lo, b.published), true) == "follows_publication"
+}
+
 /// How two dates stand to their articles' publication days: both articles of one day, or
 /// apart by just the days their articles are apart when either is read from a word that counts
 /// from the publication day ("hôm qua" in two articles a day apart: each outlet's own
@@ -1292,7 +1334,8 @@ mod tests {
     use super::{
         accents_dropped, british_and_american, date_level, english_demonym, english_plural,
         given_names_apart, initials_differ, month_slip, news_day_level, one_vietnamese_spelling,
-        one_word_apart, only_family_shared, other_family, part_of, same_leading_digits, slipped,
+        one_word_apart, only_family_shared, other_family, part_of, same_leading_digits,
+        short_form_slipped, slipped,
     };
     use chrono::{Datelike, NaiveDate};
 
@@ -1499,6 +1542,18 @@ mod tests {
         assert!(!apart("Jaimie King", "Jamie King"));
         // Three words: whose order is whose is for other comparisons to tell.
         assert!(!apart("Kim Jong Un", "Kim Yo Jong"));
+    }
+
+    #[test]
+    fn a_western_family_name_alone_may_be_misspelt() {
+        let slipped = |a: &str, b: &str| short_form_slipped(&syllables(a), &syllables(b), (a, b));
+        assert!(slipped("Simon", "Jay Simons"));
+        assert!(slipped("Zlatan Ibrahimovic", "Ibrahimuvic"));
+        // The family name spelt right is a plain short form, not a slip.
+        assert!(!slipped("Simons", "Jay Simons"));
+        // A short word, or a Vietnamese given name: not read so.
+        assert!(!slipped("Jang", "Kim Jong"));
+        assert!(!slipped("Chung", "Trần Hữu Trung"));
     }
 
     #[test]

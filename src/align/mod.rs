@@ -1059,6 +1059,11 @@ pub fn best_pair(
             if a.family == Family::Name && !features::names_comparable(a, b) {
                 continue;
             }
+            // "tối nay" in an article of the 23rd and "hôm nay" in one of the 24th: each
+            // outlet's own day, two days of a running story, never one day told two ways.
+            if a.family == Family::Date && features::each_its_own_day(a, b) {
+                continue;
+            }
             let mut levels = features::compare(a, b);
             // The ages of two people the story tells apart are not one person's age.
             if let (Some(pa), Some(pb), Some(k)) = (&a.person, &b.person, features::index("person"))

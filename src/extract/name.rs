@@ -529,6 +529,11 @@ const PLACE_WORDS: &[&[&str]] = &[
     &["chợ"],
     &["trường"],
     &["cảng"],
+    // A military base ("căn cứ Carroll", "căn cứ quân sự Caroll", "căn cứ không quân Hmeimim").
+    &["căn", "cứ"],
+    &["căn", "cứ", "quân", "sự"],
+    &["căn", "cứ", "không", "quân"],
+    &["căn", "cứ", "hải", "quân"],
     &["đảo"],
     &["vịnh"],
     &["biển"],
@@ -2625,6 +2630,16 @@ mod place_or_org_tests {
     fn banks_in_one_word_saints_places_and_whose_role_are_not_people() {
         for (text, value, place_or_org) in [
             ("Vietinbank thoái vốn tại Saigonbank", "Vietinbank", true),
+            (
+                "vụ nổ tại căn cứ quân sự Caroll, tỉnh Gyeongsang",
+                "Caroll",
+                true,
+            ),
+            (
+                "máy bay cất cánh từ căn cứ không quân Hmeimim",
+                "Hmeimim",
+                true,
+            ),
             (
                 "Lễ trao giải ở San Francisco tối qua",
                 "San Francisco",
