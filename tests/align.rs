@@ -131,6 +131,40 @@ fn a_tally_as_of_one_day_meets_no_count_published_days_later() {
 }
 
 #[test]
+fn a_count_of_people_never_meets_a_count_of_incidents() {
+    // Huế, May 2016: lightning. Three victims in hospital are not two strikes, whatever the
+    // weights say of two kinds the lexicon tells apart (here: nothing against them) and however
+    // low the score a row may have.
+    let dir = tempfile::tempdir().unwrap();
+    let weights = dir.path().join("weights.csv");
+    let text: String = include_str!("../src/align/weights.csv")
+        .lines()
+        .map(|l| match l.starts_with("number,slot,other_kind,") {
+            true => "number,slot,other_kind,,,0,0\n".to_string(),
+            false => format!("{l}\n"),
+        })
+        .collect();
+    std::fs::write(&weights, text).unwrap();
+    let flags = ["--weights", weights.to_str().unwrap(), "--min-score", "0.2"];
+    let hospital = "Sét đánh ở Huế\nChiều 28/5, Bệnh viện Trung ương Huế cho biết, bệnh viện đang cấp cứu ba nạn nhân bị sét đánh vào chiều cùng ngày.\n";
+    let strikes = "Sét đánh ở Huế\nChiều 28/5, tại Thừa Thiên - Huế xảy ra hai vụ sét đánh, các nạn nhân được chuyển đến Bệnh viện Trung ương Huế cấp cứu.\n";
+    let rows = compare_story(
+        &[("A", "2016-05-28", hospital), ("B", "2016-05-28", strikes)],
+        "vi",
+        &flags,
+    );
+    assert_none_of(&rows, "numeric_conflict");
+    // The same victims counted again are compared.
+    let four = "Sét đánh ở Huế\nChiều 28/5, Bệnh viện Trung ương Huế cho biết, bệnh viện đang cấp cứu bốn nạn nhân bị sét đánh vào chiều cùng ngày.\n";
+    let rows = compare_story(
+        &[("A", "2016-05-28", hospital), ("C", "2016-05-28", four)],
+        "vi",
+        &flags,
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+}
+
+#[test]
 fn each_outlets_today_is_its_own_day_not_a_date_told_two_ways() {
     // A weather story running over two days: "tối nay" on the 23rd, "hôm nay" on the 24th.
     let monday = "Bắc Bộ tối nay có mưa dông, đề phòng tố lốc\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, tối nay Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";

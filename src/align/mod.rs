@@ -1059,6 +1059,15 @@ pub fn best_pair(
             if a.family == Family::Name && !features::names_comparable(a, b) {
                 continue;
             }
+            // People and what the lexicon knows is no person ("ba nạn nhân" / "hai vụ sét
+            // đánh", "4 người" / "4 lần"): two kinds of thing, never one figure.
+            if a.family == Family::Number
+                && a.known_head
+                && b.known_head
+                && a.counts_people != b.counts_people
+            {
+                continue;
+            }
             // "tối nay" in an article of the 23rd and "hôm nay" in one of the 24th: each
             // outlet's own day, two days of a running story, never one day told two ways.
             if a.family == Family::Date && features::each_its_own_day(a, b) {
