@@ -131,6 +131,31 @@ fn a_tally_as_of_one_day_meets_no_count_published_days_later() {
 }
 
 #[test]
+fn a_dollar_sum_in_two_writing_styles_is_one_figure_a_sum_in_dong_is_not() {
+    // X-Men: Apocalypse, May 2016: "103.300 Triệu USD" is 103.3 million written with the
+    // English decimal point; "500.000 triệu đồng" is 500 billion đồng, a slip to report.
+    let english_style = "X-Men: Apocalypse mở màn\nSau 5 ngày ra mắt, X-Men: Apocalypse đã thu về được hơn 103.3 triệu USD tại các thị trường quốc tế.\n";
+    let mixed = "X-Men: Apocalypse mở màn\nSau 5 ngày ra mắt, X-Men: Apocalypse đã thu về được hơn 103.300 Triệu USD tại các thị trường quốc tế.\n";
+    let rows = compare_story(
+        &[
+            ("A", "2016-05-24", english_style),
+            ("B", "2016-05-24", mixed),
+        ],
+        "vi",
+        &[],
+    );
+    assert_none_of(&rows, "numeric_conflict");
+    let bribe = "Tài xế hối lộ cảnh sát\nTài xế đề nghị đưa 500 triệu đồng để được bỏ qua, nhưng cảnh sát từ chối nhận hối lộ.\n";
+    let slipped = "Tài xế hối lộ cảnh sát\nTài xế đề nghị đưa 500.000 triệu đồng để được bỏ qua, nhưng cảnh sát từ chối nhận hối lộ.\n";
+    let rows = compare_story(
+        &[("A", "2016-05-24", bribe), ("B", "2016-05-24", slipped)],
+        "vi",
+        &[],
+    );
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+}
+
+#[test]
 fn a_count_of_people_never_meets_a_count_of_incidents() {
     // Huế, May 2016: lightning. Three victims in hospital are not two strikes, whatever the
     // weights say of two kinds the lexicon tells apart (here: nothing against them) and however

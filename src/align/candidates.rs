@@ -134,6 +134,12 @@ pub struct Profile {
     pub imperial: bool,
     /// A vague amount ("dozens", "hàng chục", "vài"): it agrees with much and tells little.
     pub vague: bool,
+    /// A sum in a foreign currency written with one separator before three digits and a scale
+    /// word after ("103.300 triệu USD"): the separator groups thousands in Vietnamese but is a
+    /// decimal point in the English copy such sums come from ("103.3 million"), so the figure
+    /// may be read a thousand times smaller. (A sum in đồng is written the Vietnamese way:
+    /// "500.000 triệu đồng" is 500 billion, a slip to report.)
+    pub separator_ambiguous: bool,
     /// The value as reports write it: what one node stands for.
     pub value: String,
     /// Hashed content words within a few tokens of the mention, and in the whole sentence,
@@ -516,6 +522,25 @@ pub fn class_of(kind: Kind, value: &Value, slot: &str) -> Option<(Family, String
             }
         }
     })
+}
+
+/// Whether a mention's figure (its first digits, from the token slice given) has one
+/// separator before exactly three digits and a scale word right after ("103.300 triệu",
+/// "13,750 billion"): a figure two writing styles read a thousand times apart.
+fn separator_ambiguous(toks: &[Tok]) -> bool {
+    let Some(k) = toks
+        .iter()
+        .take(4)
+        .position(|t| t.s.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    let s = toks[k].s;
+    s.matches(['.', ',']).count() == 1
+        && s.rsplit(['.', ',']).next().is_some_and(|g| g.len() == 3)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| crate::extract::numeral::scale(t).is_some())
 }
 
 /// Words next to a figure that make it a part of a larger count or something additional:
@@ -2175,6 +2200,9 @@ fn profile(
     let aftershock = (family == Family::Time
         || (family == Family::Number && !crate::extract::noun::counts_people(&head)))
         && tells_of_an_aftershock(&toks[..first]);
+    let separator_ambiguous = class.starts_with("money/")
+        && !class.starts_with("money/VND")
+        && separator_ambiguous(&toks[first..]);
     Some(Profile {
         record: index,
         article: r.article,
@@ -2195,6 +2223,7 @@ fn profile(
         about: c.qualifier == Some("about"),
         imperial,
         vague: matches!(c.qualifier, Some("multiple" | "a few")),
+        separator_ambiguous,
         value,
         near: Bag::new(near),
         sentence: Bag::new(sentence),

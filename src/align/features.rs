@@ -414,7 +414,22 @@ pub fn values_agree(a: &Profile, b: &Profile, texts: (&str, &str)) -> bool {
         next_day.figure += DAY;
         return values_agree_on_one_day(&next_day, other);
     }
-    values_agree_on_one_day(a, b)
+    values_agree_on_one_day(a, b) || decimal_reading_agrees(a, b) || decimal_reading_agrees(b, a)
+}
+
+/// Whether `a`, its separator read as a decimal point ("103.300 triệu USD" as 103.3 million),
+/// agrees with `b` ("103.3 triệu USD"): one figure in two writing styles, not a thousandfold
+/// disagreement.
+fn decimal_reading_agrees(a: &Profile, b: &Profile) -> bool {
+    if !a.separator_ambiguous || a.figure <= b.figure {
+        return false;
+    }
+    let mut smaller = a.clone();
+    smaller.lo /= 1000.0;
+    smaller.hi /= 1000.0;
+    smaller.figure /= 1000.0;
+    smaller.whole = a.whole.map(|(lo, hi)| (lo / 1000.0, hi / 1000.0));
+    values_agree_on_one_day(&smaller, b)
 }
 
 /// [`values_agree`] for two values on one scale (two times of one day).
