@@ -129,6 +129,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "The strike, which began Monday, ended on Thursday." => ["date=2022-01-17", "date=2022-01-20"],
     "weekday": "At a news conference Wednesday, he said the gunman bought 375 rounds the next day." => ["date=2022-01-19", "number=375"],
     "weekday": "talks scheduled for Monday in Geneva" => ["date=2022-01-24"],
+    "weekday": "Monday's train, whose scheduled departure time was 6 a.m., was the first to take the new route." => ["date=2022-01-17", "time=06:00"],
     "weekday": "Blinken said on Wednesday that" => ["date=2022-01-19"],
     "weekday": "the aim was to meet on Wednesday" => ["date=2022-01-19"],
     "weekday": "The train derailed in the north on Sunday, with the toll set to rise" => ["date=2022-01-16"],

@@ -628,11 +628,16 @@ static EXPECTED: LazyLock<token::WordSet> =
 /// to", "is to", "are to", "is expected to" before a verb ("Blinken is to meet Lavrov on
 /// Friday"), or "plans for".
 fn future_cue(toks: &[Tok]) -> Option<usize> {
-    // "was scheduled to arrive": what was planned then, in a sentence about the past.
+    // "was scheduled to arrive", "whose scheduled departure time was 6 a.m.": what was
+    // planned then, in a sentence about the past.
     let planned_then = |i: usize| {
         toks[i].is_any(&["scheduled", "slated"])
-            && i > 0
-            && toks[i - 1].is_any(&["was", "were", "been"])
+            && ((i > 0 && toks[i - 1].is_any(&["was", "were", "been"]))
+                || toks[i + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.class == Class::Word)
+                    .any(|t| t.is_any(&["was", "were"])))
     };
     // "bought 375 rounds the next day": the day after a day the sentence told, not ahead.
     let day_after = |i: usize| toks[i].is("next") && i > 0 && toks[i - 1].is("the");
