@@ -3625,7 +3625,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     let toll_noun = |k: usize| toks.get(k).is_some_and(|t| t.is_any(TOLL_NOUNS));
     let named_toll = toll_noun(n.end) || (toll_noun(n.end + 1) && is_participle(&toks[n.end]));
     let slot = if befallen && !named_toll && whole_of_a_part(toks, first) {
-        Cow::Borrowed("people")
+        // Counted in its own noun when it has one ("the 77 passengers": passengers, to meet
+        // another outlet's "80 passengers"), else in people.
+        let own = noun_at(toks, n.end).map(|(noun, _)| noun).filter(|noun| {
+            super::noun::counts_people(noun)
+                    && !STRONG_TOLLS.contains(noun)
+                    // "2 of 181 survive": the verb the part's count took its noun from.
+                    && *noun != &*slot
+        });
+        Cow::Borrowed(own.unwrap_or("people"))
     } else if slot == "deaths"
         && toks.get(n.end).is_some_and(|t| t.is("lives"))
         && (first.saturating_sub(3)..first).any(saved)
@@ -4027,7 +4035,7 @@ mod tests {
         // Where they were aboard is stepped over to the toll.
         assert_eq!(
             slots("He is the lone survivor, as 18 out of 19 passengers aboard the aircraft have been confirmed killed."),
-            ["deaths", "people"]
+            ["deaths", "passengers"]
         );
         assert_eq!(
             slots("All 19 passengers on board the plane were killed."),
@@ -4377,6 +4385,11 @@ mod tests {
         assert_eq!(
             slots("The fatalities also included 165 pilgrims from Indonesia."),
             ["deaths"]
+        );
+        // The whole a toll's part is taken from keeps its own noun, people without one.
+        assert_eq!(
+            slots("9 trên 14 người đã thiệt mạng."),
+            ["deaths", "people"]
         );
         // A part of those aboard after a toll's verb is the toll.
         assert_eq!(
@@ -5246,7 +5259,7 @@ mod tests {
         );
         assert_eq!(
             slots("Three out of the 40 passengers were killed"),
-            ["deaths", "people"]
+            ["deaths", "passengers"]
         );
         assert_eq!(slots("Two survive as plane crashes"), ["survivors"]);
         assert_eq!(
