@@ -130,26 +130,29 @@ fn a_tally_as_of_one_day_meets_no_count_published_days_later() {
     assert_none_of(&rows, "numeric_conflict");
 }
 
+/// Vietnamese articles (outlet, publication day, text) of one story, compared with `flags`.
+fn compare_vi(articles: &[(&str, &str, &str)], flags: &[&str]) -> Vec<Row> {
+    compare_story(articles, "vi", flags)
+}
+
 #[test]
 fn a_dollar_sum_in_two_writing_styles_is_one_figure_a_sum_in_dong_is_not() {
     // X-Men: Apocalypse, May 2016: "103.300 Triệu USD" is 103.3 million written with the
     // English decimal point; "500.000 triệu đồng" is 500 billion đồng, a slip to report.
     let english_style = "X-Men: Apocalypse mở màn\nSau 5 ngày ra mắt, X-Men: Apocalypse đã thu về được hơn 103.3 triệu USD tại các thị trường quốc tế.\n";
     let mixed = "X-Men: Apocalypse mở màn\nSau 5 ngày ra mắt, X-Men: Apocalypse đã thu về được hơn 103.300 Triệu USD tại các thị trường quốc tế.\n";
-    let rows = compare_story(
+    let rows = compare_vi(
         &[
             ("A", "2016-05-24", english_style),
             ("B", "2016-05-24", mixed),
         ],
-        "vi",
         &[],
     );
     assert_none_of(&rows, "numeric_conflict");
     let bribe = "Tài xế hối lộ cảnh sát\nTài xế đề nghị đưa 500 triệu đồng để được bỏ qua, nhưng cảnh sát từ chối nhận hối lộ.\n";
     let slipped = "Tài xế hối lộ cảnh sát\nTài xế đề nghị đưa 500.000 triệu đồng để được bỏ qua, nhưng cảnh sát từ chối nhận hối lộ.\n";
-    let rows = compare_story(
+    let rows = compare_vi(
         &[("A", "2016-05-24", bribe), ("B", "2016-05-24", slipped)],
-        "vi",
         &[],
     );
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
@@ -173,17 +176,15 @@ fn a_count_of_people_never_meets_a_count_of_incidents() {
     let flags = ["--weights", weights.to_str().unwrap(), "--min-score", "0.2"];
     let hospital = "Sét đánh ở Huế\nChiều 28/5, Bệnh viện Trung ương Huế cho biết, bệnh viện đang cấp cứu ba nạn nhân bị sét đánh vào chiều cùng ngày.\n";
     let strikes = "Sét đánh ở Huế\nChiều 28/5, tại Thừa Thiên - Huế xảy ra hai vụ sét đánh, các nạn nhân được chuyển đến Bệnh viện Trung ương Huế cấp cứu.\n";
-    let rows = compare_story(
+    let rows = compare_vi(
         &[("A", "2016-05-28", hospital), ("B", "2016-05-28", strikes)],
-        "vi",
         &flags,
     );
     assert_none_of(&rows, "numeric_conflict");
     // The same victims counted again are compared.
     let four = "Sét đánh ở Huế\nChiều 28/5, Bệnh viện Trung ương Huế cho biết, bệnh viện đang cấp cứu bốn nạn nhân bị sét đánh vào chiều cùng ngày.\n";
-    let rows = compare_story(
+    let rows = compare_vi(
         &[("A", "2016-05-28", hospital), ("C", "2016-05-28", four)],
-        "vi",
         &flags,
     );
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
@@ -196,21 +197,19 @@ fn each_outlets_today_is_its_own_day_not_a_date_told_two_ways() {
     let tuesday = "Thời tiết hôm nay: Bắc Bộ có khả năng xảy ra tố lốc, mưa đá\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, hôm nay Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";
     // Nor is the next day's issue that writes its own day out ("24/5") at odds with Monday's.
     let dated = "Thời tiết 24/5: Bắc Bộ có khả năng xảy ra tố lốc, mưa đá\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, ngày 24/5 Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";
-    let rows = compare_story(
+    let rows = compare_vi(
         &[
             ("A", "2016-05-23", monday),
             ("B", "2016-05-24", tuesday),
             ("D", "2016-05-24", dated),
         ],
-        "vi",
         &[],
     );
     assert_none_of(&rows, "date_conflict");
     // A day written out is the outlet's word on that day, and is still compared.
     let written = "Bắc Bộ tối 22/5 có mưa dông, đề phòng tố lốc\nTheo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, tối 22/5 Bắc Bộ có mưa dông, có nơi mưa to, đề phòng tố lốc và mưa đá.\n";
-    let rows = compare_story(
+    let rows = compare_vi(
         &[("A", "2016-05-23", monday), ("C", "2016-05-23", written)],
-        "vi",
         &[],
     );
     assert_eq!(kinds(&rows), ["date_conflict"], "{rows:?}");
