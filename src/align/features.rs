@@ -956,6 +956,9 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
     if wa == wb {
         return "folded_equal";
     }
+    if short_form_slipped(wa, wb, texts) {
+        return "one_letter";
+    }
     let (ja, jb) = (&a.folded_joined, &b.folded_joined);
     // Only the question "two edits or fewer?" is asked: longer differences are not computed.
     let distance = if ja.len().abs_diff(jb.len()) > 2 {
@@ -963,9 +966,6 @@ fn spelling_level(a: &Profile, b: &Profile, texts: (&str, &str)) -> &'static str
     } else {
         strsim::levenshtein(ja, jb)
     };
-    if short_form_slipped(wa, wb, texts) {
-        return "one_letter";
-    }
     if wa.len() == wb.len() {
         let differing: Vec<(&String, &String)> =
             wa.iter().zip(wb).filter(|(x, y)| x != y).collect();
