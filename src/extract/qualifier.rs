@@ -41,6 +41,14 @@ pub(crate) const QUALIFIERS: &[Entry] = &[
     ("nearly", Bound::Nearly, &["suýt"]),
     ("nearly", Bound::Nearly, &["nearly"]),
     ("nearly", Bound::Nearly, &["almost"]),
+    // A figure drawn near is not yet reached: "the death toll climbs toward 100", "nearing
+    // 100", "approaching 100".
+    ("nearly", Bound::Nearly, &["toward"]),
+    ("nearly", Bound::Nearly, &["towards"]),
+    ("nearly", Bound::Nearly, &["approaching"]),
+    ("nearly", Bound::Nearly, &["nearing"]),
+    ("nearly", Bound::Nearly, &["nears"]),
+    ("nearly", Bound::Nearly, &["neared"]),
     // "ít hơn 1,5 năm" is fewer than, "nhiều hơn" more than (the bare "hơn" is more than).
     ("less than", Bound::AtMost, &["ít", "hơn"]),
     ("more than", Bound::AtLeast, &["nhiều", "hơn"]),
@@ -519,6 +527,15 @@ mod tests {
             Some("more than")
         );
         assert_eq!(at_word("giải Top 100 nghệ sĩ", "Top"), None);
+        // A figure drawn near is not yet reached.
+        assert_eq!(
+            at_word("as the death toll climbs toward 100", "toward"),
+            Some("nearly")
+        );
+        assert_eq!(
+            at_word("the toll was nearing 100 on Monday", "nearing"),
+            Some("nearly")
+        );
         assert_eq!(
             at_word("a term of no more than six and a half years", "no"),
             Some("at most")
