@@ -215,6 +215,16 @@ fn each_outlets_today_is_its_own_day_not_a_date_told_two_ways() {
     assert_eq!(kinds(&rows), ["date_conflict"], "{rows:?}");
 }
 
+#[test]
+fn a_statement_made_after_a_report_went_out_is_another_statement() {
+    // Maui, August 2023: the governor's toll on Saturday in Sunday's report, and on Monday in
+    // Monday's. The Sunday report could not have heard Monday's statement.
+    let sunday = "Maui fire death toll rises\nHawaii Governor Josh Green said on Saturday the death toll from devastating wildfires on the island of Maui had risen to 89, making it the deadliest in the U.S. in the past century.\n";
+    let monday = "Maui wildfire toll rises again\nThe death toll from the wildfire disaster on the island of Maui rose to 99 people, Hawaii Governor Josh Green said on Monday, making it the deadliest in the U.S. in the past century.\n";
+    let rows = compare_dated(&[("A", "2023-08-13", sunday), ("B", "2023-08-14", monday)]);
+    assert_none_of(&rows, "date_conflict");
+}
+
 /// English articles (outlet, publication day, text) of one story, compared.
 fn compare_dated(articles: &[(&str, &str, &str)]) -> Vec<Row> {
     compare_story(articles, "en", &[])

@@ -1321,6 +1321,14 @@ pub fn each_its_own_day(a: &Profile, b: &Profile) -> bool {
         && news_day_level((a.lo, a.published), (b.lo, b.published), true) == "follows_publication"
 }
 
+/// Whether two dates each date something said and one is later than the other's article was
+/// published: two statements, since a report cannot tell of a statement made after it.
+pub fn said_after_the_other(a: &Profile, b: &Profile) -> bool {
+    let day = |d: chrono::NaiveDate| f64::from(chrono::Datelike::num_days_from_ce(&d));
+    let after = |x: &Profile, y: &Profile| y.published.is_some_and(|p| x.lo > day(p));
+    a.saying && b.saying && (after(a, b) || after(b, a))
+}
+
 /// How two dates stand to their articles' publication days: both articles of one day, or
 /// apart by just the days their articles are apart when either is read from a word that counts
 /// from the publication day ("hôm qua" in two articles a day apart: each outlet's own

@@ -1068,9 +1068,14 @@ pub fn best_pair(
             {
                 continue;
             }
+            // Nor is a day something was said after the other article was published ("said
+            // on Saturday" in Sunday's report, "said Monday" in Monday's) another day of the
+            // same saying: the earlier report could not have heard it.
             // "tối nay" in an article of the 23rd and "hôm nay" in one of the 24th: each
             // outlet's own day, two days of a running story, never one day told two ways.
-            if a.family == Family::Date && features::each_its_own_day(a, b) {
+            if a.family == Family::Date
+                && (features::each_its_own_day(a, b) || features::said_after_the_other(a, b))
+            {
                 continue;
             }
             let mut levels = features::compare(a, b);
