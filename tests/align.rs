@@ -225,6 +225,16 @@ fn a_statement_made_after_a_report_went_out_is_another_statement() {
     assert_none_of(&rows, "date_conflict");
 }
 
+#[test]
+fn two_months_a_month_apart_are_two_months_not_a_slip() {
+    // The Fed's rise of July 2023: the range set in May, and the pause of June, are two
+    // decisions of two months, not one month told two ways.
+    let may = "Federal Reserve raises interest rates by quarter point to combat inflation\nThe new target federal funds rate is in the range of 5.25% to 5.5%.\nThe Federal Reserve Bank on Wednesday raised interest rates by a quarter of a point in an effort to fight inflation, putting its key interest rate of 5.5% at its highest level in 22 years.\nWhile the Fed maintained interest rates last month after 10 straight hikes, the new target federal funds rate is in the range of 5.25% to 5.5%. The previous range set in May was 5%-5.25%.\nThe Fed's goal is to move inflation to 2%, and the Consumer Price Index Report for June showed that inflation is at 3%.\n";
+    let june = "Fed Increases Interest Rates to 22-Year High\nAfter taking a one-month break, the Federal Reserve again raised interest rates on Wednesday despite inflation still showing signs of slowing. The central bank inched up its key interest rate by a quarter-point, to 5.5 percent, the highest in 22 years. The incremental increase comes after the Fed backed off in June to re-evaluate its hawkish approach. Since topping out at 9.1 percent last year, inflation fell to just 3 percent in June, down a percentage point from a month previous, according to the Consumer Price Index. But the current rate is still hovering above the Fed's target of just 2 percent.\n";
+    let rows = compare_dated(&[("A", "2023-07-26", may), ("B", "2023-07-26", june)]);
+    assert_none_of(&rows, "date_conflict");
+}
+
 /// English articles (outlet, publication day, text) of one story, compared.
 fn compare_dated(articles: &[(&str, &str, &str)]) -> Vec<Row> {
     compare_story(articles, "en", &[])

@@ -681,7 +681,12 @@ fn value_level(family: Family, a: &Profile, b: &Profile, texts: (&str, &str)) ->
                 "far"
             }
         }
-        Family::Date if a.lo == a.hi && b.lo == b.hi && month_slip(a.lo, b.lo) => "decade",
+        // (Days only: May and June, as months, are two months, not a slip of one figure.)
+        Family::Date
+            if a.lo == a.hi && b.lo == b.hi && date_unit(a, b) == 1.0 && month_slip(a.lo, b.lo) =>
+        {
+            "decade"
+        }
         Family::Date => date_level(date_unit(a, b), gap),
         _ => {
             let (x, y) = (
