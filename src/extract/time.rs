@@ -85,6 +85,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "clock": "a quake near Magna at around 7:09 am Mountain Time" => ["time=14:09"],
     "clock": "at 9 p.m. Eastern Standard Time" => ["time=02:00"],
     "clock": "just before midnight (1600 GMT) on" => ["time=16:00"],
+    "clock": "occurred at 11:11 p.m. local time (00.11 GMT on Saturday)" => ["time=23:11", "time=00:11", "date=2022-01-22"],
     "!clock": "in 1600 Gmt was young" => [],
     "clock": "The fire was extinguished at around 0400 hrs." => ["time=04:00"],
     "clock": "The earthquake occurred at 13.21 hours (local time)." => ["time=13:21"],
@@ -1048,13 +1049,16 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let hours_after = i > 0
         && toks[i - 1].is("at")
         && toks.get(i + 1).is_some_and(|n| n.is_any(&["hours", "hrs"]));
-    if let Some((h, m)) = t.s.split_once('.').filter(|_| hours_after) {
+    // So is one written with a full stop before a zone: "(00.11 GMT on Saturday)".
+    let zoned = || zone_at(toks, i + 1).is_some();
+    if let Some((h, m)) = t.s.split_once('.').filter(|_| hours_after || zoned()) {
         let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
         if h.len() > 2 || m.len() != 2 || hour > 23 || minute > 59 {
             return None;
         }
-        push(ctx, out, "clock", ctx.span(i, i + 2), hour, minute);
-        return Some(i + 2);
+        let end = i + 1 + usize::from(hours_after);
+        push(ctx, out, "clock", ctx.span(i, end), hour, minute);
+        return Some(end);
     }
     // clock: "1600 GMT", the wire services' four digits, only before a zone; "0230 hrs", the
     // 24-hour clock of police and army reports.
