@@ -1510,6 +1510,22 @@ fn in_a_list_of_places(toks: &[Tok], at: usize) -> bool {
     k > 0 && k < first && toks[k - 1].is_any(EN_PLACE_KINDS_PLURAL)
 }
 
+/// Directions from a place ("south-west of Marrakesh").
+const EN_DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
 /// Compass points that make the name after them a place's.
 const EN_COMPASS: &[&str] = &[
     "northern",
@@ -1548,6 +1564,16 @@ fn english_place(toks: &[Tok], at: usize) -> bool {
     }
     // "northern Sumatra", "south-western Nigeria": a compass point before a name is a place's.
     if before.is_some_and(|k| toks[k].is_lower_word() && toks[k].is_any(EN_COMPASS)) {
+        return true;
+    }
+    // "71km south-west of Marrakesh", "the city of Marrakech", "the town of Ighil": a
+    // direction or a kind of place, then "of", before a name is a place's.
+    if is(before, "of")
+        && at.checked_sub(2).is_some_and(|k| {
+            toks[k].is_lower_word()
+                && (toks[k].is_any(EN_DIRECTIONS) || toks[k].is_any(EN_PLACE_KINDS))
+        })
+    {
         return true;
     }
     if is(before, "from") && is(Some(end), "to") && capital(end + 1) {
@@ -2634,6 +2660,21 @@ mod place_or_org_tests {
                 "vụ nổ tại căn cứ quân sự Caroll, tỉnh Gyeongsang",
                 "Caroll",
                 true,
+            ),
+            (
+                "71km (44 miles) south-west of Marrakesh, at a depth",
+                "Marrakesh",
+                true,
+            ),
+            (
+                "the historic city of Marrakech, a Unesco site",
+                "Marrakech",
+                true,
+            ),
+            (
+                "the Secretary of State Antony Blinken said",
+                "Antony Blinken",
+                false,
             ),
             (
                 "máy bay cất cánh từ căn cứ không quân Hmeimim",
