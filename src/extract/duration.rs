@@ -53,6 +53,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "duration": "talks lasted an hour and a half" => ["duration=PT1.5H"],
     "duration": "the talks lasted 2 hours and 30 minutes" => ["duration=PT150M"],
     "duration": "sentenced to 22 and half years in prison" => ["duration=P22.5Y"],
+    "duration": "he will spend the next 22-and-a-half years in prison" => ["duration=P22.5Y"],
     "duration": "Chauvin knelt on his neck for 9 minutes and 29 seconds" => ["duration=PT569S"],
     "duration": "Judge Peter Cahill sentenced Derek Chauvin to 22½ years in jail" => ["duration=P22.5Y"],
     "duration": "one of the longest finals at Wimbledon – four hours, 42 minutes." => ["duration=PT282M"],
@@ -555,6 +556,10 @@ pub fn at(ctx: &Ctx, lead: &Lead, out: &mut Vec<Claim>) -> Option<usize> {
         true
     } else if crate::token::words_at(toks, j, &["and", "half"]) {
         j += 2;
+        true
+    } else if toks.get(j).is_some_and(|t| t.is("and-a-half")) {
+        // "the next 22-and-a-half years": the hyphened words are one token.
+        j += 1;
         true
     } else {
         false
