@@ -235,6 +235,25 @@ fn two_months_a_month_apart_are_two_months_not_a_slip() {
     assert_none_of(&rows, "date_conflict");
 }
 
+#[test]
+fn a_province_named_first_holds_its_share_of_the_nations_toll() {
+    // Typhoon Yagi, September 2024: Lao Cai's 53 dead beside the nation's 152 are not a toll
+    // to set against another report's national 87.
+    let national = "Typhoon Yagi leaves 87 dead, 70 missing in Vietnam\nThe death toll from Typhoon Yagi and subsequent heavy rain has risen to 87, with 70 individuals still missing, state broadcaster VTV said.\n";
+    let provinces = "Typhoon Yagi death toll and missing soar\nHeavy rainfall brought by typhoon Yagi has caused widespread flooding and severe landslides in Vietnam's northern upland, with 152 people reported dead and 140 others missing as of 9 a.m. today, according to the Vietnam Disaster and Dyke Management Authority.\nIn Lao Cai Province, 53 people have been confirmed dead, and 102 individuals remain unaccounted for.\n";
+    let rows = compare_dated(&[
+        ("A", "2024-09-10", national),
+        ("B", "2024-09-11", provinces),
+    ]);
+    let pairs: Vec<[String; 2]> = rows.iter().map(values).collect();
+    assert!(
+        pairs
+            .iter()
+            .all(|p| !p.contains(&"53".to_string()) && !p.contains(&"102".to_string())),
+        "{rows:?}"
+    );
+}
+
 /// English articles (outlet, publication day, text) of one story, compared.
 fn compare_dated(articles: &[(&str, &str, &str)]) -> Vec<Row> {
     compare_story(articles, "en", &[])

@@ -164,6 +164,10 @@ pub struct Profile {
     /// A figure a place follows ("one death in neighboring Kendall County"): it may be a
     /// place's share that another outlet breaks down.
     pub placed: bool,
+    /// A figure of an English sentence that opens with its place ("In Lao Cai Province, 53
+    /// people have been confirmed dead"): one place's share when its article tells a larger
+    /// whole of the same kind ([`mark_place_openings`]).
+    pub opens_in_place: bool,
     pub total: bool,
     /// The whole a part is counted out of ("2 out of 181 survive", "241 of the 242 people on
     /// board"): everyone, of whom the part is what befell some.
@@ -1056,6 +1060,43 @@ fn place_share(toks: &[Tok], first: usize, last: usize) -> bool {
     each || (in_place_after(last) && other_figures().any(|k| in_place_after(k + 1)))
         || (named_before(first) && other_figures().any(named_before))
         || (respectively() && other_figures().next().is_some())
+}
+
+/// Whether the sentence opens with "In", a place's capitalised name (not a month: "In June,")
+/// and a comma, before the figure at `first`: "In Lao Cai Province, 53 people have been
+/// confirmed dead".
+fn opens_in_place(toks: &[Tok], first: usize) -> bool {
+    if toks.first().is_none_or(|t| t.s != "In") {
+        return false;
+    }
+    let run = toks[1..]
+        .iter()
+        .take_while(|t| t.class == Class::Word && t.is_capitalized())
+        .count();
+    run > 0
+        && !crate::extract::date::is_english_calendar_word(&toks[1])
+        && toks.get(1 + run).is_some_and(|t| t.is_punct(','))
+        && 1 + run < first
+}
+
+/// Makes a figure of a sentence that opens with its place ([`opens_in_place`]) one place's
+/// share when its article tells a larger figure of the same kind with no such place: "In Lao
+/// Cai Province, 53 people have been confirmed dead" beside the nation's 152 is Lao Cai's
+/// share, not a toll to set against another outlet's 87.
+fn mark_place_openings(profiles: &mut [Profile]) {
+    if !profiles.iter().any(|p| p.opens_in_place) {
+        return;
+    }
+    let wholes: Vec<(usize, String, String, f64)> = profiles
+        .iter()
+        .filter(|p| p.family == Family::Number && !p.opens_in_place && !p.share)
+        .map(|p| (p.article, p.class.clone(), p.head.clone(), p.figure))
+        .collect();
+    for p in profiles.iter_mut().filter(|p| p.opens_in_place) {
+        p.share = wholes.iter().any(|(article, class, head, figure)| {
+            *article == p.article && *class == p.class && *head == p.head && *figure > p.figure
+        });
+    }
 }
 
 /// Whether a place follows the figure ending at `last` within its clause: "in" and a
@@ -2075,6 +2116,8 @@ fn profile(
     // "six of the 23 coaches": extraction read a part counted out of its whole.
     let share = family == Family::Number && place_share(toks, first, last);
     let placed = family == Family::Number && placed_in(toks, last);
+    let opens_in_place =
+        family == Family::Number && article.language == "en" && opens_in_place(toks, first);
     let part = family == Family::Number
         && (c.rule == "partitive"
             || is_part(toks, (first, last), (cue_from, cue_to), &head)
@@ -2234,6 +2277,7 @@ fn profile(
         part,
         share,
         placed,
+        opens_in_place,
         total,
         whole_of_part: false,
         base,
@@ -2849,6 +2893,7 @@ pub fn story(articles: &[Article], records: &[Record], members: &[usize]) -> Sto
     }
     mark_summed_parts(&mut profiles);
     mark_wholes(&mut profiles, records);
+    mark_place_openings(&mut profiles);
     // Crowds: distinct values per article, class and slot head, a headline's apart from the
     // body's (a title's one sum of money is the title's figure, however many the body lists).
     let mut crowd: HashMap<(usize, String, String, bool), std::collections::HashSet<String>> =
