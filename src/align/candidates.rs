@@ -1087,15 +1087,23 @@ fn mark_place_openings(profiles: &mut [Profile]) {
     if !profiles.iter().any(|p| p.opens_in_place) {
         return;
     }
-    let wholes: Vec<(usize, String, String, f64)> = profiles
-        .iter()
-        .filter(|p| p.family == Family::Number && !p.opens_in_place && !p.share)
-        .map(|p| (p.article, p.class.clone(), p.head.clone(), p.figure))
+    let whole_beside = |p: &Profile| {
+        profiles.iter().any(|q| {
+            q.family == Family::Number
+                && !q.opens_in_place
+                && !q.share
+                && q.article == p.article
+                && q.class == p.class
+                && q.head == p.head
+                && q.figure > p.figure
+        })
+    };
+    let shares: Vec<usize> = (0..profiles.len())
+        .filter(|&i| profiles[i].opens_in_place && whole_beside(&profiles[i]))
         .collect();
-    for p in profiles.iter_mut().filter(|p| p.opens_in_place) {
-        p.share = wholes.iter().any(|(article, class, head, figure)| {
-            *article == p.article && *class == p.class && *head == p.head && *figure > p.figure
-        });
+    // (A share already read from its sentence stays one.)
+    for i in shares {
+        profiles[i].share = true;
     }
 }
 
