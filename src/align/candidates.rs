@@ -540,8 +540,7 @@ fn separator_ambiguous(toks: &[Tok]) -> bool {
         return false;
     };
     let s = toks[k].s;
-    s.matches(['.', ',']).count() == 1
-        && s.rsplit(['.', ',']).next().is_some_and(|g| g.len() == 3)
+    crate::extract::numeral::one_thousands_group(s)
         && toks
             .get(k + 1)
             .is_some_and(|t| crate::extract::numeral::scale(t).is_some())

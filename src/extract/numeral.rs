@@ -67,6 +67,12 @@ fn glued(s: &str) -> Option<(f64, &'static str)> {
     Some((parse_digits(digits)?, slot))
 }
 
+/// Whether digits have one separator before exactly three digits ("103.300", "13,752"): read
+/// as thousands in Vietnamese, as a decimal point in English.
+pub fn one_thousands_group(s: &str) -> bool {
+    s.matches(['.', ',']).count() == 1 && s.rsplit(['.', ',']).next().is_some_and(|g| g.len() == 3)
+}
+
 /// Parses a digit token with grouping rules: a separator followed by exactly three digits is
 /// a thousands separator (`100.000`, `100,000`); otherwise `,` or `.` is a decimal point
 /// (`6,1`, `242,9`, `1.5`). Mixed separators (`1.234,5`, `1,234.5`) are read as written.

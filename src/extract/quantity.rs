@@ -339,8 +339,7 @@ fn noun_word<'t, 's>(toks: &'t [Tok<'s>], k: usize) -> Option<&'t Tok<'s>> {
 fn plausible_money(toks: &[Tok], n: &Numeral, slot: &str) -> f64 {
     const LARGEST: f64 = 5e12;
     let s = toks[n.start].s;
-    let one_group = s.matches(['.', ',']).count() == 1
-        && s.rsplit(['.', ',']).next().is_some_and(|g| g.len() == 3);
+    let one_group = numeral::one_thousands_group(s);
     if n.scaled && one_group && n.value > LARGEST && matches!(slot, "money/USD" | "money/EUR") {
         n.value / 1000.0
     } else {
