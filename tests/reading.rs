@@ -237,3 +237,26 @@ fn long_sentence_excerpts_keep_whole_words() {
     let (m0, m1) = figures[0].evidence.mention_at;
     assert_eq!(&sentence[m0..m1], "28 người bị thương");
 }
+
+/// A place named alone elsewhere in the article does not cut the name of a body it opens: the
+/// hospital is "Utah Valley Regional Medical Center", not "Valley Regional …".
+#[test]
+fn a_place_named_alone_stays_inside_the_name_of_a_body() {
+    let text = "Cave-in at Utah mine\nPublished: 2007-08-18\n\n\
+                A cave-in killed three rescue workers at a Utah mine. The second worker died \
+                at Utah Valley Regional Medical Center in Provo, said Janet Frank.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.txt");
+    std::fs::write(&path, text).unwrap();
+    let a = article::read(&path, "mine.txt".into(), &Meta::default()).unwrap();
+    let names: Vec<String> = extract::extract(&a)
+        .claims
+        .iter()
+        .filter(|f| f.claim.kind == claimdiff::claim::Kind::Name)
+        .map(|f| f.claim.value.to_string())
+        .collect();
+    assert!(
+        names.contains(&"Utah Valley Regional Medical Center".to_string()),
+        "{names:?}"
+    );
+}

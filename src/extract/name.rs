@@ -1869,8 +1869,12 @@ pub fn split_known_prefixes<'c>(
         };
         // Only a person's name can hide an organisation before it ("CEO Atlassian Scott
         // Farquhar", "phim Hollywood Paul Blackthorne"); "Suzuki Motor Corp" is one name.
+        // A name that ends in what it names ("Utah Valley Regional Medical Center", "Utah
+        // Valley Hospital") is one name whatever place opens it.
         if !c.slot.starts_with("name/")
-            && (ORG_END_WORDS.iter().any(|w| v.ends_with(w)) || names_a_body_of(v))
+            && (ORG_END_WORDS.iter().any(|w| v.ends_with(w))
+                || names_a_body_of(v)
+                || v.rsplit(' ').next().is_some_and(ends_with_its_kind))
         {
             continue;
         }
