@@ -2525,3 +2525,16 @@ fn two_headlines_sums_are_compared_however_many_sums_the_bodies_list() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_count_told_until_a_clock_time_is_a_tally_of_that_moment() {
+    // Pinak-6, Padma river, August 2014: rescued "until 12.15pm" against a later count.
+    let early = "Ferry sinks in the Padma\nThe Deputy Commissioner said that 44 passengers were rescued until 12.15pm after the ferry sank in the Padma river.\n";
+    let later = "Ferry capsizes in Bangladesh\nThe Deputy Commissioner said about 100 passengers had been rescued after the ferry sank in the Padma river.\n";
+    let rows = compare_dated(&[("A", "2014-08-04", early), ("B", "2014-08-04", later)]);
+    assert_none_of(&rows, "numeric_conflict");
+    // Without the clock time the two counts are one tally told two ways.
+    let untimed = early.replace(" until 12.15pm", "");
+    let rows = compare_dated(&[("A", "2014-08-04", &untimed), ("B", "2014-08-04", later)]);
+    assert_eq!(values(&rows[0]), ["100", "44"], "{rows:?}");
+}

@@ -1258,13 +1258,22 @@ fn reports_as_of(toks: &[Tok], first: usize, last: usize) -> bool {
             Some(k) if k >= 2 && is(k, &["điểm"]) && is(k - 1, &["thời"]) => Some(k - 2),
             k => k,
         };
-        before.filter(|&k| is(k, &["đến", "tới", "by", "of"]))
+        before.filter(|&k| is(k, &["đến", "tới", "by", "of", "until", "till"]))
     };
     let Some(cue) = cue else {
         return false;
     };
     if toks[cue].is("of") {
         return cue >= 1 && is(cue - 1, &["as"]);
+    }
+    if toks[cue].is_any(&["until", "till"]) {
+        let clause = toks[..cue]
+            .iter()
+            .rposition(|t| t.is_punct(',') || t.is_punct(';'))
+            .map_or(0, |k| k + 1);
+        return toks[clause..cue]
+            .iter()
+            .any(|t| t.is_any(TALLY_AUXILIARIES));
     }
     if cue >= 1 && toks[cue].is("đến") && is(cue - 1, &["tính", "cho"]) {
         return true;
@@ -2530,11 +2539,11 @@ fn stamp_of(records: &[Record], index: usize) -> Option<(Stamp, bool)> {
     let updated = ["cập nhật", "Cập nhật", "updated", "Updated"]
         .iter()
         .any(|w| before.contains(w));
-    let as_of = [" as of", " as of about"].iter().any(|w| {
-        before.len() >= w.len()
-            && before.is_char_boundary(before.len() - w.len())
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-    });
+    let as_of = [" as of", " as of about"]
+        .iter()
+        .any(|w| strip_suffix_ignoring_case(before, w).is_some());
+    // "44 passengers were rescued until 12.15pm": a tally told up to a time, like "as of".
+    let as_of = as_of || tallied_until(before);
     if !cue && !updated && !as_of {
         return None;
     }
@@ -2550,6 +2559,32 @@ fn stamp_of(records: &[Record], index: usize) -> Option<(Stamp, bool)> {
         _ => return None,
     };
     Some((stamp, as_of))
+}
+
+/// English auxiliaries of a passive or perfect clause ("were rescued", "had been found"): a
+/// count told up to a time ("until 12.15pm") is a tally so far, not how long a happening ran
+/// ("firefighters battled the blaze until 3 a.m.").
+const TALLY_AUXILIARIES: &[&str] = &["were", "was", "been", "had", "have", "has"];
+
+/// Whether a sentence's text before a time ends in "until" or "till" after a passive or perfect
+/// clause ("Two bodies were recovered until"): see [`TALLY_AUXILIARIES`].
+fn tallied_until(before: &str) -> bool {
+    let Some(clause) = [" until", " till"]
+        .iter()
+        .find_map(|w| strip_suffix_ignoring_case(before, w))
+    else {
+        return false;
+    };
+    let clause = clause.rsplit([',', ';']).next().unwrap_or(clause);
+    clause
+        .split(' ')
+        .any(|w| TALLY_AUXILIARIES.iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
+/// `text` without `suffix` at its end, the suffix's ASCII letters matched in either case.
+fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)).then(|| &text[..at])
 }
 
 /// The stamp "now" a sentence's opening gives its counts ([`NOW_OPENINGS`]): the publication
@@ -3489,6 +3524,14 @@ mod tests {
         assert!(as_of(
             "8:15 AM Utah Emergency Management has received earthquake reports.",
             "8:15"
+        ));
+        assert!(as_of(
+            "Munshiganj's Deputy Commissioner said that 44 passengers were rescued until 12.15pm.",
+            "12.15pm"
+        ));
+        assert!(!as_of(
+            "Firefighters battled the blaze until 3 a.m., when it was put out.",
+            "3"
         ));
         assert!(!as_of("7:09 a.m. Wednesday: a quake struck Magna.", "7:09"));
         assert!(!as_of("8:15 a.m., the ferry left the port.", "8:15"));
