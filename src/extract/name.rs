@@ -35,6 +35,20 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     ("Later, Japan Airlines Co said", &["Japan Airlines Co"]),
     ("Later, the Japan Airlines plane", &["Japan Airlines"]),
     (
+        "Teams from the Bangladesh Inland Water Transport Authority joined the search.",
+        &["Bangladesh Inland Water Transport Authority"],
+    ),
+    // A Vietnamese state's name before a foreign body's says whose it is.
+    (
+        "ngân hàng tư nhân lớn nhất nước Nga Alfa Bank",
+        &["Alfa Bank"],
+    ),
+    // The article of a name that ends in what it names is not the name's.
+    (
+        "The Civil Aviation Authority of Vietnam said the flight landed.",
+        &["Civil Aviation Authority of Vietnam"],
+    ),
+    (
         "Hành khách của Vietnam Airlines Corporation cho biết",
         &["Vietnam Airlines Corporation"],
     ),
@@ -935,6 +949,7 @@ const BODY_END_WORDS: &[&str] = &[
     "Command",
     "Department",
     "Ministry",
+    "Authority",
 ];
 
 /// English names of bodies that name what they are of after "of" ("Institute of Geophysics",
@@ -967,6 +982,7 @@ const OF_HEADS: &[&str] = &[
     "Organisation",
     "Board",
     "Commission",
+    "Authority",
 ];
 
 /// Whether a name is a body's, of something ("London School of Economics").
@@ -2266,8 +2282,14 @@ fn name_in_run(
         if a + n == b {
             return false;
         }
-        // A state opening an organisation's name is part of it ("Japan Airlines Co").
-        if names_an_org_after(toks, a, a + n) {
+        // A state opening an organisation's name is part of it ("Japan Airlines Co", "Bangladesh
+        // Inland Water Transport Authority").
+        if names_an_org_after(toks, a, a + n)
+            || (body()
+                && toks[a..a + n]
+                    .iter()
+                    .all(|t| t.s.is_ascii() && !is_vietnamese_token(t)))
+        {
             break;
         }
         // After a role one word may follow ("Tổng thống Mỹ Obama"); otherwise a name of two.
@@ -2283,6 +2305,7 @@ fn name_in_run(
                 e.1 == crate::entity::EntityKind::State
                     && k + e.2 + 2 <= b
                     && !names_an_org_after(toks, k, k + e.2)
+                    && !body()
             })
             .map(|e| k + e.2)
     }) {
@@ -2343,12 +2366,17 @@ fn name_in_run(
         a += 1;
     }
     // "The Kullu district administration", "The Modi government": the article is the noun's
-    // after the name, not the name's ("The Weeknd won" keeps it).
+    // after the name, not the name's ("The Weeknd won" keeps it); so is the article of a name
+    // that ends in what it names ("The Civil Aviation Authority", as "the Civil Aviation
+    // Authority" mid-sentence).
     if b > a + 1
         && toks[a].s == "The"
-        && toks
+        && (toks
             .get(b)
             .is_some_and(|t| t.is_any(EN_PLACE_KINDS) || t.is_any(EN_BODY_NOUNS))
+            || (b > a + 2
+                && (ends_with_its_kind(toks[b - 1].s)
+                    || (a + 2..b).any(|k| toks[k].is("of") && toks[k - 1].is_any(OF_HEADS)))))
     {
         a += 1;
     }
