@@ -1138,7 +1138,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 matches!(c.value, Value::Date(DateValue::Year(_))) && c.span.end == toks[i - 2].end
             });
         // "sinh năm 1975" is a birth year, read by the person rules.
-        let born = i >= 2 && toks[i - 2].is("sinh");
+        let born = i >= 2 && super::person::born_at(toks, i - 2);
         // "in a 2010 collision", "the 2004 tsunami", "the 1933 Griffith Fire": a year naming a
         // happening (not "the 2000 people", "a 1500 km trip": a count or a measure). A
         // capitalised word after it starts the happening's name; a count of a thousand or

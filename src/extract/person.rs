@@ -20,6 +20,9 @@ pub const EXAMPLES: &[super::Example] = examples![
     "birth_year": "bà Trần Thị Giêng (sinh năm 1968)" => ["number=1968", "number=54"],
     "birth_year": "đối tượng Trần Hữu Anh (1986, trú tại địa bàn)" => ["number=1986", "number=36"],
     "!birth_year": "từ năm 1986, trú tại" => ["date=1986"],
+    "!birth_year": "đây là lứa học sinh năm 1973" => ["date=1973"],
+    "!birth_year": "liệt sĩ hy sinh năm 1972 tại Quảng Trị" => ["date=1972"],
+    "birth_year": "Tiền vệ sinh năm 1995 này sẽ bay" => ["number=1995", "number=27"],
     "!birth_year": "Nghị định (2016, sửa đổi)" => [],
     "!birth_year": "phim The Dresden Files (2007), CSI: Miami (2010)" => [],
     "age_before": "qua đời ở tuổi 55 sau một thời gian" => ["number=55"],
@@ -260,6 +263,16 @@ fn with_person(head: &str, person: Option<&str>) -> String {
 /// A year of birth at token `i` (a four-digit figure): after "SN", after "sinh năm", or in
 /// brackets right after a name ("Trần Hữu Anh (1986,"). Gives the birth year and, with a
 /// publication date, the age it means that year (Vietnamese ages count calendar years).
+/// Syllables that make a "sinh" after them no birth: "học sinh năm 1973" is a school year's
+/// pupils, "hy sinh năm 1972" a death. ("Tiền vệ sinh năm 1995" is a midfielder born in 1995:
+/// "vệ" stays out.)
+const NOT_BORN_BEFORE_SINH: &[&str] = &["học", "thí", "hy", "phát", "ký", "giáng", "tái", "hồi"];
+
+/// Whether the token at `k` is "sinh" meaning born ("sinh năm 1968", not "học sinh năm").
+pub fn born_at(toks: &[Tok], k: usize) -> bool {
+    toks[k].is("sinh") && !(k >= 1 && toks[k - 1].is_any(NOT_BORN_BEFORE_SINH))
+}
+
 fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = &toks[i];
@@ -277,7 +290,7 @@ fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         (i, i)
     } else if prev(1 + colon).is_some_and(|p| p.is("SN") || p.s == "sn") {
         (i - 1 - colon, i - 1 - colon)
-    } else if prev(1).is_some_and(|p| p.is("năm")) && prev(2).is_some_and(|p| p.is("sinh")) {
+    } else if prev(1).is_some_and(|p| p.is("năm")) && i >= 2 && born_at(toks, i - 2) {
         (i - 2, i - 2)
     } else if prev(1).is_some_and(|p| p.is_punct('('))
         && toks
