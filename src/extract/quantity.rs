@@ -2037,6 +2037,14 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
             return (slot, len + 1);
         }
     }
+    // "40 cựu học sinh": "former" says which ones; a known noun after it says what is
+    // counted. (After it an unknown one is written out: "2 cựu binh", a veteran, is a noun of
+    // its own.)
+    if t.is("cựu") {
+        if let Some((slot, len)) = noun_at(toks, k + 1) {
+            return (Cow::Borrowed(slot), len + 1);
+        }
+    }
     // "hai nữ nhân viên", "3 nam công nhân": a word of sex before a known noun says which
     // ones, as "female" does; the noun says what is counted.
     if t.is_any(&["nữ", "nam"]) {
@@ -4159,6 +4167,12 @@ mod tests {
             ["deaths"]
         );
         assert_eq!(slots("Nghi phạm đã sát hại 3 người"), ["deaths"]);
+        // "Former" says which ones; the noun after it what is counted.
+        assert_eq!(
+            slots("Xe khách chở 40 cựu học sinh đi tham quan"),
+            ["students"]
+        );
+        assert_eq!(slots("có 2 cựu binh dự lễ"), ["cựu binh"]);
         // Those saved, with or without the past marker.
         assert_eq!(
             slots("13 người mất tích, 4 người đã được cứu sống"),
