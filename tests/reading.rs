@@ -260,3 +260,40 @@ fn a_place_named_alone_stays_inside_the_name_of_a_body() {
         "{names:?}"
     );
 }
+
+/// "Another" after a count of other people, with no count of its own kind in the body, counts
+/// all of them ("… were killed. Another 25 people have been injured"); after an earlier count
+/// of the injured it adds to that count.
+#[test]
+fn another_count_after_a_toll_of_other_people_is_all_of_its_kind() {
+    let slot_of_25 = |body: &str| {
+        let text = format!("Train collision in West Bengal\nPublished: 2024-06-17\n\n{body}\n");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("train.txt");
+        std::fs::write(&path, &text).unwrap();
+        let a = article::read(&path, "train.txt".into(), &Meta::default()).unwrap();
+        let claims = extract::extract(&a).claims;
+        claims
+            .iter()
+            .find(|f| f.claim.value.to_string() == "25")
+            .map(|f| f.claim.slot.to_string())
+            .unwrap_or_else(|| panic!("no 25 in {claims:?}"))
+    };
+    let killed = "At least 15 people were killed after a goods train collided with a passenger \
+                  express on Monday, officials said.";
+    let another = "Another 25 people have been injured in the accident, police said.";
+    assert_eq!(slot_of_25(&format!("{killed}\n\n{another}")), "injured");
+    let earlier = "Three people were injured in the first carriage.";
+    assert_eq!(
+        slot_of_25(&format!("{killed} {earlier}\n\n{another}")),
+        "injured/added"
+    );
+    // "Another 8 died, bringing the toll to 50": an increment on the article's own toll.
+    assert_eq!(
+        slot_of_25(
+            "Twelve people were injured on Sunday.\n\nAnother 25 people died overnight, bringing \
+             the toll to 50."
+        ),
+        "deaths/added"
+    );
+}

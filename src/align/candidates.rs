@@ -918,11 +918,15 @@ fn sentence_words(sentence: &str, across_languages: bool) -> SentenceWords<'_> {
 /// introduces parts counts only before the figure ("ten people, including a boy": ten is the
 /// whole). A word after the mention (tokens `first..last`) belongs to a count written between
 /// them ("at least 69 people dead and dozens more feared buried": "more" is the dozens').
+/// `counted_whole`: extraction read an "another" before the figure as setting it apart from a
+/// toll of another kind ("… were killed. Another 25 people have been injured": all the
+/// injured), so that "another" makes no part.
 fn is_part(
     toks: &[Tok],
     (first, last): (usize, usize),
     (from, to): (usize, usize),
     head: &str,
+    counted_whole: bool,
 ) -> bool {
     let besides = besides_another_toll(toks, first, head);
     let another_count = |k: usize| {
@@ -935,8 +939,9 @@ fn is_part(
     // "more than 100 others": a qualifier of the next figure, not a word of this one's part.
     let qualifies_next =
         |k: usize| toks[k].is("more") && toks.get(k + 1).is_some_and(|t| t.is("than"));
+    let whole_after = |k: usize| counted_whole && k + 1 == first && toks[k].is("another");
     (from..to.min(toks.len())).any(|k| {
-        !qualifies_next(k)
+        !(qualifies_next(k) || whole_after(k))
             && PART
                 .longest_at(toks, k, false)
                 .is_some_and(|(introduces, _)| {
@@ -2136,7 +2141,13 @@ fn profile(
         family == Family::Number && article.language == "en" && opens_in_place(toks, first);
     let part = family == Family::Number
         && (c.rule == "partitive"
-            || is_part(toks, (first, last), (cue_from, cue_to), &head)
+            || is_part(
+                toks,
+                (first, last),
+                (cue_from, cue_to),
+                &head,
+                !c.slot.ends_with("/added"),
+            )
             || share);
     let total = family == Family::Number && phrase_near(&TOTAL, toks, cue_from, cue_to).is_some();
     // "13 more victims were found Monday", "tìm thấy thêm 5 thi thể": what one search added
@@ -3110,12 +3121,18 @@ mod tests {
                 (first, first + 1),
                 (first.saturating_sub(CUE_NEAR), first + 1 + CUE_NEAR),
                 head,
+                false,
             )
         };
         let part = |sentence: &str, figure: &str| part_of(sentence, figure, "people");
         assert!(!part("injuring 10 people, including a boy of 8", "10"));
         assert!(part("injuring 10 people, including 3 children", "3"));
         assert!(part("with 8 other people injured", "8"));
+        // "Another" that extraction read as setting the count apart from another toll.
+        let (toks, first) = tokens_at("Another 25 people have been injured.", "25");
+        let near = (first.saturating_sub(CUE_NEAR), first + 1 + CUE_NEAR);
+        assert!(is_part(&toks, (first, first + 1), near, "injured", false));
+        assert!(!is_part(&toks, (first, first + 1), near, "injured", true));
         // "more" is the dozens', not the 69's.
         assert!(!part(
             "left at least 69 dead and dozens more feared buried",

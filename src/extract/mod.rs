@@ -248,9 +248,14 @@ pub fn extract(article: &Article) -> Extraction {
     let mut toks = Vec::new();
     let mut claims = Vec::new();
     let mut names_seen = name::Seen::default();
+    // Where the body's claims start (after the headline's).
+    let mut body_from = 0;
     for (region_index, region) in article.regions.iter().enumerate() {
         token::sentences(text, region.span, &mut sentences);
         let first_claim = out.claims.len();
+        if region_index == 1 {
+            body_from = first_claim;
+        }
         let mut era = Era::default();
         for &sentence in &sentences {
             claims.clear();
@@ -297,6 +302,7 @@ pub fn extract(article: &Article) -> Extraction {
         // Keep text order within the region (quotes were found after the sentence pass).
         out.claims[first_claim..].sort_by_key(|f| (f.claim.span.start, f.claim.span.end));
     }
+    settle_another(text, &mut out.claims[body_from..]);
     // Names are settled once the whole article is read ("Atlassian" alone somewhere tells that
     // "CEO Atlassian Scott Farquhar" names Scott Farquhar).
     for i in name::split_known_prefixes(text, out.claims.iter_mut().map(|f| &mut f.claim)) {
@@ -304,6 +310,43 @@ pub fn extract(article: &Article) -> Extraction {
         f.evidence = evidence(article, &f.claim, None, &mut None);
     }
     out
+}
+
+/// "At least 15 people were killed … Another 25 people have been injured": "another" (or
+/// "more") after a count of other people adds to no earlier count of its own kind when the
+/// body has none, before or after ("Another 8 died, bringing the toll to 50" keeps its
+/// increment): it counts all of them.
+fn settle_another(text: &str, body: &mut [Found]) {
+    const ADDED: &str = "/added";
+    fn head_of(f: &Found) -> Option<&str> {
+        (f.claim.kind == Kind::Number).then(|| noun::slot_head(&f.claim.slot))
+    }
+    for i in 0..body.len() {
+        let c = &body[i].claim;
+        let Some(head) = c.slot.strip_suffix(ADDED) else {
+            continue;
+        };
+        let before = text[..c.span.start].trim_end();
+        let another = before.len() >= 7
+            && before.is_char_boundary(before.len() - 7)
+            && before[before.len() - 7..].eq_ignore_ascii_case("another");
+        let more = text[c.span.start..c.span.end].contains(" more");
+        if !(another || more) || !noun::counts_people(head) {
+            continue;
+        }
+        let its_own = body
+            .iter()
+            .enumerate()
+            .any(|(j, f)| j != i && head_of(f) == Some(head));
+        let others_before = body[..i]
+            .iter()
+            .filter_map(head_of)
+            .any(|h| h != head && noun::counts_people(h));
+        if !its_own && others_before {
+            let slot = head.to_string();
+            body[i].claim.slot = slot.into();
+        }
+    }
 }
 
 /// Whether a word after the sentence's first starts with a capital: some token that starts
