@@ -272,6 +272,13 @@ impl<T: Copy + 'static> PhraseIndex<T> {
     }
 }
 
+/// `text` without `suffix` at its end, the suffix's ASCII letters matched in either case
+/// ("… Another" ends in "another").
+pub fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)).then(|| &text[..at])
+}
+
 /// Case-insensitive equality without allocating (simple one-to-one case folding). Latin and
 /// Vietnamese letters keep their UTF-8 length when their case changes, so words of different
 /// byte lengths are never equal: most comparisons end on the length or the first byte.

@@ -2552,7 +2552,7 @@ fn stamp_of(records: &[Record], index: usize) -> Option<(Stamp, bool)> {
         .any(|w| before.contains(w));
     let as_of = [" as of", " as of about"]
         .iter()
-        .any(|w| strip_suffix_ignoring_case(before, w).is_some());
+        .any(|w| token::strip_suffix_ignoring_case(before, w).is_some());
     // "44 passengers were rescued until 12.15pm": a tally told up to a time, like "as of".
     let as_of = as_of || tallied_until(before);
     if !cue && !updated && !as_of {
@@ -2582,7 +2582,7 @@ const TALLY_AUXILIARIES: &[&str] = &["were", "was", "been", "had", "have", "has"
 fn tallied_until(before: &str) -> bool {
     let Some(clause) = [" until", " till"]
         .iter()
-        .find_map(|w| strip_suffix_ignoring_case(before, w))
+        .find_map(|w| token::strip_suffix_ignoring_case(before, w))
     else {
         return false;
     };
@@ -2590,12 +2590,6 @@ fn tallied_until(before: &str) -> bool {
     clause
         .split(' ')
         .any(|w| TALLY_AUXILIARIES.iter().any(|a| w.eq_ignore_ascii_case(a)))
-}
-
-/// `text` without `suffix` at its end, the suffix's ASCII letters matched in either case.
-fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
-    let at = text.len().checked_sub(suffix.len())?;
-    (text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)).then(|| &text[..at])
 }
 
 /// The stamp "now" a sentence's opening gives its counts ([`NOW_OPENINGS`]): the publication

@@ -186,10 +186,8 @@ fn after_word_of(evidence: &Evidence, words: &[&str]) -> bool {
         .unwrap_or("")
         .trim_end();
     let ends = |w: &str| {
-        before.len() >= w.len()
-            && before.is_char_boundary(before.len() - w.len())
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        crate::token::strip_suffix_ignoring_case(before, w)
+            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
     };
     words.iter().any(|w| ends(w))
 }

@@ -327,9 +327,7 @@ fn settle_another(text: &str, body: &mut [Found]) {
             continue;
         };
         let before = text[..c.span.start].trim_end();
-        let another = before.len() >= 7
-            && before.is_char_boundary(before.len() - 7)
-            && before[before.len() - 7..].eq_ignore_ascii_case("another");
+        let another = token::strip_suffix_ignoring_case(before, "another").is_some();
         let more = text[c.span.start..c.span.end].contains(" more");
         if !(another || more) || !noun::counts_people(head) {
             continue;
