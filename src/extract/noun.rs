@@ -335,6 +335,13 @@ const NOUNS: &[(&[&str], &str)] = &[
     (&["stories"], STOREYS),
     (&["floors"], STOREYS),
     (&["tầng"], STOREYS),
+    // Levels beside the storeys: "11 tầng, 2 tầng hầm và 1 tầng tum" is eleven storeys,
+    // two basements and an attic floor.
+    (&["tầng", "hầm"], "basements"),
+    (&["basements"], "basements"),
+    (&["basement", "levels"], "basements"),
+    (&["tầng", "tum"], "tum"),
+    (&["tầng", "lửng"], "mezzanines"),
     (&["victims"], "victims"),
     (&["thành", "viên"], "members"),
     (&["quốc", "gia", "thành", "viên"], "member states"),

@@ -4172,6 +4172,11 @@ mod tests {
             slots("Xe khách chở 40 cựu học sinh đi tham quan"),
             ["students"]
         );
+        // Basements and an attic floor are no storeys.
+        assert_eq!(
+            slots("tòa nhà cao 11 tầng, 2 tầng hầm và 1 tầng tum"),
+            ["storeys", "basements", "tum"]
+        );
         assert_eq!(slots("có 2 cựu binh dự lễ"), ["cựu binh"]);
         // Those saved, with or without the past marker.
         assert_eq!(
