@@ -99,6 +99,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "weekday": "hôm thứ Hai" => ["date=2022-01-17"],
     "weekday": "the attack happened last Saturday" => ["date=2022-01-15"],
     "weekday": "talks resume next Saturday" => ["date=2022-01-29"],
+    "weekday": "The agency issued an alert saying the storm would make landfall somewhere on the coast in the far southern Guangdong province on Sunday afternoon" => ["date=2022-01-23"],
+    "weekday": "The storm made landfall somewhere on the coast in the far southern Guangdong province on Sunday afternoon" => ["date=2022-01-16"],
     "!weekday": "the final between Arsenal and Sheffield Wednesday ended in a draw" => [],
     "!weekday": "shoppers crowded the malls on Black Friday" => [],
     "weekday": "US and Russia Agree To Meet in Geneva on Monday" => ["date=2022-01-24"],
@@ -745,7 +747,18 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
     {
         k += 1;
     }
-    toks.get(k).is_some_and(english_past).then_some(Tense::Past)
+    if toks.get(k).is_some_and(english_past) {
+        return Some(Tense::Past);
+    }
+    // "issued an alert saying Mangkhut would make landfall somewhere on the coast in Guangdong
+    // province on Sunday afternoon": a modal further back in the weekday's clause, with no
+    // past form between, still points forward.
+    (weekday.saturating_sub(CLAUSE_BEFORE_WEEKDAY)..from)
+        .rev()
+        .map(|k| &toks[k])
+        .take_while(|t| t.class == Class::Word && !english_past(t))
+        .any(|t| t.is_any(MODALS))
+        .then_some(Tense::Future)
 }
 
 /// A token of a clock time written before a weekday: "6", "a.m.", "11:47", "p.m".
