@@ -2102,14 +2102,17 @@ fn noun_as_written(toks: &[Tok], k: usize, t: &Tok) -> (Cow<'static, str>, usize
                 .is_some_and(|n| n.is_lower_word() && super::noun::is_english_plural(n)));
     match noun_word(toks, k + 1).filter(|_| !english_plural) {
         Some(u) => {
-            // "seven criminal fraud charges": two English words before a plural describe it;
-            // the last two name what is counted.
+            // "seven criminal fraud charges", "Two air force cargo planes": English words
+            // before a plural describe it; the last two name what is counted.
             let plural_after = (t.s.is_ascii() && !super::noun::is_english_plural(u))
-                .then(|| toks.get(k + 2))
-                .flatten()
-                .filter(|v| v.is_lower_word() && super::noun::is_english_plural(v));
+                .then(|| {
+                    (k + 2..k + 4)
+                        .take_while(|&j| toks.get(j).is_some_and(|v| v.is_lower_word()))
+                        .find(|&j| super::noun::is_english_plural(&toks[j]))
+                })
+                .flatten();
             let (first, second, len) = match plural_after {
-                Some(v) => (u, v, 3),
+                Some(j) => (&toks[j - 1], &toks[j], j - k + 1),
                 None => (t, u, 2),
             };
             let written = format!("{} {}", first.s.to_lowercase(), second.s.to_lowercase());
@@ -4171,6 +4174,10 @@ mod tests {
         assert_eq!(
             slots("Xe khách chở 40 cựu học sinh đi tham quan"),
             ["students"]
+        );
+        assert_eq!(
+            slots("Two air force cargo planes and 10 helicopters were on standby."),
+            ["cargo planes", "helicopters"]
         );
         // Basements and an attic floor are no storeys.
         assert_eq!(
