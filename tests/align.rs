@@ -2538,3 +2538,16 @@ fn a_count_told_until_a_clock_time_is_a_tally_of_that_moment() {
     let rows = compare_dated(&[("A", "2014-08-04", &untimed), ("B", "2014-08-04", later)]);
     assert_eq!(values(&rows[0]), ["100", "44"], "{rows:?}");
 }
+
+#[test]
+fn two_moves_of_a_share_price_at_two_moments_are_no_disagreement() {
+    // Pfizer and Array BioPharma, June 2019: a rise "as of noon" and one "before the bell".
+    let noon = "Pfizer to buy Array BioPharma\nPfizer agreed to buy Array BioPharma on Monday. Array stock was up 55% as of noon Monday, traders said.\n";
+    let bell = "Pfizer buys Array BioPharma\nPfizer agreed to buy Array BioPharma on Monday. Array stock was up 60% before the opening bell Monday, traders said.\n";
+    let rows = compare_dated(&[("A", "2019-06-17", noon), ("B", "2019-06-17", bell)]);
+    assert_none_of(&rows, "numeric_conflict");
+    // Told at no moment, the two rises are one move told two ways.
+    let untimed = noon.replace(" as of noon Monday", "");
+    let rows = compare_dated(&[("A", "2019-06-17", &untimed), ("B", "2019-06-17", bell)]);
+    assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
+}

@@ -1008,7 +1008,12 @@ pub fn best_pair(
             // Nor are two tallies of two moments ("Đến 17 giờ 45, vớt được 3 thi thể",
             // "cập nhật đến 20h30 … vớt được 18 thi thể"); a count with no stamp stands at
             // its publication day.
-            let tally = |p: &candidates::Profile| p.counts_people || toll(p);
+            // (So are two moves of a running figure: "up 55% as of noon Monday" and "surged
+            // 60 per cent before the opening bell".)
+            let moves = |p: &candidates::Profile| {
+                p.extras.iter().any(|e| e == "increase" || e == "decrease")
+            };
+            let tally = |p: &candidates::Profile| p.counts_people || toll(p) || moves(p);
             if (a.stamp.is_some() || b.stamp.is_some())
                 && tally(a)
                 && tally(b)

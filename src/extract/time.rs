@@ -98,6 +98,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "named_hour": "The ceasefire took effect at midnight on Friday." => ["time=00:00", "date=2022-01-21"],
     "named_hour": "the talks resumed at noon" => ["time=12:00"],
     "!named_hour": "shortly before midnight" => [],
+    "named_hour": "ARRY stock was up 55% as of noon Monday" => ["number=55", "time=12:00", "date=2022-01-17"],
+    "named_hour": "By midnight, 12 bodies had been recovered." => ["time=00:00", "number=12"],
     "!clock": "about 10 people" => ["number=10"],
     "clock": "at 9 a.m. local time" => ["time=09:00"],
     "clock": "sank around 11 o'clock on Monday" => ["time=11:00", "date=2022-01-17"],
@@ -524,9 +526,15 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             }
             return Some(end);
         }
-        // "at midnight", "at noon": the clock's two named hours, after "at" only ("before
-        // midnight" is a bound across the day's end, "since noon" a length of time).
-        if let Some(hour) = named_hour(t).filter(|_| i > 0 && toks[i - 1].is("at")) {
+        // "at midnight", "at noon": the clock's two named hours, after "at", or after "by",
+        // "until" or "as of", the moment a tally stands at ("as of noon Monday", "By
+        // midnight, 12 bodies had been recovered"); not after "before" (a bound across the
+        // day's end) or "since" (a length of time).
+        let moment_word = |k: usize| {
+            toks[k].is_any(&["at", "by", "until", "till"])
+                || (toks[k].is("of") && k > 0 && toks[k - 1].is("as"))
+        };
+        if let Some(hour) = named_hour(t).filter(|_| i > 0 && moment_word(i - 1)) {
             let before = out.len();
             push(ctx, out, "named_hour", ctx.span(i, i + 1), hour, 0);
             // "struck … at midday": the middle of the day, as "trưa" is, not the stroke of
