@@ -2551,3 +2551,21 @@ fn two_moves_of_a_share_price_at_two_moments_are_no_disagreement() {
     let rows = compare_dated(&[("A", "2019-06-17", &untimed), ("B", "2019-06-17", bell)]);
     assert_eq!(kinds(&rows), ["numeric_conflict"], "{rows:?}");
 }
+
+#[test]
+fn two_days_a_third_outlet_tells_apart_are_no_disagreement() {
+    // Typhoon Mangkhut, September 2018: landfall in the Philippines on Saturday, in China on
+    // Sunday; an outlet that writes both days tells of two landfalls.
+    let philippines = "Typhoon Mangkhut hits land\nSuper Typhoon Mangkhut made landfall early on Saturday, according to officials, and at least 25 people died.\n";
+    let china = "Typhoon Mangkhut nears China\nMangkhut made landfall on Sunday afternoon on the coast of Guangdong province, officials said, after at least 25 people died.\n";
+    let both = "Mangkhut tears through the region\nMangkhut made landfall early on Saturday in the Philippines, where at least 25 people died. Mangkhut made landfall on Sunday afternoon in Guangdong province.\n";
+    let rows = compare_dated(&[
+        ("A", "2018-09-16", philippines),
+        ("B", "2018-09-16", china),
+        ("C", "2018-09-16", both),
+    ]);
+    assert_none_of(&rows, "date_conflict");
+    // Without the third outlet the two days are one landfall told two ways.
+    let rows = compare_dated(&[("A", "2018-09-16", philippines), ("B", "2018-09-16", china)]);
+    assert_eq!(kinds(&rows), ["date_conflict"], "{rows:?}");
+}

@@ -762,7 +762,7 @@ fn pair_story(
         }
     }
     set_consensus(&mut matches, &sides);
-    drop_split_times(&story, &mut matches, &mut node_members, &sides);
+    drop_split_moments(&story, &mut matches, &mut node_members, &sides);
     (matches, node_members)
 }
 
@@ -788,11 +788,12 @@ fn nodes_share<K: PartialEq>(
 /// article states both.
 const SPLIT_APART_MINUTES: f64 = 60.0;
 
-/// Drops a disagreement of two clock times when a third article states both, each agreeing
-/// with one side ("xảy ra khoảng 22 giờ 30 … Đến khoảng 0 giờ, lực lượng chức năng mới tiếp
-/// cận được hiện trường"): an outlet that writes both times tells of two moments, which the
-/// two others wrote one each of.
-fn drop_split_times(
+/// Drops a disagreement of two clock times or two dates when a third article states both,
+/// each agreeing with one side ("xảy ra khoảng 22 giờ 30 … Đến khoảng 0 giờ, lực lượng chức
+/// năng mới tiếp cận được hiện trường"; Mangkhut's landfall in the Philippines on Saturday and
+/// in China on Sunday): an outlet that writes both tells of two moments, which the two others
+/// wrote one each of.
+fn drop_split_moments(
     story: &candidates::StoryIndex,
     matches: &mut Vec<Match>,
     node_members: &mut Vec<Vec<usize>>,
@@ -803,7 +804,7 @@ fn drop_split_times(
         .iter()
         .zip(sides)
         .map(|(m, &(a, b))| {
-            if m.agree || m.family != Family::Time {
+            if m.agree || !matches!(m.family, Family::Time | Family::Date) {
                 return false;
             }
             // Times close together (15:45 / 16:00) are more often one moment told two ways,
@@ -816,12 +817,17 @@ fn drop_split_times(
                     .and_then(|nodes| nodes.get(n.1))
                     .map(|node| story.profiles[node.members[0]].figure)
             };
-            // (Round the clock: 23:50 and 00:10 are 20 minutes apart.)
-            let apart = match (figure(a), figure(b)) {
-                (Some(x), Some(y)) => (x - y).abs().min(features::DAY - (x - y).abs()),
-                _ => 0.0,
+            // (Round the clock: 23:50 and 00:10 are 20 minutes apart. Dates are in days: any
+            // two days are two.)
+            let (apart, least) = match (figure(a), figure(b)) {
+                (Some(x), Some(y)) if m.family == Family::Time => (
+                    (x - y).abs().min(features::DAY - (x - y).abs()),
+                    SPLIT_APART_MINUTES,
+                ),
+                (Some(x), Some(y)) => ((x - y).abs(), 1.0),
+                _ => (0.0, 1.0),
             };
-            if apart < SPLIT_APART_MINUTES {
+            if apart < least {
                 return false;
             }
             let with = |n: NodeAt| agreeing.get(&(m.class.as_str(), n));
