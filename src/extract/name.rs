@@ -43,6 +43,16 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "ngân hàng tư nhân lớn nhất nước Nga Alfa Bank",
         &["Alfa Bank"],
     ),
+    // A group's or a role's possessive opens the rest of a body's name; a state's does not.
+    (
+        "The Hanoi People's Committee said five people died.",
+        &["Hanoi People's Committee"],
+    ),
+    (
+        "the Maricopa County Sheriff's Office confirmed it",
+        &["Maricopa County Sheriff's Office"],
+    ),
+    ("Later, Russia's Foreign Ministry said", &["Foreign Ministry"]),
     // The article of a name that ends in what it names is not the name's.
     (
         "The Civil Aviation Authority of Vietnam said the flight landed.",
@@ -1697,6 +1707,23 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
             toks.get(j)
                 .is_some_and(|t| t.class == Class::Word && t.is_capitalized())
         };
+        // "Hanoi People's Committee", "Sheriff's Office", "Launch Owners' Association": a
+        // group or a role owning the body's kind is inside its name (not a state's or a
+        // person's: "Russia's Foreign Ministry", "Trump's lawyers").
+        let apostrophe = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+        };
+        if toks[k - 1].is_any(POSSESSIVE_OWNERS) && apostrophe(k) {
+            if toks.get(k + 1).is_some_and(|t| t.s == "s") && capital_at(k + 2) {
+                k += 2;
+                continue;
+            }
+            if toks[k - 1].s.ends_with('s') && capital_at(k + 1) {
+                k += 1;
+                continue;
+            }
+        }
         if particle(k) && capital_at(k + 1) {
             k += 1;
             continue;
@@ -1722,6 +1749,33 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
     }
     k
 }
+
+/// Groups and roles whose possessive opens the rest of a body's name ("People's Committee",
+/// "Children's Hospital", "Sheriff's Office", "Owners' Association").
+const POSSESSIVE_OWNERS: &[&str] = &[
+    "People",
+    "Children",
+    "Women",
+    "Men",
+    "Workers",
+    "Owners",
+    "Farmers",
+    "Veterans",
+    "Teachers",
+    "Journalists",
+    "Writers",
+    "Sheriff",
+    "Examiner",
+    "Coroner",
+    "Prosecutor",
+    "Attorney",
+    "Mayor",
+    "Governor",
+    "President",
+    "Minister",
+    "Marshal",
+    "Chancellor",
+];
 
 /// Quotation marks, straight and curly.
 const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
