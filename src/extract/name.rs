@@ -53,6 +53,11 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Maricopa County Sheriff's Office"],
     ),
     ("Later, Russia's Foreign Ministry said", &["Foreign Ministry"]),
+    // A full name closes a body's longer run, marks or no marks.
+    (
+        "Chairman of the Hanoi People's Committee Tran Sy Thanh inspected the scene.",
+        &["Tran Sy Thanh"],
+    ),
     // The article of a name that ends in what it names is not the name's.
     (
         "The Civil Aviation Authority of Vietnam said the flight landed.",
@@ -621,6 +626,23 @@ const PLACE_NAMES: &[&str] = &[
 /// Common Vietnamese (and Sino-Vietnamese) family names: a run of three or more capitalised
 /// words starting with one is a full name.
 const SURNAMES: &[&str] = &[
+    // Written without marks in English reports ("Tran Sy Thanh"); those that are also
+    // English or Vietnamese words ("Le", "Do", "Ho", "Ha", "To"; "Dinh Thống Nhất" is a
+    // palace, "Vu Lan" a festival) are left out.
+    "Nguyen",
+    "Tran",
+    "Pham",
+    "Hoang",
+    "Huynh",
+    "Vo",
+    "Dang",
+    "Bui",
+    "Ngo",
+    "Duong",
+    "Truong",
+    "Trinh",
+    "Doan",
+    "Luong",
     "Nguyễn",
     "Trần",
     "Lê",
