@@ -5042,6 +5042,11 @@ mod tests {
             ["m2"]
         );
         assert_eq!(slots("diện tích 74.410m²"), ["m2"]);
+        // English square metres, however abbreviated.
+        assert_eq!(
+            slots("The house is about 100 sq.m and the yard 40 square metres, or 140 sqm."),
+            ["m2", "m2", "m2"]
+        );
         // A word before the dead's noun describes them; before another noun, it picks some.
         assert_eq!(slots("a stampede that claimed 11 young lives"), ["deaths"]);
         assert_eq!(
