@@ -53,6 +53,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Maricopa County Sheriff's Office"],
     ),
     ("Later, Russia's Foreign Ministry said", &["Foreign Ministry"]),
+    (
+        "leaders of the district's Division of Public Security arrived",
+        &["Division of Public Security"],
+    ),
     // A full name closes a body's longer run, marks or no marks.
     (
         "Chairman of the Hanoi People's Committee Tran Sy Thanh inspected the scene.",
@@ -1015,6 +1019,8 @@ const OF_HEADS: &[&str] = &[
     "Board",
     "Commission",
     "Authority",
+    "Division",
+    "Directorate",
 ];
 
 /// Whether a name is a body's, of something ("London School of Economics").
