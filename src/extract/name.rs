@@ -1742,7 +1742,7 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
             toks.get(j)
                 .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
         };
-        if toks[k - 1].is_any(POSSESSIVE_OWNERS) && apostrophe(k) {
+        if apostrophe(k) && toks[k - 1].is_any(POSSESSIVE_OWNERS) {
             if toks.get(k + 1).is_some_and(|t| t.s == "s") && capital_at(k + 2) {
                 k += 2;
                 continue;
@@ -1967,12 +1967,8 @@ pub fn split_known_prefixes<'c>(
         };
         // Only a person's name can hide an organisation before it ("CEO Atlassian Scott
         // Farquhar", "phim Hollywood Paul Blackthorne"); "Suzuki Motor Corp" is one name.
-        // A name that ends in what it names ("Utah Valley Regional Medical Center", "Utah
-        // Valley Hospital") is one name whatever place opens it.
         if !c.slot.starts_with("name/")
-            && (ORG_END_WORDS.iter().any(|w| v.ends_with(w))
-                || names_a_body_of(v)
-                || v.rsplit(' ').next().is_some_and(ends_with_its_kind))
+            && (ORG_END_WORDS.iter().any(|w| v.ends_with(w)) || names_a_body_of(v))
         {
             continue;
         }
@@ -1988,7 +1984,12 @@ pub fn split_known_prefixes<'c>(
                         .is_ok()
             })
             .or_else(|| foreign_after_vietnamese(v));
-        if let Some(at) = cut {
+        // A name that ends in what it names ("Utah Valley Regional Medical Center", "Utah
+        // Valley Hospital") is one name whatever place opens it. (Asked only of a name a
+        // prefix would cut: most are cut nowhere.)
+        let ends_in_its_kind =
+            || !c.slot.starts_with("name/") && v.rsplit(' ').next().is_some_and(ends_with_its_kind);
+        if let Some(at) = cut.filter(|_| !ends_in_its_kind()) {
             let rest = v[at + 1..].to_string();
             if let Some(found) = text[c.span.start..c.span.end].find(&rest) {
                 c.span.start += found;
