@@ -213,11 +213,7 @@ fn long_sentence_excerpts_keep_whole_words() {
         filler.repeat(3)
     );
     let text = format!("Cháy chung cư\nPublished: 2018-03-23\n\n{body}");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("chay.txt");
-    std::fs::write(&path, &text).unwrap();
-    let a = article::read(&path, "chay.txt".into(), &Meta::default()).unwrap();
-    let claims = extract::extract(&a).claims;
+    let claims = claims_of_file("chay.txt", &text);
     let figures: Vec<_> = claims
         .iter()
         .filter(|f| f.claim.value.to_string() == "28")
@@ -238,6 +234,16 @@ fn long_sentence_excerpts_keep_whole_words() {
     assert_eq!(&sentence[m0..m1], "28 người bị thương");
 }
 
+/// The claims of one article written to a file in a temporary folder and read as the command
+/// reads it.
+fn claims_of_file(name: &str, text: &str) -> Vec<extract::Found> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    let a = article::read(&path, name.into(), &Meta::default()).unwrap();
+    extract::extract(&a).claims
+}
+
 /// A place named alone elsewhere in the article does not cut the name of a body it opens: the
 /// hospital is "Utah Valley Regional Medical Center", not "Valley Regional …".
 #[test]
@@ -245,12 +251,7 @@ fn a_place_named_alone_stays_inside_the_name_of_a_body() {
     let text = "Cave-in at Utah mine\nPublished: 2007-08-18\n\n\
                 A cave-in killed three rescue workers at a Utah mine. The second worker died \
                 at Utah Valley Regional Medical Center in Provo, said Janet Frank.\n";
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("mine.txt");
-    std::fs::write(&path, text).unwrap();
-    let a = article::read(&path, "mine.txt".into(), &Meta::default()).unwrap();
-    let names: Vec<String> = extract::extract(&a)
-        .claims
+    let names: Vec<String> = claims_of_file("mine.txt", text)
         .iter()
         .filter(|f| f.claim.kind == claimdiff::claim::Kind::Name)
         .map(|f| f.claim.value.to_string())
@@ -268,11 +269,7 @@ fn a_place_named_alone_stays_inside_the_name_of_a_body() {
 fn another_count_after_a_toll_of_other_people_is_all_of_its_kind() {
     let slot_of_25 = |body: &str| {
         let text = format!("Train collision in West Bengal\nPublished: 2024-06-17\n\n{body}\n");
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("train.txt");
-        std::fs::write(&path, &text).unwrap();
-        let a = article::read(&path, "train.txt".into(), &Meta::default()).unwrap();
-        let claims = extract::extract(&a).claims;
+        let claims = claims_of_file("train.txt", &text);
         claims
             .iter()
             .find(|f| f.claim.value.to_string() == "25")

@@ -809,6 +809,16 @@ fn english_past(t: &Tok) -> bool {
     regular || t.is_any(IRREGULAR_PAST)
 }
 
+/// Syllables that make a "sinh" after them no birth: "học sinh năm 1973" is a school year's
+/// pupils, "hy sinh năm 1972" a death. ("Tiền vệ sinh năm 1995" is a midfielder born in 1995:
+/// "vệ" stays out.)
+const NOT_BORN_BEFORE_SINH: &[&str] = &["học", "thí", "hy", "phát", "ký", "giáng", "tái", "hồi"];
+
+/// Whether the token at `k` is "sinh" meaning born ("sinh năm 1968", not "học sinh năm").
+pub fn born_at(toks: &[Tok], k: usize) -> bool {
+    toks[k].is("sinh") && !(k >= 1 && toks[k - 1].is_any(NOT_BORN_BEFORE_SINH))
+}
+
 /// Nearest `w` on or before the publication date, or on or after it for the future.
 fn resolve_weekday(w: Weekday, published: NaiveDate, future: bool) -> NaiveDate {
     let p = published.weekday().num_days_from_monday() as i64;
@@ -1151,7 +1161,7 @@ pub fn at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
                 matches!(c.value, Value::Date(DateValue::Year(_))) && c.span.end == toks[i - 2].end
             });
         // "sinh năm 1975" is a birth year, read by the person rules.
-        let born = i >= 2 && super::person::born_at(toks, i - 2);
+        let born = i >= 2 && born_at(toks, i - 2);
         // "in a 2010 collision", "the 2004 tsunami", "the 1933 Griffith Fire": a year naming a
         // happening (not "the 2000 people", "a 1500 km trip": a count or a measure). A
         // capitalised word after it starts the happening's name; a count of a thousand or

@@ -263,16 +263,6 @@ fn with_person(head: &str, person: Option<&str>) -> String {
 /// A year of birth at token `i` (a four-digit figure): after "SN", after "sinh năm", or in
 /// brackets right after a name ("Trần Hữu Anh (1986,"). Gives the birth year and, with a
 /// publication date, the age it means that year (Vietnamese ages count calendar years).
-/// Syllables that make a "sinh" after them no birth: "học sinh năm 1973" is a school year's
-/// pupils, "hy sinh năm 1972" a death. ("Tiền vệ sinh năm 1995" is a midfielder born in 1995:
-/// "vệ" stays out.)
-const NOT_BORN_BEFORE_SINH: &[&str] = &["học", "thí", "hy", "phát", "ký", "giáng", "tái", "hồi"];
-
-/// Whether the token at `k` is "sinh" meaning born ("sinh năm 1968", not "học sinh năm").
-pub fn born_at(toks: &[Tok], k: usize) -> bool {
-    toks[k].is("sinh") && !(k >= 1 && toks[k - 1].is_any(NOT_BORN_BEFORE_SINH))
-}
-
 fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
     let toks = ctx.toks;
     let t = &toks[i];
@@ -290,7 +280,7 @@ fn birth_year(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
         (i, i)
     } else if prev(1 + colon).is_some_and(|p| p.is("SN") || p.s == "sn") {
         (i - 1 - colon, i - 1 - colon)
-    } else if prev(1).is_some_and(|p| p.is("năm")) && i >= 2 && born_at(toks, i - 2) {
+    } else if prev(1).is_some_and(|p| p.is("năm")) && i >= 2 && super::date::born_at(toks, i - 2) {
         (i - 2, i - 2)
     } else if prev(1).is_some_and(|p| p.is_punct('('))
         && toks
