@@ -323,9 +323,12 @@ fn settle_another(text: &str, body: &mut [Found]) {
     }
     for i in 0..body.len() {
         let c = &body[i].claim;
-        let Some(head) = c.slot.strip_suffix(ADDED) else {
+        let Some(slot) = c.slot.strip_suffix(ADDED) else {
             continue;
         };
+        // ("people/injured/added": its head is "people", its slot without the increment
+        // "people/injured".)
+        let head = noun::slot_head(slot);
         let before = text[..c.span.start].trim_end();
         let another = token::strip_suffix_ignoring_case(before, "another").is_some();
         let more = text[c.span.start..c.span.end].contains(" more");
@@ -341,7 +344,7 @@ fn settle_another(text: &str, body: &mut [Found]) {
             .filter_map(head_of)
             .any(|h| h != head && noun::counts_people(h));
         if !its_own && others_before {
-            let slot = head.to_string();
+            let slot = slot.to_string();
             body[i].claim.slot = slot.into();
         }
     }
