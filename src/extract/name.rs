@@ -62,6 +62,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Chairman of the Hanoi People's Committee Tran Sy Thanh inspected the scene.",
         &["Tran Sy Thanh"],
     ),
+    (
+        "Secretary of the Hanoi Party Committee Dinh Tien Dung arrived.",
+        &["Dinh Tien Dung"],
+    ),
     // The article of a name that ends in what it names is not the name's.
     (
         "The Civil Aviation Authority of Vietnam said the flight landed.",
@@ -1778,6 +1782,10 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
     k
 }
 
+/// Vietnamese family names that, written without marks, are also words (`Dinh` a palace, `Vu`
+/// in `Vu Lan`, `Le`, `Do`, `Ho`): a person's only as a plain three-syllable name closing a run.
+const UNMARKED_WORD_SURNAMES: &[&str] = &["Dinh", "Vu", "Le", "Do", "Ho", "Lam", "Ly"];
+
 /// Groups and roles whose possessive opens the rest of a body's name ("People's Committee",
 /// "Children's Hospital", "Sheriff's Office", "Owners' Association").
 const POSSESSIVE_OWNERS: &[&str] = &[
@@ -2420,9 +2428,16 @@ fn name_in_run(
     }
     // "Bí thư Tỉnh đoàn Khánh Hòa Nguyễn Văn Nhuận": a full name closing a longer run.
     if !SURNAME_WORDS.contains(&toks[a]) {
-        if let Some(p) =
-            (a + 1..b).find(|&p| SURNAME_WORDS.contains(&toks[p]) && (3..=4).contains(&(b - p)))
-        {
+        // (A family name that is also a word, written without marks, closes the run only as
+        // three plain syllables: "… Party Committee Dinh Tien Dung", not "Dinh Thống Nhất".)
+        let unmarked_name = |p: usize| {
+            b - p == 3
+                && toks[p].is_any(UNMARKED_WORD_SURNAMES)
+                && toks[p..b].iter().all(|t| t.s.is_ascii())
+        };
+        if let Some(p) = (a + 1..b).find(|&p| {
+            (SURNAME_WORDS.contains(&toks[p]) && (3..=4).contains(&(b - p))) || unmarked_name(p)
+        }) {
             a = p;
         } else if ORG_HEAD_WORDS.contains(&toks[a])
             && !role.is_some_and(|(p, q)| q == p + 1 && KIN.contains(&toks[p]))
