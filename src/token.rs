@@ -41,6 +41,11 @@ impl<'a> Tok<'a> {
         self.class == Class::Punct && self.s.starts_with(c)
     }
 
+    /// A straight or curly apostrophe ("People's", "Owners’", "14h30'").
+    pub fn is_apostrophe(&self) -> bool {
+        self.is_punct('\'') || self.is_punct('’')
+    }
+
     pub fn is_capitalized(&self) -> bool {
         self.upper
     }

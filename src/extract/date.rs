@@ -701,7 +701,7 @@ fn weekday_tense(toks: &[Tok], weekday: usize) -> Option<Tense> {
             continue;
         }
         // "Discover's closing price on Friday": a possessive's mark is stepped over.
-        if t.is_punct('\'') || t.is_punct('’') {
+        if t.is_apostrophe() {
             continue;
         }
         if t.class != Class::Word {

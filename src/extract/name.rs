@@ -1294,8 +1294,7 @@ impl PhraseEnds {
 /// something, as a name does ("Today's", "Everyone's" are none).
 pub(crate) fn owns(toks: &[Tok], a: usize, b: usize) -> bool {
     // The apostrophe first: most runs that ask have none, and leave before the word list.
-    toks.get(b)
-        .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+    toks.get(b).is_some_and(Tok::is_apostrophe)
         && toks.get(b + 1).is_some_and(|t| t.s == "s")
         && toks[a].s.is_ascii()
         && !toks[a].is_any(COMMON_OWNERS)
@@ -1742,10 +1741,7 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
         // "Hanoi People's Committee", "Sheriff's Office", "Launch Owners' Association": a
         // group or a role owning the body's kind is inside its name (not a state's or a
         // person's: "Russia's Foreign Ministry", "Trump's lawyers").
-        let apostrophe = |j: usize| {
-            toks.get(j)
-                .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
-        };
+        let apostrophe = |j: usize| toks.get(j).is_some_and(Tok::is_apostrophe);
         if apostrophe(k) && toks[k - 1].is_any(POSSESSIVE_OWNERS) {
             if toks.get(k + 1).is_some_and(|t| t.s == "s") && capital_at(k + 2) {
                 k += 2;

@@ -945,9 +945,7 @@ fn oclock_after(toks: &[Tok], i: usize) -> Option<usize> {
     {
         Some(i + 2)
     } else if toks.get(i + 1).is_some_and(|n| n.is("o"))
-        && toks
-            .get(i + 2)
-            .is_some_and(|n| n.is_punct('\'') || n.is_punct('’'))
+        && toks.get(i + 2).is_some_and(Tok::is_apostrophe)
         && toks.get(i + 3).is_some_and(|n| n.is("clock"))
     {
         Some(i + 4)
@@ -1005,10 +1003,7 @@ fn clock_at(ctx: &Ctx, i: usize, out: &mut Vec<Claim>) -> Option<usize> {
             return None;
         }
         // "14h30'": the minute mark belongs to the mention.
-        if toks
-            .get(end)
-            .is_some_and(|n| n.is_punct('\'') || n.is_punct('’'))
-        {
+        if toks.get(end).is_some_and(Tok::is_apostrophe) {
             end += 1;
         }
         let (hour, after) = part_of_day(toks, end, hour);
