@@ -344,6 +344,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Banco del Austro"],
     ),
     (
+        "two teachers from a high school in the town of Haltern am See in northwest Germany",
+        &["Haltern am See"],
+    ),
+    (
         "Nhìn Daniella Semaan, không ai nghĩ cô nàng đã 41 tuổi",
         &["Daniella Semaan"],
     ),
@@ -1233,9 +1237,10 @@ pub fn is_nickname(short: &str, full: &str) -> bool {
         .any(|&(s, f)| (s == short && f == full) || (s == full && f == short))
 }
 
-/// Lower-case particles inside foreign names ("Banco del Austro", "Robin van Persie").
+/// Lower-case particles inside foreign names ("Banco del Austro", "Robin van Persie",
+/// "Haltern am See").
 pub const PARTICLES: &[&str] = &[
-    "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al", "da",
+    "del", "de", "van", "von", "der", "dos", "das", "du", "di", "bin", "ibn", "al", "da", "am",
 ];
 static PARTICLE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(PARTICLES.iter().copied()));

@@ -32,6 +32,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "partitive": "The crash claimed 241 of the 242 people onboard" => ["number=241", "number=242"],
     "partitive": "there have been 40 of the 95 confirmed deaths in the country" => ["number=40", "number=95"],
     "!figure": "Jeju Air flight 2216 crash at Muan airport" => [],
+    "!figure": "The Airbus flight 4U 9525 crashed after an eight-minute descent" => ["duration=PT8M"],
+    "!figure_words": "Police at the crash site said no one survived" => [],
     "figure": "Day 2 Wayanad landslides: over 170 dead" => ["number=170"],
     "!figure": "Labour's historic landslide: 2024 UK election results" => [],
     "!figure": "the first 911 calls came in at the bowling alley" => [],
@@ -2788,6 +2790,25 @@ fn multiplies(toks: &[Tok], first: usize, end: usize) -> bool {
 /// Qualifiers that make a part out of a whole a proportion ("khoảng 3 trên 5").
 const APPROXIMATE_PARTS: &[&str] = &["khoảng", "gần", "chừng", "about", "nearly", "around"];
 
+/// Where an airline's code stands right before a figure ("4U 9525", "MH 370", "VN 123"):
+/// two or three capitals or digits, at least one a capital, in one piece.
+fn carrier_code_start(toks: &[Tok], figure: usize) -> Option<usize> {
+    let end = figure.checked_sub(1)?;
+    let mut start = end;
+    while start > 0
+        && toks[start - 1].end == toks[start].start
+        && toks[start - 1].class != Class::Punct
+    {
+        start -= 1;
+    }
+    let code = || toks[start..=end].iter().flat_map(|t| t.s.bytes());
+    let fits = (2..=3).contains(&code().count())
+        && code().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && code().any(|b| b.is_ascii_uppercase())
+        && toks[end].end < toks[figure].start;
+    fits.then_some(start)
+}
+
 /// Digit forms that are identifiers rather than figures.
 fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
     let t = &ctx.toks[n.start];
@@ -3100,6 +3121,18 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         && (noun_at(toks, n.end).is_none() || toks[n.start - 1].is("thứ"))
         && !(toks[n.start - 1].is("số") && n.start > 1 && toks[n.start - 2].is("tổng"))
     {
+        return Some(n.end);
+    }
+    // "Flight 4U 9525", "chuyến bay số VN 123": the number after an airline's code names the
+    // flight, as the number right after "flight" does.
+    if q.is_none()
+        && carrier_code_start(toks, n.start)
+            .is_some_and(|c| c > 0 && ORDINAL.contains(&toks[c - 1]))
+    {
+        return Some(n.end);
+    }
+    // "no one survived", "not one was found": nobody, not a count of one.
+    if n.words && n.value == 1.0 && n.start > 0 && toks[n.start - 1].is_any(&["no", "not"]) {
         return Some(n.end);
     }
     if phone_number(toks, &n) || address_number(toks, &n) {
