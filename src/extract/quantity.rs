@@ -1665,8 +1665,12 @@ fn subject(ctx: &Ctx, figure_start: usize, noun_end: usize) -> Option<&'static s
     // ("collapses in Bangkok as a 7.7 earthquake jolts Myanmar": a state or capital after
     // "in" is where, not who.)
     // ("giáp giới với Pakistan đã tăng lên 812 người": a state a place borders is where too.)
+    // ("in the French Alps", "near the Russian border": the article between is no matter.)
     let located = |k: usize| {
-        k > 0 && toks[k - 1].is_any(&["in", "at", "near", "tại", "ở", "với", "giáp", "bordering"])
+        let before = |j: usize| {
+            toks[j].is_any(&["in", "at", "near", "tại", "ở", "với", "giáp", "bordering"])
+        };
+        (k > 0 && before(k - 1)) || (k > 1 && toks[k - 1].is("the") && before(k - 2))
     };
     let who = |k: usize| {
         entity::alias_at(toks, k)
@@ -4243,6 +4247,10 @@ mod tests {
         assert_eq!(
             slots("a skyscraper collapses in Bangkok as 7.7 magnitude earthquake jolts Myanmar"),
             ["magnitude"]
+        );
+        assert_eq!(
+            slots("The plane crashed in the French Alps with 150 passengers on board."),
+            ["passengers"]
         );
         assert_eq!(
             slots("Mandalay, with 1.2 million inhabitants"),
