@@ -1758,6 +1758,14 @@ const OUTCOMES: &[(&[&str], &str)] = &[
         "hospitalised",
     ),
     (&["remain", "in", "hospital"], "hospitalised"),
+    // "132 injured passengers were still in hospital on Monday".
+    (&["were", "still", "in", "hospital"], "hospitalised"),
+    (&["are", "still", "in", "hospital"], "hospitalised"),
+    (&["remain", "in", "hospitals"], "hospitalised"),
+    (&["were", "still", "hospitalised"], "hospitalised"),
+    (&["were", "still", "hospitalized"], "hospitalised"),
+    (&["are", "still", "hospitalised"], "hospitalised"),
+    (&["are", "still", "hospitalized"], "hospitalised"),
     (&["remained", "in", "hospital"], "hospitalised"),
     // "Some 107 victims of the attack remained hospitalized".
     (&["remain", "hospitalized"], "hospitalised"),
@@ -4247,6 +4255,10 @@ mod tests {
         assert_eq!(
             slots("a skyscraper collapses in Bangkok as 7.7 magnitude earthquake jolts Myanmar"),
             ["magnitude"]
+        );
+        assert_eq!(
+            slots("Xinhua said 132 injured passengers were still in hospital."),
+            ["injured/hospitalised"]
         );
         assert_eq!(
             slots("The plane crashed in the French Alps with 150 passengers on board."),
