@@ -572,6 +572,11 @@ const PART_WORDS: &[&[&str]] = &[
     &["additionally"],
     &["additional"],
     &["further"],
+    // "three foreigners were killed", "2 người nước ngoài bị thương": the dead or injured
+    // of other nations are a part of the toll, as "Americans" are a subject's.
+    &["foreigners"],
+    &["foreign", "nationals"],
+    &["người", "nước", "ngoài"],
 ];
 
 /// Words that make a figure a whole: "tổng cộng", "tổng số", "toàn bộ", "in total".
@@ -3169,6 +3174,18 @@ mod tests {
             "injured"
         ));
         assert!(part_of("with 8 other people injured", "8", "injured"));
+        // Foreigners among the dead or injured are a part of the toll.
+        assert!(part_of(
+            "3 foreigners were killed in the crash",
+            "3",
+            "deaths"
+        ));
+        assert!(part_of(
+            "vụ tai nạn làm 2 người nước ngoài bị thương",
+            "2",
+            "injured"
+        ));
+        assert!(!part_of("the crash killed 39 people", "39", "deaths"));
     }
 
     #[test]
