@@ -3569,8 +3569,15 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
     };
     // "killing all 14 passengers and two pilots": a count joined to another by "and" is a part
     // of the toll, not the toll.
-    let joined =
-        toks.get(end).is_some_and(|t| t.is("and")) && numeral::read(toks, end + 1, false).is_some();
+    // ("killed 64 people and 16 were missing": a second count with a toll of its own after
+    // it is another toll, and the first is the verb's.)
+    let joined = toks.get(end).is_some_and(|t| t.is("and"))
+        && numeral::read(toks, end + 1, false).is_some_and(|next| match noun_at(toks, next.end) {
+            Some((slot, len)) => {
+                !STRONG_TOLLS.contains(&slot) && outcome_ahead(toks, next.end + len).is_none()
+            }
+            None => outcome_ahead(toks, next.end).is_none(),
+        });
     let toll_before = || {
         (!joined)
             .then(|| toll_verb_before(toks, verb_end))
@@ -4255,6 +4262,15 @@ mod tests {
         assert_eq!(
             slots("a skyscraper collapses in Bangkok as 7.7 magnitude earthquake jolts Myanmar"),
             ["magnitude"]
+        );
+        // A second count with a toll of its own leaves the first to the verb before it.
+        assert_eq!(
+            slots("The blast killed 12 people and 30 people were injured."),
+            ["deaths", "injured"]
+        );
+        assert_eq!(
+            slots("The fire killed 64 people and 16 were missing."),
+            ["deaths", "missing"]
         );
         assert_eq!(
             slots("Xinhua said 132 injured passengers were still in hospital."),
