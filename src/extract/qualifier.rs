@@ -182,12 +182,15 @@ pub fn at(toks: &[Tok], i: usize) -> Option<Qualifier> {
     if toks[i].is("trên") && i > 0 && toks[i - 1].class == crate::token::Class::Num {
         return None;
     }
-    // "death toll up to 272", "rose up to 40": the count has reached the figure, no ceiling.
+    // "death toll up to 272", "rose up to 40", "bringing the body count up to 13": the count
+    // has reached the figure, no ceiling.
     let reached = name == "up to"
         && i.checked_sub(1).is_some_and(|p| {
             toks[p].is_any(&[
                 "toll",
                 "tolls",
+                "count",
+                "tally",
                 "rose",
                 "risen",
                 "rises",
@@ -449,6 +452,10 @@ mod tests {
             Some("reaching")
         );
         assert_eq!(at_word("it holds up to 40 people", "up"), Some("up to"));
+        assert_eq!(
+            at_word("bringing the official body count up to 13 people", "up"),
+            Some("reaching")
+        );
         assert_eq!(
             at_word("The death toll inched up to 227 on Saturday", "up"),
             Some("reaching")

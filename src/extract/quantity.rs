@@ -1015,6 +1015,7 @@ fn toll_of_next_conjunct(toks: &[Tok], own: &str, end: usize) -> Option<&'static
 const TOLL_SUBJECTS: &[(&[&str], &str)] = &[
     (&["death", "toll"], "deaths"),
     (&["death", "count"], "deaths"),
+    (&["body", "count"], "deaths"),
     (&["toll"], "deaths"),
     (&["number", "of", "dead"], "deaths"),
     (&["number", "of", "deaths"], "deaths"),
@@ -4262,6 +4263,10 @@ mod tests {
         assert_eq!(
             slots("a skyscraper collapses in Bangkok as 7.7 magnitude earthquake jolts Myanmar"),
             ["magnitude"]
+        );
+        assert_eq!(
+            slots("Eight more bodies were found, bringing the body count up to 13 people."),
+            ["bodies/added", "deaths"]
         );
         // A second count with a toll of its own leaves the first to the verb before it.
         assert_eq!(
