@@ -38,6 +38,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "Labour's historic landslide: 2024 UK election results" => [],
     "!figure": "the first 911 calls came in at the bowling alley" => [],
     "!figure": "Người dân gọi 114 báo cháy" => [],
+    "!figure": "tàu cá QNg - 44586 TS của ông Dũng bị sóng đánh chìm" => [],
+    "figure": "Hội đồng có 5 GS và 12 TS" => ["number=5", "number=12"],
     "!figure": "lực lượng Cảnh sát 113 nhanh chóng có mặt" => [],
     "!figure": "cầu Phong Châu tại km 18+300 quốc lộ 32C bị sập" => [],
     "!figure": "đất đá chắn ngang quốc lộ 20 phía trước chốt" => [],
@@ -2803,6 +2805,13 @@ fn multiplies(toks: &[Tok], first: usize, end: usize) -> bool {
 /// Qualifiers that make a part out of a whole a proportion ("khoảng 3 trên 5").
 const APPROXIMATE_PARTS: &[&str] = &["khoảng", "gần", "chừng", "about", "nearly", "around"];
 
+/// A Vietnamese toll right after a figure with no noun of its own ("1 người chết và 4 mất
+/// tích", "5 chết, 3 bị thương"): those the figure counts suffered it.
+fn vietnamese_bare_toll(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
+    toks.get(k).filter(|t| !t.s.is_ascii())?;
+    super::noun::toll_phrase_at(toks, k)
+}
+
 /// Where an airline's code stands right before a figure ("4U 9525", "MH 370", "VN 123"):
 /// two or three capitals or digits, at least one a capital, in one piece.
 fn carrier_code_start(toks: &[Tok], figure: usize) -> Option<usize> {
@@ -2834,6 +2843,17 @@ fn looks_like_id(ctx: &Ctx, n: &Numeral) -> bool {
         return true; // phone numbers, codes
     }
     if super::document_code_after(ctx.toks, n.end) {
+        return true;
+    }
+    // "tàu cá QNg - 44586 TS", "QB 1171-TS": a fishing boat's registration ends in TS
+    // (thủy sản).
+    let fishery = |k: usize| ctx.toks.get(k).is_some_and(|t| t.s == "TS");
+    let joiner = ctx
+        .toks
+        .get(n.end)
+        .is_some_and(|t| t.is_punct('-') || t.is_punct('.'));
+    // ("5 TS" counts doctors of science: a registration has more digits.)
+    if digits >= 4 && (fishery(n.end) || (joiner && fishery(n.end + 1))) {
         return true;
     }
     // "COVID-19", "A-10": glued to a word by a hyphen or letter ("magnitude-6.8" is a measure).
@@ -3266,6 +3286,7 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
             Some(("people", 1))
         } else {
             super::noun::vietnamese_magnitude(toks, first, n.end)
+                .or_else(|| vietnamese_bare_toll(toks, noun_start))
                 .or_else(|| noun_at(toks, noun_start))
                 .or_else(|| toll_past_adverb(toks, noun_start))
                 .or_else(|| {
@@ -4263,6 +4284,11 @@ mod tests {
         assert_eq!(
             slots("a skyscraper collapses in Bangkok as 7.7 magnitude earthquake jolts Myanmar"),
             ["magnitude"]
+        );
+        // A Vietnamese toll right after a bare figure is what befell those it counts.
+        assert_eq!(
+            slots("Vụ tai nạn làm 1 người chết, 4 mất tích và 3 bị thương."),
+            ["deaths", "missing", "injured"]
         );
         assert_eq!(
             slots("Eight more bodies were found, bringing the body count up to 13 people."),
