@@ -99,7 +99,7 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)>
         } else {
             let mut s = String::new();
             for &(c, _) in run {
-                if is_underline(c) {
+                if is_decoration(c) {
                     continue;
                 }
                 if is_styled(c) {
@@ -123,15 +123,17 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, OffsetMap, EncodingName)>
 /// Letters and digits written in a style (Unicode's mathematical alphanumerics, `𝟸𝟶 𝚐𝚒ờ`, a
 /// way some sites get past filters; fullwidth forms, `２０`): read as the plain letter or digit
 /// they stand for (their compatibility decomposition), so a figure in them is a figure.
-/// Underlines drawn under every letter ([`is_underline`]) are styled writing too.
+/// Marks drawn under or through every letter ([`is_decoration`]) are styled writing too.
 fn is_styled(c: char) -> bool {
-    matches!(c as u32, 0x1D400..=0x1D7FF | 0xFF01..=0xFF5E) || is_underline(c)
+    matches!(c as u32, 0x1D400..=0x1D7FF | 0xFF01..=0xFF5E) || is_decoration(c)
 }
 
-/// A combining low line or double low line put under each character (`L̲úc̲ 2̲1̲h̲5̲0̲`, another
-/// way past filters): dropped, so the digits under it read as a clock time.
-fn is_underline(c: char) -> bool {
-    matches!(c, '\u{0332}' | '\u{0333}')
+/// A combining mark put under or through each character, another way past filters: a low
+/// line or double low line (`L̲úc̲ 2̲1̲h̲5̲0̲`), an overlay stroke (`8̶`), an asterisk or a ring
+/// below (`T͙ối͙ 7͙.5͙`). Dropped, so the digits under it read as a figure. None of them is
+/// a Vietnamese tone or vowel mark.
+fn is_decoration(c: char) -> bool {
+    matches!(c, '\u{0332}'..='\u{0338}' | '\u{0359}' | '\u{035A}')
 }
 
 fn is_starter(c: char) -> bool {

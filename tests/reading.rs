@@ -75,10 +75,10 @@ fn decode_slice(form: &str, bytes: &[u8]) -> String {
             .decode_without_bom_handling(bytes)
             .0
             .into_owned(),
-        "underlined" => {
+        "underlined" | "asterisked" => {
             return String::from_utf8(bytes.to_vec())
                 .expect("utf-8 slice")
-                .replace('\u{332}', "")
+                .replace(['\u{332}', '\u{359}'], "")
                 .nfc()
                 .collect()
         }
@@ -112,6 +112,16 @@ fn every_encoding_yields_the_same_claims_with_true_offsets() {
             ARTICLE
                 .chars()
                 .flat_map(|c| [Some(c), (c != '\n').then_some('\u{332}')])
+                .flatten()
+                .collect::<String>()
+                .into_bytes(),
+        ),
+        // The same with a combining asterisk below each character.
+        (
+            "asterisked",
+            ARTICLE
+                .chars()
+                .flat_map(|c| [Some(c), (c != '\n').then_some('\u{359}')])
                 .flatten()
                 .collect::<String>()
                 .into_bytes(),

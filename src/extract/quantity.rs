@@ -25,6 +25,8 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!partitive": "Police arrested 12 people and released five of them on Monday." => ["number=12", "date=2022-01-17"],
     "partitive": "Four of the firefighters were trapped inside" => ["number=4"],
     "partitive": "At least 17 of 48 houses in the village were buried" => ["number=17", "number=48"],
+    "partitive": "có 3 người nguy kịch, 2 trong 3 người này đã tử vong" => ["number=3", "number=2", "number=3"],
+    "!partitive": "Anh Ty, 1 trong 6 ngư dân trên tàu, cho biết" => ["number=6"],
     "partitive": "Three out of the 40 passengers were killed" => ["number=3", "number=40"],
     "partitive": "leaving five out of six people on the plane missing" => ["number=5", "number=6"],
     "partitive": "Five of the six coast guard members on board were confirmed dead" => ["number=5", "number=6"],
@@ -2299,6 +2301,7 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         &["trong", "tổng", "số"],
         &["trong", "số"],
         &["trên"],
+        &["trong"],
         &["of"],
     ]
     .into_iter()
@@ -2308,8 +2311,9 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         k += 1;
     }
     let whole = numeral::read(toks, k, false);
-    // "trên" alone is "out of" only before the whole's figure ("9 trên 14 đứa trẻ").
-    if connector == ["trên"] && whole.is_none() {
+    // "trên" or "trong" alone is "out of" only before the whole's figure ("9 trên 14 đứa
+    // trẻ", "2 trong 3 người này").
+    if matches!(connector, ["trên"] | ["trong"]) && whole.is_none() {
         return None;
     }
     if bare_year(toks, n) || n.scaled || n.unit.is_some() {
@@ -2376,6 +2380,15 @@ fn partitive(ctx: &Ctx, first: usize, n: &Numeral, out: &mut Vec<Claim>) -> Opti
         // the part says what befell it, as before a count.
         None => (slot, outcome(toks, k + len).or_else(|| action(toks, first))),
     };
+    // "Anh Ty, 1 trong 6 ngư dân trên tàu", "trở thành 1 trong 6 ca sĩ": one of a group
+    // singles out a person; nothing befell a count.
+    if n.value == 1.0
+        && connector[0] == "trong"
+        && action.is_none()
+        && !STRONG_TOLLS.contains(&&*slot)
+    {
+        return Some(n.end);
+    }
     let range = qualifier::range(n.value, None, 1.0);
     push(
         ctx,
