@@ -355,6 +355,7 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         "Giám đốc Công an tỉnh Nghệ An Phạm Thế Tùng",
         &["Phạm Thế Tùng"],
     ),
+    ("\"I am Malala,\" she told Reuters", &["Malala", "Reuters"]),
     (
         "two teachers from a high school in the town of Haltern am See in northwest Germany",
         &["Haltern am See"],
@@ -1769,7 +1770,8 @@ fn run_at(toks: &[Tok], start: usize) -> usize {
                 continue;
             }
         }
-        if particle(k) && capital_at(k + 1) {
+        // ("I am Malala": the pronoun and its verb, no name's particle.)
+        if particle(k) && capital_at(k + 1) && toks[k - 1].s != "I" {
             k += 1;
             continue;
         }
