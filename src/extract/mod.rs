@@ -878,9 +878,19 @@ fn feared_tolls(toks: &[Tok], claims: &mut [Claim]) {
     if !claims.iter().any(toll) {
         return;
     }
+    // ("hundreds of people missing and feared dead …, killing at least 34": "feared dead"
+    // describes the count it follows, and fears for no toll after it.)
+    let described = |k: usize| {
+        toks[k].is("feared")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(&["dead", "missing", "drowned", "trapped", "buried"]))
+    };
     let fear = toks
         .iter()
-        .find(|t| t.is_any(&["fear", "feared", "fears", "fearing"]));
+        .enumerate()
+        .find(|&(k, t)| t.is_any(&["fear", "feared", "fears", "fearing"]) && !described(k))
+        .map(|(_, t)| t);
     // "around 50 individuals are feared to have lost their lives": the fear right after the
     // toll's people, before its verb (not another count's: "Dozens dead and hundreds feared
     // missing").

@@ -1753,6 +1753,13 @@ const OUTCOMES: &[(&[&str], &str)] = &[
     (&["were", "transported", "to", "hospitals"], "hospitalised"),
     (&["were", "taken", "to", "hospitals"], "hospitalised"),
     (&["were", "taken", "to", "hospital"], "hospitalised"),
+    // "23 people had been sent to hospitals".
+    (&["were", "sent", "to", "hospital"], "hospitalised"),
+    (&["were", "sent", "to", "hospitals"], "hospitalised"),
+    (&["had", "been", "sent", "to", "hospital"], "hospitalised"),
+    (&["had", "been", "sent", "to", "hospitals"], "hospitalised"),
+    (&["have", "been", "sent", "to", "hospital"], "hospitalised"),
+    (&["have", "been", "sent", "to", "hospitals"], "hospitalised"),
     (&["were", "rushed", "to", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "a", "hospital"], "hospitalised"),
     (&["were", "rushed", "to", "the", "hospital"], "hospitalised"),
@@ -3682,8 +3689,10 @@ pub fn at(ctx: &Ctx, i: usize, lead: &Lead, out: &mut Vec<Claim>) -> Option<usiz
         outcome_ahead(toks, end)
             .or_else(|| buried_ahead(toks, end))
             .or_else(|| put_to_death(toks, first, end).then_some("deaths"))
+            // ("… gave the death toll, also said 23 people had been sent to hospitals":
+            // people with an outcome of their own are not the toll named before them.)
             .or_else(|| {
-                (slot == "people")
+                (slot == "people" && outcome(toks, end).is_none())
                     .then(|| toll_subject(toks, first, true))
                     .flatten()
             })
@@ -4307,6 +4316,10 @@ mod tests {
             slots("Eight more bodies were found, bringing the body count up to 13 people."),
             ["bodies/added", "deaths"]
         );
+        assert_eq!(
+            slots("The department gave the death toll, and said 23 people had been sent to hospitals."),
+            ["people/hospitalised"]
+        );
         // A second count with a toll of its own leaves the first to the verb before it.
         assert_eq!(
             slots("The blast killed 12 people and 30 people were injured."),
@@ -4601,6 +4614,11 @@ mod tests {
         assert_eq!(
             slots("It is feared more than 200 people could be dead."),
             ["feared dead"]
+        );
+        // "Feared dead" after another count describes it, and fears for no toll after it.
+        assert_eq!(
+            slots("Searches halted for hundreds missing and feared dead after a dam burst, killing at least 34 people."),
+            ["missing", "deaths"]
         );
         // A toll a modal puts ahead is projected, as one feared; a range keeps its ends.
         assert_eq!(
