@@ -361,6 +361,10 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
         &["Activision Blizzard", "Microsoft"],
     ),
     (
+        "For Tony Chen, a 74-year-old retiree who voted in Taipei, it was simple",
+        &["Tony Chen"],
+    ),
+    (
         "two teachers from a high school in the town of Haltern am See in northwest Germany",
         &["Haltern am See"],
     ),
@@ -1101,6 +1105,7 @@ const ENGLISH_CLAUSE_OPENERS: &[&str] = &[
     "From",
     "During",
     "Under",
+    "For",
     "With",
     "Without",
     "Amid",
