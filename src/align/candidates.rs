@@ -1556,10 +1556,11 @@ fn period_of(toks: &[Tok], first: usize) -> Option<Period> {
         })
 }
 
-/// A period right after a rate: "mức tăng 5,05% trong quý I", "7,83% trong quý II".
+/// A period right after a rate: "mức tăng 5,05% trong quý I", "7,83% trong quý II", "hơn
+/// 5,3% trong quý III".
 fn period_after(toks: &[Tok], first: usize) -> Option<Period> {
-    // The figure, its "%", then "trong quý …".
-    let k = (first + 1..(first + 3).min(toks.len())).find(|&k| toks[k].is("trong"))?;
+    // The qualifier if any, the figure, its "%", then "trong quý …".
+    let k = (first + 1..(first + 4).min(toks.len())).find(|&k| toks[k].is("trong"))?;
     let n = toks.get(k + 2)?;
     if !toks.get(k + 1)?.is("quý") {
         return None;
@@ -3661,6 +3662,11 @@ mod tests {
                 "7,83"
             ),
             Some(Period::Quarter(2))
+        );
+        // A qualifier opening the mention ("hơn 5,3%") stands between too.
+        assert_eq!(
+            period("GDP tăng trưởng hơn 5,3% trong quý III", "hơn"),
+            Some(Period::Quarter(3))
         );
         assert_eq!(
             period(

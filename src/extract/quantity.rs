@@ -41,6 +41,7 @@ pub const EXAMPLES: &[super::Example] = examples![
     "!figure": "the first 911 calls came in at the bowling alley" => [],
     "!figure": "Người dân gọi 114 báo cháy" => [],
     "!figure": "tàu cá QNg - 44586 TS của ông Dũng bị sóng đánh chìm" => [],
+    "figure": "GDP quý 3 ước tăng 5,33% so với cùng kỳ năm trước" => ["number=5.33"],
     "figure": "Hội đồng có 5 GS và 12 TS" => ["number=5", "number=12"],
     "!figure": "lực lượng Cảnh sát 113 nhanh chóng có mặt" => [],
     "!figure": "cầu Phong Châu tại km 18+300 quốc lộ 32C bị sập" => [],
@@ -698,6 +699,8 @@ fn is_unit_acronym(t: &Tok) -> bool {
 const ORDINAL_BEFORE: &[&str] = &[
     "thứ",
     "số",
+    // "GDP quý 3 ước tăng 5,33%": the third quarter.
+    "quý",
     "phút",
     "khoản",
     "điều",
