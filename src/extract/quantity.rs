@@ -1498,6 +1498,8 @@ const ACTIONS: &[(&[&str], &str)] = &[
     (&["identified"], "identified"),
     (&["phép", "chở"], "capacity"),
     (&["tăng"], "increase"),
+    // "GDP tăng trưởng hơn 5,3%": grew, as "tăng 5,33%" says.
+    (&["tăng", "trưởng"], "increase"),
     (&["tốc", "mái"], "unroofed"),
     (&["làm", "sập"], "collapsed"),
     (&["đổ", "sập"], "collapsed"),
@@ -4322,6 +4324,10 @@ mod tests {
         assert_eq!(
             slots("The department gave the death toll, and said 23 people had been sent to hospitals."),
             ["people/hospitalised"]
+        );
+        assert_eq!(
+            slots("GDP tăng trưởng hơn 5,3% trong quý III."),
+            ["percent/increase"]
         );
         // A second count with a toll of its own leaves the first to the verb before it.
         assert_eq!(
