@@ -2459,13 +2459,15 @@ fn name_in_run(
     }
     // "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung": a known place opening the run, though its
     // first syllable is a family name too, is where the official serves; the name follows.
-    if let Some((_, _, len)) = crate::entity::alias_at(toks, a) {
-        if SURNAME_WORDS.contains(&toks[a])
-            && a + len < b
-            && SURNAME_WORDS.contains(&toks[a + len])
-            && (2..=4).contains(&(b - a - len))
-        {
-            a += len;
+    // (The family-name check first: the alias index is asked only for the few runs it passes.)
+    if SURNAME_WORDS.contains(&toks[a]) {
+        if let Some((_, _, len)) = crate::entity::alias_at(toks, a) {
+            if a + len < b
+                && SURNAME_WORDS.contains(&toks[a + len])
+                && (2..=4).contains(&(b - a - len))
+            {
+                a += len;
+            }
         }
     }
     // "Bí thư Tỉnh đoàn Khánh Hòa Nguyễn Văn Nhuận": a full name closing a longer run.
